@@ -1,0 +1,215 @@
+// Package cli is Assay's command line: one App wires configuration, storage
+// and the domain packages, and each subcommand uses only what it needs.
+// main.go calls Run; end-to-end tests call Run too, in-process.
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/config"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/postgres"
+)
+
+// Version is set at build time with -ldflags "-X github.com/assay-dev/assay/cli.Version=…".
+var Version = "dev"
+
+// App holds what a command run needs; dependencies open lazily, once.
+type App struct {
+	Config config.Config
+	Log    *slog.Logger
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+
+	db      *postgres.DB
+	library *catalogs.Library
+}
+
+// Exit codes.
+const (
+	ExitOK    = 0
+	ExitError = 1 // the command failed; the message says why
+	ExitUsage = 2 // the command line was wrong
+)
+
+// Run executes one command line and returns the process exit code.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	cfg := config.FromEnv(getenv)
+	app := &App{Config: cfg, Log: newLogger(cfg, stderr), Stdin: stdin, Stdout: stdout, Stderr: stderr}
+	defer app.Close()
+
+	root := app.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	var ue usageError
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		fmt.Fprintf(stderr, "assay: %s\n", oneLine(err.Error()))
+		if cmd != nil {
+			fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
+		}
+		return ExitUsage
+	}
+	fmt.Fprintf(stderr, "assay: %s\n", oneLine(errs.Message(err)))
+	app.Log.Debug("command failed", "err", err)
+	return ExitError
+}
+
+// Main is the process entry point.
+func Main() {
+	os.Exit(Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+}
+
+func (a *App) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "assay",
+		Short: "Compliance maturity assessments in Slack",
+		Long: `Assay asks control owners about their controls, retrieves the relevant
+standard text, drafts a maturity rating (0-5) for a compliance lead to
+confirm, and reports maturity to executives.
+
+Configuration comes from environment variables; see the README.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Version:       Version,
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(a.migrateCommand(), a.catalogCommand())
+	return root
+}
+
+// Close releases whatever the run opened.
+func (a *App) Close() {
+	if a.db != nil {
+		a.db.Close()
+		a.db = nil
+	}
+}
+
+// DB connects to PostgreSQL and applies pending migrations, once per run.
+func (a *App) DB(ctx context.Context) (*postgres.DB, error) {
+	if a.db != nil {
+		return a.db, nil
+	}
+	db, err := postgres.Open(ctx, a.Config.DatabaseURL, a.Log)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	a.db = db
+	return db, nil
+}
+
+// Library opens the catalogs, storing built-ins that are missing or stale.
+func (a *App) Library(ctx context.Context) (*catalogs.Library, error) {
+	if a.library != nil {
+		return a.library, nil
+	}
+	db, err := a.DB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lib, err := catalogs.OpenLibrary(ctx, &postgres.CatalogStore{DB: db}, a.Log)
+	if err != nil {
+		return nil, err
+	}
+	a.library = lib
+	return lib, nil
+}
+
+func (a *App) migrateCommand() *cobra.Command {
+	var status bool
+	cmd := &cobra.Command{
+		Use:   "migrate",
+		Short: "Apply database migrations (every command that needs the database does this on start)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			db, err := a.DB(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if !status {
+				fmt.Fprintln(a.Stdout, "database is up to date")
+				return nil
+			}
+			lines, err := db.MigrationStatus(cmd.Context())
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(a.Stdout, strings.Join(lines, "\n"))
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&status, "status", false, "list migrations and whether each is applied")
+	return cmd
+}
+
+func (a *App) writeJSON(v any) error {
+	enc := json.NewEncoder(a.Stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func newLogger(cfg config.Config, w io.Writer) *slog.Logger {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(cfg.LogLevel)); err != nil {
+		level = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+type usageError struct{ error }
+
+func (u usageError) Unwrap() error { return u.error }
+
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "required flag", "invalid argument", "flag needs an argument"} {
+		if strings.HasPrefix(msg, p) || strings.Contains(msg, " "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageError{fmt.Errorf("%s takes no arguments, got %q", cmd.CommandPath(), args)}
+	}
+	return nil
+}
+
+func exactArgs(n int, names string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageError{fmt.Errorf("%s needs %s", cmd.CommandPath(), names)}
+		}
+		return nil
+	}
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

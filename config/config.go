@@ -1,0 +1,106 @@
+// Package config reads Assay's configuration from environment variables.
+// Secrets are kept out of logs and errors: LogValue redacts them.
+package config
+
+import (
+	"log/slog"
+	"strings"
+)
+
+// Var documents one environment variable; the README table is generated
+// from the same list (see TestReadmeListsEveryVariable).
+type Var struct {
+	Name    string
+	Default string
+	Secret  bool
+	Help    string
+}
+
+// Vars lists every variable Assay reads.
+var Vars = []Var{
+	{"DATABASE_URL", DefaultDatabaseURL, true, "PostgreSQL URL (PostgreSQL 15+ with pgvector)"},
+	{"REDIS_URL", "redis://127.0.0.1:6379/0", true, "Redis URL: locks, event de-duplication, rate limits"},
+	{"SLACK_BOT_TOKEN", "", true, "Slack bot token (xoxb-…)"},
+	{"SLACK_APP_TOKEN", "", true, "Slack app-level token (xapp-…); set it to use Socket Mode"},
+	{"SLACK_SIGNING_SECRET", "", true, "Slack signing secret, verifies HTTP-mode requests"},
+	{"SLACK_API_URL", "https://slack.com/api/", false, "Slack Web API base URL (point it at a test server)"},
+	{"OPENAI_API_KEY", "", true, "API key of an OpenAI-compatible endpoint; unset: offline drafter and embedder"},
+	{"OPENAI_BASE_URL", "https://api.openai.com/v1", false, "OpenAI-compatible base URL (OpenAI, Azure, Ollama, vLLM)"},
+	{"ASSAY_CHAT_MODEL", "gpt-4o-mini", false, "chat model that drafts ratings"},
+	{"ASSAY_EMBED_MODEL", "text-embedding-3-small", false, "embedding model"},
+	{"ASSAY_LOG_LEVEL", "info", false, "debug, info, warn or error"},
+	{"ASSAY_LOG_FORMAT", "text", false, "text or json"},
+}
+
+// DefaultDatabaseURL is the local database that scripts/setup.sh creates.
+const DefaultDatabaseURL = "postgres://postgres@127.0.0.1:5432/assay?sslmode=disable"
+
+// Config is the parsed configuration.
+type Config struct {
+	DatabaseURL        string
+	RedisURL           string
+	SlackBotToken      string
+	SlackAppToken      string
+	SlackSigningSecret string
+	SlackAPIURL        string
+	OpenAIAPIKey       string
+	OpenAIBaseURL      string
+	ChatModel          string
+	EmbedModel         string
+	LogLevel           string
+	LogFormat          string
+}
+
+// FromEnv reads the configuration; getenv is os.Getenv in production.
+func FromEnv(getenv func(string) string) Config {
+	get := func(name string) string {
+		if v := strings.TrimSpace(getenv(name)); v != "" {
+			return v
+		}
+		for _, v := range Vars {
+			if v.Name == name {
+				return v.Default
+			}
+		}
+		return ""
+	}
+	return Config{
+		DatabaseURL:        get("DATABASE_URL"),
+		RedisURL:           get("REDIS_URL"),
+		SlackBotToken:      get("SLACK_BOT_TOKEN"),
+		SlackAppToken:      get("SLACK_APP_TOKEN"),
+		SlackSigningSecret: get("SLACK_SIGNING_SECRET"),
+		SlackAPIURL:        get("SLACK_API_URL"),
+		OpenAIAPIKey:       get("OPENAI_API_KEY"),
+		OpenAIBaseURL:      get("OPENAI_BASE_URL"),
+		ChatModel:          get("ASSAY_CHAT_MODEL"),
+		EmbedModel:         get("ASSAY_EMBED_MODEL"),
+		LogLevel:           get("ASSAY_LOG_LEVEL"),
+		LogFormat:          get("ASSAY_LOG_FORMAT"),
+	}
+}
+
+// Offline reports whether no LLM endpoint is configured.
+func (c Config) Offline() bool { return c.OpenAIAPIKey == "" }
+
+// LogValue implements slog.LogValuer: secrets show only whether they are set.
+func (c Config) LogValue() slog.Value {
+	set := func(s string) string {
+		if s == "" {
+			return "unset"
+		}
+		return "set"
+	}
+	return slog.GroupValue(
+		slog.String("database", set(c.DatabaseURL)),
+		slog.String("redis", set(c.RedisURL)),
+		slog.String("slack_bot_token", set(c.SlackBotToken)),
+		slog.String("slack_app_token", set(c.SlackAppToken)),
+		slog.String("slack_signing_secret", set(c.SlackSigningSecret)),
+		slog.String("slack_api_url", c.SlackAPIURL),
+		slog.String("openai_api_key", set(c.OpenAIAPIKey)),
+		slog.String("openai_base_url", c.OpenAIBaseURL),
+		slog.String("chat_model", c.ChatModel),
+		slog.String("embed_model", c.EmbedModel),
+	)
+}

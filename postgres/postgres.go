@@ -1,0 +1,155 @@
+// Package postgres is Assay's PostgreSQL adapter: connection pool, schema
+// migrations embedded in the binary, and the storage interfaces that the
+// domain packages (catalogs, retrieval, assessor, …) define.
+package postgres
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+
+	"github.com/assay-dev/assay/errs"
+)
+
+//go:embed migrations/*.sql
+var migrationsFS embed.FS
+
+// DB is a pool of connections to one Assay database.
+type DB struct {
+	Pool *pgxpool.Pool
+	Log  *slog.Logger
+}
+
+// Open connects to the database at url and checks it answers. It does not
+// migrate; call Migrate. Errors: errs.Unavailable when the server cannot be
+// reached; the message never contains the password.
+func Open(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
+	const op = "postgres.Open"
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		// pgx's parse errors can quote the whole string; never show it.
+		return nil, errs.E(op, errs.Invalid, "DATABASE_URL is not a valid PostgreSQL URL (%s)", Redact(dsn))
+	}
+	cfg.MaxConnIdleTime = 5 * time.Minute
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, errs.E(op, errs.Unavailable, "cannot connect to PostgreSQL at %s", Redact(dsn))
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := pool.Ping(pingCtx); err != nil {
+		pool.Close()
+		return nil, errs.E(op, errs.Unavailable, "cannot connect to PostgreSQL at %s: %s (run scripts/setup.sh to start it)", Redact(dsn), pgReason(err))
+	}
+	return &DB{Pool: pool, Log: log}, nil
+}
+
+// Close releases the pool.
+func (db *DB) Close() { db.Pool.Close() }
+
+// Migrate applies pending migrations under a session advisory lock, so
+// replicas starting together migrate once.
+func (db *DB) Migrate(ctx context.Context) error {
+	const op = "postgres.Migrate"
+	sqlDB := stdlib.OpenDBFromPool(db.Pool)
+	defer sqlDB.Close()
+	locker, err := lock.NewPostgresSessionLocker()
+	if err != nil {
+		return errs.Wrap(op, errs.Internal, err, "migration lock")
+	}
+	migrations, err := fs.Sub(migrationsFS, "migrations")
+	if err != nil {
+		return errs.Wrap(op, errs.Internal, err, "migrations")
+	}
+	p, err := goose.NewProvider(goose.DialectPostgres, sqlDB, migrations, goose.WithSessionLocker(locker))
+	if err != nil {
+		return errs.Wrap(op, errs.Internal, err, "migrations")
+	}
+	results, err := p.Up(ctx)
+	if err != nil {
+		return errs.Wrap(op, errs.Internal, err, "applying migrations")
+	}
+	for _, r := range results {
+		db.Log.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "took", r.Duration)
+	}
+	return nil
+}
+
+// MigrationStatus lists each migration and whether it is applied.
+func (db *DB) MigrationStatus(ctx context.Context) ([]string, error) {
+	sqlDB := stdlib.OpenDBFromPool(db.Pool)
+	defer sqlDB.Close()
+	migrations, _ := fs.Sub(migrationsFS, "migrations")
+	p, err := goose.NewProvider(goose.DialectPostgres, sqlDB, migrations)
+	if err != nil {
+		return nil, errs.Wrap("postgres.MigrationStatus", errs.Internal, err, "migrations")
+	}
+	st, err := p.Status(ctx)
+	if err != nil {
+		return nil, errs.Wrap("postgres.MigrationStatus", errs.Internal, err, "migration status")
+	}
+	var out []string
+	for _, s := range st {
+		out = append(out, fmt.Sprintf("%05d %-9s %s", s.Source.Version, s.State, s.Source.Path))
+	}
+	return out, nil
+}
+
+// inTx runs fn in a transaction, committing on success.
+func (db *DB) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
+	return pgx.BeginFunc(ctx, db.Pool, fn)
+}
+
+// Redact returns the URL with any password replaced, for messages and logs.
+func Redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.Scheme == "" {
+		return "(unparseable URL)"
+	}
+	if _, has := u.User.Password(); has {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	q := u.Query()
+	if q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// pgReason extracts a short, password-free reason from a connection error.
+func pgReason(err error) string {
+	var pgErr interface{ SQLState() string }
+	if errors.As(err, &pgErr) {
+		return "server refused: SQLSTATE " + pgErr.SQLState()
+	}
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timed out"
+	}
+	msg := err.Error()
+	// pgconn's messages look like: failed to connect to `host=… user=…`: <reason>
+	for i := len(msg) - 1; i > 0; i-- {
+		if msg[i] == '`' {
+			if i+2 < len(msg) {
+				return msg[i+2:]
+			}
+			break
+		}
+	}
+	return "connection failed"
+}
