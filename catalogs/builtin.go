@@ -362,11 +362,7 @@ func dedupeLinks(ls []Link) []Link {
 // shortTitle makes a title from an outcome sentence: its first sentence,
 // cut at a word boundary near 90 characters.
 func shortTitle(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, ". "); i > 0 {
-		s = s[:i]
-	}
-	s = strings.TrimRight(s, ".")
+	s = firstSentence(s)
 	if utf8.RuneCountInString(s) <= 90 {
 		return s
 	}

@@ -12,8 +12,7 @@ import (
 // outcomeQuestion turns an outcome statement ("Roles and responsibilities are
 // established …") into a question an owner can answer in a few sentences.
 func outcomeQuestion(statement string) string {
-	s := strings.TrimSpace(statement)
-	s = strings.TrimRight(s, ". ")
+	s := firstSentence(statement)
 	if s == "" {
 		return ""
 	}
@@ -80,4 +79,13 @@ func lowerFirst(s string) string {
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// firstSentence returns the first sentence, without its full stop.
+func firstSentence(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, ". "); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimRight(s, ". ")
 }

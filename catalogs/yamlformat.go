@@ -328,12 +328,22 @@ func checkKeys(file string, m *yaml.Node, allowed []string) error {
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 
+// yamlErrLine extracts the line of a yaml.v3 error. yaml.v3 counts lines
+// from 1 for scanner errors but from 0 for parser errors ("did not find
+// expected …", "found duplicate …"), so the latter are shifted by one.
 func yamlErrLine(err error) int {
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return n
+	msg := err.Error()
+	m := yamlLineRE.FindStringSubmatch(msg)
+	if m == nil {
+		return 0
 	}
-	return 0
+	n, _ := strconv.Atoi(m[1])
+	for _, p := range []string{"did not find expected", "found undefined tag", "found duplicate", "found incompatible"} {
+		if strings.Contains(msg, p) {
+			return n + 1
+		}
+	}
+	return n
 }
 
 func yamlErrText(err error) string {

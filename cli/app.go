@@ -212,4 +212,21 @@ func exactArgs(n int, names string) cobra.PositionalArgs {
 	}
 }
 
+// group makes cmd a command that only holds subcommands: with no
+// subcommand it prints help, with an unknown one it fails as usage.
+func group(cmd *cobra.Command) *cobra.Command {
+	cmd.Args = cobra.ArbitraryArgs
+	cmd.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return c.Help()
+		}
+		msg := fmt.Sprintf("unknown command %q for %q", args[0], c.CommandPath())
+		if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += "; did you mean " + strings.Join(s, " or ") + "?"
+		}
+		return usageError{errors.New(msg)}
+	}
+	return cmd
+}
+
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -24,7 +24,7 @@ GV.OC-01 or gv.oc-1, GOVERN 1.1 or GV 1.1. Frameworks by id or alias
 (iso27001, 42001, csf, ai-rmf, 800-53).`,
 	}
 	cmd.AddCommand(a.catalogList(), a.catalogShow(), a.catalogMap(), a.catalogImport(), a.catalogExport())
-	return cmd
+	return group(cmd)
 }
 
 type frameworkJSON struct {

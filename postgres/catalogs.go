@@ -85,10 +85,10 @@ func (s *CatalogStore) PutCatalog(ctx context.Context, cat *catalogs.Catalog, ha
 		}
 		linkRows := make([][]any, len(cat.Links))
 		for i, l := range cat.Links {
-			linkRows[i] = []any{fw.ID, l.From.Framework, l.From.Ref, l.To.Framework, l.To.Ref, l.Relationship, l.Source}
+			linkRows[i] = []any{fw.ID, l.From.Framework, l.From.Ref, l.To.Framework, l.To.Ref, l.Relationship, l.Source, i}
 		}
 		_, err := tx.CopyFrom(ctx, pgx.Identifier{"control_links"},
-			[]string{"owner_framework", "from_framework", "from_ref", "to_framework", "to_ref", "relationship", "source"},
+			[]string{"owner_framework", "from_framework", "from_ref", "to_framework", "to_ref", "relationship", "source", "position"},
 			pgx.CopyFromRows(linkRows))
 		return err
 	})
@@ -164,7 +164,7 @@ func (s *CatalogStore) Catalogs(ctx context.Context) ([]catalogs.Catalog, error)
 		}
 		rows, err = tx.Query(ctx, `
 			SELECT owner_framework, from_framework, from_ref, to_framework, to_ref, relationship, source
-			FROM control_links ORDER BY owner_framework, from_framework, from_ref, to_framework, to_ref`)
+			FROM control_links ORDER BY owner_framework, position`)
 		if err != nil {
 			return err
 		}

@@ -8,6 +8,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"log/slog"
 	"net/url"
@@ -67,7 +68,15 @@ func (db *DB) Migrate(ctx context.Context) error {
 	const op = "postgres.Migrate"
 	sqlDB := stdlib.OpenDBFromPool(db.Pool)
 	defer sqlDB.Close()
-	locker, err := lock.NewPostgresSessionLocker()
+	// Migrations apply to the current schema, so the lock is per schema:
+	// replicas of one installation serialise, separate schemas do not wait.
+	var schema string
+	if err := db.Pool.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "reading current schema")
+	}
+	h := fnv.New64a()
+	h.Write([]byte("assay.migrate." + schema))
+	locker, err := lock.NewPostgresSessionLocker(lock.WithLockID(int64(h.Sum64()>>1)), lock.WithLockTimeout(1, 600))
 	if err != nil {
 		return errs.Wrap(op, errs.Internal, err, "migration lock")
 	}

@@ -40,6 +40,7 @@ CREATE TABLE control_links (
     to_ref          text NOT NULL,
     relationship    text NOT NULL CHECK (relationship IN ('equal', 'subset', 'superset', 'intersects')),
     source          text NOT NULL,
+    position        integer NOT NULL,
     PRIMARY KEY (owner_framework, from_framework, from_ref, to_framework, to_ref)
 );
 CREATE INDEX control_links_to ON control_links (to_framework, to_ref);

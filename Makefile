@@ -1,0 +1,30 @@
+# The two commands of the README: `make demo` runs the product, `make test`
+# runs the whole test suite (CI's .ci/run calls it and nothing else).
+GO      ?= go
+BIN     := bin/assay
+VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
+
+.PHONY: demo test build setup lint bench clean
+
+build:
+	$(GO) build -ldflags "-X github.com/assay-dev/assay/cli.Version=$(VERSION)" -o $(BIN) .
+
+setup:
+	./scripts/setup.sh
+
+demo: setup build
+	./scripts/demo.sh $(BIN)
+
+lint:
+	$(GO) vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+test: setup lint
+	$(GO) test -race -count=1 ./...
+
+bench: setup
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,126 @@
+package catalogs
+
+import (
+	"strings"
+	"testing"
+)
+
+// The counts users and acceptance checks rely on (see the catalogs issue).
+var builtinCounts = []struct {
+	id                FrameworkID
+	controls, clauses int
+	kind              FrameworkKind
+}{
+	{ISO27001, 93, 25, Requirements},
+	{ISO42001, 38, 27, Requirements},
+	{ISO27032, 17, 0, Guidance},
+	{CSF2, 106, 0, Guidance},
+	{AIRMF, 72, 0, Guidance},
+	{SP80053, 1007, 0, Requirements},
+}
+
+func TestBuiltinCounts(t *testing.T) {
+	t.Parallel()
+	cats, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cats) != len(builtinCounts) {
+		t.Fatalf("%d built-in catalogs, want %d", len(cats), len(builtinCounts))
+	}
+	for i, want := range builtinCounts {
+		c := cats[i]
+		n, cl := c.Count()
+		if c.Framework.ID != want.id || n != want.controls || cl != want.clauses || c.Framework.Kind != want.kind {
+			t.Errorf("catalog %d = %s %d controls %d clauses %s, want %s %d %d %s",
+				i, c.Framework.ID, n, cl, c.Framework.Kind, want.id, want.controls, want.clauses, want.kind)
+		}
+		if c.Framework.Origin != OriginBuiltin {
+			t.Errorf("%s: origin %q", c.Framework.ID, c.Framework.Origin)
+		}
+	}
+}
+
+func TestBuiltinEveryAssessableItemHasAQuestion(t *testing.T) {
+	t.Parallel()
+	cats, _ := Builtin()
+	for _, c := range cats {
+		for _, ctl := range c.Controls {
+			if !ctl.Kind.Assessable() {
+				continue
+			}
+			if len(ctl.Questions) == 0 {
+				t.Errorf("%s has no check-in question", ctl.Key())
+			}
+			for _, q := range ctl.Questions {
+				if !strings.Contains(q, "?") || len(q) > 500 || strings.Contains(q, "{{") {
+					t.Errorf("%s: question not usable: %q", ctl.Key(), q)
+				}
+			}
+			if ctl.Title == "" {
+				t.Errorf("%s has no title", ctl.Key())
+			}
+		}
+	}
+}
+
+func TestBuiltinISOCatalogsShipNoStandardText(t *testing.T) {
+	t.Parallel()
+	cats, _ := Builtin()
+	for _, c := range cats[:3] {
+		if !strings.Contains(c.Framework.License, "Assay's own") {
+			t.Errorf("%s: license note does not say the wording is ours: %q", c.Framework.ID, c.Framework.License)
+		}
+		for _, ctl := range c.Controls {
+			if ctl.Statement != "" || ctl.Guidance != "" {
+				t.Errorf("%s carries statement or guidance text; ISO text must not ship", ctl.Key())
+			}
+		}
+	}
+}
+
+func TestBuiltinSP80053(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	ac2, err := set.Resolve("800-53", "AC-2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ac2.Statement, "[Assignment: organization-defined prerequisites and criteria]") {
+		t.Errorf("AC-2 statement lacks its substituted parameter:\n%s", ac2.Statement)
+	}
+	if ac2.Guidance == "" || ac2.Parent != "AC" {
+		t.Errorf("AC-2: guidance %d bytes, parent %q", len(ac2.Guidance), ac2.Parent)
+	}
+	enh, _ := set.Resolve("800-53", "AC-2(1)")
+	if enh.Parent != "AC-2" {
+		t.Errorf("AC-2(1) parent = %q, want AC-2", enh.Parent)
+	}
+	// AC-13 is withdrawn in rev 5.
+	if _, err := set.Resolve("800-53", "AC-13"); err == nil {
+		t.Error("withdrawn AC-13 is in the catalog")
+	}
+}
+
+func TestBuiltinCrosswalkSources(t *testing.T) {
+	t.Parallel()
+	cats, _ := Builtin()
+	bySource := map[string]int{}
+	for _, c := range cats {
+		for _, l := range c.Links {
+			bySource[l.Source]++
+			if !l.Relationship.valid() {
+				t.Errorf("%s → %s: relationship %q", l.From, l.To, l.Relationship)
+			}
+		}
+	}
+	for src, min := range map[string]int{SourceAIRMF42001: 200, SourceCSF27001: 250, SourceCSF80053: 600, SourceAssay: 50} {
+		if bySource[src] < min {
+			t.Errorf("source %q: %d links, want at least %d", src, bySource[src], min)
+		}
+	}
+	set := builtinSet(t)
+	if set.Dangling != 0 {
+		t.Errorf("%d built-in links name missing controls", set.Dangling)
+	}
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# A tour of what Assay can do today, against the local database that
+# scripts/setup.sh prepared. Grows into `assay demo` as the product does.
+set -euo pipefail
+assay=${1:-bin/assay}
+run() { printf '\n$ assay %s\n' "$*"; "$assay" "$@"; }
+
+export ASSAY_LOG_LEVEL=${ASSAY_LOG_LEVEL:-warn}
+run migrate
+run catalog list
+run catalog show iso42001 A.6.2.4
+run catalog show 800-53 'ac-2.1'
+run catalog map ai-rmf 'MEASURE 2.5' --to iso42001
+run catalog map iso27032 9.2.10 --to csf
+printf '\n$ assay catalog show iso27001 A.5.99   # a typo gets suggestions\n'
+"$assay" catalog show iso27001 A.5.99 || true
