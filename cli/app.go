@@ -19,6 +19,7 @@ import (
 	"github.com/assay-dev/assay/config"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/postgres"
+	"github.com/assay-dev/assay/retrieval"
 )
 
 // Version is set at build time with -ldflags "-X github.com/assay-dev/assay/cli.Version=…".
@@ -34,6 +35,7 @@ type App struct {
 
 	db      *postgres.DB
 	library *catalogs.Library
+	engine  *retrieval.Engine
 }
 
 // Exit codes.
@@ -90,7 +92,7 @@ Configuration comes from environment variables; see the README.`,
 		Version:       Version,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(a.migrateCommand(), a.catalogCommand())
+	root.AddCommand(a.migrateCommand(), a.catalogCommand(), a.ingestCommand(), a.searchCommand(), a.evalCommand(), a.reindexCommand())
 	return root
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib"
+	pgxvec "github.com/pgvector/pgvector-go/pgx"
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
 
@@ -46,6 +47,15 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
 		return nil, errs.E(op, errs.Invalid, "DATABASE_URL is not a valid PostgreSQL URL (%s)", Redact(dsn))
 	}
 	cfg.MaxConnIdleTime = 5 * time.Minute
+	// pgvector's types are registered on every connection once the
+	// extension exists (the retrieval migration creates it).
+	cfg.AfterConnect = func(ctx context.Context, conn *pgx.Conn) error {
+		var ok bool
+		if err := conn.QueryRow(ctx, `SELECT to_regtype('vector') IS NOT NULL`).Scan(&ok); err != nil || !ok {
+			return err
+		}
+		return pgxvec.RegisterTypes(ctx, conn)
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, errs.E(op, errs.Unavailable, "cannot connect to PostgreSQL at %s", Redact(dsn))
@@ -94,6 +104,10 @@ func (db *DB) Migrate(ctx context.Context) error {
 	}
 	for _, r := range results {
 		db.Log.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "took", r.Duration)
+	}
+	if len(results) > 0 {
+		// Connections opened before the vector extension existed lack its codecs.
+		db.Pool.Reset()
 	}
 	return nil
 }

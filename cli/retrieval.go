@@ -1,0 +1,353 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/postgres"
+	"github.com/assay-dev/assay/retrieval"
+)
+
+// Engine opens retrieval over the database with the configured embedder,
+// loading the built-in corpus on first use.
+func (a *App) Engine(cmd *cobra.Command, builtin bool) (*retrieval.Engine, error) {
+	ctx := cmd.Context()
+	if a.engine != nil {
+		return a.engine, nil
+	}
+	db, err := a.DB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lib, err := a.Library(ctx)
+	if err != nil {
+		return nil, err
+	}
+	emb, err := a.Embedder()
+	if err != nil {
+		return nil, err
+	}
+	eng := &retrieval.Engine{
+		Store:    &postgres.RetrievalStore{DB: db, PruneDF: 0.25},
+		Embedder: emb, Catalogs: lib.Set, Log: a.Log,
+	}
+	if builtin {
+		st, err := eng.EnsureBuiltin(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if st.Documents > 0 || st.Embedded > 0 {
+			a.Log.Info("built-in corpus loaded", "documents", st.Documents, "chunks", st.Chunks, "took", st.Took)
+		}
+	}
+	a.engine = eng
+	return eng, nil
+}
+
+// Embedder is the OpenAI-compatible embedder when a key is set, else the
+// offline one (and the logs say so).
+func (a *App) Embedder() (retrieval.Embedder, error) {
+	if a.Config.Offline() {
+		a.Log.Debug("no OPENAI_API_KEY: using the offline embedder", "model", retrieval.OfflineModel)
+		return retrieval.NewOffline(384, nil), nil
+	}
+	return retrieval.NewOpenAIEmbedder(retrieval.OpenAIConfig{
+		APIKey: a.Config.OpenAIAPIKey, BaseURL: a.Config.OpenAIBaseURL, Model: a.Config.EmbedModel,
+	})
+}
+
+func (a *App) ingestCommand() *cobra.Command {
+	var collection, framework, format string
+	var builtin bool
+	cmd := &cobra.Command{
+		Use:   "ingest PATH... | --builtin",
+		Short: "Add documents to the search corpus (Markdown, text, HTML, PDF, JSONL, OSCAL)",
+		Long: `Parse, chunk along the document's structure, embed and index documents.
+Ingesting an unchanged document adds nothing; a changed one replaces its old
+chunks in one transaction. A file that cannot be read is reported and
+nothing of it is stored.
+
+JSONL: one passage per line, {"id","title","text"} with optional
+"framework" and "ref". With --framework, headings that name a control of
+that framework ("A.5.15 Access control") tag the text under them.`,
+		Example: "  assay ingest --builtin\n  assay ingest iso27001-2022.pdf --framework iso27001\n  assay ingest policies/*.md --collection policies",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && !builtin {
+				return usageError{fmt.Errorf("give files to ingest, or --builtin")}
+			}
+			eng, err := a.Engine(cmd, false)
+			if err != nil {
+				return err
+			}
+			var fw catalogs.FrameworkID
+			var refOf func(string) (catalogs.FrameworkID, catalogs.Ref, bool)
+			if framework != "" {
+				cat, err := a.library.Set().Catalog(framework)
+				if err != nil {
+					return err
+				}
+				fw = cat.Framework.ID
+				refOf = headingRef(a.library.Set(), fw)
+			}
+			var docs []*retrieval.Document
+			if builtin {
+				bd, err := retrieval.BuiltinDocuments()
+				if err != nil {
+					return err
+				}
+				docs = append(docs, bd...)
+			}
+			for _, path := range args {
+				data, err := readFileLimited(path, retrieval.MaxIngestBytes)
+				if err != nil {
+					return err
+				}
+				ds, err := retrieval.Parse(cmd.Context(), path, data, retrieval.ParseOptions{
+					Collection: collection, Framework: fw, Format: format, RefOf: refOf,
+				})
+				if err != nil {
+					return err
+				}
+				docs = append(docs, ds...)
+			}
+			eng.Progress = a.progress(len(docs))
+			st, err := eng.Ingest(cmd.Context(), docs)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.Stdout, "%s (embedder %s)\n", st, eng.Embedder.Space())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&collection, "collection", retrieval.CollectionStandards, "collection the documents belong to")
+	cmd.Flags().StringVar(&framework, "framework", "", "framework the documents belong to (tags headings that name its controls)")
+	cmd.Flags().StringVar(&format, "format", "", "md, txt, html, pdf, jsonl or oscal (default: from the file name)")
+	cmd.Flags().BoolVar(&builtin, "builtin", false, "ingest the built-in NIST corpus")
+	return cmd
+}
+
+// progress draws a bar on a terminal and logs periodically otherwise.
+func (a *App) progress(total int) func(done, total int) {
+	f, isFile := a.Stderr.(*os.File)
+	tty := isFile && term.IsTerminal(int(f.Fd()))
+	last := time.Now()
+	return func(done, total int) {
+		if tty {
+			width := 30
+			filled := width * done / max(total, 1)
+			fmt.Fprintf(a.Stderr, "\r[%s%s] %d/%d documents", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total)
+			if done == total {
+				fmt.Fprintln(a.Stderr)
+			}
+			return
+		}
+		if time.Since(last) > 5*time.Second || done == total {
+			a.Log.Info("ingest progress", "documents", done, "of", total)
+			last = time.Now()
+		}
+	}
+}
+
+// headingRef finds a control ref at the start of a heading.
+func headingRef(set *catalogs.Set, fw catalogs.FrameworkID) func(string) (catalogs.FrameworkID, catalogs.Ref, bool) {
+	return func(h string) (catalogs.FrameworkID, catalogs.Ref, bool) {
+		f := strings.Fields(h)
+		for n := min(2, len(f)); n >= 1; n-- {
+			cand := strings.Join(f[:n], " ")
+			if strings.IndexFunc(cand, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+				continue
+			}
+			if c, err := set.Resolve(string(fw), cand); err == nil && c.Kind != catalogs.KindGroup {
+				return fw, c.Ref, true
+			}
+		}
+		return "", "", false
+	}
+}
+
+type resultJSON struct {
+	Doc       string  `json:"doc"`
+	Framework string  `json:"framework"`
+	Ref       string  `json:"ref"`
+	Heading   string  `json:"heading"`
+	Chunk     string  `json:"chunk"`
+	Score     float64 `json:"score"`
+	Text      string  `json:"text"`
+}
+
+func (a *App) searchCommand() *cobra.Command {
+	var collection, framework, control, mode string
+	var k int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "search QUERY",
+		Short: "Search the standard text: hybrid BM25 and vector search with citations",
+		Example: "  assay search \"we wipe laptops before disposal\"\n" +
+			"  assay search \"how do we test models for bias\" --control iso42001:A.6.2.4 --k 5 --json",
+		Args: exactArgs(1, "a QUERY (quote it)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q, err := a.buildQuery(args[0], collection, framework, control, mode, k)
+			if err != nil {
+				return err
+			}
+			eng, err := a.Engine(cmd, true)
+			if err != nil {
+				return err
+			}
+			res, err := eng.Search(cmd.Context(), q)
+			if err != nil {
+				return err
+			}
+			out := make([]resultJSON, len(res))
+			for i, r := range res {
+				out[i] = resultJSON{r.Chunk.Doc, string(r.Chunk.Framework), string(r.Chunk.Ref), r.Chunk.HeadingPath(), r.Chunk.ID, r.Score, r.Chunk.Text}
+			}
+			if asJSON {
+				return a.writeJSON(out)
+			}
+			if a.Config.Offline() {
+				fmt.Fprintln(a.Stdout, "(offline embedder: no OPENAI_API_KEY set)")
+			}
+			if len(out) == 0 {
+				fmt.Fprintln(a.Stdout, "No passages found.")
+			}
+			for i, r := range out {
+				cite := r.Doc
+				if r.Ref != "" {
+					cite = r.Framework + " " + r.Ref + " · " + r.Doc
+				}
+				fmt.Fprintf(a.Stdout, "%d. [%s] %s  (score %.4f, chunk %s)\n   %s\n\n", i+1, cite, r.Heading, r.Score, r.Chunk, truncate(strings.Join(strings.Fields(r.Text), " "), 280))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&collection, "collection", "", "search one collection only")
+	cmd.Flags().StringVar(&framework, "framework", "", "search one framework's passages only")
+	cmd.Flags().StringVar(&control, "control", "", "FRAMEWORK:REF: also rank passages of this control and the controls it maps to")
+	cmd.Flags().StringVar(&mode, "mode", "hybrid", "hybrid, lexical or vector")
+	cmd.Flags().IntVar(&k, "k", 10, "how many passages")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (a *App) buildQuery(text, collection, framework, control, mode string, k int) (retrieval.Query, error) {
+	q := retrieval.Query{Text: text, K: k, Mode: retrieval.Mode(mode), Filter: retrieval.Filter{Collection: collection}}
+	switch q.Mode {
+	case retrieval.Hybrid, retrieval.Lexical, retrieval.Vector:
+	default:
+		return q, usageError{fmt.Errorf("--mode must be hybrid, lexical or vector")}
+	}
+	if k <= 0 || k > 100 {
+		return q, usageError{fmt.Errorf("--k must be between 1 and 100")}
+	}
+	q.Filter.Framework = catalogs.FrameworkID(framework)
+	if control != "" {
+		key, err := catalogs.ParseKey(control)
+		if err != nil {
+			return q, usageError{fmt.Errorf("--control: %v", err)}
+		}
+		q.Control = &key
+	}
+	return q, nil
+}
+
+func (a *App) evalCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "eval", Short: "Measure quality"}
+	var queries, collection, framework, mode string
+	var k int
+	var asJSON bool
+	ret := &cobra.Command{
+		Use:   "retrieval --queries FILE.jsonl",
+		Short: "Recall, MRR, MAP and nDCG of search over labelled queries",
+		Long: `Each line: {"id","query","relevant":[...]}, where a relevant entry is a
+document id or FRAMEWORK:REF (an enhancement such as AC-2(1) also counts for
+AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if queries == "" {
+				return usageError{fmt.Errorf("--queries FILE is required")}
+			}
+			data, err := readFileLimited(queries, 64<<20)
+			if err != nil {
+				return err
+			}
+			qs, err := retrieval.ParseEvalQueries(filepath.Base(queries), data)
+			if err != nil {
+				return err
+			}
+			if _, err := a.buildQuery("x", collection, framework, "", mode, max(k, 10)); err != nil {
+				return err
+			}
+			eng, err := a.Engine(cmd, true)
+			if err != nil {
+				return err
+			}
+			var per []retrieval.Metrics
+			var misses []string
+			for _, q := range qs {
+				res, err := eng.Search(cmd.Context(), retrieval.Query{Text: q.Query, K: max(k, 10), Mode: retrieval.Mode(mode),
+					Filter: retrieval.Filter{Collection: collection, Framework: catalogs.FrameworkID(framework)}})
+				if err != nil {
+					return errs.Wrap("eval", errs.KindOf(err), err, "query "+q.ID)
+				}
+				chunks := make([]retrieval.ChunkRecord, len(res))
+				for i, r := range res {
+					chunks[i] = r.Chunk
+				}
+				m := retrieval.Score(chunks, q.Relevant)
+				if m.Recall5 < 1 {
+					misses = append(misses, q.ID)
+				}
+				per = append(per, m)
+			}
+			avg := retrieval.Average(per)
+			if asJSON {
+				return a.writeJSON(avg)
+			}
+			fmt.Fprintf(a.Stdout, "queries %d  recall@1 %.3f  recall@5 %.3f  recall@10 %.3f  mrr@10 %.3f  map@10 %.3f  ndcg@10 %.3f  (%s)\n",
+				avg.Queries, avg.Recall1, avg.Recall5, avg.Recall10, avg.MRR10, avg.MAP10, avg.NDCG10, mode)
+			if len(misses) > 0 {
+				sort.Strings(misses)
+				fmt.Fprintf(a.Stdout, "not fully found in the top 5: %s\n", strings.Join(misses, ", "))
+			}
+			return nil
+		},
+	}
+	ret.Flags().StringVar(&queries, "queries", "", "JSONL file of labelled queries (required)")
+	ret.Flags().StringVar(&collection, "collection", "", "evaluate over one collection")
+	ret.Flags().StringVar(&framework, "framework", "", "evaluate over one framework's passages")
+	ret.Flags().StringVar(&mode, "mode", "hybrid", "hybrid, lexical or vector")
+	ret.Flags().IntVar(&k, "k", 10, "results per query")
+	ret.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.AddCommand(ret)
+	return group(cmd)
+}
+
+func (a *App) reindexCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "reindex",
+		Short: "Embed every chunk that has no vector for the configured embedding model",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			eng, err := a.Engine(cmd, false)
+			if err != nil {
+				return err
+			}
+			n, err := eng.Reindex(cmd.Context())
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.Stdout, "embedded %d chunks into %s\n", n, eng.Embedder.Space())
+			return nil
+		},
+	}
+}

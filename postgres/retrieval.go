@@ -1,0 +1,403 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/pgvector/pgvector-go"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/retrieval"
+)
+
+// RetrievalStore implements retrieval.Store: chunks and BM25 term
+// statistics in plain tables, vectors in one HNSW-indexed table per
+// embedding space.
+type RetrievalStore struct {
+	DB *DB
+	// EfSearch is hnsw.ef_search for vector queries (pgvector's default is 40).
+	EfSearch int
+	// PruneDF drops query terms found in more than this share of chunks from
+	// BM25 (they barely move the ranking and cost the most); 0 keeps all.
+	PruneDF float64
+}
+
+var _ retrieval.Store = (*RetrievalStore)(nil)
+
+func vecTable(space int) string { return fmt.Sprintf("chunk_vectors_%d", space) }
+
+// corpusLock serialises writers of the corpus, so document frequencies
+// stay exact and concurrent ingests never deadlock on them.
+const corpusLock = `SELECT pg_advisory_xact_lock(hashtext('assay.corpus'))`
+
+// DocumentHash implements retrieval.Store.
+func (s *RetrievalStore) DocumentHash(ctx context.Context, id string) (string, bool, error) {
+	var h string
+	err := s.DB.Pool.QueryRow(ctx, `SELECT content_hash FROM documents WHERE id = $1`, id).Scan(&h)
+	if err == pgx.ErrNoRows {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, errs.Wrap("postgres.DocumentHash", errs.Unavailable, err, "query")
+	}
+	return h, true, nil
+}
+
+// EnsureSpace implements retrieval.Store.
+func (s *RetrievalStore) EnsureSpace(ctx context.Context, sp retrieval.Space) (int, error) {
+	const op = "postgres.EnsureSpace"
+	if sp.Dims <= 0 || sp.Dims > 2000 {
+		return 0, errs.E(op, errs.Invalid, "embedding dimensions %d: pgvector's HNSW index takes 1-2000", sp.Dims)
+	}
+	var id int
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('assay.space'))`); err != nil {
+			return err
+		}
+		if err := tx.QueryRow(ctx, `
+			INSERT INTO embedding_spaces (model, dims) VALUES ($1, $2)
+			ON CONFLICT (model, dims) DO UPDATE SET model = excluded.model RETURNING id`, sp.Model, sp.Dims).Scan(&id); err != nil {
+			return err
+		}
+		t := vecTable(id)
+		_, err := tx.Exec(ctx, fmt.Sprintf(`
+			CREATE TABLE IF NOT EXISTS %[1]s (
+				chunk_id   text PRIMARY KEY REFERENCES chunks (id) ON DELETE CASCADE,
+				collection text NOT NULL,
+				framework  text NOT NULL,
+				ref        text NOT NULL,
+				doc_id     text NOT NULL,
+				embedding  vector(%[2]d) NOT NULL
+			);
+			CREATE INDEX IF NOT EXISTS %[1]s_hnsw ON %[1]s USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64);
+			CREATE INDEX IF NOT EXISTS %[1]s_framework ON %[1]s (framework, ref);
+			CREATE INDEX IF NOT EXISTS %[1]s_collection ON %[1]s (collection);`, t, sp.Dims))
+		return err
+	})
+	if err != nil {
+		return 0, errs.Wrap(op, errs.Internal, err, "embedding space "+sp.String())
+	}
+	return id, nil
+}
+
+// CachedEmbeddings implements retrieval.Store.
+func (s *RetrievalStore) CachedEmbeddings(ctx context.Context, space int, hashes []string) (map[string][]float32, error) {
+	out := map[string][]float32{}
+	if len(hashes) == 0 {
+		return out, nil
+	}
+	rows, err := s.DB.Pool.Query(ctx, `SELECT text_hash, embedding FROM embedding_cache WHERE space_id = $1 AND text_hash = ANY($2)`, space, hashes)
+	if err != nil {
+		return nil, errs.Wrap("postgres.CachedEmbeddings", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h string
+		var v pgvector.Vector
+		if err := rows.Scan(&h, &v); err != nil {
+			return nil, errs.Wrap("postgres.CachedEmbeddings", errs.Internal, err, "scan")
+		}
+		out[h] = v.Slice()
+	}
+	return out, rows.Err()
+}
+
+// ReplaceDocument implements retrieval.Store.
+func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord, space int, vecs [][]float32) error {
+	const op = "postgres.ReplaceDocument"
+	if len(vecs) != len(chunks) {
+		return errs.E(op, errs.Internal, "%d vectors for %d chunks", len(vecs), len(chunks))
+	}
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, corpusLock); err != nil {
+			return err
+		}
+		if err := deleteDocument(ctx, tx, doc.ID); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `
+			INSERT INTO documents (id, collection, title, framework, source, format, content_hash, chunk_count)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+			doc.ID, doc.Collection, doc.Title, doc.Framework, doc.Source, doc.Format, hash, len(chunks)); err != nil {
+			return err
+		}
+		rows := make([][]any, len(chunks))
+		for i, c := range chunks {
+			heading := c.Heading
+			if heading == nil {
+				heading = []string{}
+			}
+			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, heading, string(c.Framework), string(c.Ref), c.Text, c.TextHash, 0}
+		}
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"chunks"},
+			[]string{"id", "doc_id", "collection", "ordinal", "heading", "framework", "ref", "text", "text_hash", "length"},
+			pgx.CopyFromRows(rows)); err != nil {
+			return err
+		}
+		if err := indexTerms(ctx, tx, doc.ID); err != nil {
+			return err
+		}
+		return putVectors(ctx, tx, space, chunks, vecs)
+	})
+	if err != nil {
+		return errs.Wrap(op, errs.Internal, err, "storing document "+doc.ID)
+	}
+	return nil
+}
+
+// deleteDocument removes a document and takes its chunks out of the BM25
+// statistics. The caller holds corpusLock.
+func deleteDocument(ctx context.Context, tx pgx.Tx, id string) error {
+	_, err := tx.Exec(ctx, `
+		WITH old AS (
+			SELECT ct.term, count(*) AS n FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id
+			WHERE c.doc_id = $1 GROUP BY ct.term
+		)
+		UPDATE term_df d SET df = d.df - old.n FROM old WHERE d.term = old.term`, id)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `
+		UPDATE corpus_stats SET chunks = chunks - x.n, total_length = total_length - x.len
+		FROM (SELECT count(*) AS n, COALESCE(sum(length), 0) AS len FROM chunks WHERE doc_id = $1) x`, id); err != nil {
+		return err
+	}
+	_, err = tx.Exec(ctx, `DELETE FROM documents WHERE id = $1`, id)
+	return err
+}
+
+// indexTerms computes term frequencies with PostgreSQL's English text
+// search configuration (Snowball stemming, stopwords) and updates the
+// statistics BM25 needs.
+func indexTerms(ctx context.Context, tx pgx.Tx, docID string) error {
+	for _, q := range []string{
+		`INSERT INTO chunk_terms (term, chunk_id, tf)
+		 SELECT t.lexeme, c.id, COALESCE(array_length(t.positions, 1), 1)
+		 FROM chunks c, unnest(to_tsvector('english', array_to_string(c.heading, ' ') || ' ' || c.text)) t
+		 WHERE c.doc_id = $1`,
+		`UPDATE chunks c SET length = x.len
+		 FROM (SELECT ct.chunk_id, sum(ct.tf) AS len FROM chunk_terms ct JOIN chunks c2 ON c2.id = ct.chunk_id
+		       WHERE c2.doc_id = $1 GROUP BY ct.chunk_id) x
+		 WHERE c.id = x.chunk_id`,
+		`INSERT INTO term_df (term, df)
+		 SELECT ct.term, count(*) FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id WHERE c.doc_id = $1 GROUP BY ct.term
+		 ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`,
+		`UPDATE corpus_stats SET chunks = chunks + x.n, total_length = total_length + x.len
+		 FROM (SELECT count(*) AS n, COALESCE(sum(length), 0) AS len FROM chunks WHERE doc_id = $1) x`,
+	} {
+		if _, err := tx.Exec(ctx, q, docID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func putVectors(ctx context.Context, tx pgx.Tx, space int, chunks []retrieval.ChunkRecord, vecs [][]float32) error {
+	rows := make([][]any, len(chunks))
+	for i, c := range chunks {
+		rows[i] = []any{c.ID, c.Collection, string(c.Framework), string(c.Ref), c.Doc, pgvector.NewVector(vecs[i])}
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{vecTable(space)},
+		[]string{"chunk_id", "collection", "framework", "ref", "doc_id", "embedding"}, pgx.CopyFromRows(rows)); err != nil {
+		return err
+	}
+	b := &pgx.Batch{}
+	for i, c := range chunks {
+		b.Queue(`INSERT INTO embedding_cache (space_id, text_hash, embedding) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+			space, c.TextHash, pgvector.NewVector(vecs[i]))
+	}
+	return tx.SendBatch(ctx, b).Close()
+}
+
+// ChunksWithoutVectors implements retrieval.Store.
+func (s *RetrievalStore) ChunksWithoutVectors(ctx context.Context, space int, limit int) ([]retrieval.ChunkRecord, error) {
+	rows, err := s.DB.Pool.Query(ctx, fmt.Sprintf(`
+		SELECT c.id, c.doc_id, c.collection, c.ordinal, c.heading, c.framework, c.ref, c.text, c.text_hash
+		FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM %s v WHERE v.chunk_id = c.id)
+		ORDER BY c.doc_id, c.ordinal LIMIT $1`, vecTable(space)), limit)
+	if err != nil {
+		return nil, errs.Wrap("postgres.ChunksWithoutVectors", errs.Unavailable, err, "query")
+	}
+	return scanChunks(rows)
+}
+
+// PutVectors implements retrieval.Store.
+func (s *RetrievalStore) PutVectors(ctx context.Context, space int, chunks []retrieval.ChunkRecord, vecs [][]float32) error {
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error { return putVectors(ctx, tx, space, chunks, vecs) })
+	return errs.Wrap("postgres.PutVectors", errs.Internal, err, "storing vectors")
+}
+
+// filterSQL renders a filter over a table alias; args continue from n.
+func filterSQL(alias string, f retrieval.Filter, args []any) (string, []any) {
+	var conds []string
+	add := func(cond string, v any) {
+		args = append(args, v)
+		conds = append(conds, fmt.Sprintf(cond, alias, len(args)))
+	}
+	if f.Collection != "" {
+		add("%s.collection = $%d", f.Collection)
+	}
+	if f.Framework != "" {
+		add("%s.framework = $%d", string(f.Framework))
+	}
+	if f.Doc != "" {
+		add("%s.doc_id = $%d", f.Doc)
+	}
+	if len(f.Keys) > 0 {
+		keys := make([]string, len(f.Keys))
+		for i, k := range f.Keys {
+			keys[i] = k.String()
+		}
+		add("(%s.framework || ':' || %[1]s.ref) = ANY($%d)", keys)
+	}
+	if len(conds) == 0 {
+		return "true", args
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// Lexical implements retrieval.Store with Okapi BM25 (k1 = 1.2, b = 0.75,
+// Lucene's IDF), query terms weighted 1 and expansion terms 0.4.
+func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
+	prune := s.PruneDF
+	if prune <= 0 {
+		prune = 1
+	}
+	args := []any{query, expansion, prune, k}
+	where, args := filterSQL("c", f, args)
+	sql := `
+		WITH qt AS (
+			SELECT term, max(w) AS w FROM (
+				SELECT lexeme AS term, 1.0::float8 AS w FROM unnest(to_tsvector('english', $1::text))
+				UNION ALL
+				SELECT lexeme, 0.4 FROM unnest(to_tsvector('english', $2::text))
+			) x GROUP BY term
+		), st AS (
+			SELECT GREATEST(chunks, 1)::float8 AS n, GREATEST(total_length::float8 / GREATEST(chunks, 1), 1) AS avglen FROM corpus_stats
+		), w AS (
+			SELECT qt.term, d.df, qt.w * ln(1 + (st.n - d.df + 0.5) / (d.df + 0.5)) AS wi
+			FROM qt JOIN term_df d ON d.term = qt.term AND d.df > 0 CROSS JOIN st
+		), sel AS (
+			SELECT * FROM w
+			WHERE df <= (SELECT n FROM st) * $3 OR term IN (SELECT term FROM w ORDER BY df LIMIT 2)
+		)
+		SELECT ct.chunk_id, sum(sel.wi * ct.tf * 2.2 / (ct.tf + 1.2 * (0.25 + 0.75 * c.length / st.avglen))) AS score
+		FROM sel JOIN chunk_terms ct ON ct.term = sel.term JOIN chunks c ON c.id = ct.chunk_id CROSS JOIN st
+		WHERE ` + where + `
+		GROUP BY ct.chunk_id ORDER BY score DESC, ct.chunk_id LIMIT $4`
+	rows, err := s.DB.Pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, errs.Wrap("postgres.Lexical", errs.Unavailable, err, "query")
+	}
+	return scanHits(rows)
+}
+
+// Vector implements retrieval.Store: HNSW cosine search; with a filter,
+// pgvector 0.8's iterative scan keeps reading the index until k rows pass.
+func (s *RetrievalStore) Vector(ctx context.Context, space int, vec []float32, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
+	args := []any{pgvector.NewVector(vec), k}
+	where, args := filterSQL("v", f, args)
+	ef := s.EfSearch
+	if ef <= 0 {
+		ef = 100
+	}
+	var hits []retrieval.Hit
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL hnsw.ef_search = %d", max(ef, k))); err != nil {
+			return err
+		}
+		if where != "true" {
+			if _, err := tx.Exec(ctx, "SET LOCAL hnsw.iterative_scan = relaxed_order"); err != nil {
+				return err
+			}
+		}
+		rows, err := tx.Query(ctx, fmt.Sprintf(`
+			SELECT chunk_id, 1 - (embedding <=> $1) FROM %s v WHERE %s
+			ORDER BY embedding <=> $1 LIMIT $2`, vecTable(space), where), args...)
+		if err != nil {
+			return err
+		}
+		hits, err = scanHits(rows)
+		return err
+	})
+	if err != nil {
+		return nil, errs.Wrap("postgres.Vector", errs.Unavailable, err, "query")
+	}
+	return hits, nil
+}
+
+// ExactVector ranks by exact cosine distance without the index, to measure
+// the HNSW index's recall.
+func (s *RetrievalStore) ExactVector(ctx context.Context, space int, vec []float32, k int) ([]retrieval.Hit, error) {
+	var hits []retrieval.Hit
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SET LOCAL enable_indexscan = off"); err != nil {
+			return err
+		}
+		rows, err := tx.Query(ctx, fmt.Sprintf(`SELECT chunk_id, 1 - (embedding <=> $1) FROM %s ORDER BY embedding <=> $1 LIMIT $2`, vecTable(space)),
+			pgvector.NewVector(vec), k)
+		if err != nil {
+			return err
+		}
+		hits, err = scanHits(rows)
+		return err
+	})
+	return hits, errs.Wrap("postgres.ExactVector", errs.Unavailable, err, "query")
+}
+
+// Chunks implements retrieval.Store.
+func (s *RetrievalStore) Chunks(ctx context.Context, ids []string) (map[string]retrieval.ChunkRecord, error) {
+	rows, err := s.DB.Pool.Query(ctx, `
+		SELECT id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash FROM chunks WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return nil, errs.Wrap("postgres.Chunks", errs.Unavailable, err, "query")
+	}
+	list, err := scanChunks(rows)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]retrieval.ChunkRecord, len(list))
+	for _, c := range list {
+		out[c.ID] = c
+	}
+	return out, nil
+}
+
+// Counts implements retrieval.Store.
+func (s *RetrievalStore) Counts(ctx context.Context, collection string) (int, int, error) {
+	var docs, chunks int
+	err := s.DB.Pool.QueryRow(ctx, `
+		SELECT count(*), COALESCE(sum(chunk_count), 0) FROM documents WHERE $1 = '' OR collection = $1`, collection).Scan(&docs, &chunks)
+	return docs, chunks, errs.Wrap("postgres.Counts", errs.Unavailable, err, "query")
+}
+
+func scanHits(rows pgx.Rows) ([]retrieval.Hit, error) {
+	defer rows.Close()
+	var out []retrieval.Hit
+	for rows.Next() {
+		var h retrieval.Hit
+		if err := rows.Scan(&h.Chunk, &h.Score); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+func scanChunks(rows pgx.Rows) ([]retrieval.ChunkRecord, error) {
+	defer rows.Close()
+	var out []retrieval.ChunkRecord
+	for rows.Next() {
+		var c retrieval.ChunkRecord
+		var fw, ref string
+		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &c.Heading, &fw, &ref, &c.Text, &c.TextHash); err != nil {
+			return nil, err
+		}
+		c.Framework, c.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,332 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+)
+
+// Engine ingests documents and searches them.
+type Engine struct {
+	Store    Store
+	Embedder Embedder
+	// Catalogs resolves controls for control-aware search; nil disables it.
+	Catalogs func() *catalogs.Set
+	Log      *slog.Logger
+	Chunking Chunking
+	// Progress, if set, is called after each document is ingested.
+	Progress func(done, total int)
+
+	space int
+}
+
+// IngestStats summarises an ingest.
+type IngestStats struct {
+	Documents, Unchanged, Chunks, Embedded, Cached int
+	Took                                           time.Duration
+}
+
+func (e *Engine) log() *slog.Logger {
+	if e.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return e.Log
+}
+
+func (e *Engine) spaceID(ctx context.Context) (int, error) {
+	if e.space != 0 {
+		return e.space, nil
+	}
+	id, err := e.Store.EnsureSpace(ctx, e.Embedder.Space())
+	if err != nil {
+		return 0, err
+	}
+	e.space = id
+	return id, nil
+}
+
+// Ingest stores documents. An unchanged document (same content hash) adds
+// nothing; a changed one replaces its old chunks in one transaction. Each
+// document is embedded before anything of it is written, so an embedder
+// failure leaves the stored corpus as it was.
+func (e *Engine) Ingest(ctx context.Context, docs []*Document) (IngestStats, error) {
+	start := time.Now()
+	var st IngestStats
+	space, err := e.spaceID(ctx)
+	if err != nil {
+		return st, err
+	}
+	chunking := e.Chunking
+	if chunking.MaxTokens == 0 {
+		chunking = DefaultChunking
+	}
+	for i, d := range docs {
+		hash := d.Hash()
+		old, found, err := e.Store.DocumentHash(ctx, d.ID)
+		if err != nil {
+			return st, err
+		}
+		if found && old == hash {
+			st.Unchanged++
+		} else {
+			chunks := Chunk(d, chunking)
+			if len(chunks) == 0 {
+				return st, errs.E("retrieval.Ingest", errs.Invalid, "%s: no text to index", d.ID)
+			}
+			vecs, cached, err := e.embed(ctx, space, chunks)
+			if err != nil {
+				return st, errs.Wrap("retrieval.Ingest", errs.KindOf(err), err, d.ID)
+			}
+			if err := e.Store.ReplaceDocument(ctx, d, hash, chunks, space, vecs); err != nil {
+				return st, err
+			}
+			st.Documents++
+			st.Chunks += len(chunks)
+			st.Cached += cached
+			st.Embedded += len(chunks) - cached
+		}
+		if e.Progress != nil {
+			e.Progress(i+1, len(docs))
+		}
+	}
+	// Chunks stored under another embedding model get vectors in this one.
+	n, err := e.Reindex(ctx)
+	if err != nil {
+		return st, err
+	}
+	st.Embedded += n
+	st.Took = time.Since(start)
+	return st, nil
+}
+
+// Reindex embeds every chunk that has no vector in the current space and
+// returns how many it embedded.
+func (e *Engine) Reindex(ctx context.Context) (int, error) {
+	space, err := e.spaceID(ctx)
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	for {
+		chunks, err := e.Store.ChunksWithoutVectors(ctx, space, 512)
+		if err != nil || len(chunks) == 0 {
+			return total, err
+		}
+		vecs, _, err := e.embed(ctx, space, chunks)
+		if err != nil {
+			return total, err
+		}
+		if err := e.Store.PutVectors(ctx, space, chunks, vecs); err != nil {
+			return total, err
+		}
+		total += len(chunks)
+	}
+}
+
+// embed returns a vector per chunk, from the cache where possible.
+func (e *Engine) embed(ctx context.Context, space int, chunks []ChunkRecord) ([][]float32, int, error) {
+	hashes := make([]string, len(chunks))
+	for i, c := range chunks {
+		hashes[i] = c.TextHash
+	}
+	cache, err := e.Store.CachedEmbeddings(ctx, space, hashes)
+	if err != nil {
+		return nil, 0, err
+	}
+	vecs := make([][]float32, len(chunks))
+	var todo []int
+	var texts []string
+	for i, c := range chunks {
+		if v, ok := cache[c.TextHash]; ok {
+			vecs[i] = v
+			continue
+		}
+		todo = append(todo, i)
+		texts = append(texts, c.EmbedText())
+	}
+	if len(texts) > 0 {
+		got, err := e.Embedder.Embed(ctx, texts)
+		if err != nil {
+			return nil, 0, err
+		}
+		dims := e.Embedder.Space().Dims
+		if len(got) != len(texts) {
+			return nil, 0, errs.E("retrieval.embed", errs.Invalid, "the embedder returned %d vectors for %d texts", len(got), len(texts))
+		}
+		for j, i := range todo {
+			if len(got[j]) != dims {
+				return nil, 0, errs.E("retrieval.embed", errs.Invalid, "the embedder returned a vector of %d dimensions; %s needs %d", len(got[j]), e.Embedder.Space(), dims)
+			}
+			vecs[i] = got[j]
+		}
+	}
+	return vecs, len(chunks) - len(texts), nil
+}
+
+// Mode selects the rankers a search uses.
+type Mode string
+
+const (
+	Hybrid  Mode = "hybrid"
+	Lexical Mode = "lexical"
+	Vector  Mode = "vector"
+)
+
+// Query is a search request.
+type Query struct {
+	Text    string
+	Filter  Filter
+	Control *catalogs.Key // control-aware: also rank passages of this control and the controls mapped to it
+	K       int
+	Mode    Mode
+}
+
+// Result is a cited passage.
+type Result struct {
+	Chunk ChunkRecord
+	Score float64
+}
+
+// rrfK is Reciprocal Rank Fusion's constant (Cormack et al., 2009).
+const rrfK = 60
+
+// Search ranks passages for a query. Errors: errs.Invalid for an empty
+// query or an unknown control.
+func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
+	const op = "retrieval.Search"
+	if q.K <= 0 {
+		q.K = 10
+	}
+	if q.Mode == "" {
+		q.Mode = Hybrid
+	}
+	text := strings.TrimSpace(q.Text)
+	var keys []catalogs.Key
+	if q.Control != nil {
+		if e.Catalogs == nil {
+			return nil, errs.E(op, errs.Internal, "control-aware search needs the catalogs")
+		}
+		set := e.Catalogs()
+		ctl, err := set.Resolve(string(q.Control.Framework), string(q.Control.Ref))
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, ctl.Key())
+		for _, m := range set.Mappings(ctl.Key()) {
+			keys = append(keys, m.To)
+		}
+		if text == "" {
+			text = ctl.Title + ". " + strings.Join(ctl.Questions, " ") + " " + ctl.Statement
+		}
+	}
+	if text == "" {
+		return nil, errs.E(op, errs.Invalid, "the query is empty")
+	}
+	expansion := Expand(text)
+	pool := max(q.K*4, 50)
+
+	var lists [][]Hit
+	if q.Mode == Hybrid || q.Mode == Lexical {
+		hits, err := e.Store.Lexical(ctx, text, expansion, q.Filter, pool)
+		if err != nil {
+			return nil, err
+		}
+		lists = append(lists, hits)
+	}
+	if q.Mode == Hybrid || q.Mode == Vector {
+		space, err := e.spaceID(ctx)
+		if err != nil {
+			return nil, err
+		}
+		vecs, err := e.Embedder.Embed(ctx, []string{text})
+		if err != nil {
+			return nil, errs.Wrap(op, errs.KindOf(err), err, "embedding the query")
+		}
+		hits, err := e.Store.Vector(ctx, space, vecs[0], q.Filter, pool)
+		if err != nil {
+			return nil, err
+		}
+		lists = append(lists, hits)
+	}
+	if len(keys) > 0 {
+		f := q.Filter
+		f.Keys = keys
+		hits, err := e.Store.Lexical(ctx, text, expansion, f, pool)
+		if err != nil {
+			return nil, err
+		}
+		lists = append(lists, hits)
+	}
+	var fused []Hit
+	if len(lists) == 1 {
+		fused = lists[0]
+	} else {
+		fused = FuseRRF(lists...)
+	}
+	if len(fused) > q.K {
+		fused = fused[:q.K]
+	}
+	ids := make([]string, len(fused))
+	for i, h := range fused {
+		ids[i] = h.Chunk
+	}
+	chunks, err := e.Store.Chunks(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Result, 0, len(fused))
+	for _, h := range fused {
+		if c, ok := chunks[h.Chunk]; ok {
+			out = append(out, Result{Chunk: c, Score: h.Score})
+		}
+	}
+	return out, nil
+}
+
+// FuseRRF merges ranked lists by Reciprocal Rank Fusion: each item scores
+// the sum of 1/(60 + rank) over the lists it appears in.
+func FuseRRF(lists ...[]Hit) []Hit {
+	score := map[string]float64{}
+	first := map[string]int{}
+	n := 0
+	for _, l := range lists {
+		for rank, h := range l {
+			score[h.Chunk] += 1 / float64(rrfK+rank+1)
+			if _, ok := first[h.Chunk]; !ok {
+				first[h.Chunk] = n
+				n++
+			}
+		}
+	}
+	out := make([]Hit, 0, len(score))
+	for id, s := range score {
+		out = append(out, Hit{Chunk: id, Score: s})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return first[out[i].Chunk] < first[out[j].Chunk]
+	})
+	return out
+}
+
+// EnsureBuiltin ingests the built-in corpus if it is missing or changed.
+func (e *Engine) EnsureBuiltin(ctx context.Context) (IngestStats, error) {
+	docs, err := BuiltinDocuments()
+	if err != nil {
+		return IngestStats{}, err
+	}
+	return e.Ingest(ctx, docs)
+}
+
+func (s IngestStats) String() string {
+	return fmt.Sprintf("%d documents ingested (%d unchanged), %d chunks, %d embedded, %d from cache, %.1fs",
+		s.Documents, s.Unchanged, s.Chunks, s.Embedded, s.Cached, s.Took.Seconds())
+}

@@ -1,0 +1,158 @@
+package retrieval
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/assay-dev/assay/errs"
+)
+
+// EvalQuery is one labelled query: relevant entries are document ids or
+// "FRAMEWORK:REF" keys.
+type EvalQuery struct {
+	ID       string   `json:"id"`
+	Query    string   `json:"query"`
+	Relevant []string `json:"relevant"`
+}
+
+// ParseEvalQueries reads JSONL, reporting every malformed line by number.
+func ParseEvalQueries(name string, data []byte) ([]EvalQuery, error) {
+	var out []EvalQuery
+	var problems []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		var q EvalQuery
+		if err := json.Unmarshal(line, &q); err != nil {
+			problems = append(problems, fmt.Sprintf("line %d: %v", n, err))
+			continue
+		}
+		if q.Query == "" || len(q.Relevant) == 0 {
+			problems = append(problems, fmt.Sprintf("line %d: \"query\" and a non-empty \"relevant\" are required", n))
+			continue
+		}
+		if q.ID == "" {
+			q.ID = fmt.Sprintf("line-%d", n)
+		}
+		out = append(out, q)
+	}
+	if len(problems) > 0 {
+		return nil, errs.E("retrieval.ParseEvalQueries", errs.Invalid, "%s: %s", name, strings.Join(problems, "; "))
+	}
+	if len(out) == 0 {
+		return nil, errs.E("retrieval.ParseEvalQueries", errs.Invalid, "%s: no queries", name)
+	}
+	return out, nil
+}
+
+// Metrics are averaged over queries. Names follow trec_eval.
+type Metrics struct {
+	Queries  int     `json:"queries"`
+	Recall1  float64 `json:"recall@1"`
+	Recall5  float64 `json:"recall@5"`
+	Recall10 float64 `json:"recall@10"`
+	MRR10    float64 `json:"mrr@10"`
+	MAP10    float64 `json:"map@10"`
+	NDCG10   float64 `json:"ndcg@10"`
+}
+
+// Matches reports which relevant entry (index) a result satisfies, or -1:
+// its document id, or its framework and ref, where an enhancement such as
+// AC-2(1) also counts for its base control AC-2.
+func Matches(r ChunkRecord, relevant []string) int {
+	key := string(r.Framework) + ":" + string(r.Ref)
+	base := key
+	if i := strings.IndexByte(key, '('); i > 0 {
+		base = key[:i]
+	}
+	for i, rel := range relevant {
+		if rel == r.Doc || (r.Ref != "" && (strings.EqualFold(rel, key) || strings.EqualFold(rel, base))) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Score computes the metrics for one query's ranked results. Each relevant
+// entry counts once: the first result that satisfies it is a hit; later
+// results for the same entry are not.
+func Score(results []ChunkRecord, relevant []string) Metrics {
+	found := make([]bool, len(relevant))
+	gains := make([]float64, 0, 10) // 1 at ranks that satisfy a new relevant entry
+	hitsAt := func(k int) int {
+		n := 0
+		for _, g := range gains[:min(k, len(gains))] {
+			if g > 0 {
+				n++
+			}
+		}
+		return n
+	}
+	for _, r := range results[:min(10, len(results))] {
+		g := 0.0
+		if i := Matches(r, relevant); i >= 0 && !found[i] {
+			found[i] = true
+			g = 1
+		}
+		gains = append(gains, g)
+	}
+	R := float64(len(relevant))
+	m := Metrics{Queries: 1}
+	m.Recall1 = float64(hitsAt(1)) / R
+	m.Recall5 = float64(hitsAt(5)) / R
+	m.Recall10 = float64(hitsAt(10)) / R
+	hits := 0.0
+	var dcg float64
+	for i, g := range gains {
+		if g == 0 {
+			continue
+		}
+		if m.MRR10 == 0 {
+			m.MRR10 = 1 / float64(i+1)
+		}
+		hits++
+		m.MAP10 += hits / float64(i+1)
+		dcg += 1 / math.Log2(float64(i+2))
+	}
+	m.MAP10 /= R
+	var idcg float64
+	for i := 0; i < min(len(relevant), 10); i++ {
+		idcg += 1 / math.Log2(float64(i+2))
+	}
+	m.NDCG10 = dcg / idcg
+	return m
+}
+
+// Average adds per-query metrics up into their mean.
+func Average(ms []Metrics) Metrics {
+	var out Metrics
+	for _, m := range ms {
+		out.Recall1 += m.Recall1
+		out.Recall5 += m.Recall5
+		out.Recall10 += m.Recall10
+		out.MRR10 += m.MRR10
+		out.MAP10 += m.MAP10
+		out.NDCG10 += m.NDCG10
+	}
+	n := float64(len(ms))
+	if n > 0 {
+		out.Recall1 /= n
+		out.Recall5 /= n
+		out.Recall10 /= n
+		out.MRR10 /= n
+		out.MAP10 /= n
+		out.NDCG10 /= n
+	}
+	out.Queries = len(ms)
+	return out
+}

@@ -1,0 +1,96 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/llm"
+)
+
+// OpenAIConfig configures the OpenAI-compatible embedder.
+type OpenAIConfig struct {
+	APIKey, BaseURL, Model string
+	// Dims is the model's output size; 0 means the known size of the model
+	// (text-embedding-3-small: 1536), else asked for via "dimensions".
+	Dims      int
+	BatchSize int // texts per request (default 64)
+	LLM       llm.Config
+}
+
+// OpenAIEmbedder embeds through any OpenAI-compatible /embeddings endpoint,
+// in batches, retried with backoff (honouring Retry-After) on 429 and 5xx.
+type OpenAIEmbedder struct {
+	client *openai.Client
+	cfg    OpenAIConfig
+}
+
+var knownDims = map[string]int{
+	"text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536,
+	"nomic-embed-text": 768, "mxbai-embed-large": 1024, "all-minilm": 384,
+}
+
+// NewOpenAIEmbedder returns the embedder. Errors: errs.Invalid when the
+// model's dimensions are unknown and not given.
+func NewOpenAIEmbedder(cfg OpenAIConfig) (*OpenAIEmbedder, error) {
+	if cfg.Model == "" {
+		cfg.Model = "text-embedding-3-small"
+	}
+	if cfg.Dims == 0 {
+		cfg.Dims = knownDims[cfg.Model]
+	}
+	if cfg.Dims == 0 {
+		return nil, errs.E("retrieval.NewOpenAIEmbedder", errs.Invalid, "unknown dimensions for embedding model %q; set ASSAY_EMBED_DIMS", cfg.Model)
+	}
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = 64
+	}
+	lc := cfg.LLM
+	lc.APIKey, lc.BaseURL = cfg.APIKey, cfg.BaseURL
+	return &OpenAIEmbedder{client: llm.NewClient(lc), cfg: cfg}, nil
+}
+
+// Space implements Embedder.
+func (o *OpenAIEmbedder) Space() Space { return Space{o.cfg.Model, o.cfg.Dims} }
+
+// Embed implements Embedder.
+func (o *OpenAIEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	const op = "retrieval.OpenAIEmbedder"
+	out := make([][]float32, 0, len(texts))
+	for start := 0; start < len(texts); start += o.cfg.BatchSize {
+		batch := texts[start:min(start+o.cfg.BatchSize, len(texts))]
+		req := openai.EmbeddingRequestStrings{Input: batch, Model: openai.EmbeddingModel(o.cfg.Model)}
+		if _, known := knownDims[o.cfg.Model]; !known || knownDims[o.cfg.Model] != o.cfg.Dims {
+			req.Dimensions = o.cfg.Dims
+		}
+		resp, err := o.client.CreateEmbeddings(ctx, req)
+		if err != nil {
+			var apiErr *openai.APIError
+			if errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 400 && apiErr.HTTPStatusCode < 500 && apiErr.HTTPStatusCode != 429 {
+				return nil, errs.E(op, errs.Invalid, "the embedding endpoint refused the request (HTTP %d): %s", apiErr.HTTPStatusCode, apiErr.Message)
+			}
+			return nil, errs.Wrap(op, errs.Unavailable, err, "the embedding endpoint failed")
+		}
+		if len(resp.Data) != len(batch) {
+			return nil, errs.E(op, errs.Invalid, "the embedding endpoint returned %d vectors for %d texts", len(resp.Data), len(batch))
+		}
+		vecs := make([][]float32, len(batch))
+		for _, d := range resp.Data {
+			if d.Index < 0 || d.Index >= len(batch) || vecs[d.Index] != nil {
+				return nil, errs.E(op, errs.Invalid, "the embedding endpoint returned a bad index %d", d.Index)
+			}
+			if len(d.Embedding) != o.cfg.Dims {
+				return nil, errs.E(op, errs.Invalid, "the embedding endpoint returned %d dimensions; %s expects %d", len(d.Embedding), o.cfg.Model, o.cfg.Dims)
+			}
+			vecs[d.Index] = d.Embedding
+		}
+		out = append(out, vecs...)
+	}
+	if len(out) != len(texts) {
+		return nil, errs.E(op, errs.Internal, "%s", fmt.Sprintf("embedded %d of %d texts", len(out), len(texts)))
+	}
+	return out, nil
+}

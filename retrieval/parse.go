@@ -1,0 +1,420 @@
+package retrieval
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+)
+
+// MaxIngestBytes bounds one input file.
+const MaxIngestBytes = 32 << 20
+
+// Formats that Parse reads.
+const (
+	FormatMarkdown = "md"
+	FormatText     = "txt"
+	FormatHTML     = "html"
+	FormatPDF      = "pdf"
+	FormatJSONL    = "jsonl"
+	FormatOSCAL    = "oscal"
+)
+
+// ParseOptions say where parsed documents belong.
+type ParseOptions struct {
+	Collection string
+	Framework  catalogs.FrameworkID
+	Format     string // "" detects from the file name
+	// RefOf finds the control a heading names ("A.5.15 Access control",
+	// "AC-2 ACCOUNT MANAGEMENT"); nil tags nothing.
+	RefOf func(heading string) (catalogs.FrameworkID, catalogs.Ref, bool)
+}
+
+// DetectFormat maps a file name to a format, or "".
+func DetectFormat(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown":
+		return FormatMarkdown
+	case ".txt", ".text":
+		return FormatText
+	case ".html", ".htm":
+		return FormatHTML
+	case ".pdf":
+		return FormatPDF
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	case ".json":
+		return FormatOSCAL
+	}
+	return ""
+}
+
+func parseErr(path, format string, args ...any) error {
+	return errs.E("retrieval.Parse", errs.Invalid, "%s: %s", path, fmt.Sprintf(format, args...))
+}
+
+// Parse reads one file's bytes into documents (one, or one per JSONL
+// record). Errors: errs.Invalid naming the file (and line) for unsupported,
+// binary, empty, oversized or malformed input; errs.Unavailable when a PDF
+// needs a text extractor that is not installed.
+func Parse(ctx context.Context, path string, data []byte, opt ParseOptions) ([]*Document, error) {
+	format := opt.Format
+	if format == "" {
+		format = DetectFormat(path)
+	}
+	if format == "" {
+		return nil, parseErr(path, "unsupported file type %q (supported: .md .txt .html .pdf .jsonl, OSCAL .json)", filepath.Ext(path))
+	}
+	if len(data) > MaxIngestBytes {
+		return nil, parseErr(path, "file is %d bytes; the limit is %d", len(data), MaxIngestBytes)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, parseErr(path, "file is empty")
+	}
+	if opt.Collection == "" {
+		opt.Collection = CollectionStandards
+	}
+	if format == FormatPDF {
+		text, err := pdfText(ctx, path, data)
+		if err != nil {
+			return nil, err
+		}
+		data, format = []byte(text), FormatText
+		if len(bytes.TrimSpace(data)) == 0 {
+			return nil, parseErr(path, "the PDF has no extractable text (scanned images need OCR first)")
+		}
+	} else if format != FormatOSCAL && looksBinary(data) {
+		return nil, parseErr(path, "looks like a binary file, not %s text", format)
+	}
+	doc := &Document{ID: filepath.Base(path), Collection: opt.Collection, Framework: opt.Framework, Source: path, Format: format}
+	switch format {
+	case FormatMarkdown:
+		doc.Sections = markdownSections(string(data), opt.RefOf)
+	case FormatText:
+		doc.Sections = textSections(string(data), opt.RefOf)
+	case FormatHTML:
+		secs, err := htmlSections(data, opt.RefOf)
+		if err != nil {
+			return nil, parseErr(path, "not readable HTML: %v", err)
+		}
+		doc.Sections = secs
+	case FormatJSONL:
+		return parseJSONL(path, data, opt)
+	case FormatOSCAL:
+		cat, err := catalogs.ParseOSCAL(path, data, catalogs.OSCALOptions{ID: opt.Framework})
+		if err != nil {
+			return nil, err
+		}
+		return []*Document{catalogDocument(cat, opt.Collection, filepath.Base(path))}, nil
+	default:
+		return nil, parseErr(path, "unknown format %q (want md, txt, html, pdf, jsonl or oscal)", format)
+	}
+	if len(doc.Sections) == 0 {
+		return nil, parseErr(path, "no text found")
+	}
+	doc.Title = firstHeading(doc)
+	return []*Document{doc}, nil
+}
+
+func looksBinary(data []byte) bool {
+	head := data[:min(len(data), 8192)]
+	return bytes.IndexByte(head, 0) >= 0 || !utf8.Valid(head[:max(0, len(head)-4)])
+}
+
+func firstHeading(d *Document) string {
+	for _, s := range d.Sections {
+		if len(s.Heading) > 0 {
+			return s.Heading[0]
+		}
+	}
+	return d.ID
+}
+
+var mdHeading = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
+
+func markdownSections(text string, refOf func(string) (catalogs.FrameworkID, catalogs.Ref, bool)) []Section {
+	b := sectionBuilder{refOf: refOf}
+	inFence := false
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "```") {
+			inFence = !inFence
+		}
+		if m := mdHeading.FindStringSubmatch(line); m != nil && !inFence {
+			b.heading(len(m[1]), cleanInline(m[2]))
+			continue
+		}
+		b.line(line)
+	}
+	return b.done()
+}
+
+// A clause heading in plain text: "5.15 Access control", "A.8.8 Management
+// of technical vulnerabilities", "AC-2 ACCOUNT MANAGEMENT", "GOVERN 1.1".
+var textHeading = regexp.MustCompile(`^(?:Annex\s+)?((?:[A-Z]\.)?\d+(?:\.\d+){0,4}|[A-Z]{2}-\d+(?:\(\d+\))?|[A-Z]{2}\.[A-Z]{2}-\d{2}|(?:GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+)\s+(\S.{1,110})$`)
+
+func textSections(text string, refOf func(string) (catalogs.FrameworkID, catalogs.Ref, bool)) []Section {
+	b := sectionBuilder{refOf: refOf}
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		t := strings.TrimSpace(line)
+		if m := textHeading.FindStringSubmatch(t); m != nil && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ",") {
+			level := strings.Count(m[1], ".") + 1
+			if strings.HasPrefix(m[1], "A.") || strings.HasPrefix(m[1], "B.") {
+				level--
+			}
+			b.heading(max(level, 1), t)
+			continue
+		}
+		b.line(line)
+	}
+	return b.done()
+}
+
+func htmlSections(data []byte, refOf func(string) (catalogs.FrameworkID, catalogs.Ref, bool)) ([]Section, error) {
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	b := sectionBuilder{refOf: refOf}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "nav", "noscript", "template":
+				return
+			case "h1", "h2", "h3", "h4", "h5", "h6":
+				b.heading(int(n.Data[1]-'0'), strings.Join(strings.Fields(nodeText(n)), " "))
+				return
+			case "p", "li", "td", "th", "pre", "blockquote", "dd", "dt":
+				b.line(strings.Join(strings.Fields(nodeText(n)), " "))
+				b.line("")
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return b.done(), nil
+}
+
+func nodeText(n *html.Node) string {
+	var sb strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			sb.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.Data == "script" || c.Data == "style") {
+				continue
+			}
+			f(c)
+		}
+	}
+	f(n)
+	return sb.String()
+}
+
+// sectionBuilder turns a stream of headings and lines into sections.
+type sectionBuilder struct {
+	refOf  func(string) (catalogs.FrameworkID, catalogs.Ref, bool)
+	path   []string
+	levels []int
+	fw     catalogs.FrameworkID
+	ref    catalogs.Ref
+	buf    []string
+	out    []Section
+}
+
+func (b *sectionBuilder) flush() {
+	text := strings.TrimSpace(collapseBlank(strings.Join(b.buf, "\n")))
+	if text != "" {
+		b.out = append(b.out, Section{Heading: append([]string(nil), b.path...), Framework: b.fw, Ref: b.ref, Text: text})
+	}
+	b.buf = nil
+}
+
+func (b *sectionBuilder) heading(level int, title string) {
+	b.flush()
+	for len(b.levels) > 0 && b.levels[len(b.levels)-1] >= level {
+		b.levels = b.levels[:len(b.levels)-1]
+		b.path = b.path[:len(b.path)-1]
+	}
+	b.levels = append(b.levels, level)
+	b.path = append(b.path, title)
+	// The nearest heading that names a control tags the text under it.
+	b.fw, b.ref = "", ""
+	if b.refOf != nil {
+		for i := len(b.path) - 1; i >= 0; i-- {
+			if fw, ref, ok := b.refOf(b.path[i]); ok {
+				b.fw, b.ref = fw, ref
+				break
+			}
+		}
+	}
+}
+
+func (b *sectionBuilder) line(l string) { b.buf = append(b.buf, strings.TrimRight(l, " \t")) }
+
+func (b *sectionBuilder) done() []Section { b.flush(); return b.out }
+
+var blankRuns = regexp.MustCompile(`\n{3,}`)
+
+func collapseBlank(s string) string { return blankRuns.ReplaceAllString(s, "\n\n") }
+
+var inlineMarks = regexp.MustCompile(`\*\*|__|\*|` + "`")
+
+func cleanInline(s string) string { return strings.TrimSpace(inlineMarks.ReplaceAllString(s, "")) }
+
+// JSONLRecord is one passage of a JSONL file.
+type JSONLRecord struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Text      string `json:"text"`
+	Framework string `json:"framework"`
+	Ref       string `json:"ref"`
+}
+
+// parseJSONL reads every line; any malformed line fails the file, and every
+// bad line is reported by number, so nothing is skipped silently.
+func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error) {
+	var docs []*Document
+	var problems []string
+	seen := map[string]int{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 1<<20), MaxIngestBytes)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		var r JSONLRecord
+		dec := json.NewDecoder(bytes.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&r); err != nil {
+			problems = append(problems, fmt.Sprintf("line %d: %v", n, err))
+			continue
+		}
+		switch {
+		case strings.TrimSpace(r.ID) == "":
+			problems = append(problems, fmt.Sprintf("line %d: \"id\" is required", n))
+			continue
+		case strings.TrimSpace(r.Text) == "":
+			problems = append(problems, fmt.Sprintf("line %d: \"text\" is required", n))
+			continue
+		}
+		if prev, dup := seen[r.ID]; dup {
+			problems = append(problems, fmt.Sprintf("line %d: id %q repeats line %d", n, r.ID, prev))
+			continue
+		}
+		seen[r.ID] = n
+		fw := catalogs.FrameworkID(r.Framework)
+		if fw == "" {
+			fw = opt.Framework
+		}
+		var heading []string
+		if r.Title != "" {
+			heading = []string{r.Title}
+		}
+		docs = append(docs, &Document{
+			ID: r.ID, Collection: opt.Collection, Title: r.Title, Framework: fw, Source: path, Format: FormatJSONL,
+			Sections: []Section{{Heading: heading, Framework: fw, Ref: catalogs.Ref(r.Ref), Text: r.Text}},
+		})
+	}
+	if err := sc.Err(); err != nil {
+		problems = append(problems, fmt.Sprintf("line %d: %v", n+1, err))
+	}
+	if len(problems) > 0 {
+		shown := problems
+		if len(shown) > 10 {
+			shown = append(shown[:10:10], fmt.Sprintf("and %d more", len(problems)-10))
+		}
+		return nil, parseErr(path, "%d malformed line(s): %s", len(problems), strings.Join(shown, "; "))
+	}
+	if len(docs) == 0 {
+		return nil, parseErr(path, "no records")
+	}
+	return docs, nil
+}
+
+// pdfText extracts a PDF's text with poppler's pdftotext.
+func pdfText(ctx context.Context, path string, data []byte) (string, error) {
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return "", errs.E("retrieval.Parse", errs.Unavailable,
+			"%s: reading PDF needs pdftotext, which is not installed (Debian/Ubuntu: apt-get install poppler-utils; scripts/setup.sh installs it)", path)
+	}
+	if !bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("%PDF-")) {
+		return "", parseErr(path, "not a PDF file (no %%PDF header)")
+	}
+	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-q", "-", "-")
+	cmd.Stdin = bytes.NewReader(data)
+	var out, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &stderr
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		msg := strings.TrimSpace(stderr.String())
+		if errors.As(err, &ee) && msg == "" {
+			msg = fmt.Sprintf("pdftotext exited with status %d", ee.ExitCode())
+		}
+		if msg == "" {
+			msg = err.Error()
+		}
+		return "", parseErr(path, "broken or unreadable PDF: %s", firstLine(msg))
+	}
+	return strings.ReplaceAll(out.String(), "\f", "\n"), nil
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+// catalogDocument turns a control catalog into a document: one section per
+// control, holding its statement and discussion, tagged with its ref.
+func catalogDocument(cat *catalogs.Catalog, collection, id string) *Document {
+	doc := &Document{ID: id, Collection: collection, Title: cat.Framework.Name, Framework: cat.Framework.ID, Format: FormatOSCAL}
+	titles := map[catalogs.Ref]string{}
+	parents := map[catalogs.Ref]catalogs.Ref{}
+	for _, c := range cat.Controls {
+		titles[c.Ref], parents[c.Ref] = c.Title, c.Parent
+	}
+	for _, c := range cat.Controls {
+		if c.Kind == catalogs.KindGroup || (c.Statement == "" && c.Guidance == "") {
+			continue
+		}
+		var heading []string
+		for p := c.Parent; p != ""; p = parents[p] {
+			heading = append([]string{string(p) + " " + titles[p]}, heading...)
+		}
+		heading = append(heading, string(c.Ref)+" "+c.Title)
+		var text strings.Builder
+		if c.Statement != "" {
+			text.WriteString(c.Statement)
+		}
+		if c.Guidance != "" {
+			if text.Len() > 0 {
+				text.WriteString("\n\n")
+			}
+			text.WriteString("Discussion: " + c.Guidance)
+		}
+		doc.Sections = append(doc.Sections, Section{Heading: heading, Framework: c.Framework, Ref: c.Ref, Text: text.String()})
+	}
+	return doc
+}

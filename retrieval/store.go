@@ -1,0 +1,47 @@
+package retrieval
+
+import (
+	"context"
+
+	"github.com/assay-dev/assay/catalogs"
+)
+
+// Store keeps documents, chunks, BM25 statistics and vectors.
+// Implementations: postgres.RetrievalStore.
+type Store interface {
+	// DocumentHash returns the stored content hash of a document.
+	DocumentHash(ctx context.Context, id string) (hash string, found bool, err error)
+	// EnsureSpace returns the id of an embedding space, creating its storage.
+	EnsureSpace(ctx context.Context, s Space) (int, error)
+	// CachedEmbeddings returns stored vectors for the given text hashes.
+	CachedEmbeddings(ctx context.Context, space int, hashes []string) (map[string][]float32, error)
+	// ReplaceDocument stores a document with its chunks and their vectors in
+	// one transaction, replacing any previous version; on error nothing changes.
+	ReplaceDocument(ctx context.Context, doc *Document, hash string, chunks []ChunkRecord, space int, vecs [][]float32) error
+	// ChunksWithoutVectors lists chunks that have no vector in a space.
+	ChunksWithoutVectors(ctx context.Context, space int, limit int) ([]ChunkRecord, error)
+	// PutVectors stores vectors for existing chunks (and caches them).
+	PutVectors(ctx context.Context, space int, chunks []ChunkRecord, vecs [][]float32) error
+	// Lexical ranks chunks by BM25 for the query, with expansion terms weighted lower.
+	Lexical(ctx context.Context, query, expansion string, f Filter, k int) ([]Hit, error)
+	// Vector ranks chunks by cosine similarity in a space.
+	Vector(ctx context.Context, space int, vec []float32, f Filter, k int) ([]Hit, error)
+	// Chunks fetches chunks by id.
+	Chunks(ctx context.Context, ids []string) (map[string]ChunkRecord, error)
+	// Counts returns how many documents and chunks a collection ("" = all) holds.
+	Counts(ctx context.Context, collection string) (docs, chunks int, err error)
+}
+
+// Filter narrows a search; zero fields match everything.
+type Filter struct {
+	Collection string
+	Framework  catalogs.FrameworkID
+	Doc        string
+	Keys       []catalogs.Key // chunks tagged with any of these controls
+}
+
+// Hit is a ranked chunk id from one ranker.
+type Hit struct {
+	Chunk string
+	Score float64
+}
