@@ -171,12 +171,14 @@ func deleteDocument(ctx context.Context, tx pgx.Tx, id string) error {
 
 // indexTerms computes term frequencies with PostgreSQL's English text
 // search configuration (Snowball stemming, stopwords) and updates the
-// statistics BM25 needs.
+// statistics BM25 needs. The innermost heading (a control's ref and title)
+// is counted twice, a fielded boost: titles say what a passage is about.
 func indexTerms(ctx context.Context, tx pgx.Tx, docID string) error {
 	for _, q := range []string{
 		`INSERT INTO chunk_terms (term, chunk_id, tf)
 		 SELECT t.lexeme, c.id, COALESCE(array_length(t.positions, 1), 1)
-		 FROM chunks c, unnest(to_tsvector('english', array_to_string(c.heading, ' ') || ' ' || c.text)) t
+		 FROM chunks c, unnest(to_tsvector('english',
+		      array_to_string(c.heading, ' ') || ' ' || COALESCE(c.heading[array_length(c.heading, 1)], '') || ' ' || c.text)) t
 		 WHERE c.doc_id = $1`,
 		`UPDATE chunks c SET length = x.len
 		 FROM (SELECT ct.chunk_id, sum(ct.tf) AS len FROM chunk_terms ct JOIN chunks c2 ON c2.id = ct.chunk_id

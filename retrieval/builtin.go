@@ -101,7 +101,6 @@ type playbookEntry struct {
 	Desc    string `json:"description"`
 	About   string `json:"section_about"`
 	Actions string `json:"section_actions"`
-	Doc     string `json:"section_doc"`
 }
 
 func playbookDocument() (*Document, error) {
@@ -116,8 +115,11 @@ func playbookDocument() (*Document, error) {
 	doc := &Document{ID: DocPlaybook, Collection: CollectionStandards, Title: "NIST AI RMF Playbook", Framework: catalogs.AIRMF, Source: "builtin", Format: "playbook"}
 	for _, e := range entries {
 		ref := catalogs.Ref(strings.TrimSpace(e.Title))
+		// The Playbook's "transparency and documentation" lists are generic
+		// questions that match nearly any AI query and crowd out the
+		// passages that answer it; About and Suggested actions carry the guidance.
 		for _, part := range []struct{ name, text string }{
-			{"About", e.About}, {"Suggested actions", e.Actions}, {"Transparency and documentation", e.Doc},
+			{"About", e.About}, {"Suggested actions", e.Actions},
 		} {
 			text := strings.TrimSpace(stripMarkdown(part.text))
 			if text == "" {

@@ -28,11 +28,13 @@ type Embedder interface {
 }
 
 // OfflineModel names the offline embedder's space.
-const OfflineModel = "assay-offline-v1"
+const OfflineModel = "assay-offline-v2"
 
 // Offline is a deterministic embedder that needs no network: hashed word
 // unigrams and bigrams and character 4-grams, weighted by IDF over the
 // built-in corpus, with the security vocabulary expanded, L2-normalised.
+// Changing its features changes its vectors: bump OfflineModel then, so
+// old and new vectors live in different spaces.
 // It is what runs when no API key is set, and is labelled as such.
 type Offline struct {
 	dims int
@@ -73,15 +75,19 @@ func (o *Offline) vector(text string) []float32 {
 		}
 		v[idx] += w
 	}
+	// Weights measured on retrieval/testdata (see the retrieval issue's
+	// notes): square-rooted IDF, bigrams at half and character 4-grams at
+	// 0.6 of a word's weight. Sub-word features carry most of what the
+	// offline vectors add over BM25 (misspellings, compounds, inflections).
 	for i, w := range words {
-		idf := o.idf(w)
+		idf := math.Sqrt(o.idf(w))
 		add("w:"+w, idf)
 		if i+1 < len(words) {
-			add("b:"+w+"_"+words[i+1], 0.5*(idf+o.idf(words[i+1]))/2)
+			add("b:"+w+"_"+words[i+1], 0.5*(idf+math.Sqrt(o.idf(words[i+1])))/2)
 		}
 		if r := []rune("^" + w + "$"); len(r) > 5 {
 			for j := 0; j+4 <= len(r); j++ {
-				add("c:"+string(r[j:j+4]), 0.25*idf)
+				add("c:"+string(r[j:j+4]), 0.6*idf)
 			}
 		}
 	}

@@ -267,6 +267,8 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	if len(lists) == 1 {
 		fused = lists[0]
 	} else {
+		// Equal weights measured best on retrieval/testdata for the offline
+		// embedder (vector weights 0.35-1 were tried).
 		fused = FuseRRF(lists...)
 	}
 	if len(fused) > q.K {
@@ -292,12 +294,21 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 // FuseRRF merges ranked lists by Reciprocal Rank Fusion: each item scores
 // the sum of 1/(60 + rank) over the lists it appears in.
 func FuseRRF(lists ...[]Hit) []Hit {
+	w := make([]float64, len(lists))
+	for i := range w {
+		w[i] = 1
+	}
+	return FuseRRFWeighted(lists, w)
+}
+
+// FuseRRFWeighted is RRF with a weight per list.
+func FuseRRFWeighted(lists [][]Hit, weights []float64) []Hit {
 	score := map[string]float64{}
 	first := map[string]int{}
 	n := 0
-	for _, l := range lists {
+	for li, l := range lists {
 		for rank, h := range l {
-			score[h.Chunk] += 1 / float64(rrfK+rank+1)
+			score[h.Chunk] += weights[li] / float64(rrfK+rank+1)
 			if _, ok := first[h.Chunk]; !ok {
 				first[h.Chunk] = n
 				n++
