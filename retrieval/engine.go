@@ -208,6 +208,7 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	}
 	text := strings.TrimSpace(q.Text)
 	var keys []catalogs.Key
+	var controlText string
 	if q.Control != nil {
 		if e.Catalogs == nil {
 			return nil, errs.E(op, errs.Internal, "control-aware search needs the catalogs")
@@ -221,8 +222,9 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 		for _, m := range set.Mappings(ctl.Key()) {
 			keys = append(keys, m.To)
 		}
+		controlText = ctl.Title + ". " + strings.Join(ctl.Questions, " ") + " " + ctl.Statement
 		if text == "" {
-			text = ctl.Title + ". " + strings.Join(ctl.Questions, " ") + " " + ctl.Statement
+			text = controlText
 		}
 	}
 	if text == "" {
@@ -255,9 +257,22 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 		lists = append(lists, hits)
 	}
 	if len(keys) > 0 {
+		// Control-aware: the passages of the control and of the controls
+		// its crosswalks link to, ranked by similarity to the question and
+		// the control's own wording. Their words may differ entirely from
+		// the question's (an ISO 42001 check-in, an AI RMF passage), so this
+		// list is ranked by vectors, which score every candidate.
 		f := q.Filter
 		f.Keys = keys
-		hits, err := e.Store.Lexical(ctx, text, expansion, f, pool)
+		space, err := e.spaceID(ctx)
+		if err != nil {
+			return nil, err
+		}
+		vecs, err := e.Embedder.Embed(ctx, []string{text + ". " + controlText})
+		if err != nil {
+			return nil, errs.Wrap(op, errs.KindOf(err), err, "embedding the control")
+		}
+		hits, err := e.Store.Vector(ctx, space, vecs[0], f, pool)
 		if err != nil {
 			return nil, err
 		}

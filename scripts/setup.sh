@@ -89,6 +89,12 @@ for db in $DATABASES; do
   psql_q "create extension if not exists vector" "$db" >/dev/null
 done
 
+# --- PDF text extraction (assay ingest FILE.pdf) ----------------------------
+if ! command -v pdftotext >/dev/null 2>&1; then
+  log "installing poppler-utils (pdftotext)"
+  apt_install poppler-utils
+fi
+
 # --- Redis ------------------------------------------------------------------
 if ! command -v redis-server >/dev/null 2>&1; then
   log "installing Redis"

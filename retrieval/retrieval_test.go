@@ -1,0 +1,303 @@
+package retrieval
+
+import (
+	"context"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+)
+
+func TestChunkFollowsStructureWithinBudget(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("Access is reviewed by the system owner every quarter. ", 80) // ~640 words
+	doc := &Document{ID: "d", Collection: "c", Sections: []Section{
+		{Heading: []string{"A", "A.1 Short"}, Ref: "A.1", Text: "One short paragraph about access."},
+		{Heading: []string{"A", "A.2 Long"}, Ref: "A.2", Text: long},
+		{Heading: []string{"B"}, Text: "12"}, // a page number: dropped
+	}}
+	c := Chunking{MaxTokens: 120, OverlapTokens: 20}
+	chunks := Chunk(doc, c)
+	if chunks[0].Ref != "A.1" || chunks[0].HeadingPath() != "A › A.1 Short" {
+		t.Errorf("first chunk = %+v", chunks[0])
+	}
+	var longParts int
+	for i, ch := range chunks {
+		if ch.Ordinal != i {
+			t.Errorf("chunk %d has ordinal %d", i, ch.Ordinal)
+		}
+		if EstimateTokens(ch.Text) > c.MaxTokens+c.OverlapTokens {
+			t.Errorf("chunk %d has %d tokens, over budget", i, EstimateTokens(ch.Text))
+		}
+		if ch.Ref == "A.2" {
+			longParts++
+			if i > 1 && !strings.HasPrefix(ch.Text, "… ") {
+				t.Errorf("continuation chunk %d does not overlap the previous one", i)
+			}
+		}
+		if ch.Heading[0] == "B" {
+			t.Error("a two-character fragment became a chunk")
+		}
+	}
+	if longParts < 5 {
+		t.Errorf("a ~830-token section became %d chunks of ≤120 tokens", longParts)
+	}
+	// Ids are content-derived: the same document chunks to the same ids.
+	again := Chunk(doc, c)
+	for i := range chunks {
+		if chunks[i].ID != again[i].ID || chunks[i].TextHash != again[i].TextHash {
+			t.Fatalf("chunk %d id changed between runs", i)
+		}
+	}
+	// Changing one section changes only its chunks' ids.
+	doc.Sections[0].Text = "One short paragraph about access, revised."
+	changed := Chunk(doc, c)
+	if changed[0].ID == chunks[0].ID || changed[1].ID != chunks[1].ID {
+		t.Error("ids do not follow content")
+	}
+}
+
+func TestMarkdownAndTextSections(t *testing.T) {
+	t.Parallel()
+	refOf := func(h string) (catalogs.FrameworkID, catalogs.Ref, bool) {
+		if strings.HasPrefix(h, "A.5.15") {
+			return "iso27001-2022", "A.5.15", true
+		}
+		return "", "", false
+	}
+	md := "# Policy\nIntro text here for all.\n\n## A.5.15 Access control\nRules for access are set.\n```\n# not a heading\n```\n### Detail\nMore rules apply here.\n"
+	secs := markdownSections(md, refOf)
+	want := []Section{
+		{Heading: []string{"Policy"}, Text: "Intro text here for all."},
+		{Heading: []string{"Policy", "A.5.15 Access control"}, Framework: "iso27001-2022", Ref: "A.5.15", Text: "Rules for access are set.\n```\n# not a heading\n```"},
+		{Heading: []string{"Policy", "A.5.15 Access control", "Detail"}, Framework: "iso27001-2022", Ref: "A.5.15", Text: "More rules apply here."},
+	}
+	if diff := cmp.Diff(want, secs); diff != "" {
+		t.Errorf("markdown sections (-want +got):\n%s", diff)
+	}
+	txt := "5 Organizational controls\n5.1 Policies for security\nText of five one.\nIt ends here.\n5.2 Roles\nText of five two.\n"
+	ts := textSections(txt, nil)
+	if len(ts) != 2 || ts[0].Heading[1] != "5.1 Policies for security" || ts[1].Heading[1] != "5.2 Roles" {
+		t.Errorf("text sections = %+v", ts)
+	}
+}
+
+var badInputs = []struct {
+	name, path, data, want string
+	kind                   errs.Kind
+}{
+	{"unsupported", "notes.docx", "PK\x03\x04", "unsupported file type", errs.Invalid},
+	{"empty", "empty.md", "  \n", "empty", errs.Invalid},
+	{"binary", "blob.txt", "abc\x00def", "binary", errs.Invalid},
+	{"bad jsonl", "p.jsonl", "{\"id\":\"a\",\"text\":\"ok\"}\nnot json\n{\"id\":\"b\"}\n{\"id\":\"a\",\"text\":\"dup\"}\n{\"id\":\"c\",\"text\":\"x\",\"colour\":1}\n", "4 malformed line(s): line 2", errs.Invalid},
+}
+
+func TestParseBadInput(t *testing.T) {
+	t.Parallel()
+	for _, tt := range badInputs {
+		_, err := Parse(context.Background(), tt.path, []byte(tt.data), ParseOptions{})
+		if errs.KindOf(err) != tt.kind || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.path) {
+			t.Errorf("%s: err = %v, want %s containing %q and the file name", tt.name, err, tt.kind, tt.want)
+		}
+	}
+	_, err := Parse(context.Background(), "p.jsonl", []byte(badInputs[3].data), ParseOptions{})
+	for _, line := range []string{"line 2", "line 3", "line 4", "line 5"} {
+		if !strings.Contains(err.Error(), line) {
+			t.Errorf("JSONL error does not report %s: %v", line, err)
+		}
+	}
+	big := make([]byte, MaxIngestBytes+1)
+	if _, err := Parse(context.Background(), "big.md", big, ParseOptions{}); err == nil || !strings.Contains(err.Error(), "limit") {
+		t.Errorf("oversized file: %v", err)
+	}
+}
+
+func TestParseJSONLAndHTML(t *testing.T) {
+	t.Parallel()
+	docs, err := Parse(context.Background(), "p.jsonl", []byte(`{"id":"p-1","title":"Laptops","text":"Laptops are encrypted.","framework":"acme","ref":"P.1"}
+{"id":"p-2","text":"Visitors are escorted."}`), ParseOptions{Collection: "policies"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || docs[0].ID != "p-1" || docs[0].Collection != "policies" || docs[0].Sections[0].Ref != "P.1" || docs[0].Sections[0].Framework != "acme" {
+		t.Errorf("docs = %+v", docs[0])
+	}
+	h := `<html><head><style>x{}</style><script>var a</script></head><body><h1>Rules</h1><p>First   rule.</p><h2>Sub</h2><ul><li>Item one</li></ul></body></html>`
+	hd, err := Parse(context.Background(), "r.html", []byte(h), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Section{{Heading: []string{"Rules"}, Text: "First rule."}, {Heading: []string{"Rules", "Sub"}, Text: "Item one"}}
+	if diff := cmp.Diff(want, hd[0].Sections); diff != "" {
+		t.Errorf("html (-want +got):\n%s", diff)
+	}
+}
+
+func TestExpandVocabulary(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, has, not string }{
+		{"All staff use MFA", "multi-factor authentication", ""},
+		{"we run a pen test yearly", "penetration testing", ""},
+		{"Our EDR covers laptops", "malicious code protection", ""},
+		{"dosage", "", "denial-of-service"}, // whole words only
+		{"pentesting", "", "penetration"},
+	}
+	for _, tt := range tests {
+		got := Expand(tt.in)
+		if tt.has != "" && !strings.Contains(got, tt.has) {
+			t.Errorf("Expand(%q) = %q, want %q", tt.in, got, tt.has)
+		}
+		if tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("Expand(%q) = %q, must not contain %q", tt.in, got, tt.not)
+		}
+	}
+}
+
+func TestOfflineEmbedder(t *testing.T) {
+	t.Parallel()
+	e := NewOffline(256, func(string) float64 { return 1 })
+	vs, err := e.Embed(context.Background(), []string{"media sanitization before disposal", "media sanitization before disposal", "we wipe laptops before disposal", "cryptographic key rotation", ""})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cos := func(a, b []float32) float64 {
+		var s float64
+		for i := range a {
+			s += float64(a[i]) * float64(b[i])
+		}
+		return s
+	}
+	if !cmp.Equal(vs[0], vs[1]) {
+		t.Error("the offline embedder is not deterministic")
+	}
+	if n := cos(vs[0], vs[0]); math.Abs(n-1) > 1e-5 {
+		t.Errorf("not L2-normalised: |v|² = %f", n)
+	}
+	// The vocabulary brings "wipe laptops" next to the standard's words.
+	if cos(vs[0], vs[2]) <= cos(vs[0], vs[3]) {
+		t.Errorf("sim(sanitization, wipe laptops) = %.3f ≤ sim(sanitization, key rotation) = %.3f", cos(vs[0], vs[2]), cos(vs[0], vs[3]))
+	}
+	if e.Space() != (Space{OfflineModel, 256}) || len(vs[4]) != 256 {
+		t.Errorf("space %v, empty text vector %d dims", e.Space(), len(vs[4]))
+	}
+}
+
+func TestFuseRRF(t *testing.T) {
+	t.Parallel()
+	lex := []Hit{{"a", 9}, {"b", 8}, {"c", 7}}
+	vec := []Hit{{"c", .9}, {"d", .8}, {"a", .7}}
+	got := FuseRRF(lex, vec)
+	ids := make([]string, len(got))
+	for i, h := range got {
+		ids[i] = h.Chunk
+	}
+	// a: 1/61 + 1/63; c: 1/63 + 1/61 (tie, a seen first); b: 1/62; d: 1/62 (tie, b first).
+	if diff := cmp.Diff([]string{"a", "c", "b", "d"}, ids); diff != "" {
+		t.Errorf("order (-want +got):\n%s", diff)
+	}
+	if want := 1.0/61 + 1.0/63; math.Abs(got[0].Score-want) > 1e-12 {
+		t.Errorf("score(a) = %v, want %v", got[0].Score, want)
+	}
+}
+
+// A hand-worked example of the eval metrics (trec_eval definitions).
+func TestScoreByHand(t *testing.T) {
+	t.Parallel()
+	r := func(doc, fw, ref string) ChunkRecord {
+		return ChunkRecord{Doc: doc, Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
+	}
+	results := []ChunkRecord{
+		r("x", "", ""),                       // 1: miss
+		r("d", "nist-sp800-53-r5", "AC-2(1)"), // 2: hits AC-2 through its enhancement
+		r("d", "nist-sp800-53-r5", "AC-2"),   // 3: AC-2 again: no new gain
+		r("x", "", ""),                       // 4: miss
+		r("policy-7", "", ""),                // 5: hits the document id
+	}
+	m := Score(results, []string{"nist-sp800-53-r5:AC-2", "policy-7", "nist-csf-2.0:PR.AA-05"})
+	want := Metrics{
+		Queries: 1,
+		Recall1: 0, Recall5: 2.0 / 3, Recall10: 2.0 / 3,
+		MRR10:  1.0 / 2,
+		MAP10:  (1.0/2 + 2.0/5) / 3,
+		NDCG10: (1/math.Log2(3) + 1/math.Log2(6)) / (1 + 1/math.Log2(3) + 1/math.Log2(4)),
+	}
+	if diff := cmp.Diff(want, m, cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-12 })); diff != "" {
+		t.Errorf("metrics (-want +got):\n%s", diff)
+	}
+	avg := Average([]Metrics{m, {Queries: 1, Recall5: 1, MRR10: 1}})
+	if avg.Queries != 2 || math.Abs(avg.Recall5-(2.0/3+1)/2) > 1e-12 || math.Abs(avg.MRR10-0.75) > 1e-12 {
+		t.Errorf("average = %+v", avg)
+	}
+}
+
+func TestEvalQuerySetsAreWellFormed(t *testing.T) {
+	t.Parallel()
+	cats, _ := catalogs.Builtin()
+	set, _ := catalogs.NewSet(cats)
+	total := 0
+	for _, f := range []string{"testdata/queries.jsonl", "testdata/queries-heldout.jsonl"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := ParseEvalQueries(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += len(qs)
+		for _, q := range qs {
+			for _, rel := range q.Relevant {
+				k, err := catalogs.ParseKey(rel)
+				if err != nil {
+					continue // a document id
+				}
+				if c, err := set.Resolve(string(k.Framework), string(k.Ref)); err != nil || string(c.Ref) != string(k.Ref) {
+					t.Errorf("%s %s: relevant %s is not a control (%v)", f, q.ID, rel, err)
+				}
+			}
+		}
+	}
+	if total < 60 {
+		t.Errorf("%d labelled queries, want at least 60", total)
+	}
+	if _, err := ParseEvalQueries("bad.jsonl", []byte("{\"query\":\"x\"}\nnope\n")); err == nil || !strings.Contains(err.Error(), "line 1") || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("bad query file: %v", err)
+	}
+}
+
+// minimalPDF is a one-page PDF whose page says "A.5.15 Access control".
+const minimalPDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n" +
+	"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+	"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n" +
+	"4 0 obj<</Length 94>>stream\nBT /F1 12 Tf 72 720 Td (A.5.15 Access control) Tj 0 -20 Td (Rules decide who gets access.) Tj ET\nendstream endobj\n" +
+	"5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n" +
+	"trailer<</Root 1 0 R>>\n%%EOF\n"
+
+func TestParsePDF(t *testing.T) {
+	t.Parallel()
+	docs, err := Parse(context.Background(), "iso.pdf", []byte(minimalPDF), ParseOptions{Framework: "iso27001-2022",
+		RefOf: func(h string) (catalogs.FrameworkID, catalogs.Ref, bool) {
+			return "iso27001-2022", "A.5.15", strings.HasPrefix(h, "A.5.15")
+		}})
+	if errs.KindOf(err) == errs.Unavailable {
+		t.Fatalf("pdftotext is missing: scripts/setup.sh installs poppler-utils (%v)", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := docs[0].Sections
+	if len(s) != 1 || s[0].Ref != "A.5.15" || !strings.Contains(s[0].Text, "Rules decide who gets access.") {
+		t.Errorf("PDF sections = %+v", s)
+	}
+	for _, bad := range []string{"not a pdf at all", "%PDF-1.4\n1 0 obj<</Type/Catalog>>\ngarbage"} {
+		_, err := Parse(context.Background(), "broken.pdf", []byte(bad), ParseOptions{})
+		if errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), "broken.pdf") {
+			t.Errorf("broken PDF %q: %v", bad[:10], err)
+		}
+	}
+}
