@@ -92,7 +92,7 @@ Configuration comes from environment variables; see the README.`,
 		Version:       Version,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(a.migrateCommand(), a.catalogCommand(), a.ingestCommand(), a.searchCommand(), a.evalCommand(), a.reindexCommand())
+	root.AddCommand(a.migrateCommand(), a.catalogCommand(), a.ingestCommand(), a.searchCommand(), a.evalCommand(), a.reindexCommand(), a.benchCommand())
 	return root
 }
 

@@ -37,7 +37,7 @@ func (a *App) Engine(cmd *cobra.Command, builtin bool) (*retrieval.Engine, error
 		return nil, err
 	}
 	eng := &retrieval.Engine{
-		Store:    &postgres.RetrievalStore{DB: db, PruneDF: 0.25},
+		Store:    &postgres.RetrievalStore{DB: db},
 		Embedder: emb, Catalogs: lib.Set, Log: a.Log,
 	}
 	if builtin {

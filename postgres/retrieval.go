@@ -20,12 +20,15 @@ type RetrievalStore struct {
 	DB *DB
 	// EfSearch is hnsw.ef_search for vector queries (pgvector's default is 40).
 	EfSearch int
-	// PruneDF drops query terms found in more than this share of chunks from
-	// BM25 (they barely move the ranking and cost the most); 0 keeps all.
-	PruneDF float64
+	// Depth is how many postings, in impact order, BM25 reads per query
+	// term (default 300).
+	Depth int
 }
 
-var _ retrieval.Store = (*RetrievalStore)(nil)
+var (
+	_ retrieval.Store      = (*RetrievalStore)(nil)
+	_ retrieval.BulkLoader = (*RetrievalStore)(nil)
+)
 
 func vecTable(space int) string { return fmt.Sprintf("chunk_vectors_%d", space) }
 
@@ -72,7 +75,7 @@ func (s *RetrievalStore) EnsureSpace(ctx context.Context, sp retrieval.Space) (i
 				doc_id     text NOT NULL,
 				embedding  vector(%[2]d) NOT NULL
 			);
-			CREATE INDEX IF NOT EXISTS %[1]s_hnsw ON %[1]s USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64);
+			`+hnswIndexSQL+`;
 			CREATE INDEX IF NOT EXISTS %[1]s_framework ON %[1]s (framework, ref);
 			CREATE INDEX IF NOT EXISTS %[1]s_collection ON %[1]s (collection);`, t, sp.Dims))
 		return err
@@ -165,32 +168,44 @@ func deleteDocument(ctx context.Context, tx pgx.Tx, id string) error {
 		FROM (SELECT count(*) AS n, COALESCE(sum(length), 0) AS len FROM chunks WHERE doc_id = $1) x`, id); err != nil {
 		return err
 	}
+	if _, err := tx.Exec(ctx, `DELETE FROM chunk_terms WHERE chunk_id IN (SELECT id FROM chunks WHERE doc_id = $1)`, id); err != nil {
+		return err
+	}
 	_, err = tx.Exec(ctx, `DELETE FROM documents WHERE id = $1`, id)
 	return err
 }
 
 // indexTerms computes term frequencies with PostgreSQL's English text
-// search configuration (Snowball stemming, stopwords) and updates the
-// statistics BM25 needs. The innermost heading (a control's ref and title)
-// is counted twice, a fielded boost: titles say what a passage is about.
+// search configuration (Snowball stemming, stopwords), each posting's BM25
+// impact against the corpus's average length, and the statistics BM25
+// needs. The innermost heading (a control's ref and title) is counted
+// twice, a fielded boost: titles say what a passage is about.
 func indexTerms(ctx context.Context, tx pgx.Tx, docID string) error {
 	for _, q := range []string{
-		`INSERT INTO chunk_terms (term, chunk_id, tf)
-		 SELECT t.lexeme, c.id, COALESCE(array_length(t.positions, 1), 1)
-		 FROM chunks c, unnest(to_tsvector('english',
-		      array_to_string(c.heading, ' ') || ' ' || COALESCE(c.heading[array_length(c.heading, 1)], '') || ' ' || c.text)) t
-		 WHERE c.doc_id = $1`,
+		`CREATE TEMP TABLE new_terms ON COMMIT DROP AS
+		 SELECT term, chunk_id, tf, sum(tf) OVER (PARTITION BY chunk_id) AS len FROM (
+		   SELECT t.lexeme AS term, c.id AS chunk_id, COALESCE(array_length(t.positions, 1), 1) AS tf
+		   FROM chunks c, unnest(to_tsvector('english',
+		        array_to_string(c.heading, ' ') || ' ' || COALESCE(c.heading[array_length(c.heading, 1)], '') || ' ' || c.text)) t
+		   WHERE c.doc_id = $1) x`,
 		`UPDATE chunks c SET length = x.len
-		 FROM (SELECT ct.chunk_id, sum(ct.tf) AS len FROM chunk_terms ct JOIN chunks c2 ON c2.id = ct.chunk_id
-		       WHERE c2.doc_id = $1 GROUP BY ct.chunk_id) x
+		 FROM (SELECT DISTINCT chunk_id, len FROM new_terms) x
 		 WHERE c.id = x.chunk_id`,
-		`INSERT INTO term_df (term, df)
-		 SELECT ct.term, count(*) FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id WHERE c.doc_id = $1 GROUP BY ct.term
-		 ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`,
 		`UPDATE corpus_stats SET chunks = chunks + x.n, total_length = total_length + x.len
 		 FROM (SELECT count(*) AS n, COALESCE(sum(length), 0) AS len FROM chunks WHERE doc_id = $1) x`,
+		`INSERT INTO chunk_terms (term, chunk_id, tf, impact)
+		 SELECT n.term, n.chunk_id, n.tf,
+		        n.tf * 2.2 / (n.tf + 1.2 * (0.25 + 0.75 * n.len::float8 / GREATEST(s.total_length::float8 / GREATEST(s.chunks, 1), 1)))
+		 FROM new_terms n CROSS JOIN corpus_stats s`,
+		`INSERT INTO term_df (term, df)
+		 SELECT term, count(*) FROM new_terms GROUP BY term
+		 ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`,
 	} {
-		if _, err := tx.Exec(ctx, q, docID); err != nil {
+		args := []any{docID}
+		if !strings.Contains(q, "$1") {
+			args = nil
+		}
+		if _, err := tx.Exec(ctx, q, args...); err != nil {
 			return err
 		}
 	}
@@ -206,12 +221,50 @@ func putVectors(ctx context.Context, tx pgx.Tx, space int, chunks []retrieval.Ch
 		[]string{"chunk_id", "collection", "framework", "ref", "doc_id", "embedding"}, pgx.CopyFromRows(rows)); err != nil {
 		return err
 	}
-	b := &pgx.Batch{}
+	ids := make([]string, len(chunks))
 	for i, c := range chunks {
-		b.Queue(`INSERT INTO embedding_cache (space_id, text_hash, embedding) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-			space, c.TextHash, pgvector.NewVector(vecs[i]))
+		ids[i] = c.ID
 	}
-	return tx.SendBatch(ctx, b).Close()
+	_, err := tx.Exec(ctx, fmt.Sprintf(`
+		INSERT INTO embedding_cache (space_id, text_hash, embedding)
+		SELECT DISTINCT ON (c.text_hash) $1::integer, c.text_hash, v.embedding
+		FROM %s v JOIN chunks c ON c.id = v.chunk_id WHERE v.chunk_id = ANY($2)
+		ON CONFLICT DO NOTHING`, vecTable(space)), space, ids)
+	return err
+}
+
+const hnswIndexSQL = `CREATE INDEX IF NOT EXISTS %[1]s_hnsw ON %[1]s USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)`
+
+// VectorCount implements retrieval.BulkLoader.
+func (s *RetrievalStore) VectorCount(ctx context.Context, space int) (int, error) {
+	var n int
+	err := s.DB.Pool.QueryRow(ctx, fmt.Sprintf(`SELECT count(*) FROM %s`, vecTable(space))).Scan(&n)
+	return n, errs.Wrap("postgres.VectorCount", errs.Unavailable, err, "query")
+}
+
+// SuspendVectorIndex implements retrieval.BulkLoader. The rebuild uses
+// both cores and enough memory to build the graph in one pass.
+func (s *RetrievalStore) SuspendVectorIndex(ctx context.Context, space int) (func(context.Context) error, error) {
+	t := vecTable(space)
+	if _, err := s.DB.Pool.Exec(ctx, fmt.Sprintf(`DROP INDEX IF EXISTS %s_hnsw`, t)); err != nil {
+		return nil, errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "dropping the vector index")
+	}
+	return func(ctx context.Context) error {
+		conn, err := s.DB.Pool.Acquire(ctx)
+		if err != nil {
+			return errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "rebuilding the vector index")
+		}
+		defer conn.Release()
+		for _, q := range []string{
+			"SET maintenance_work_mem = '1GB'", "SET max_parallel_maintenance_workers = 2",
+			fmt.Sprintf(hnswIndexSQL, t), "RESET maintenance_work_mem", "RESET max_parallel_maintenance_workers",
+		} {
+			if _, err := conn.Exec(ctx, q); err != nil {
+				return errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "rebuilding the vector index")
+			}
+		}
+		return nil
+	}, nil
 }
 
 // ChunksWithoutVectors implements retrieval.Store.
@@ -262,14 +315,21 @@ func filterSQL(alias string, f retrieval.Filter, args []any) (string, []any) {
 }
 
 // Lexical implements retrieval.Store with Okapi BM25 (k1 = 1.2, b = 0.75,
-// Lucene's IDF), query terms weighted 1 and expansion terms 0.4.
+// Lucene's IDF), query terms weighted 1 and expansion terms 0.4. Each
+// term's postings are read in impact order, at most Depth of them (those
+// passing the filter), so a common term costs no more than a rare one.
 func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
-	prune := s.PruneDF
-	if prune <= 0 {
-		prune = 1
+	depth := s.Depth
+	if depth <= 0 {
+		depth = 300
 	}
-	args := []any{query, expansion, prune, k}
+	args := []any{query, expansion, depth, k}
 	where, args := filterSQL("c", f, args)
+	postings := `SELECT ct.chunk_id, ct.impact FROM chunk_terms ct WHERE ct.term = w.term ORDER BY ct.impact DESC LIMIT $3`
+	if where != "true" {
+		postings = `SELECT ct.chunk_id, ct.impact FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id
+		            WHERE ct.term = w.term AND ` + where + ` ORDER BY ct.impact DESC LIMIT $3`
+	}
 	sql := `
 		WITH qt AS (
 			SELECT term, max(w) AS w FROM (
@@ -277,19 +337,15 @@ func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f
 				UNION ALL
 				SELECT lexeme, 0.4 FROM unnest(to_tsvector('english', $2::text))
 			) x GROUP BY term
-		), st AS (
-			SELECT GREATEST(chunks, 1)::float8 AS n, GREATEST(total_length::float8 / GREATEST(chunks, 1), 1) AS avglen FROM corpus_stats
 		), w AS (
-			SELECT qt.term, d.df, qt.w * ln(1 + (st.n - d.df + 0.5) / (d.df + 0.5)) AS wi
-			FROM qt JOIN term_df d ON d.term = qt.term AND d.df > 0 CROSS JOIN st
-		), sel AS (
-			SELECT * FROM w
-			WHERE df <= (SELECT n FROM st) * $3 OR term IN (SELECT term FROM w ORDER BY df LIMIT 2)
+			SELECT qt.term, qt.w * ln(1 + (st.n - d.df + 0.5) / (d.df + 0.5)) AS wi
+			FROM qt
+			CROSS JOIN (SELECT GREATEST(chunks, 1)::float8 AS n FROM corpus_stats) st
+			CROSS JOIN LATERAL (SELECT df FROM term_df WHERE term_df.term = qt.term AND df > 0) d
 		)
-		SELECT ct.chunk_id, sum(sel.wi * ct.tf * 2.2 / (ct.tf + 1.2 * (0.25 + 0.75 * c.length / st.avglen))) AS score
-		FROM sel JOIN chunk_terms ct ON ct.term = sel.term JOIN chunks c ON c.id = ct.chunk_id CROSS JOIN st
-		WHERE ` + where + `
-		GROUP BY ct.chunk_id ORDER BY score DESC, ct.chunk_id LIMIT $4`
+		SELECT p.chunk_id, sum(w.wi * p.impact) AS score
+		FROM w CROSS JOIN LATERAL (` + postings + `) p
+		GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT $4`
 	rows, err := s.DB.Pool.Query(ctx, sql, args...)
 	if err != nil {
 		return nil, errs.Wrap("postgres.Lexical", errs.Unavailable, err, "query")

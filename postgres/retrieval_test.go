@@ -26,7 +26,7 @@ func setupSearch(t *testing.T) *searchBundle {
 		t.Fatal(err)
 	}
 	set, _ := catalogs.NewSet(cats)
-	store := &postgres.RetrievalStore{DB: b.db, PruneDF: 0.25}
+	store := &postgres.RetrievalStore{DB: b.db}
 	return &searchBundle{bundle: b, store: store, set: set, eng: &retrieval.Engine{
 		Store: store, Embedder: retrieval.NewOffline(64, func(string) float64 { return 1 }),
 		Catalogs: func() *catalogs.Set { return set }, Chunking: retrieval.Chunking{MaxTokens: 60, OverlapTokens: 10},
@@ -271,7 +271,7 @@ func TestEmbeddingsAreCachedByContent(t *testing.T) {
 func TestBuiltinCorpus(t *testing.T) {
 	t.Parallel()
 	b := setup(t)
-	eng := &retrieval.Engine{Store: &postgres.RetrievalStore{DB: b.db, PruneDF: 0.25}, Embedder: retrieval.NewOffline(384, nil)}
+	eng := &retrieval.Engine{Store: &postgres.RetrievalStore{DB: b.db}, Embedder: retrieval.NewOffline(384, nil)}
 	st, err := eng.EnsureBuiltin(b.ctx)
 	if err != nil {
 		t.Fatal(err)

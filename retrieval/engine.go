@@ -55,9 +55,8 @@ func (e *Engine) spaceID(ctx context.Context) (int, error) {
 // nothing; a changed one replaces its old chunks in one transaction. Each
 // document is embedded before anything of it is written, so an embedder
 // failure leaves the stored corpus as it was.
-func (e *Engine) Ingest(ctx context.Context, docs []*Document) (IngestStats, error) {
+func (e *Engine) Ingest(ctx context.Context, docs []*Document) (st IngestStats, err error) {
 	start := time.Now()
-	var st IngestStats
 	space, err := e.spaceID(ctx)
 	if err != nil {
 		return st, err
@@ -65,6 +64,17 @@ func (e *Engine) Ingest(ctx context.Context, docs []*Document) (IngestStats, err
 	chunking := e.Chunking
 	if chunking.MaxTokens == 0 {
 		chunking = DefaultChunking
+	}
+	if resume, err := e.maybeBulk(ctx, space, docs); err != nil {
+		return st, err
+	} else if resume != nil {
+		defer func() {
+			// Rebuild even when the load failed part-way: what was stored stays searchable.
+			rctx := context.WithoutCancel(ctx)
+			if rerr := resume(rctx); rerr != nil && err == nil {
+				err = rerr
+			}
+		}()
 	}
 	for i, d := range docs {
 		hash := d.Hash()
@@ -103,6 +113,32 @@ func (e *Engine) Ingest(ctx context.Context, docs []*Document) (IngestStats, err
 	st.Embedded += n
 	st.Took = time.Since(start)
 	return st, nil
+}
+
+// bulkThreshold is the smallest load, in sections, worth building the
+// vector index for afterwards rather than row by row.
+const bulkThreshold = 2000
+
+// maybeBulk suspends the vector index when the load is large and larger
+// than what the space holds already.
+func (e *Engine) maybeBulk(ctx context.Context, space int, docs []*Document) (func(context.Context) error, error) {
+	bl, ok := e.Store.(BulkLoader)
+	if !ok {
+		return nil, nil
+	}
+	n := 0
+	for _, d := range docs {
+		n += len(d.Sections)
+	}
+	if n < bulkThreshold {
+		return nil, nil
+	}
+	have, err := bl.VectorCount(ctx, space)
+	if err != nil || have >= n {
+		return nil, err
+	}
+	e.log().Info("large load: building the vector index afterwards", "sections", n, "vectors", have)
+	return bl.SuspendVectorIndex(ctx, space)
 }
 
 // Reindex embeds every chunk that has no vector in the current space and

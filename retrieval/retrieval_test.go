@@ -212,11 +212,11 @@ func TestScoreByHand(t *testing.T) {
 		return ChunkRecord{Doc: doc, Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
 	}
 	results := []ChunkRecord{
-		r("x", "", ""),                       // 1: miss
+		r("x", "", ""),                        // 1: miss
 		r("d", "nist-sp800-53-r5", "AC-2(1)"), // 2: hits AC-2 through its enhancement
-		r("d", "nist-sp800-53-r5", "AC-2"),   // 3: AC-2 again: no new gain
-		r("x", "", ""),                       // 4: miss
-		r("policy-7", "", ""),                // 5: hits the document id
+		r("d", "nist-sp800-53-r5", "AC-2"),    // 3: AC-2 again: no new gain
+		r("x", "", ""),                        // 4: miss
+		r("policy-7", "", ""),                 // 5: hits the document id
 	}
 	m := Score(results, []string{"nist-sp800-53-r5:AC-2", "policy-7", "nist-csf-2.0:PR.AA-05"})
 	want := Metrics{

@@ -45,3 +45,14 @@ type Hit struct {
 	Chunk string
 	Score float64
 }
+
+// BulkLoader is a Store that can build its vector index after a large load
+// instead of row by row, which is many times faster. Engine.Ingest uses it
+// when a load is larger than what the space already holds.
+type BulkLoader interface {
+	// VectorCount returns how many vectors a space holds.
+	VectorCount(ctx context.Context, space int) (int, error)
+	// SuspendVectorIndex drops the space's vector index; resume rebuilds it.
+	// Searches stay correct meanwhile, only slower.
+	SuspendVectorIndex(ctx context.Context, space int) (resume func(context.Context) error, err error)
+}

@@ -29,14 +29,20 @@ CREATE TABLE chunks (
 CREATE INDEX chunks_doc ON chunks (doc_id, ordinal);
 CREATE INDEX chunks_framework_ref ON chunks (framework, ref);
 
--- BM25: term frequencies per chunk (terms are PostgreSQL 'english' lexemes),
--- and document frequencies kept in step on every write.
+-- BM25 with impact-ordered postings: per chunk and term (PostgreSQL
+-- 'english' lexemes) the term frequency and its BM25 impact,
+-- tf(k1+1) / (tf + k1(1 - b + b len/avglen)), fixed when written. A query
+-- reads each term's postings in impact order and stops early, so its cost
+-- does not grow with the corpus. Document frequencies are kept exact.
+-- No foreign key to chunks: its per-row check costs more than the insert
+-- itself; postgres.deleteDocument removes postings with their chunks.
 CREATE TABLE chunk_terms (
     term     text NOT NULL,
-    chunk_id text NOT NULL REFERENCES chunks (id) ON DELETE CASCADE,
+    chunk_id text NOT NULL,
     tf       integer NOT NULL,
-    PRIMARY KEY (term, chunk_id)
+    impact   real NOT NULL
 );
+CREATE INDEX chunk_terms_impact ON chunk_terms (term, impact DESC) INCLUDE (chunk_id);
 CREATE INDEX chunk_terms_chunk ON chunk_terms (chunk_id);
 
 CREATE TABLE term_df (
