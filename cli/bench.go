@@ -39,7 +39,7 @@ type benchJSON struct {
 
 func (a *App) benchCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "bench", Short: "Benchmarks that print JSON"}
-	var chunks, queries, recallQueries, depth int
+	var chunks, queries, recallQueries, depth, efSearch int
 	var asJSON bool
 	search := &cobra.Command{
 		Use:   "search",
@@ -53,7 +53,7 @@ results with exact search, and drops the schema again.`,
 			if chunks < 100 || queries < 1 {
 				return usageError{fmt.Errorf("--chunks must be at least 100 and --queries at least 1")}
 			}
-			res, err := a.benchSearch(cmd.Context(), chunks, queries, min(recallQueries, queries), depth)
+			res, err := a.benchSearch(cmd.Context(), chunks, queries, min(recallQueries, queries), depth, efSearch)
 			if err != nil {
 				return err
 			}
@@ -70,12 +70,13 @@ results with exact search, and drops the schema again.`,
 	search.Flags().IntVar(&queries, "queries", 1000, "searches to time")
 	search.Flags().IntVar(&recallQueries, "recall-queries", 200, "queries compared against exact search")
 	search.Flags().IntVar(&depth, "depth", 0, "BM25 postings read per query term (0: the default)")
+	search.Flags().IntVar(&efSearch, "ef-search", 0, "hnsw.ef_search (0: the default)")
 	search.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.AddCommand(search)
 	return group(cmd)
 }
 
-func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall, depth int) (*benchJSON, error) {
+func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall, depth, efSearch int) (*benchJSON, error) {
 	const op = "bench search"
 	var b [4]byte
 	rand.Read(b[:])
@@ -115,7 +116,7 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall, depth
 	if err != nil {
 		return nil, err
 	}
-	store := &postgres.RetrievalStore{DB: db, Depth: depth}
+	store := &postgres.RetrievalStore{DB: db, Depth: depth, EfSearch: efSearch}
 	eng := &retrieval.Engine{Store: store, Embedder: emb, Log: a.Log}
 
 	docs, sentences, err := syntheticCorpus(nChunks)

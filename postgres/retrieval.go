@@ -154,6 +154,10 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 // deleteDocument removes a document and takes its chunks out of the BM25
 // statistics. The caller holds corpusLock.
 func deleteDocument(ctx context.Context, tx pgx.Tx, id string) error {
+	var exists bool
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = $1)`, id).Scan(&exists); err != nil || !exists {
+		return err
+	}
 	_, err := tx.Exec(ctx, `
 		WITH old AS (
 			SELECT ct.term, count(*) AS n FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id
@@ -242,30 +246,42 @@ func (s *RetrievalStore) VectorCount(ctx context.Context, space int) (int, error
 	return n, errs.Wrap("postgres.VectorCount", errs.Unavailable, err, "query")
 }
 
-// SuspendVectorIndex implements retrieval.BulkLoader. The rebuild uses
-// both cores and enough memory to build the graph in one pass.
+// SuspendVectorIndex implements retrieval.BulkLoader: the HNSW index and
+// the BM25 postings' indexes are dropped, and rebuilt in one pass each,
+// using both cores, when the load ends.
 func (s *RetrievalStore) SuspendVectorIndex(ctx context.Context, space int) (func(context.Context) error, error) {
 	t := vecTable(space)
-	if _, err := s.DB.Pool.Exec(ctx, fmt.Sprintf(`DROP INDEX IF EXISTS %s_hnsw`, t)); err != nil {
-		return nil, errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "dropping the vector index")
+	for _, q := range []string{
+		`DROP INDEX IF EXISTS ` + t + `_hnsw`, `DROP INDEX IF EXISTS chunk_terms_impact`, `DROP INDEX IF EXISTS chunk_terms_chunk`,
+	} {
+		if _, err := s.DB.Pool.Exec(ctx, q); err != nil {
+			return nil, errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "dropping indexes for a bulk load")
+		}
 	}
 	return func(ctx context.Context) error {
 		conn, err := s.DB.Pool.Acquire(ctx)
 		if err != nil {
-			return errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "rebuilding the vector index")
+			return errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "rebuilding indexes")
 		}
 		defer conn.Release()
 		for _, q := range []string{
 			"SET maintenance_work_mem = '1GB'", "SET max_parallel_maintenance_workers = 2",
-			fmt.Sprintf(hnswIndexSQL, t), "RESET maintenance_work_mem", "RESET max_parallel_maintenance_workers",
+			postingIndexSQL, postingChunkIndexSQL, fmt.Sprintf(hnswIndexSQL, t),
+			"RESET maintenance_work_mem", "RESET max_parallel_maintenance_workers",
 		} {
 			if _, err := conn.Exec(ctx, q); err != nil {
-				return errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "rebuilding the vector index")
+				return errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "rebuilding indexes")
 			}
 		}
 		return nil
 	}, nil
 }
+
+// The postings' indexes, as the retrieval migration creates them.
+const (
+	postingIndexSQL      = `CREATE INDEX IF NOT EXISTS chunk_terms_impact ON chunk_terms (term, impact DESC) INCLUDE (chunk_id)`
+	postingChunkIndexSQL = `CREATE INDEX IF NOT EXISTS chunk_terms_chunk ON chunk_terms (chunk_id)`
+)
 
 // ChunksWithoutVectors implements retrieval.Store.
 func (s *RetrievalStore) ChunksWithoutVectors(ctx context.Context, space int, limit int) ([]retrieval.ChunkRecord, error) {

@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -290,4 +291,39 @@ func TestBuiltinCorpus(t *testing.T) {
 	if err != nil || again.Documents != 0 || again.Unchanged != 5 {
 		t.Errorf("second load: %+v %v", again, err)
 	}
+}
+
+// A load larger than the corpus builds its indexes afterwards; the result
+// is the same corpus, with every index back in place.
+func TestBulkLoadRebuildsIndexes(t *testing.T) {
+	t.Parallel()
+	s := setupSearch(t)
+	s.eng.BulkThreshold = 5
+	if _, err := s.eng.Ingest(s.ctx, []*retrieval.Document{policyV1}); err != nil {
+		t.Fatal(err)
+	}
+	var docs []*retrieval.Document
+	for i := 0; i < 4; i++ {
+		d := doc(fmt.Sprintf("bulk-%d", i), "bulk", "")
+		for j := 0; j < 3; j++ {
+			d.Sections = append(d.Sections, sec("", fmt.Sprintf("S%d", j), fmt.Sprintf("Passage %d of document %d about key rotation and backups.", j, i)))
+		}
+		docs = append(docs, d)
+	}
+	if _, err := s.eng.Ingest(s.ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	s.db.Pool.QueryRow(s.ctx, `SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()
+		AND indexname IN ('chunk_terms_impact', 'chunk_terms_chunk') OR indexname LIKE 'chunk_vectors_%_hnsw' AND schemaname = current_schema()`).Scan(&n)
+	if n != 3 {
+		t.Errorf("%d of 3 search indexes exist after a bulk load", n)
+	}
+	if _, c, _ := s.store.Counts(s.ctx, ""); c != 14 {
+		t.Errorf("%d chunks, want 14", c)
+	}
+	if res := s.search(t, retrieval.Query{Text: "visitors escorted", Mode: retrieval.Lexical}); len(res) == 0 || res[0].Chunk.Doc != "policy.md" {
+		t.Errorf("search after bulk load: %+v", res)
+	}
+	s.checkStats(t)
 }

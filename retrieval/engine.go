@@ -6,7 +6,10 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
@@ -22,8 +25,12 @@ type Engine struct {
 	Chunking Chunking
 	// Progress, if set, is called after each document is ingested.
 	Progress func(done, total int)
+	// BulkThreshold is the smallest load, in sections, for which a
+	// BulkLoader store builds its indexes after loading (default 2000).
+	BulkThreshold int
 
-	space int
+	mu    sync.Mutex
+	space int // the embedder's space id, once known
 }
 
 // IngestStats summarises an ingest.
@@ -40,6 +47,8 @@ func (e *Engine) log() *slog.Logger {
 }
 
 func (e *Engine) spaceID(ctx context.Context) (int, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	if e.space != 0 {
 		return e.space, nil
 	}
@@ -115,10 +124,6 @@ func (e *Engine) Ingest(ctx context.Context, docs []*Document) (st IngestStats, 
 	return st, nil
 }
 
-// bulkThreshold is the smallest load, in sections, worth building the
-// vector index for afterwards rather than row by row.
-const bulkThreshold = 2000
-
 // maybeBulk suspends the vector index when the load is large and larger
 // than what the space holds already.
 func (e *Engine) maybeBulk(ctx context.Context, space int, docs []*Document) (func(context.Context) error, error) {
@@ -130,7 +135,11 @@ func (e *Engine) maybeBulk(ctx context.Context, space int, docs []*Document) (fu
 	for _, d := range docs {
 		n += len(d.Sections)
 	}
-	if n < bulkThreshold {
+	threshold := e.BulkThreshold
+	if threshold <= 0 {
+		threshold = 2000
+	}
+	if n < threshold {
 		return nil, nil
 	}
 	have, err := bl.VectorCount(ctx, space)
@@ -269,28 +278,31 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	expansion := Expand(text)
 	pool := max(q.K*4, 50)
 
-	var lists [][]Hit
+	// The rankers run concurrently: a hybrid search costs about its slowest leg.
+	var lex, vec, ctlHits []Hit
+	g, gctx := errgroup.WithContext(ctx)
 	if q.Mode == Hybrid || q.Mode == Lexical {
-		hits, err := e.Store.Lexical(ctx, text, expansion, q.Filter, pool)
-		if err != nil {
+		g.Go(func() (err error) {
+			lex, err = e.Store.Lexical(gctx, text, expansion, q.Filter, pool)
+			return err
+		})
+	}
+	space := 0
+	if q.Mode == Hybrid || q.Mode == Vector || len(keys) > 0 {
+		var err error
+		if space, err = e.spaceID(ctx); err != nil {
 			return nil, err
 		}
-		lists = append(lists, hits)
 	}
 	if q.Mode == Hybrid || q.Mode == Vector {
-		space, err := e.spaceID(ctx)
-		if err != nil {
-			return nil, err
-		}
-		vecs, err := e.Embedder.Embed(ctx, []string{text})
-		if err != nil {
-			return nil, errs.Wrap(op, errs.KindOf(err), err, "embedding the query")
-		}
-		hits, err := e.Store.Vector(ctx, space, vecs[0], q.Filter, pool)
-		if err != nil {
-			return nil, err
-		}
-		lists = append(lists, hits)
+		g.Go(func() error {
+			vecs, err := e.Embedder.Embed(gctx, []string{text})
+			if err != nil {
+				return errs.Wrap(op, errs.KindOf(err), err, "embedding the query")
+			}
+			vec, err = e.Store.Vector(gctx, space, vecs[0], q.Filter, pool)
+			return err
+		})
 	}
 	if len(keys) > 0 {
 		// Control-aware: the passages of the control and of the controls
@@ -298,24 +310,30 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 		// the control's own wording. Their words may differ entirely from
 		// the question's (an ISO 42001 check-in, an AI RMF passage), so this
 		// list is ranked by vectors, which score every candidate.
-		f := q.Filter
-		f.Keys = keys
-		space, err := e.spaceID(ctx)
-		if err != nil {
-			return nil, err
+		g.Go(func() error {
+			f := q.Filter
+			f.Keys = keys
+			vecs, err := e.Embedder.Embed(gctx, []string{text + ". " + controlText})
+			if err != nil {
+				return errs.Wrap(op, errs.KindOf(err), err, "embedding the control")
+			}
+			ctlHits, err = e.Store.Vector(gctx, space, vecs[0], f, pool)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	var lists [][]Hit
+	for _, l := range [][]Hit{lex, vec, ctlHits} {
+		if l != nil {
+			lists = append(lists, l)
 		}
-		vecs, err := e.Embedder.Embed(ctx, []string{text + ". " + controlText})
-		if err != nil {
-			return nil, errs.Wrap(op, errs.KindOf(err), err, "embedding the control")
-		}
-		hits, err := e.Store.Vector(ctx, space, vecs[0], f, pool)
-		if err != nil {
-			return nil, err
-		}
-		lists = append(lists, hits)
 	}
 	var fused []Hit
-	if len(lists) == 1 {
+	if len(lists) == 0 {
+		return []Result{}, nil
+	} else if len(lists) == 1 {
 		fused = lists[0]
 	} else {
 		// Equal weights measured best on retrieval/testdata for the offline
