@@ -184,10 +184,24 @@ type resultJSON struct {
 	Text      string  `json:"text"`
 }
 
+// searchFlags are the flags search and eval share.
+type searchFlags struct {
+	collection, framework, mode string
+	k                           int
+	asJSON                      bool
+}
+
+func (f *searchFlags) register(cmd *cobra.Command, k int, kHelp string) {
+	cmd.Flags().StringVar(&f.collection, "collection", "", "only passages of this collection")
+	cmd.Flags().StringVar(&f.framework, "framework", "", "only passages of this framework")
+	cmd.Flags().StringVar(&f.mode, "mode", "hybrid", "hybrid, lexical or vector")
+	cmd.Flags().IntVar(&f.k, "k", k, kHelp)
+	cmd.Flags().BoolVar(&f.asJSON, "json", false, "print JSON")
+}
+
 func (a *App) searchCommand() *cobra.Command {
-	var collection, framework, control, mode string
-	var k int
-	var asJSON bool
+	var f searchFlags
+	var control string
 	cmd := &cobra.Command{
 		Use:   "search QUERY",
 		Short: "Search the standard text: hybrid BM25 and vector search with citations",
@@ -195,7 +209,7 @@ func (a *App) searchCommand() *cobra.Command {
 			"  assay search \"how do we test models for bias\" --control iso42001:A.6.2.4 --k 5 --json",
 		Args: exactArgs(1, "a QUERY (quote it)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := a.buildQuery(args[0], collection, framework, control, mode, k)
+			q, err := f.query(args[0], control)
 			if err != nil {
 				return err
 			}
@@ -211,7 +225,7 @@ func (a *App) searchCommand() *cobra.Command {
 			for i, r := range res {
 				out[i] = resultJSON{r.Chunk.Doc, string(r.Chunk.Framework), string(r.Chunk.Ref), r.Chunk.HeadingPath(), r.Chunk.ID, r.Score, r.Chunk.Text}
 			}
-			if asJSON {
+			if f.asJSON {
 				return a.writeJSON(out)
 			}
 			if a.Config.Offline() {
@@ -230,26 +244,23 @@ func (a *App) searchCommand() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&collection, "collection", "", "search one collection only")
-	cmd.Flags().StringVar(&framework, "framework", "", "search one framework's passages only")
+	f.register(cmd, 10, "how many passages")
 	cmd.Flags().StringVar(&control, "control", "", "FRAMEWORK:REF: also rank passages of this control and the controls it maps to")
-	cmd.Flags().StringVar(&mode, "mode", "hybrid", "hybrid, lexical or vector")
-	cmd.Flags().IntVar(&k, "k", 10, "how many passages")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
 
-func (a *App) buildQuery(text, collection, framework, control, mode string, k int) (retrieval.Query, error) {
-	q := retrieval.Query{Text: text, K: k, Mode: retrieval.Mode(mode), Filter: retrieval.Filter{Collection: collection}}
+// query validates the flags into a query.
+func (f *searchFlags) query(text, control string) (retrieval.Query, error) {
+	q := retrieval.Query{Text: text, K: f.k, Mode: retrieval.Mode(f.mode), Filter: retrieval.Filter{Collection: f.collection}}
 	switch q.Mode {
 	case retrieval.Hybrid, retrieval.Lexical, retrieval.Vector:
 	default:
 		return q, usageError{fmt.Errorf("--mode must be hybrid, lexical or vector")}
 	}
-	if k <= 0 || k > 100 {
+	if f.k <= 0 || f.k > 100 {
 		return q, usageError{fmt.Errorf("--k must be between 1 and 100")}
 	}
-	q.Filter.Framework = catalogs.FrameworkID(framework)
+	q.Filter.Framework = catalogs.FrameworkID(f.framework)
 	if control != "" {
 		key, err := catalogs.ParseKey(control)
 		if err != nil {
@@ -262,9 +273,8 @@ func (a *App) buildQuery(text, collection, framework, control, mode string, k in
 
 func (a *App) evalCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "eval", Short: "Measure quality"}
-	var queries, collection, framework, mode string
-	var k int
-	var asJSON bool
+	var f searchFlags
+	var queries string
 	ret := &cobra.Command{
 		Use:   "retrieval --queries FILE.jsonl",
 		Short: "Recall, MRR, MAP and nDCG of search over labelled queries",
@@ -284,7 +294,11 @@ AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.`,
 			if err != nil {
 				return err
 			}
-			if _, err := a.buildQuery("x", collection, framework, "", mode, max(k, 10)); err != nil {
+			if f.k < 10 {
+				f.k = 10 // the metrics look at the top 10
+			}
+			base, err := f.query("", "")
+			if err != nil {
 				return err
 			}
 			eng, err := a.Engine(cmd, true)
@@ -294,8 +308,9 @@ AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.`,
 			var per []retrieval.Metrics
 			var misses []string
 			for _, q := range qs {
-				res, err := eng.Search(cmd.Context(), retrieval.Query{Text: q.Query, K: max(k, 10), Mode: retrieval.Mode(mode),
-					Filter: retrieval.Filter{Collection: collection, Framework: catalogs.FrameworkID(framework)}})
+				query := base
+				query.Text = q.Query
+				res, err := eng.Search(cmd.Context(), query)
 				if err != nil {
 					return errs.Wrap("eval", errs.KindOf(err), err, "query "+q.ID)
 				}
@@ -310,11 +325,11 @@ AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.`,
 				per = append(per, m)
 			}
 			avg := retrieval.Average(per)
-			if asJSON {
+			if f.asJSON {
 				return a.writeJSON(avg)
 			}
 			fmt.Fprintf(a.Stdout, "queries %d  recall@1 %.3f  recall@5 %.3f  recall@10 %.3f  mrr@10 %.3f  map@10 %.3f  ndcg@10 %.3f  (%s)\n",
-				avg.Queries, avg.Recall1, avg.Recall5, avg.Recall10, avg.MRR10, avg.MAP10, avg.NDCG10, mode)
+				avg.Queries, avg.Recall1, avg.Recall5, avg.Recall10, avg.MRR10, avg.MAP10, avg.NDCG10, f.mode)
 			if len(misses) > 0 {
 				sort.Strings(misses)
 				fmt.Fprintf(a.Stdout, "not fully found in the top 5: %s\n", strings.Join(misses, ", "))
@@ -323,11 +338,7 @@ AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.`,
 		},
 	}
 	ret.Flags().StringVar(&queries, "queries", "", "JSONL file of labelled queries (required)")
-	ret.Flags().StringVar(&collection, "collection", "", "evaluate over one collection")
-	ret.Flags().StringVar(&framework, "framework", "", "evaluate over one framework's passages")
-	ret.Flags().StringVar(&mode, "mode", "hybrid", "hybrid, lexical or vector")
-	ret.Flags().IntVar(&k, "k", 10, "results per query")
-	ret.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	f.register(ret, 10, "results per query (at least 10)")
 	cmd.AddCommand(ret)
 	return group(cmd)
 }

@@ -1,8 +1,6 @@
 package retrieval
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -22,32 +20,22 @@ type EvalQuery struct {
 // ParseEvalQueries reads JSONL, reporting every malformed line by number.
 func ParseEvalQueries(name string, data []byte) ([]EvalQuery, error) {
 	var out []EvalQuery
-	var problems []string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
+	problems := forEachLine(data, func(n int, line []byte) string {
 		var q EvalQuery
 		if err := json.Unmarshal(line, &q); err != nil {
-			problems = append(problems, fmt.Sprintf("line %d: %v", n, err))
-			continue
+			return err.Error()
 		}
 		if q.Query == "" || len(q.Relevant) == 0 {
-			problems = append(problems, fmt.Sprintf("line %d: \"query\" and a non-empty \"relevant\" are required", n))
-			continue
+			return `"query" and a non-empty "relevant" are required`
 		}
 		if q.ID == "" {
 			q.ID = fmt.Sprintf("line-%d", n)
 		}
 		out = append(out, q)
-	}
+		return ""
+	})
 	if len(problems) > 0 {
-		return nil, errs.E("retrieval.ParseEvalQueries", errs.Invalid, "%s: %s", name, strings.Join(problems, "; "))
+		return nil, errs.E("retrieval.ParseEvalQueries", errs.Invalid, "%s: %s", name, summarise(problems))
 	}
 	if len(out) == 0 {
 		return nil, errs.E("retrieval.ParseEvalQueries", errs.Invalid, "%s: no queries", name)

@@ -289,12 +289,11 @@ type JSONLRecord struct {
 	Ref       string `json:"ref"`
 }
 
-// parseJSONL reads every line; any malformed line fails the file, and every
-// bad line is reported by number, so nothing is skipped silently.
-func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error) {
-	var docs []*Document
+// forEachLine calls fn with every non-blank line and its 1-based number,
+// and returns the problems fn reports, each prefixed with its line, so no
+// malformed line goes unreported.
+func forEachLine(data []byte, fn func(n int, line []byte) string) []string {
 	var problems []string
-	seen := map[string]int{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 1<<20), MaxIngestBytes)
 	n := 0
@@ -304,24 +303,44 @@ func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error)
 		if len(line) == 0 {
 			continue
 		}
+		if p := fn(n, line); p != "" {
+			problems = append(problems, fmt.Sprintf("line %d: %s", n, p))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		problems = append(problems, fmt.Sprintf("line %d: %v", n+1, err))
+	}
+	return problems
+}
+
+// summarise lists at most ten problems.
+func summarise(problems []string) string {
+	if len(problems) > 10 {
+		return strings.Join(problems[:10], "; ") + fmt.Sprintf("; and %d more", len(problems)-10)
+	}
+	return strings.Join(problems, "; ")
+}
+
+// parseJSONL reads every line; any malformed line fails the file, and every
+// bad line is reported by number, so nothing is skipped silently.
+func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error) {
+	var docs []*Document
+	seen := map[string]int{}
+	problems := forEachLine(data, func(n int, line []byte) string {
 		var r JSONLRecord
 		dec := json.NewDecoder(bytes.NewReader(line))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&r); err != nil {
-			problems = append(problems, fmt.Sprintf("line %d: %v", n, err))
-			continue
+			return err.Error()
 		}
 		switch {
 		case strings.TrimSpace(r.ID) == "":
-			problems = append(problems, fmt.Sprintf("line %d: \"id\" is required", n))
-			continue
+			return `"id" is required`
 		case strings.TrimSpace(r.Text) == "":
-			problems = append(problems, fmt.Sprintf("line %d: \"text\" is required", n))
-			continue
+			return `"text" is required`
 		}
 		if prev, dup := seen[r.ID]; dup {
-			problems = append(problems, fmt.Sprintf("line %d: id %q repeats line %d", n, r.ID, prev))
-			continue
+			return fmt.Sprintf("id %q repeats line %d", r.ID, prev)
 		}
 		seen[r.ID] = n
 		fw := catalogs.FrameworkID(r.Framework)
@@ -336,16 +355,10 @@ func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error)
 			ID: r.ID, Collection: opt.Collection, Title: r.Title, Framework: fw, Source: path, Format: FormatJSONL,
 			Sections: []Section{{Heading: heading, Framework: fw, Ref: catalogs.Ref(r.Ref), Text: r.Text}},
 		})
-	}
-	if err := sc.Err(); err != nil {
-		problems = append(problems, fmt.Sprintf("line %d: %v", n+1, err))
-	}
+		return ""
+	})
 	if len(problems) > 0 {
-		shown := problems
-		if len(shown) > 10 {
-			shown = append(shown[:10:10], fmt.Sprintf("and %d more", len(problems)-10))
-		}
-		return nil, parseErr(path, "%d malformed line(s): %s", len(problems), strings.Join(shown, "; "))
+		return nil, parseErr(path, "%d malformed line(s): %s", len(problems), summarise(problems))
 	}
 	if len(docs) == 0 {
 		return nil, parseErr(path, "no records")
