@@ -14,3 +14,5 @@ run catalog map ai-rmf 'MEASURE 2.5' --to iso42001
 run catalog map iso27032 9.2.10 --to csf
 printf '\n$ assay catalog show iso27001 A.5.99   # a typo gets suggestions\n'
 "$assay" catalog show iso27001 A.5.99 || true
+run search "we wipe laptops before disposal" --k 3
+run search "how do we check the model before release" --control iso42001:A.6.2.4 --k 3
