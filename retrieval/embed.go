@@ -50,8 +50,10 @@ func NewOffline(dims int, idf func(string) float64) *Offline {
 	return &Offline{dims: dims, idf: idf}
 }
 
-// Space implements Embedder.
-func (o *Offline) Space() Space { return Space{OfflineModel, o.dims} }
+// Space implements Embedder. The model name carries a hash of the
+// vocabulary, which the embedder expands into passages too: a changed
+// vocabulary is a new space, re-embedded by Reindex, never mixed with the old.
+func (o *Offline) Space() Space { return Space{OfflineModel + "+" + VocabularyVersion(), o.dims} }
 
 // Embed implements Embedder; it never fails.
 func (o *Offline) Embed(_ context.Context, texts []string) ([][]float32, error) {

@@ -182,7 +182,7 @@ func TestOfflineEmbedder(t *testing.T) {
 	if cos(vs[0], vs[2]) <= cos(vs[0], vs[3]) {
 		t.Errorf("sim(sanitization, wipe laptops) = %.3f ≤ sim(sanitization, key rotation) = %.3f", cos(vs[0], vs[2]), cos(vs[0], vs[3]))
 	}
-	if e.Space() != (Space{OfflineModel, 256}) || len(vs[4]) != 256 {
+	if e.Space() != (Space{OfflineModel + "+" + VocabularyVersion(), 256}) || len(VocabularyVersion()) != 6 || len(vs[4]) != 256 {
 		t.Errorf("space %v, empty text vector %d dims", e.Space(), len(vs[4]))
 	}
 }
@@ -240,7 +240,7 @@ func TestEvalQuerySetsAreWellFormed(t *testing.T) {
 	cats, _ := catalogs.Builtin()
 	set, _ := catalogs.NewSet(cats)
 	total := 0
-	for _, f := range []string{"testdata/queries.jsonl", "testdata/queries-heldout.jsonl"} {
+	for _, f := range []string{"testdata/queries.jsonl", "testdata/queries-heldout.jsonl", "testdata/queries-heldout2.jsonl"} {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
