@@ -151,21 +151,14 @@ func NewTargets(scale *Scale, ts []Target) (*Targets, error) {
 	return t, nil
 }
 
-// For returns the target level of a control and whether one is set; set
-// resolves the control's enclosing groups.
+// For returns the target level of a control and whether one is set: its
+// own, else its nearest enclosing item's, else its framework's.
 func (t *Targets) For(set *catalogs.Set, c catalogs.Control) (int, bool) {
-	for ref := c.Ref; ; {
-		if lvl, ok := t.byKey[catalogs.Key{Framework: c.Framework, Ref: ref}]; ok {
+	for _, x := range append([]catalogs.Control{c}, set.Ancestors(c)...) {
+		if lvl, ok := t.byKey[x.Key()]; ok {
 			return lvl, true
 		}
-		if ref == "" {
-			return 0, false
-		}
-		p, ok := set.Lookup(catalogs.Key{Framework: c.Framework, Ref: ref})
-		if !ok {
-			ref = ""
-			continue
-		}
-		ref = p.Parent
 	}
+	lvl, ok := t.byKey[catalogs.Key{Framework: c.Framework}]
+	return lvl, ok
 }

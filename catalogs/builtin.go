@@ -153,15 +153,7 @@ func loadCSF() (*Catalog, error) {
 		Aliases: []string{"csf", "csf2", "csf-2.0", "nist-csf", "cybersecurity-framework"},
 		License: "NIST CSWP 29 and the CSF 2.0 Reference Tool: U.S. Government work, public domain.",
 	}}
-	seen := map[Ref]bool{}
-	add := func(c Control) {
-		if seen[c.Ref] {
-			return
-		}
-		seen[c.Ref] = true
-		c.Framework, c.Order = CSF2, len(cat.Controls)
-		cat.Controls = append(cat.Controls, c)
-	}
+	add := onceAdder(cat)
 	for _, r := range rows {
 		add(Control{Ref: Ref(r.FunctionID), Kind: KindGroup, Title: titleCase(r.FunctionName), Statement: r.FunctionDescription})
 		add(Control{Ref: Ref(r.CategoryID), Kind: KindGroup, Title: r.CategoryName, Parent: Ref(r.FunctionID), Statement: r.CategoryDescription})
@@ -241,15 +233,7 @@ func loadAIRMF() (*Catalog, error) {
 		License:    "NIST AI 100-1: U.S. Government work, public domain.",
 		RefAliases: map[string]string{"GV": "GOVERN", "MP": "MAP", "MS": "MEASURE", "MG": "MANAGE"},
 	}}
-	seen := map[Ref]bool{}
-	add := func(c Control) {
-		if seen[c.Ref] {
-			return
-		}
-		seen[c.Ref] = true
-		c.Framework, c.Order = AIRMF, len(cat.Controls)
-		cat.Controls = append(cat.Controls, c)
-	}
+	add := onceAdder(cat)
 	for _, r := range rows {
 		fn := strings.ToUpper(r.Function)
 		add(Control{Ref: Ref(fn), Kind: KindGroup, Title: titleCase(fn)})
@@ -372,6 +356,21 @@ func shortTitle(s string) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, ",;: ") + "…"
+}
+
+// onceAdder returns a function that appends a control to cat unless its ref
+// is already there: the NIST tables repeat each function and category on
+// every row.
+func onceAdder(cat *Catalog) func(Control) {
+	seen := map[Ref]bool{}
+	return func(c Control) {
+		if seen[c.Ref] {
+			return
+		}
+		seen[c.Ref] = true
+		c.Framework, c.Order = cat.Framework.ID, len(cat.Controls)
+		cat.Controls = append(cat.Controls, c)
+	}
 }
 
 func titleCase(s string) string {

@@ -117,3 +117,32 @@ func TestResolveUnknownSuggests(t *testing.T) {
 		}
 	}
 }
+
+func TestAncestors(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	refs := func(fw, ref string) []string {
+		c, err := set.Resolve(fw, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, a := range set.Ancestors(c) {
+			out = append(out, string(a.Ref))
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		fw, ref string
+		want    []string
+	}{
+		{"800-53", "AC-2(1)", []string{"AC-2", "AC"}},
+		{"csf", "GV.OC-01", []string{"GV.OC", "GV"}},
+		{"iso27001", "6.1.2", []string{"6.1", "6"}},
+		{"iso27001", "A.5", nil},
+	} {
+		if got := refs(tt.fw, tt.ref); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Ancestors(%s %s) = %v, want %v", tt.fw, tt.ref, got, tt.want)
+		}
+	}
+}

@@ -198,6 +198,21 @@ func (s *Set) Lookup(k Key) (Control, bool) {
 	return ix.cat.Controls[i], true
 }
 
+// Ancestors returns the items enclosing c, nearest first: for SP 800-53
+// AC-2(1), AC-2 then the AC family. It stops at a parent the set lacks.
+func (s *Set) Ancestors(c Control) []Control {
+	var out []Control
+	for p := c.Parent; p != "" && len(out) <= len(s.order)+64; {
+		pc, ok := s.Lookup(Key{c.Framework, p})
+		if !ok {
+			break
+		}
+		out = append(out, pc)
+		p = pc.Parent
+	}
+	return out
+}
+
 // Mappings returns the controls directly linked to k, in either direction,
 // with the relationship read from k's side.
 func (s *Set) Mappings(k Key) []Mapping {

@@ -292,15 +292,10 @@ func (a *App) catalogExport() *cobra.Command {
 
 // groupOf returns the nearest enclosing group of a control.
 func groupOf(set *catalogs.Set, c catalogs.Control) (catalogs.Control, bool) {
-	for p := c.Parent; p != ""; {
-		pc, ok := set.Lookup(catalogs.Key{Framework: c.Framework, Ref: p})
-		if !ok {
-			return catalogs.Control{}, false
+	for _, a := range set.Ancestors(c) {
+		if a.Kind == catalogs.KindGroup {
+			return a, true
 		}
-		if pc.Kind == catalogs.KindGroup {
-			return pc, true
-		}
-		p = pc.Parent
 	}
 	return catalogs.Control{}, false
 }

@@ -48,7 +48,7 @@ func loadBuiltinDocs() ([]*Document, error) {
 	}
 	var docs []*Document
 	sp, _ := set.Catalog(string(catalogs.SP80053))
-	d := catalogDocument(sp, CollectionStandards, DocSP80053)
+	d := catalogDocument(set, sp, CollectionStandards, DocSP80053)
 	d.Title, d.Source = "NIST SP 800-53 Rev. 5", "builtin"
 	docs = append(docs, d)
 
@@ -79,13 +79,7 @@ func outcomeDocument(set *catalogs.Set, fw catalogs.FrameworkID, id, title, guid
 		if c.Kind != catalogs.KindControl {
 			continue
 		}
-		var heading []string
-		for p := c.Parent; p != ""; {
-			pc, _ := set.Lookup(catalogs.Key{Framework: fw, Ref: p})
-			heading = append([]string{string(pc.Ref) + " " + pc.Title}, heading...)
-			p = pc.Parent
-		}
-		heading = append(heading, string(c.Ref))
+		heading := append(ancestorHeadings(set, c), string(c.Ref))
 		text := c.Statement
 		if c.Guidance != "" && guidanceLabel != "" {
 			text += "\n\n" + guidanceLabel + ":\n" + c.Guidance

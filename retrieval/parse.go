@@ -117,7 +117,11 @@ func Parse(ctx context.Context, path string, data []byte, opt ParseOptions) ([]*
 		if err != nil {
 			return nil, err
 		}
-		return []*Document{catalogDocument(cat, opt.Collection, filepath.Base(path))}, nil
+		set, err := catalogs.NewSet([]catalogs.Catalog{*cat})
+		if err != nil {
+			return nil, parseErr(path, "%s", errs.Message(err))
+		}
+		return []*Document{catalogDocument(set, cat, opt.Collection, filepath.Base(path))}, nil
 	default:
 		return nil, parseErr(path, "unknown format %q (want md, txt, html, pdf, jsonl or oscal)", format)
 	}
@@ -394,6 +398,17 @@ func pdfText(ctx context.Context, path string, data []byte) (string, error) {
 	return strings.ReplaceAll(out.String(), "\f", "\n"), nil
 }
 
+// ancestorHeadings renders the items enclosing c, outermost first, as
+// "REF Title" headings.
+func ancestorHeadings(set *catalogs.Set, c catalogs.Control) []string {
+	anc := set.Ancestors(c)
+	out := make([]string, len(anc))
+	for i, a := range anc {
+		out[len(anc)-1-i] = string(a.Ref) + " " + a.Title
+	}
+	return out
+}
+
 func firstLine(s string) string {
 	s, _, _ = strings.Cut(s, "\n")
 	return s
@@ -401,22 +416,14 @@ func firstLine(s string) string {
 
 // catalogDocument turns a control catalog into a document: one section per
 // control, holding its statement and discussion, tagged with its ref.
-func catalogDocument(cat *catalogs.Catalog, collection, id string) *Document {
+// set must index cat (it resolves the headings above each control).
+func catalogDocument(set *catalogs.Set, cat *catalogs.Catalog, collection, id string) *Document {
 	doc := &Document{ID: id, Collection: collection, Title: cat.Framework.Name, Framework: cat.Framework.ID, Format: FormatOSCAL}
-	titles := map[catalogs.Ref]string{}
-	parents := map[catalogs.Ref]catalogs.Ref{}
-	for _, c := range cat.Controls {
-		titles[c.Ref], parents[c.Ref] = c.Title, c.Parent
-	}
 	for _, c := range cat.Controls {
 		if c.Kind == catalogs.KindGroup || (c.Statement == "" && c.Guidance == "") {
 			continue
 		}
-		var heading []string
-		for p := c.Parent; p != ""; p = parents[p] {
-			heading = append([]string{string(p) + " " + titles[p]}, heading...)
-		}
-		heading = append(heading, string(c.Ref)+" "+c.Title)
+		heading := append(ancestorHeadings(set, c), string(c.Ref)+" "+c.Title)
 		var text strings.Builder
 		if c.Statement != "" {
 			text.WriteString(c.Statement)
