@@ -65,6 +65,10 @@ func KindOf(err error) Kind {
 	if errors.As(err, &e) {
 		return e.Kind
 	}
+	var k interface{ Kind() Kind }
+	if errors.As(err, &k) {
+		return k.Kind()
+	}
 	return Internal
 }
 

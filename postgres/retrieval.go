@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -23,12 +24,18 @@ type RetrievalStore struct {
 	// Depth is how many postings, in impact order, BM25 reads per query
 	// term (default 300).
 	Depth int
+	// M and EfConstruction shape a new HNSW index (defaults 16 and 64, as
+	// pgvector's); an existing index keeps the shape it was built with.
+	M, EfConstruction int
 }
 
 var (
 	_ retrieval.Store      = (*RetrievalStore)(nil)
 	_ retrieval.BulkLoader = (*RetrievalStore)(nil)
 )
+
+// DefaultEfSearch is hnsw.ef_search unless RetrievalStore.EfSearch says otherwise.
+const DefaultEfSearch = 100
 
 func vecTable(space int) string { return fmt.Sprintf("chunk_vectors_%d", space) }
 
@@ -75,7 +82,7 @@ func (s *RetrievalStore) EnsureSpace(ctx context.Context, sp retrieval.Space) (i
 				doc_id     text NOT NULL,
 				embedding  vector(%[2]d) NOT NULL
 			);
-			`+hnswIndexSQL+`;
+			`+s.hnswIndexSQL()+`;
 			CREATE INDEX IF NOT EXISTS %[1]s_framework ON %[1]s (framework, ref);
 			CREATE INDEX IF NOT EXISTS %[1]s_collection ON %[1]s (collection);`, t, sp.Dims))
 		return err
@@ -108,14 +115,22 @@ func (s *RetrievalStore) CachedEmbeddings(ctx context.Context, space int, hashes
 	return out, rows.Err()
 }
 
-// ReplaceDocument implements retrieval.Store.
+// ReplaceDocument implements retrieval.Store. Term frequencies are
+// computed in Go and every row goes in by COPY; only the corpus
+// statistics (document frequencies, total length) are written under the
+// corpus lock, at the end, so documents load concurrently.
 func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord, space int, vecs [][]float32) error {
 	const op = "postgres.ReplaceDocument"
 	if len(vecs) != len(chunks) {
 		return errs.E(op, errs.Internal, "%d vectors for %d chunks", len(vecs), len(chunks))
 	}
+	tfs := make([]map[string]int, len(chunks))
+	lens := make([]int, len(chunks))
+	for i := range chunks {
+		tfs[i], lens[i] = retrieval.ChunkTerms(&chunks[i])
+	}
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, corpusLock); err != nil {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('assay.doc:' || $1))`, doc.ID); err != nil {
 			return err
 		}
 		if err := deleteDocument(ctx, tx, doc.ID); err != nil {
@@ -133,17 +148,20 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 			if heading == nil {
 				heading = []string{}
 			}
-			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, heading, string(c.Framework), string(c.Ref), c.Text, c.TextHash, 0}
+			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, heading, string(c.Framework), string(c.Ref), c.Text, c.TextHash, lens[i]}
 		}
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"chunks"},
 			[]string{"id", "doc_id", "collection", "ordinal", "heading", "framework", "ref", "text", "text_hash", "length"},
 			pgx.CopyFromRows(rows)); err != nil {
 			return err
 		}
-		if err := indexTerms(ctx, tx, doc.ID); err != nil {
+		if err := writePostings(ctx, tx, chunks, tfs, lens); err != nil {
 			return err
 		}
-		return putVectors(ctx, tx, space, chunks, vecs)
+		if err := putVectors(ctx, tx, space, chunks, vecs); err != nil {
+			return err
+		}
+		return addCorpusStats(ctx, tx, tfs, lens)
 	})
 	if err != nil {
 		return errs.Wrap(op, errs.Internal, err, "storing document "+doc.ID)
@@ -152,10 +170,13 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 }
 
 // deleteDocument removes a document and takes its chunks out of the BM25
-// statistics. The caller holds corpusLock.
+// statistics, under the corpus lock.
 func deleteDocument(ctx context.Context, tx pgx.Tx, id string) error {
 	var exists bool
 	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = $1)`, id).Scan(&exists); err != nil || !exists {
+		return err
+	}
+	if _, err := tx.Exec(ctx, corpusLock); err != nil {
 		return err
 	}
 	_, err := tx.Exec(ctx, `
@@ -179,41 +200,156 @@ func deleteDocument(ctx context.Context, tx pgx.Tx, id string) error {
 	return err
 }
 
-// indexTerms computes term frequencies with PostgreSQL's English text
-// search configuration (Snowball stemming, stopwords), each posting's BM25
-// impact against the corpus's average length, and the statistics BM25
-// needs. The innermost heading (a control's ref and title) is counted
-// twice, a fielded boost: titles say what a passage is about.
-func indexTerms(ctx context.Context, tx pgx.Tx, docID string) error {
-	for _, q := range []string{
-		`CREATE TEMP TABLE new_terms ON COMMIT DROP AS
-		 SELECT term, chunk_id, tf, sum(tf) OVER (PARTITION BY chunk_id) AS len FROM (
-		   SELECT t.lexeme AS term, c.id AS chunk_id, COALESCE(array_length(t.positions, 1), 1) AS tf
-		   FROM chunks c, unnest(to_tsvector('english',
-		        array_to_string(c.heading, ' ') || ' ' || COALESCE(c.heading[array_length(c.heading, 1)], '') || ' ' || c.text)) t
-		   WHERE c.doc_id = $1) x`,
-		`UPDATE chunks c SET length = x.len
-		 FROM (SELECT DISTINCT chunk_id, len FROM new_terms) x
-		 WHERE c.id = x.chunk_id`,
-		`UPDATE corpus_stats SET chunks = chunks + x.n, total_length = total_length + x.len
-		 FROM (SELECT count(*) AS n, COALESCE(sum(length), 0) AS len FROM chunks WHERE doc_id = $1) x`,
-		`INSERT INTO chunk_terms (term, chunk_id, tf, impact)
-		 SELECT n.term, n.chunk_id, n.tf,
-		        n.tf * 2.2 / (n.tf + 1.2 * (0.25 + 0.75 * n.len::float8 / GREATEST(s.total_length::float8 / GREATEST(s.chunks, 1), 1)))
-		 FROM new_terms n CROSS JOIN corpus_stats s`,
-		`INSERT INTO term_df (term, df)
-		 SELECT term, count(*) FROM new_terms GROUP BY term
-		 ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`,
-	} {
-		args := []any{docID}
-		if !strings.Contains(q, "$1") {
-			args = nil
-		}
-		if _, err := tx.Exec(ctx, q, args...); err != nil {
-			return err
+// BM25 parameters (Okapi; Lucene's IDF at query time).
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// writePostings stores each chunk's terms with their BM25 impact,
+// tf(k1+1) / (tf + k1(1 - b + b len/avglen)), against the corpus's average
+// length as it stands (read without the lock: BM25 needs a typical length,
+// not an exact one).
+func writePostings(ctx context.Context, tx pgx.Tx, chunks []retrieval.ChunkRecord, tfs []map[string]int, lens []int) error {
+	var n, total int64
+	if err := tx.QueryRow(ctx, `SELECT chunks, total_length FROM corpus_stats`).Scan(&n, &total); err != nil {
+		return err
+	}
+	for _, l := range lens {
+		n, total = n+1, total+int64(l)
+	}
+	avg := max(float64(total)/float64(max(n, 1)), 1)
+	size := 0
+	for _, tf := range tfs {
+		size += len(tf)
+	}
+	rows := make([][]any, 0, size)
+	for i, c := range chunks {
+		norm := bm25K1 * (1 - bm25B + bm25B*float64(lens[i])/avg)
+		for t, f := range tfs[i] {
+			rows = append(rows, []any{t, c.ID, int32(f), float32(float64(f) * (bm25K1 + 1) / (float64(f) + norm))})
 		}
 	}
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"chunk_terms"}, []string{"term", "chunk_id", "tf", "impact"}, pgx.CopyFromRows(rows))
+	return err
+}
+
+// addCorpusStats adds chunks to the document frequencies and corpus size,
+// under the corpus lock (held to commit), terms in sorted order.
+func addCorpusStats(ctx context.Context, tx pgx.Tx, tfs []map[string]int, lens []int) error {
+	df := map[string]int32{}
+	var total int64
+	for i, tf := range tfs {
+		for t := range tf {
+			df[t]++
+		}
+		total += int64(lens[i])
+	}
+	terms := make([]string, 0, len(df))
+	for t := range df {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	counts := make([]int32, len(terms))
+	for i, t := range terms {
+		counts[i] = df[t]
+	}
+	if _, err := tx.Exec(ctx, corpusLock); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `
+		INSERT INTO term_df (term, df) SELECT * FROM unnest($1::text[], $2::integer[])
+		ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`, terms, counts); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `UPDATE corpus_stats SET chunks = chunks + $1, total_length = total_length + $2`, len(lens), total)
+	return err
+}
+
+// EnsureAnalyzer implements retrieval.Store: postings written by another
+// lexical analyser are rebuilt, in one transaction, with this one.
+func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
+	const op = "postgres.EnsureAnalyzer"
+	var have string
+	if err := s.DB.Pool.QueryRow(ctx, `SELECT analyzer FROM corpus_stats`).Scan(&have); err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "query")
+	}
+	if have == retrieval.AnalyzerVersion {
+		return nil
+	}
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, corpusLock); err != nil {
+			return err
+		}
+		if err := tx.QueryRow(ctx, `SELECT analyzer FROM corpus_stats`).Scan(&have); err != nil || have == retrieval.AnalyzerVersion {
+			return err
+		}
+		for _, q := range []string{`TRUNCATE chunk_terms, term_df`, `UPDATE corpus_stats SET chunks = 0, total_length = 0`} {
+			if _, err := tx.Exec(ctx, q); err != nil {
+				return err
+			}
+		}
+		var ids []string
+		if err := pgxScanColumn(ctx, tx, `SELECT id FROM chunks ORDER BY id`, &ids); err != nil {
+			return err
+		}
+		rebuilt := len(ids)
+		for len(ids) > 0 {
+			batch := ids[:min(len(ids), 2000)]
+			ids = ids[len(batch):]
+			rows, err := tx.Query(ctx, `SELECT id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash FROM chunks WHERE id = ANY($1)`, batch)
+			if err != nil {
+				return err
+			}
+			chunks, err := scanChunks(rows)
+			if err != nil {
+				return err
+			}
+			tfs := make([]map[string]int, len(chunks))
+			lens := make([]int, len(chunks))
+			for i := range chunks {
+				tfs[i], lens[i] = retrieval.ChunkTerms(&chunks[i])
+			}
+			if _, err := tx.Exec(ctx, `UPDATE chunks c SET length = x.len FROM unnest($1::text[], $2::integer[]) AS x(id, len) WHERE c.id = x.id`,
+				chunkIDs(chunks), lens); err != nil {
+				return err
+			}
+			if err := writePostings(ctx, tx, chunks, tfs, lens); err != nil {
+				return err
+			}
+			if err := addCorpusStats(ctx, tx, tfs, lens); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.Exec(ctx, `UPDATE corpus_stats SET analyzer = $1`, retrieval.AnalyzerVersion); err != nil {
+			return err
+		}
+		if rebuilt > 0 {
+			s.DB.Log.Info("rebuilt the BM25 postings", "analyzer", retrieval.AnalyzerVersion, "was", have, "chunks", rebuilt)
+		}
+		return nil
+	})
+	if err != nil {
+		return errs.Wrap(op, errs.Internal, err, "rebuilding the BM25 postings")
+	}
 	return nil
+}
+
+func chunkIDs(chunks []retrieval.ChunkRecord) []string {
+	ids := make([]string, len(chunks))
+	for i, c := range chunks {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+func pgxScanColumn(ctx context.Context, tx pgx.Tx, sql string, dst *[]string) error {
+	rows, err := tx.Query(ctx, sql)
+	if err != nil {
+		return err
+	}
+	*dst, err = pgx.CollectRows(rows, pgx.RowTo[string])
+	return err
 }
 
 func putVectors(ctx context.Context, tx pgx.Tx, space int, chunks []retrieval.ChunkRecord, vecs [][]float32) error {
@@ -225,10 +361,7 @@ func putVectors(ctx context.Context, tx pgx.Tx, space int, chunks []retrieval.Ch
 		[]string{"chunk_id", "collection", "framework", "ref", "doc_id", "embedding"}, pgx.CopyFromRows(rows)); err != nil {
 		return err
 	}
-	ids := make([]string, len(chunks))
-	for i, c := range chunks {
-		ids[i] = c.ID
-	}
+	ids := chunkIDs(chunks)
 	_, err := tx.Exec(ctx, fmt.Sprintf(`
 		INSERT INTO embedding_cache (space_id, text_hash, embedding)
 		SELECT DISTINCT ON (c.text_hash) $1::integer, c.text_hash, v.embedding
@@ -237,7 +370,16 @@ func putVectors(ctx context.Context, tx pgx.Tx, space int, chunks []retrieval.Ch
 	return err
 }
 
-const hnswIndexSQL = `CREATE INDEX IF NOT EXISTS %[1]s_hnsw ON %[1]s USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)`
+func (s *RetrievalStore) hnswIndexSQL() string {
+	m, efc := s.M, s.EfConstruction
+	if m <= 0 {
+		m = 16
+	}
+	if efc <= 0 {
+		efc = 64
+	}
+	return fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %%[1]s_hnsw ON %%[1]s USING hnsw (embedding vector_cosine_ops) WITH (m = %d, ef_construction = %d)`, m, max(efc, 2*m))
+}
 
 // VectorCount implements retrieval.BulkLoader.
 func (s *RetrievalStore) VectorCount(ctx context.Context, space int) (int, error) {
@@ -266,7 +408,7 @@ func (s *RetrievalStore) SuspendVectorIndex(ctx context.Context, space int) (fun
 		defer conn.Release()
 		for _, q := range []string{
 			"SET maintenance_work_mem = '1GB'", "SET max_parallel_maintenance_workers = 2",
-			postingIndexSQL, postingChunkIndexSQL, fmt.Sprintf(hnswIndexSQL, t),
+			postingIndexSQL, postingChunkIndexSQL, fmt.Sprintf(s.hnswIndexSQL(), t),
 			"RESET maintenance_work_mem", "RESET max_parallel_maintenance_workers",
 		} {
 			if _, err := conn.Exec(ctx, q); err != nil {
@@ -339,7 +481,11 @@ func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f
 	if depth <= 0 {
 		depth = 300
 	}
-	args := []any{query, expansion, depth, k}
+	terms, weights := retrieval.QueryTerms(query, expansion)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	args := []any{terms, weights, depth, k}
 	where, args := filterSQL("c", f, args)
 	postings := `SELECT ct.chunk_id, ct.impact FROM chunk_terms ct WHERE ct.term = w.term ORDER BY ct.impact DESC LIMIT $3`
 	if where != "true" {
@@ -348,11 +494,7 @@ func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f
 	}
 	sql := `
 		WITH qt AS (
-			SELECT term, max(w) AS w FROM (
-				SELECT lexeme AS term, 1.0::float8 AS w FROM unnest(to_tsvector('english', $1::text))
-				UNION ALL
-				SELECT lexeme, 0.4 FROM unnest(to_tsvector('english', $2::text))
-			) x GROUP BY term
+			SELECT * FROM unnest($1::text[], $2::float8[]) AS q(term, w)
 		), w AS (
 			SELECT qt.term, qt.w * ln(1 + (st.n - d.df + 0.5) / (d.df + 0.5)) AS wi
 			FROM qt
@@ -376,7 +518,7 @@ func (s *RetrievalStore) Vector(ctx context.Context, space int, vec []float32, f
 	where, args := filterSQL("v", f, args)
 	ef := s.EfSearch
 	if ef <= 0 {
-		ef = 100
+		ef = DefaultEfSearch
 	}
 	var hits []retrieval.Hit
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {

@@ -327,3 +327,68 @@ func TestBulkLoadRebuildsIndexes(t *testing.T) {
 	}
 	s.checkStats(t)
 }
+
+func TestPostingsWrittenByAnotherAnalyzerAreRebuilt(t *testing.T) {
+	t.Parallel()
+	s := setupSearch(t)
+	if _, err := s.eng.Ingest(s.ctx, []*retrieval.Document{policyV1}); err != nil {
+		t.Fatal(err)
+	}
+	// Postings as an older analyser might have left them: other terms,
+	// other lengths, another version name.
+	for _, q := range []string{
+		`UPDATE chunk_terms SET term = 'old-' || term`, `UPDATE term_df SET term = 'old-' || term`,
+		`UPDATE chunks SET length = 1`, `UPDATE corpus_stats SET analyzer = 'older', total_length = 2`,
+	} {
+		if _, err := s.db.Pool.Exec(s.ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fresh := &retrieval.Engine{Store: s.store, Embedder: s.eng.Embedder, Chunking: s.eng.Chunking}
+	res, err := fresh.Search(s.ctx, retrieval.Query{Text: "escorted visitors", Mode: retrieval.Lexical})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) == 0 || !strings.Contains(res[0].Chunk.Text, "escorted") {
+		t.Errorf("search after the rebuild: %+v", res)
+	}
+	var analyzer string
+	s.db.Pool.QueryRow(s.ctx, `SELECT analyzer FROM corpus_stats`).Scan(&analyzer)
+	if analyzer != retrieval.AnalyzerVersion {
+		t.Errorf("analyzer %q after the rebuild, want %q", analyzer, retrieval.AnalyzerVersion)
+	}
+	s.checkStats(t)
+}
+
+func TestConcurrentIngestsKeepStatisticsExact(t *testing.T) {
+	t.Parallel()
+	s := setupSearch(t)
+	mk := func(version int) []*retrieval.Document {
+		var docs []*retrieval.Document
+		for i := 0; i < 12; i++ {
+			docs = append(docs, doc(fmt.Sprintf("d%d", i), "c", "",
+				sec("", "Backups", fmt.Sprintf("Backups of system %d are tested every %d months and restored.", i, version)),
+				sec("", "Keys", fmt.Sprintf("Key rotation %d happens yearly; version %d.", i, version))))
+		}
+		return docs
+	}
+	// Two engines, one store: every document is written by both, and half
+	// are replaced while the other engine writes its own version.
+	errc := make(chan error, 2)
+	for v := 1; v <= 2; v++ {
+		go func() {
+			e := &retrieval.Engine{Store: s.store, Embedder: s.eng.Embedder, Chunking: s.eng.Chunking}
+			_, err := e.Ingest(s.ctx, mk(v))
+			errc <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errc; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if docs, _, _ := s.store.Counts(s.ctx, "c"); docs != 12 {
+		t.Errorf("%d documents, want 12", docs)
+	}
+	s.checkStats(t)
+}

@@ -52,6 +52,9 @@ func (e *Engine) spaceID(ctx context.Context) (int, error) {
 	if e.space != 0 {
 		return e.space, nil
 	}
+	if err := e.Store.EnsureAnalyzer(ctx); err != nil {
+		return 0, err
+	}
 	id, err := e.Store.EnsureSpace(ctx, e.Embedder.Space())
 	if err != nil {
 		return 0, err
@@ -74,6 +77,7 @@ func (e *Engine) Ingest(ctx context.Context, docs []*Document) (st IngestStats, 
 	if chunking.MaxTokens == 0 {
 		chunking = DefaultChunking
 	}
+	docs = lastOfEach(docs)
 	if resume, err := e.maybeBulk(ctx, space, docs); err != nil {
 		return st, err
 	} else if resume != nil {
@@ -85,34 +89,34 @@ func (e *Engine) Ingest(ctx context.Context, docs []*Document) (st IngestStats, 
 			}
 		}()
 	}
-	for i, d := range docs {
-		hash := d.Hash()
-		old, found, err := e.Store.DocumentHash(ctx, d.ID)
-		if err != nil {
-			return st, err
-		}
-		if found && old == hash {
-			st.Unchanged++
-		} else {
-			chunks := Chunk(d, chunking)
-			if len(chunks) == 0 {
-				return st, errs.E("retrieval.Ingest", errs.Invalid, "%s: no text to index", d.ID)
-			}
-			vecs, cached, err := e.embed(ctx, space, chunks)
+	// Documents are chunked, embedded and written by a few workers at once:
+	// the database and the embedder (or two database backends) overlap.
+	var mu sync.Mutex
+	done := 0
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(ingestWorkers)
+	for _, d := range docs {
+		g.Go(func() error {
+			one, err := e.ingestOne(gctx, space, chunking, d)
+			mu.Lock()
+			defer mu.Unlock()
 			if err != nil {
-				return st, errs.Wrap("retrieval.Ingest", errs.KindOf(err), err, d.ID)
+				return err
 			}
-			if err := e.Store.ReplaceDocument(ctx, d, hash, chunks, space, vecs); err != nil {
-				return st, err
+			st.Documents += one.Documents
+			st.Unchanged += one.Unchanged
+			st.Chunks += one.Chunks
+			st.Cached += one.Cached
+			st.Embedded += one.Embedded
+			done++
+			if e.Progress != nil {
+				e.Progress(done, len(docs))
 			}
-			st.Documents++
-			st.Chunks += len(chunks)
-			st.Cached += cached
-			st.Embedded += len(chunks) - cached
-		}
-		if e.Progress != nil {
-			e.Progress(i+1, len(docs))
-		}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return st, err
 	}
 	// Chunks stored under another embedding model get vectors in this one.
 	n, err := e.Reindex(ctx)
@@ -122,6 +126,53 @@ func (e *Engine) Ingest(ctx context.Context, docs []*Document) (st IngestStats, 
 	st.Embedded += n
 	st.Took = time.Since(start)
 	return st, nil
+}
+
+// lastOfEach drops all but the last of documents sharing an id, as
+// ingesting them one after another would.
+func lastOfEach(docs []*Document) []*Document {
+	last := make(map[string]int, len(docs))
+	for i, d := range docs {
+		last[d.ID] = i
+	}
+	if len(last) == len(docs) {
+		return docs
+	}
+	out := make([]*Document, 0, len(last))
+	for i, d := range docs {
+		if last[d.ID] == i {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// ingestWorkers is how many documents are ingested at once.
+const ingestWorkers = 3
+
+// ingestOne stores one document unless it is unchanged.
+func (e *Engine) ingestOne(ctx context.Context, space int, chunking Chunking, d *Document) (st IngestStats, err error) {
+	hash := d.Hash()
+	old, found, err := e.Store.DocumentHash(ctx, d.ID)
+	if err != nil {
+		return st, err
+	}
+	if found && old == hash {
+		st.Unchanged++
+		return st, nil
+	}
+	chunks := Chunk(d, chunking)
+	if len(chunks) == 0 {
+		return st, errs.E("retrieval.Ingest", errs.Invalid, "%s: no text to index", d.ID)
+	}
+	vecs, cached, err := e.embed(ctx, space, chunks)
+	if err != nil {
+		return st, errs.Wrap("retrieval.Ingest", errs.KindOf(err), err, d.ID)
+	}
+	if err := e.Store.ReplaceDocument(ctx, d, hash, chunks, space, vecs); err != nil {
+		return st, err
+	}
+	return IngestStats{Documents: 1, Chunks: len(chunks), Cached: cached, Embedded: len(chunks) - cached}, nil
 }
 
 // maybeBulk suspends the vector index when the load is large and larger
@@ -278,6 +329,11 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	expansion := Expand(text)
 	pool := max(q.K*4, 50)
 
+	// The store is checked once (analyser, embedding space) before any leg.
+	space, err := e.spaceID(ctx)
+	if err != nil {
+		return nil, err
+	}
 	// The rankers run concurrently: a hybrid search costs about its slowest leg.
 	var lex, vec, ctlHits []Hit
 	g, gctx := errgroup.WithContext(ctx)
@@ -286,13 +342,6 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 			lex, err = e.Store.Lexical(gctx, text, expansion, q.Filter, pool)
 			return err
 		})
-	}
-	space := 0
-	if q.Mode == Hybrid || q.Mode == Vector || len(keys) > 0 {
-		var err error
-		if space, err = e.spaceID(ctx); err != nil {
-			return nil, err
-		}
 	}
 	if q.Mode == Hybrid || q.Mode == Vector {
 		g.Go(func() error {

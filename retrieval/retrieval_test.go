@@ -301,3 +301,20 @@ func TestParsePDF(t *testing.T) {
 		}
 	}
 }
+
+func TestLexicalAnalyzer(t *testing.T) {
+	got := LexicalTerms("The policies are Reviewed; multi-factor authentication for AC-2 accounts.")
+	want := []string{"polici", "review", "multi-factor", "multi", "factor", "authent", "ac-2", "ac", "2", "account"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("LexicalTerms = %q, want %q", got, want)
+	}
+	terms, weights := QueryTerms("backup testing", "backup restore")
+	if strings.Join(terms, " ") != "backup test restor" || weights[0] != 1 || weights[1] != 1 || weights[2] != ExpansionWeight {
+		t.Errorf("QueryTerms = %q %v", terms, weights)
+	}
+	c := ChunkRecord{Heading: []string{"SP 800-53", "CP-9 System Backup"}, Text: "Conduct backups."}
+	tf, n := ChunkTerms(&c)
+	if tf["backup"] != 3 || tf["sp"] != 1 || n != len(LexicalTerms("SP 800-53 CP-9 System Backup CP-9 System Backup Conduct backups.")) {
+		t.Errorf("ChunkTerms = %v, %d: the innermost heading counts twice", tf, n)
+	}
+}

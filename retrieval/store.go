@@ -9,6 +9,9 @@ import (
 // Store keeps documents, chunks, BM25 statistics and vectors.
 // Implementations: postgres.RetrievalStore.
 type Store interface {
+	// EnsureAnalyzer rebuilds the BM25 postings if another lexical analyser
+	// (AnalyzerVersion) wrote them.
+	EnsureAnalyzer(ctx context.Context) error
 	// DocumentHash returns the stored content hash of a document.
 	DocumentHash(ctx context.Context, id string) (hash string, found bool, err error)
 	// EnsureSpace returns the id of an embedding space, creating its storage.
