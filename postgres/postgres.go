@@ -105,6 +105,9 @@ func (db *DB) Migrate(ctx context.Context) error {
 	for _, r := range results {
 		db.Log.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "took", r.Duration)
 	}
+	if err := db.migrateQueue(ctx); err != nil {
+		return err
+	}
 	if len(results) > 0 {
 		// Connections opened before the vector extension existed lack its codecs.
 		db.Pool.Reset()

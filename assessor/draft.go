@@ -1,0 +1,282 @@
+package assessor
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+)
+
+// Limits on what an owner may submit and what a model may return.
+const (
+	MaxAnswerChars    = 8000
+	MaxEvidenceLinks  = 20
+	MaxRationaleChars = 1500
+)
+
+// Answer is what a control's owner said, with evidence links.
+type Answer struct {
+	ID        string
+	Framework catalogs.FrameworkID
+	Ref       catalogs.Ref
+	Text      string
+	Evidence  []string
+	Author    string
+	CreatedAt time.Time
+}
+
+// Key is the answered control.
+func (a *Answer) Key() catalogs.Key { return catalogs.Key{Framework: a.Framework, Ref: a.Ref} }
+
+// Check validates an answer before anything is stored.
+// Errors: errs.Invalid, naming the problem.
+func (a *Answer) Check() error {
+	const op = "assessor.Answer"
+	a.Text = strings.TrimSpace(a.Text)
+	switch {
+	case a.Text == "":
+		return errs.E(op, errs.Invalid, "the answer is empty: say what is in place for this control, even if it is nothing yet")
+	case !utf8.ValidString(a.Text):
+		return errs.E(op, errs.Invalid, "the answer is not valid UTF-8 text")
+	case utf8.RuneCountInString(a.Text) > MaxAnswerChars:
+		return errs.E(op, errs.Invalid, "the answer has %d characters; the limit is %d: summarise it and link the rest as evidence",
+			utf8.RuneCountInString(a.Text), MaxAnswerChars)
+	case len(a.Evidence) > MaxEvidenceLinks:
+		return errs.E(op, errs.Invalid, "%d evidence links; the limit is %d", len(a.Evidence), MaxEvidenceLinks)
+	}
+	for _, e := range a.Evidence {
+		if strings.TrimSpace(e) == "" || len(e) > 2000 {
+			return errs.E(op, errs.Invalid, "an evidence link is empty or longer than 2000 characters")
+		}
+	}
+	return nil
+}
+
+// Status is where a draft stands. Only confirmed and adjusted drafts are
+// ratings.
+type Status string
+
+// Draft statuses.
+const (
+	Pending   Status = "pending"   // waiting for a lead
+	Failed    Status = "failed"    // no valid draft could be made; a human rating is needed
+	Confirmed Status = "confirmed" // the drafted level stands
+	Adjusted  Status = "adjusted"  // a lead set another level, with a reason
+	Rejected  Status = "rejected"  // a lead asked the owner a follow-up question
+)
+
+// IsRating reports whether a draft in this status counts as a rating.
+func (s Status) IsRating() bool { return s == Confirmed || s == Adjusted }
+
+// Drafter names that are not models.
+const (
+	OfflineDrafter   = "offline"
+	CrosswalkDrafter = "crosswalk"
+)
+
+// Flags a draft can carry.
+const (
+	FlagInstructionsInAnswer = "instructions_in_answer"
+	FlagPassagesTrimmed      = "passages_trimmed"
+	FlagNoPassages           = "no_passages"
+)
+
+// Citation is a passage a draft relies on.
+type Citation struct {
+	Chunk     string               `json:"chunk"`
+	Doc       string               `json:"doc"`
+	Framework catalogs.FrameworkID `json:"-"`
+	Ref       catalogs.Ref         `json:"-"`
+}
+
+// MarshalJSON writes the ref as FRAMEWORK:REF.
+func (c Citation) MarshalJSON() ([]byte, error) {
+	ref := ""
+	if c.Ref != "" {
+		ref = catalogs.Key{Framework: c.Framework, Ref: c.Ref}.String()
+	}
+	return json.Marshal(struct {
+		Chunk string `json:"chunk"`
+		Doc   string `json:"doc"`
+		Ref   string `json:"ref"`
+	}{c.Chunk, c.Doc, ref})
+}
+
+// Tokens is a model's token usage.
+type Tokens struct {
+	Prompt     int `json:"prompt"`
+	Completion int `json:"completion"`
+}
+
+// Draft is a drafted rating and, once a lead acts, the decision on it.
+type Draft struct {
+	ID           string
+	AnswerID     string // "" for a crosswalk proposal
+	ProposedFrom string // the confirmed draft a proposal came from
+	Framework    catalogs.FrameworkID
+	Ref          catalogs.Ref
+	Scale        ScaleID
+	Level        *int // nil when failed
+	Confidence   float64
+	Rationale    string
+	Citations    []Citation
+	EvidenceUsed []string
+	Gaps         []string
+	NextSteps    []string
+	FollowUp     *string
+	Flags        []string
+	Drafter      string // the model, OfflineDrafter or CrosswalkDrafter
+	Prompt       string // prompt version; "" for proposals
+	Tokens       Tokens
+	Status       Status
+	Error        string // why drafting failed
+	CreatedAt    time.Time
+
+	FinalLevel *int
+	DecidedBy  string
+	DecidedAt  *time.Time
+	Reason     string // for an adjustment
+	Question   string // for a rejection
+}
+
+// Key is the rated control.
+func (d *Draft) Key() catalogs.Key { return catalogs.Key{Framework: d.Framework, Ref: d.Ref} }
+
+// HasFlag reports whether the draft carries a flag.
+func (d *Draft) HasFlag(f string) bool { return slices.Contains(d.Flags, f) }
+
+// Output is the drafter's structured answer, as the JSON schema defines it.
+type Output struct {
+	Level            int      `json:"level"`
+	Confidence       float64  `json:"confidence"`
+	Rationale        string   `json:"rationale"`
+	Citations        []string `json:"citations"`
+	EvidenceUsed     []string `json:"evidence_used"`
+	Gaps             []string `json:"gaps"`
+	NextSteps        []string `json:"next_steps"`
+	FollowUpQuestion *string  `json:"follow_up_question"`
+}
+
+var outputFields = []string{"level", "confidence", "rationale", "citations", "evidence_used", "gaps", "next_steps", "follow_up_question"}
+
+// OutputSchema is the JSON schema for Output on a scale, in the form
+// OpenAI's strict structured outputs accept: every field required, no
+// others allowed, the optional question nullable.
+func OutputSchema(s *Scale) map[string]any {
+	levels := make([]int, len(s.Levels))
+	for i, l := range s.Levels {
+		levels[i] = l.Value
+	}
+	strs := map[string]any{"type": "array", "items": map[string]any{"type": "string"}}
+	return map[string]any{
+		"type": "object",
+		"properties": map[string]any{
+			"level":              map[string]any{"type": "integer", "enum": levels},
+			"confidence":         map[string]any{"type": "number"},
+			"rationale":          map[string]any{"type": "string"},
+			"citations":          strs,
+			"evidence_used":      strs,
+			"gaps":               strs,
+			"next_steps":         strs,
+			"follow_up_question": map[string]any{"type": []string{"string", "null"}},
+		},
+		"required":             outputFields,
+		"additionalProperties": false,
+	}
+}
+
+// ParseOutput decodes a model's reply and validates it against the scale
+// and the passages it was given (chunk ids). The error says what is wrong,
+// in words the model can act on in a repair attempt.
+func ParseOutput(reply string, s *Scale, passages []string) (*Output, error) {
+	raw := strings.TrimSpace(reply)
+	// Some endpoints wrap JSON in a Markdown fence even when asked not to.
+	if strings.HasPrefix(raw, "```") {
+		raw = strings.TrimPrefix(strings.TrimPrefix(raw, "```json"), "```")
+		raw = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(raw), "```"))
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(raw), &fields); err != nil {
+		return nil, fmt.Errorf("the reply is not a JSON object (%s)", shorten(err.Error(), 120))
+	}
+	var missing []string
+	for _, f := range outputFields {
+		if _, ok := fields[f]; !ok {
+			missing = append(missing, f)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("the reply lacks required fields: %s", strings.Join(missing, ", "))
+	}
+	dec := json.NewDecoder(bytes.NewReader([]byte(raw)))
+	dec.DisallowUnknownFields()
+	var out Output
+	if err := dec.Decode(&out); err != nil {
+		return nil, fmt.Errorf("the reply does not match the schema (%s)", shorten(err.Error(), 160))
+	}
+	return &out, out.Validate(s, passages)
+}
+
+// Validate checks an output against the scale and the passages given.
+func (o *Output) Validate(s *Scale, passages []string) error {
+	if _, err := s.Level(o.Level); err != nil {
+		return fmt.Errorf("level %d is not on the %s scale (%d to %d)", o.Level, s.ID, s.Min(), s.Max())
+	}
+	if o.Confidence < 0 || o.Confidence > 1 {
+		return fmt.Errorf("confidence %g is outside 0 to 1", o.Confidence)
+	}
+	o.Rationale = strings.TrimSpace(o.Rationale)
+	if o.Rationale == "" {
+		return fmt.Errorf("the rationale is empty")
+	}
+	if n := utf8.RuneCountInString(o.Rationale); n > MaxRationaleChars {
+		return fmt.Errorf("the rationale has %d characters; at most %d", n, MaxRationaleChars)
+	}
+	for _, c := range o.Citations {
+		if !slices.Contains(passages, c) {
+			return fmt.Errorf("citation %q is not one of the passages given (%s)", shorten(c, 40), strings.Join(passages, ", "))
+		}
+	}
+	for _, list := range [][]string{o.EvidenceUsed, o.Gaps, o.NextSteps} {
+		if len(list) > 20 {
+			return fmt.Errorf("a list has %d items; at most 20", len(list))
+		}
+	}
+	if o.FollowUpQuestion != nil && strings.TrimSpace(*o.FollowUpQuestion) == "" {
+		o.FollowUpQuestion = nil
+	}
+	return nil
+}
+
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// steering matches text that tries to instruct the model rather than
+// describe a control: it is flagged, never obeyed, and the draft still
+// waits for a person.
+var steering = regexp.MustCompile(`(?i)(ignore|disregard|forget|override)\s+(all\s+|any\s+|the\s+|your\s+)?(previous|prior|above|earlier|preceding|system)?\s*(instructions?|prompts?|rules?|guidelines?)` +
+	`|\b(rate|score|mark|grade)\s+(this|it|us|me|the control)\s+(as\s+|at\s+|a\s+)?(level\s+)?\d` +
+	`|\byou\s+are\s+now\b|\bsystem\s+prompt\b|\bnew\s+instructions?\b|\bact\s+as\s+(an?\s+)?(assistant|ai|model)\b` +
+	`|</?\s*(system|assistant|data)\b|\bset\s+(the\s+)?level\s+to\b|\b(level|rating)\s*[:=]\s*\d`)
+
+// InstructionsIn reports whether text tries to steer the model.
+func InstructionsIn(texts ...string) bool {
+	for _, t := range texts {
+		if steering.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,153 @@
+package assessor
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// OfflineRules is the version of the offline drafter's rules, stored with
+// its drafts where a model's drafts store the prompt version.
+const OfflineRules = "offline-rules.v1"
+
+// Offline drafts without a model: deterministic and explainable. It checks
+// the answer for evidence of each maturity step — a practice exists, it is
+// repeated and owned, documented, measured, improved — and rates the
+// highest step reached with every step below it also shown, on the 0–5
+// scale, translated to the program's scale without overstating. Its drafts
+// are labelled "offline" wherever they are shown.
+type Offline struct{}
+
+// Name implements Drafter.
+func (Offline) Name() string { return OfflineDrafter }
+
+type signal struct {
+	level    int
+	shows    string // what the answer shows when it matches
+	missing  string // the gap when it does not
+	question string // what to ask the owner about the gap
+	re       *regexp.Regexp
+}
+
+var signals = []signal{
+	{1, "a practice is in place", "nothing shows the practice is performed",
+		"What is done today for this control, even informally?", nil},
+	{2, "it is repeated on a cadence or by an owning team", "no owner or regular cadence is named",
+		"Who owns this, and how often is it done?",
+		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever)\b`)},
+	{3, "it is documented and approved", "no documented, approved policy or procedure is mentioned",
+		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
+		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|written|sop|handbook|charter)\b`)},
+	{4, "it is measured", "no metric, target or tracking is mentioned",
+		"How do you measure whether this works — which metric or target, and who reviews it?",
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|tracked|tracks?|tracking|mean time|mttr|reported to|audited)\b|\d+\s?%)`)},
+	{5, "it is improved from results", "no improvement from measurements, incidents or reviews is mentioned",
+		"What changed recently because of the measurements, an incident or a review?",
+		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*)\b`)},
+}
+
+var (
+	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
+	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people) remember|sometimes|occasionally|depends on who|case by case|if we have time)\b`)
+	planned  = regexp.MustCompile(`(?i)\b(plan(ning)? to|we will|intend to|next (quarter|year|month)|in progress|drafting|draft policy|not yet approved)\b`)
+)
+
+// Draft implements Drafter.
+func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
+	text := r.Answer.Text
+	var shown, missing []string
+	var used []string
+	m := 0
+	if !negative.MatchString(text) || len(strings.Fields(text)) > 12 {
+		m = 1
+		shown = append(shown, signals[0].shows)
+	} else {
+		missing = append(missing, signals[0].missing)
+	}
+	capped := adHoc.MatchString(text)
+	for _, s := range signals[1:] {
+		if m < s.level-1 {
+			break
+		}
+		hit := s.re.FindString(text)
+		if hit == "" || capped {
+			missing = append(missing, s.missing)
+			break
+		}
+		m = s.level
+		shown = append(shown, s.shows)
+		used = append(used, fmt.Sprintf("the answer mentions %q", strings.ToLower(hit)))
+	}
+	level, err := Translate(BuiltinScales[0], m, r.Scale)
+	if err != nil {
+		return nil, err
+	}
+	confidence := 0.3 + 0.05*float64(m)
+	if len(r.Answer.Evidence) > 0 {
+		confidence += 0.1
+		for _, e := range r.Answer.Evidence {
+			used = append(used, e)
+		}
+	}
+	if planned.MatchString(text) {
+		confidence -= 0.1
+	}
+	var rationale strings.Builder
+	rationale.WriteString("Offline draft (rule-based, no model). ")
+	if len(shown) > 0 {
+		fmt.Fprintf(&rationale, "The answer shows %s. ", strings.Join(shown, ", "))
+	}
+	if len(missing) > 0 {
+		fmt.Fprintf(&rationale, "Not shown: %s.", missing[0])
+	}
+	if capped {
+		rationale.WriteString(" The answer describes the practice as ad hoc or informal.")
+	}
+	if planned.MatchString(text) {
+		rationale.WriteString(" Planned work is not counted.")
+	}
+	out := &Output{Level: level, Confidence: min(confidence, 0.7), Rationale: strings.TrimSpace(rationale.String()),
+		EvidenceUsed: used, Gaps: missing, Citations: offlineCitations(r)}
+	var next *signal
+	for i := range signals {
+		if signals[i].level == m+1 {
+			next = &signals[i]
+		}
+	}
+	if next != nil {
+		if l, err := BuiltinScales[0].Level(next.level); err == nil {
+			out.NextSteps = []string{fmt.Sprintf("To reach %s: %s", l.Name, l.Criteria)}
+		}
+		q := next.question
+		out.FollowUpQuestion = &q
+	}
+	used2 := r.Passages
+	if len(used2) > 3 {
+		used2 = used2[:3]
+	}
+	return &Result{Output: out, Drafter: OfflineDrafter, Prompt: OfflineRules, Used: used2}, nil
+}
+
+// offlineCitations cites the best passages of the control itself, else
+// the best passages retrieved (at most two).
+func offlineCitations(r *Request) []string {
+	var own, any []string
+	for i, p := range r.Passages {
+		if i >= 3 {
+			break
+		}
+		any = append(any, p.Chunk.ID)
+		if p.Chunk.Framework == r.Control.Framework && p.Chunk.Ref == r.Control.Ref {
+			own = append(own, p.Chunk.ID)
+		}
+	}
+	out := own
+	if len(out) == 0 {
+		out = any
+	}
+	if len(out) > 2 {
+		out = out[:2]
+	}
+	return out
+}

@@ -1,0 +1,309 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+)
+
+// AssessorStore implements assessor.Store. Answers enqueue their drafting
+// job on Queue in the transaction that stores them.
+type AssessorStore struct {
+	DB    *DB
+	Queue *Queue
+}
+
+var _ assessor.Store = (*AssessorStore)(nil)
+
+// auditLock serialises appends to the audit log, so its chain is linear.
+const auditLock = `SELECT pg_advisory_xact_lock(hashtext('assay.audit'))`
+
+// SubmitAnswer implements assessor.Store.
+func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, opts assessor.SubmitOptions) error {
+	const op = "postgres.SubmitAnswer"
+	if s.Queue == nil {
+		return errs.E(op, errs.Internal, "no job queue configured")
+	}
+	id := uuid.NewString()
+	evidence := a.Evidence
+	if evidence == nil {
+		evidence = []string{}
+	}
+	var created time.Time
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		if err := tx.QueryRow(ctx, `
+			INSERT INTO answers (id, framework, ref, text, evidence, author) VALUES ($1, $2, $3, $4, $5, $6)
+			RETURNING created_at`, id, string(a.Framework), string(a.Ref), a.Text, evidence, a.Author).Scan(&created); err != nil {
+			return err
+		}
+		return s.Queue.enqueueDraft(ctx, tx, id, opts.MaxAttempts)
+	})
+	if err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "storing the answer")
+	}
+	a.ID, a.CreatedAt = id, created
+	return nil
+}
+
+// Answer implements assessor.Store.
+func (s *AssessorStore) Answer(ctx context.Context, id string) (*assessor.Answer, error) {
+	var a assessor.Answer
+	var fw, ref string
+	err := s.DB.Pool.QueryRow(ctx, `SELECT id, framework, ref, text, evidence, author, created_at FROM answers WHERE id = $1`, validUUID(id)).
+		Scan(&a.ID, &fw, &ref, &a.Text, &a.Evidence, &a.Author, &a.CreatedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, errs.E("postgres.Answer", errs.NotFound, "no answer %q", id)
+	}
+	if err != nil {
+		return nil, errs.Wrap("postgres.Answer", errs.Unavailable, err, "query")
+	}
+	a.Framework, a.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
+	return &a, nil
+}
+
+// validUUID maps a malformed id to the nil UUID, which matches nothing,
+// so a typo reads as "not found" rather than as a database error.
+func validUUID(id string) string {
+	if _, err := uuid.Parse(id); err != nil {
+		return uuid.Nil.String()
+	}
+	return id
+}
+
+const draftColumns = `id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
+	evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens,
+	status, error, created_at, final_level, decided_by, decided_at, reason, question`
+
+type citationRow struct {
+	Chunk     string `json:"chunk"`
+	Doc       string `json:"doc"`
+	Framework string `json:"framework"`
+	Ref       string `json:"ref"`
+}
+
+func scanDraft(row pgx.Row) (*assessor.Draft, error) {
+	var d assessor.Draft
+	var answerID, proposedFrom *string
+	var fw, ref, scale, status string
+	var cites []byte
+	if err := row.Scan(&d.ID, &answerID, &proposedFrom, &fw, &ref, &scale, &d.Level, &d.Confidence, &d.Rationale, &cites,
+		&d.EvidenceUsed, &d.Gaps, &d.NextSteps, &d.FollowUp, &d.Flags, &d.Drafter, &d.Prompt, &d.Tokens.Prompt, &d.Tokens.Completion,
+		&status, &d.Error, &d.CreatedAt, &d.FinalLevel, &d.DecidedBy, &d.DecidedAt, &d.Reason, &d.Question); err != nil {
+		return nil, err
+	}
+	if answerID != nil {
+		d.AnswerID = *answerID
+	}
+	if proposedFrom != nil {
+		d.ProposedFrom = *proposedFrom
+	}
+	d.Framework, d.Ref, d.Scale, d.Status = catalogs.FrameworkID(fw), catalogs.Ref(ref), assessor.ScaleID(scale), assessor.Status(status)
+	var rows []citationRow
+	if err := json.Unmarshal(cites, &rows); err != nil {
+		return nil, err
+	}
+	for _, c := range rows {
+		d.Citations = append(d.Citations, assessor.Citation{Chunk: c.Chunk, Doc: c.Doc, Framework: catalogs.FrameworkID(c.Framework), Ref: catalogs.Ref(c.Ref)})
+	}
+	return &d, nil
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func orEmpty(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
+
+// SaveDraft implements assessor.Store.
+func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *assessor.Entry) error {
+	const op = "postgres.SaveDraft"
+	id := uuid.NewString()
+	cites := make([]citationRow, len(d.Citations))
+	for i, c := range d.Citations {
+		cites[i] = citationRow{c.Chunk, c.Doc, string(c.Framework), string(c.Ref)}
+	}
+	citeJSON, _ := json.Marshal(cites)
+	var created time.Time
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		if err := tx.QueryRow(ctx, `
+			INSERT INTO drafts (id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
+				evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+			RETURNING created_at`,
+			id, nullable(d.AnswerID), nullable(d.ProposedFrom), string(d.Framework), string(d.Ref), string(d.Scale), d.Level, d.Confidence,
+			d.Rationale, citeJSON, orEmpty(d.EvidenceUsed), orEmpty(d.Gaps), orEmpty(d.NextSteps), d.FollowUp, orEmpty(d.Flags),
+			d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion, string(d.Status), d.Error).Scan(&created); err != nil {
+			return err
+		}
+		e.DraftID = id
+		return appendAudit(ctx, tx, e)
+	})
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		return errs.E(op, errs.Conflict, "answer %s already has a draft", d.AnswerID)
+	}
+	if err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "storing the draft")
+	}
+	d.ID, d.CreatedAt = id, created
+	return nil
+}
+
+// appendAudit adds an entry to the chain, under the audit lock.
+func appendAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry) error {
+	if _, err := tx.Exec(ctx, auditLock); err != nil {
+		return err
+	}
+	var prev string
+	err := tx.QueryRow(ctx, `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&e.Seq, &prev)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return err
+	}
+	e.Seq++
+	e.At = time.Now().UTC().Truncate(time.Microsecond)
+	e.PrevHash = prev
+	e.Hash = assessor.ChainHash(prev, e)
+	_, err = tx.Exec(ctx, `
+		INSERT INTO audit_log (seq, at, actor, action, draft_id, before, after, prompt, model, prev_hash, hash)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+		e.Seq, e.At, e.Actor, e.Action, nullable(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
+	return err
+}
+
+// Draft implements assessor.Store.
+func (s *AssessorStore) Draft(ctx context.Context, id string) (*assessor.Draft, error) {
+	d, err := scanDraft(s.DB.Pool.QueryRow(ctx, `SELECT `+draftColumns+` FROM drafts WHERE id = $1`, validUUID(id)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, errs.E("postgres.Draft", errs.NotFound, "no draft %q", id)
+	}
+	return d, errs.Wrap("postgres.Draft", errs.Unavailable, err, "query")
+}
+
+// DraftForAnswer implements assessor.Store.
+func (s *AssessorStore) DraftForAnswer(ctx context.Context, answerID string) (*assessor.Draft, bool, error) {
+	d, err := scanDraft(s.DB.Pool.QueryRow(ctx, `SELECT `+draftColumns+` FROM drafts WHERE answer_id = $1`, validUUID(answerID)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("postgres.DraftForAnswer", errs.Unavailable, err, "query")
+	}
+	return d, true, nil
+}
+
+// UpdateDraft implements assessor.Store.
+func (s *AssessorStore) UpdateDraft(ctx context.Context, id string, fn func(*assessor.Draft) (*assessor.Entry, error)) (*assessor.Draft, error) {
+	const op = "postgres.UpdateDraft"
+	var out *assessor.Draft
+	var fnErr error
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		d, err := scanDraft(tx.QueryRow(ctx, `SELECT `+draftColumns+` FROM drafts WHERE id = $1 FOR UPDATE`, validUUID(id)))
+		if errors.Is(err, pgx.ErrNoRows) {
+			fnErr = errs.E(op, errs.NotFound, "no draft %q", id)
+			return fnErr
+		}
+		if err != nil {
+			return err
+		}
+		e, err := fn(d)
+		if err != nil {
+			fnErr = err
+			return err
+		}
+		if _, err := tx.Exec(ctx, `
+			UPDATE drafts SET status = $2, final_level = $3, decided_by = $4, decided_at = $5, reason = $6, question = $7
+			WHERE id = $1`, d.ID, string(d.Status), d.FinalLevel, d.DecidedBy, d.DecidedAt, d.Reason, d.Question); err != nil {
+			return err
+		}
+		e.DraftID = d.ID
+		out = d
+		return appendAudit(ctx, tx, e)
+	})
+	if fnErr != nil {
+		return nil, fnErr
+	}
+	if err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "updating the draft")
+	}
+	return out, nil
+}
+
+// LastRating implements assessor.Store.
+func (s *AssessorStore) LastRating(ctx context.Context, k catalogs.Key) (*assessor.Draft, bool, error) {
+	d, err := scanDraft(s.DB.Pool.QueryRow(ctx, `SELECT `+draftColumns+` FROM drafts
+		WHERE framework = $1 AND ref = $2 AND status IN ('confirmed', 'adjusted') ORDER BY decided_at DESC LIMIT 1`,
+		string(k.Framework), string(k.Ref)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("postgres.LastRating", errs.Unavailable, err, "query")
+	}
+	return d, true, nil
+}
+
+// HasPending implements assessor.Store.
+func (s *AssessorStore) HasPending(ctx context.Context, k catalogs.Key) (bool, error) {
+	var ok bool
+	err := s.DB.Pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM drafts WHERE framework = $1 AND ref = $2 AND status = 'pending')`,
+		string(k.Framework), string(k.Ref)).Scan(&ok)
+	return ok, errs.Wrap("postgres.HasPending", errs.Unavailable, err, "query")
+}
+
+// RatedPairs implements assessor.Store.
+func (s *AssessorStore) RatedPairs(ctx context.Context) ([]assessor.Pair, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT framework, scale, level, final_level FROM drafts
+		WHERE status IN ('confirmed', 'adjusted') AND level IS NOT NULL AND drafter <> $1 ORDER BY created_at`, assessor.CrosswalkDrafter)
+	if err != nil {
+		return nil, errs.Wrap("postgres.RatedPairs", errs.Unavailable, err, "query")
+	}
+	var out []assessor.Pair
+	for rows.Next() {
+		var p assessor.Pair
+		var fw, scale string
+		if err := rows.Scan(&fw, &scale, &p.Drafted, &p.Final); err != nil {
+			rows.Close()
+			return nil, errs.Wrap("postgres.RatedPairs", errs.Internal, err, "scan")
+		}
+		p.Framework, p.Scale = catalogs.FrameworkID(fw), assessor.ScaleID(scale)
+		out = append(out, p)
+	}
+	return out, errs.Wrap("postgres.RatedPairs", errs.Unavailable, rows.Err(), "query")
+}
+
+// AuditLog implements assessor.Store.
+func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) error) error {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT seq, at, actor, action, COALESCE(draft_id::text, ''), before, after, prompt, model, prev_hash, hash
+		FROM audit_log ORDER BY seq`)
+	if err != nil {
+		return errs.Wrap("postgres.AuditLog", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e assessor.Entry
+		if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash); err != nil {
+			return errs.Wrap("postgres.AuditLog", errs.Internal, err, "scan")
+		}
+		if err := fn(&e); err != nil {
+			return err
+		}
+	}
+	return errs.Wrap("postgres.AuditLog", errs.Unavailable, rows.Err(), "query")
+}
