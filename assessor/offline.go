@@ -31,18 +31,18 @@ type signal struct {
 }
 
 var signals = []signal{
-	{1, "a practice is in place", "nothing shows the practice is performed",
+	{1, "a practice is in place", "a practice that is actually performed",
 		"What is done today for this control, even informally?", nil},
-	{2, "it is repeated on a cadence or by an owning team", "no owner or regular cadence is named",
+	{2, "it is repeated on a cadence or by an owning team", "an owner or a regular cadence",
 		"Who owns this, and how often is it done?",
 		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever)\b`)},
-	{3, "it is documented and approved", "no documented, approved policy or procedure is mentioned",
+	{3, "it is documented and approved", "a documented, approved policy or procedure",
 		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
 		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|written|sop|handbook|charter)\b`)},
-	{4, "it is measured", "no metric, target or tracking is mentioned",
+	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
 		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|tracked|tracks?|tracking|mean time|mttr|reported to|audited)\b|\d+\s?%)`)},
-	{5, "it is improved from results", "no improvement from measurements, incidents or reviews is mentioned",
+	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
 		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*)\b`)},
 }
@@ -63,7 +63,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		m = 1
 		shown = append(shown, signals[0].shows)
 	} else {
-		missing = append(missing, signals[0].missing)
+		missing = append(missing, "Not shown: "+signals[0].missing)
 	}
 	capped := adHoc.MatchString(text)
 	for _, s := range signals[1:] {
@@ -72,7 +72,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		}
 		hit := s.re.FindString(text)
 		if hit == "" || capped {
-			missing = append(missing, s.missing)
+			missing = append(missing, "Not shown: "+s.missing)
 			break
 		}
 		m = s.level
@@ -99,7 +99,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		fmt.Fprintf(&rationale, "The answer shows %s. ", strings.Join(shown, ", "))
 	}
 	if len(missing) > 0 {
-		fmt.Fprintf(&rationale, "Not shown: %s.", missing[0])
+		fmt.Fprintf(&rationale, "%s.", missing[0])
 	}
 	if capped {
 		rationale.WriteString(" The answer describes the practice as ad hoc or informal.")

@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/config"
 	"github.com/assay-dev/assay/errs"
@@ -36,6 +37,9 @@ type App struct {
 	db      *postgres.DB
 	library *catalogs.Library
 	engine  *retrieval.Engine
+
+	assessor *assessor.Service
+	astore   *postgres.AssessorStore
 }
 
 // Exit codes.
@@ -92,7 +96,8 @@ Configuration comes from environment variables; see the README.`,
 		Version:       Version,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(a.migrateCommand(), a.catalogCommand(), a.ingestCommand(), a.searchCommand(), a.evalCommand(), a.reindexCommand(), a.benchCommand())
+	root.AddCommand(a.migrateCommand(), a.catalogCommand(), a.ingestCommand(), a.searchCommand(), a.evalCommand(), a.reindexCommand(), a.benchCommand(),
+		a.assessCommand(), a.reviewCommand(), a.draftsCommand(), a.reportCommand(), a.auditCommand())
 	return root
 }
 

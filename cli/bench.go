@@ -8,6 +8,7 @@ import (
 	"fmt"
 	mrand "math/rand/v2"
 	"net/url"
+	"os"
 	"sort"
 	"strings"
 	"time"
@@ -105,6 +106,10 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 		// Clean up even when the run was interrupted.
 		cctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
+		if os.Getenv("ASSAY_BENCH_KEEP") != "" {
+			a.Log.Warn("keeping the scratch schema (ASSAY_BENCH_KEEP)", "schema", schema)
+			return
+		}
 		if _, err := admin.Pool.Exec(cctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
 			a.Log.Error("could not drop the scratch schema", "schema", schema, "err", err)
 		}

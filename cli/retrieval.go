@@ -56,8 +56,8 @@ func (a *App) Engine(cmd *cobra.Command, builtin bool) (*retrieval.Engine, error
 // Embedder is the OpenAI-compatible embedder when a key is set, else the
 // offline one (and the logs say so).
 func (a *App) Embedder() (retrieval.Embedder, error) {
-	if a.Config.Offline() {
-		a.Log.Debug("no OPENAI_API_KEY: using the offline embedder", "model", retrieval.OfflineModel)
+	if a.Config.OfflineEmbedder() {
+		a.Log.Debug("using the offline embedder", "model", retrieval.OfflineModel)
 		return retrieval.NewOffline(384, nil), nil
 	}
 	return retrieval.NewOpenAIEmbedder(retrieval.OpenAIConfig{

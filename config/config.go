@@ -4,6 +4,7 @@ package config
 
 import (
 	"log/slog"
+	"strconv"
 	"strings"
 )
 
@@ -27,7 +28,8 @@ var Vars = []Var{
 	{"OPENAI_API_KEY", "", true, "API key of an OpenAI-compatible endpoint; unset: offline drafter and embedder"},
 	{"OPENAI_BASE_URL", "https://api.openai.com/v1", false, "OpenAI-compatible base URL (OpenAI, Azure, Ollama, vLLM)"},
 	{"ASSAY_CHAT_MODEL", "gpt-4o-mini", false, "chat model that drafts ratings"},
-	{"ASSAY_EMBED_MODEL", "text-embedding-3-small", false, "embedding model"},
+	{"ASSAY_EMBED_MODEL", "text-embedding-3-small", false, "embedding model; `offline` keeps the offline embedder even with a key"},
+	{"ASSAY_LLM_CONCURRENCY", "4", false, "drafting calls to the model at once, per process"},
 	{"ASSAY_LOG_LEVEL", "info", false, "debug, info, warn or error"},
 	{"ASSAY_LOG_FORMAT", "text", false, "text or json"},
 }
@@ -47,6 +49,7 @@ type Config struct {
 	OpenAIBaseURL      string
 	ChatModel          string
 	EmbedModel         string
+	LLMConcurrency     int
 	LogLevel           string
 	LogFormat          string
 }
@@ -75,6 +78,7 @@ func FromEnv(getenv func(string) string) Config {
 		OpenAIBaseURL:      get("OPENAI_BASE_URL"),
 		ChatModel:          get("ASSAY_CHAT_MODEL"),
 		EmbedModel:         get("ASSAY_EMBED_MODEL"),
+		LLMConcurrency:     positiveInt(get("ASSAY_LLM_CONCURRENCY"), 4),
 		LogLevel:           get("ASSAY_LOG_LEVEL"),
 		LogFormat:          get("ASSAY_LOG_FORMAT"),
 	}
@@ -82,6 +86,10 @@ func FromEnv(getenv func(string) string) Config {
 
 // Offline reports whether no LLM endpoint is configured.
 func (c Config) Offline() bool { return c.OpenAIAPIKey == "" }
+
+// OfflineEmbedder reports whether embeddings are made offline: without a
+// key, or when ASSAY_EMBED_MODEL is "offline".
+func (c Config) OfflineEmbedder() bool { return c.Offline() || c.EmbedModel == "offline" }
 
 // LogValue implements slog.LogValuer: secrets show only whether they are set.
 func (c Config) LogValue() slog.Value {
@@ -103,4 +111,13 @@ func (c Config) LogValue() slog.Value {
 		slog.String("chat_model", c.ChatModel),
 		slog.String("embed_model", c.EmbedModel),
 	)
+}
+
+// positiveInt parses a positive integer, or returns def.
+func positiveInt(s string, def int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return def
+	}
+	return n
 }

@@ -307,3 +307,21 @@ func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) e
 	}
 	return errs.Wrap("postgres.AuditLog", errs.Unavailable, rows.Err(), "query")
 }
+
+// ListDrafts lists drafts in a status ("" for any), newest first.
+func (s *AssessorStore) ListDrafts(ctx context.Context, status assessor.Status, limit int) ([]*assessor.Draft, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT `+draftColumns+` FROM drafts WHERE $1 = '' OR status = $1 ORDER BY created_at DESC, id LIMIT $2`, string(status), limit)
+	if err != nil {
+		return nil, errs.Wrap("postgres.ListDrafts", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []*assessor.Draft
+	for rows.Next() {
+		d, err := scanDraft(rows)
+		if err != nil {
+			return nil, errs.Wrap("postgres.ListDrafts", errs.Internal, err, "scan")
+		}
+		out = append(out, d)
+	}
+	return out, errs.Wrap("postgres.ListDrafts", errs.Unavailable, rows.Err(), "query")
+}
