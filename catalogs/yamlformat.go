@@ -115,7 +115,7 @@ func ParseYAML(file string, data []byte, resolve Resolver) (*Catalog, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, loadErr(file, yamlErrLine(err), "not valid YAML: %s", yamlErrText(err))
+		return nil, loadErr(file, YAMLErrorLine(err), "not valid YAML: %s", yamlErrText(err))
 	}
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
 		return nil, loadErr(file, 1, "expected a mapping with assay_catalog, framework and controls")
@@ -141,7 +141,7 @@ func ParseYAML(file string, data []byte, resolve Resolver) (*Catalog, error) {
 	}
 	var yf yamlFramework
 	if err := fwNode.Decode(&yf); err != nil {
-		return nil, loadErr(file, yamlErrLine(err), "framework: %s", yamlErrText(err))
+		return nil, loadErr(file, YAMLErrorLine(err), "framework: %s", yamlErrText(err))
 	}
 	if !frameworkIDPattern.MatchString(yf.ID) {
 		return nil, loadErr(file, lineOf(fwNode, "id"), "framework id %q must be 2-64 characters of a-z, 0-9, '.', '_' or '-'", yf.ID)
@@ -177,7 +177,7 @@ func ParseYAML(file string, data []byte, resolve Resolver) (*Catalog, error) {
 		}
 		var yc yamlControl
 		if err := n.Decode(&yc); err != nil {
-			return nil, loadErr(file, yamlErrLine(err), "controls[%d]: %s", i, yamlErrText(err))
+			return nil, loadErr(file, YAMLErrorLine(err), "controls[%d]: %s", i, yamlErrText(err))
 		}
 		ref := strings.TrimSpace(yc.Ref)
 		if ref == "" {
@@ -256,7 +256,7 @@ func ParseYAML(file string, data []byte, resolve Resolver) (*Catalog, error) {
 			}
 			var ym yamlMapping
 			if err := n.Decode(&ym); err != nil {
-				return nil, loadErr(file, yamlErrLine(err), "mappings[%d]: %s", i, yamlErrText(err))
+				return nil, loadErr(file, YAMLErrorLine(err), "mappings[%d]: %s", i, yamlErrText(err))
 			}
 			from, err := own.Resolve(string(cat.Framework.ID), ym.From)
 			if err != nil {
@@ -328,10 +328,10 @@ func checkKeys(file string, m *yaml.Node, allowed []string) error {
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 
-// yamlErrLine extracts the line of a yaml.v3 error. yaml.v3 counts lines
+// YAMLErrorLine extracts the line of a yaml.v3 error. yaml.v3 counts lines
 // from 1 for scanner errors but from 0 for parser errors ("did not find
 // expected …", "found duplicate …"), so the latter are shifted by one.
-func yamlErrLine(err error) int {
+func YAMLErrorLine(err error) int {
 	msg := err.Error()
 	m := yamlLineRE.FindStringSubmatch(msg)
 	if m == nil {

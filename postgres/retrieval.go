@@ -73,6 +73,12 @@ func (s *RetrievalStore) EnsureSpace(ctx context.Context, sp retrieval.Space) (i
 			return err
 		}
 		t := vecTable(id)
+		// DDL only for a new space: even IF NOT EXISTS locks the table, and
+		// would wait on (or deadlock with) a concurrent ingest.
+		var exists bool
+		if err := tx.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, t).Scan(&exists); err != nil || exists {
+			return err
+		}
 		_, err := tx.Exec(ctx, fmt.Sprintf(`
 			CREATE TABLE IF NOT EXISTS %[1]s (
 				chunk_id   text PRIMARY KEY REFERENCES chunks (id) ON DELETE CASCADE,
@@ -359,6 +365,12 @@ func putVectors(ctx context.Context, tx pgx.Tx, space int, chunks []retrieval.Ch
 	}
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{vecTable(space)},
 		[]string{"chunk_id", "collection", "framework", "ref", "doc_id", "embedding"}, pgx.CopyFromRows(rows)); err != nil {
+		return err
+	}
+	// Two transactions caching the same text would wait on each other's
+	// row; under the corpus lock (re-entrant, held to commit) they queue
+	// instead of deadlocking with the statistics' lock.
+	if _, err := tx.Exec(ctx, corpusLock); err != nil {
 		return err
 	}
 	ids := chunkIDs(chunks)

@@ -16,3 +16,16 @@ printf '\n$ assay catalog show iso27001 A.5.99   # a typo gets suggestions\n'
 "$assay" catalog show iso27001 A.5.99 || true
 run search "we wipe laptops before disposal" --k 3
 run search "how do we check the model before release" --control iso42001:A.6.2.4 --k 3
+
+# An owner answers; the offline drafter (or the model, with OPENAI_API_KEY)
+# drafts a rating; a lead adjusts it, which proposes it for ISO 27032.
+printf '\n$ assay assess iso27001 A.8.8 --answer "..." --json\n'
+draft=$("$assay" assess iso27001 A.8.8 --as U0OWNER --json \
+  --answer "The platform team patches servers every month under our approved patch policy; we track time-to-patch on a dashboard." \
+  --evidence https://wiki.example/patching)
+echo "$draft"
+id=$(printf '%s' "$draft" | sed -n 's/^  "draft_id": "\([^"]*\)".*/\1/p')
+run review "$id" --adjust 3 --reason "The dashboard is not reviewed yet." --as U0LEAD
+run drafts list
+run report calibration
+run audit verify

@@ -1,0 +1,130 @@
+package program_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
+)
+
+func builtinSet(t *testing.T) *catalogs.Set {
+	t.Helper()
+	cats, err := catalogs.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := catalogs.NewSet(cats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+func TestExampleProgram(t *testing.T) {
+	t.Parallel()
+	src, err := os.ReadFile("../deploy/program.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := program.Parse("program.example.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := builtinSet(t)
+	p, err := f.Bind(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var iso, rmf int
+	for _, c := range p.Controls() {
+		switch c.Framework {
+		case catalogs.ISO42001:
+			iso++
+		case catalogs.AIRMF:
+			rmf++
+		}
+	}
+	if iso != 38 || rmf != 72 {
+		t.Errorf("%d ISO 42001 and %d AI RMF controls in scope, want 38 and 72", iso, rmf)
+	}
+	if o, ok := p.OwnerOf(catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.6.2.4"}); !ok || o != "U0MLENG001" {
+		t.Errorf("owner of A.6.2.4 = %q", o)
+	}
+	if o, _ := p.OwnerOf(catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.2.2"}); o != "U0GRC00001" {
+		t.Errorf("owner of A.2.2 = %q (the catch-all rule)", o)
+	}
+	c, _ := set.Resolve("iso42001", "A.6.2.4")
+	if lvl, ok := p.Target(c); !ok || lvl != 4 {
+		t.Errorf("target of A.6.2.4 = %d (the A.6 group's)", lvl)
+	}
+	c, _ = set.Resolve("iso42001", "A.2.2")
+	if lvl, _ := p.Target(c); lvl != 3 {
+		t.Errorf("target of A.2.2 = %d (the framework's)", lvl)
+	}
+	if p.Covers(catalogs.Key{Framework: catalogs.ISO42001, Ref: "4.1"}) {
+		t.Error("a clause outside the Annex A pattern is covered")
+	}
+	if !p.HasRole("U0EXEC0002", program.Exec, func(g program.UserID) bool { return g == "S0EXECS01" }) || p.HasRole("U0EXEC0002", program.Lead, nil) {
+		t.Error("roles through user groups")
+	}
+	if p.TimeZone.String() != "Europe/London" || len(p.Checkins) != 2 || p.DigestAt != "0 8 * * MON" || p.Review != "C0REVIEW01" {
+		t.Errorf("schedule/channels: %v %v %q %q", p.TimeZone, p.Checkins, p.DigestAt, p.Review)
+	}
+	if ap := p.Assessor(); len(ap.Frameworks) != 2 || ap.Scale.ID != "maturity-0-5" {
+		t.Errorf("assessor program %+v", ap)
+	}
+}
+
+const minimal = `name: p
+frameworks: [iso27001]
+roles: {leads: [U0LEAD]}
+channels: {review: C0REVIEW}
+`
+
+func TestProgramErrorsNameTheLine(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	for _, c := range []struct {
+		name, src string
+		line      int
+		want      string
+	}{
+		{"yaml", "name: p\nframeworks: [iso27001\n", 2, "not valid YAML"},
+		{"unknown key", minimal + "titel: x\n", 5, `unknown key "titel"`},
+		{"no name", "frameworks: [iso27001]\n", 1, "needs a name"},
+		{"framework", strings.Replace(minimal, "[iso27001]", "\n  - iso2700", 1), 3, `unknown framework "iso2700"`},
+		{"pattern", strings.Replace(minimal, "[iso27001]", "\n  - {id: iso27001, controls: [Z.*]}", 1), 3, `"Z.*" matches no control`},
+		{"target level", minimal + "targets:\n  - {framework: iso27001, level: 9}\n", 6, "target level 9 is not on the maturity-0-5 scale"},
+		{"target ref", minimal + "targets:\n  - {framework: iso27001, ref: A.99, level: 2}\n", 6, "A.99"},
+		{"lead id", strings.Replace(minimal, "U0LEAD", "alice", 1), 3, `"alice" is not a Slack user id`},
+		{"no leads", strings.Replace(minimal, "roles: {leads: [U0LEAD]}", "roles: {execs: [U0EXEC]}", 1), 1, "at least one lead"},
+		{"owner", minimal + "owners:\n  \"iso27001:A.5.*\": bob\n", 6, `owner "bob"`},
+		{"owner pattern", minimal + "owners:\n  \"A.5.*\": U0BOB\n", 6, `write "framework:ref-pattern"`},
+		{"channel", strings.Replace(minimal, "C0REVIEW", `"#review"`, 1), 4, `"#review" is not a Slack channel id`},
+		{"cron", minimal + "schedule:\n  checkins:\n    - {match: \"iso27001:A.*\", cron: \"every monday\"}\n", 7, `cron "every monday"`},
+		{"tz", minimal + "schedule:\n  timezone: Mars/Olympus\n", 6, "unknown time zone"},
+		{"scale", minimal + "scale: five-stars\n", 5, "unknown scale"},
+	} {
+		f, err := program.Parse("p.yaml", []byte(c.src))
+		if err == nil {
+			_, err = f.Bind(set)
+		}
+		var pe *program.ParseError
+		if err == nil || errs.KindOf(err) != errs.Invalid || !asParse(err, &pe) || pe.Line != c.line || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v (want line %d, %q)", c.name, err, c.line, c.want)
+		}
+	}
+	f, err := program.Parse("p.yaml", []byte(minimal+"scale:\n  id: ours\n  name: Ours\n  levels:\n    - {value: 1, name: Low, criteria: Little.}\n    - {value: 2, name: High, criteria: Much., reference: 4}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.Bind(set)
+	if err != nil || p.Scale.ID != "ours" || p.Scale.Max() != 2 {
+		t.Errorf("custom scale: %+v, %v", p, err)
+	}
+}
+
+func asParse(err error, target **program.ParseError) bool { return errorsAs(err, target) }
