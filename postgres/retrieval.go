@@ -35,7 +35,7 @@ var (
 )
 
 // DefaultEfSearch is hnsw.ef_search unless RetrievalStore.EfSearch says otherwise.
-const DefaultEfSearch = 100
+const DefaultEfSearch = 200
 
 func vecTable(space int) string { return fmt.Sprintf("chunk_vectors_%d", space) }
 
