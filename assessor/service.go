@@ -43,6 +43,10 @@ type Service struct {
 	Program *Program
 	// Passages is how many passages a draft is given (default 6).
 	Passages int
+	// OnDraft, if set, is told of each draft stored by DraftAnswer (pending
+	// or failed), e.g. to put it in front of the leads. Its failure does
+	// not undo the draft.
+	OnDraft func(context.Context, *Draft)
 	Log      *slog.Logger
 }
 
@@ -105,6 +109,9 @@ func (s *Service) DraftAnswer(ctx context.Context, answerID string, final bool) 
 			return nil, err
 		}
 		s.log().Warn("draft failed: a human rating is needed", "draft", d.ID, "control", d.Key(), "reason", reason)
+		if s.OnDraft != nil {
+			s.OnDraft(ctx, d)
+		}
 		return d, nil
 	}
 	ctl, err := s.Catalogs().Resolve(string(a.Framework), string(a.Ref))
@@ -180,6 +187,9 @@ func (s *Service) DraftAnswer(ctx context.Context, answerID string, final bool) 
 			}
 		}
 		return nil, err
+	}
+	if s.OnDraft != nil {
+		s.OnDraft(ctx, d)
 	}
 	return d, nil
 }

@@ -1,0 +1,442 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
+)
+
+// MaxAnswerChars bounds an answer typed in chat (a Slack input's limit).
+const MaxAnswerChars = 3000
+
+// OwnerOf returns who answers for a control: an assignment, else the
+// program's first matching owner rule.
+func (b *Bot) OwnerOf(ctx context.Context, p *program.Program, k catalogs.Key) (UserID, bool, error) {
+	if u, ok, err := b.Store.Assigned(ctx, k); err != nil || ok {
+		return u, ok, err
+	}
+	u, ok := p.OwnerOf(k)
+	return u, ok, nil
+}
+
+// SendCheckin asks a control's owner about it in a DM. A control with an
+// unfinished check-in is not asked again: that check-in is returned.
+// Errors: errs.NotFound for an unknown control, errs.Invalid for one
+// outside the program or without an owner.
+func (b *Bot) SendCheckin(ctx context.Context, k catalogs.Key, owner UserID) (*Checkin, error) {
+	const op = "bot.SendCheckin"
+	p, err := b.program(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c, err := b.Catalogs().Resolve(string(k.Framework), string(k.Ref))
+	if err != nil {
+		return nil, err
+	}
+	if !p.Covers(c.Key()) {
+		return nil, errs.E(op, errs.Invalid, "%s is not in the program %q", c.Key(), p.Name)
+	}
+	if open, ok, err := b.Store.OpenCheckin(ctx, c.Key()); err != nil || ok {
+		return open, err
+	}
+	if owner == "" {
+		var ok bool
+		if owner, ok, err = b.OwnerOf(ctx, p, c.Key()); err != nil {
+			return nil, err
+		} else if !ok {
+			return nil, errs.E(op, errs.Invalid, "%s has no owner: assign one with /assay assign %s %s @user", c.Key(), c.Framework, c.Ref)
+		}
+	}
+	dm, err := b.Chat.OpenDM(ctx, owner)
+	if err != nil {
+		return nil, err
+	}
+	ck := &Checkin{Key: c.Key(), Owner: owner, Status: CheckinOpen, Channel: dm}
+	if err := b.Store.CreateCheckin(ctx, ck); err != nil {
+		return nil, err
+	}
+	msg, err := b.checkinMessage(ctx, p, ck)
+	if err != nil {
+		return nil, err
+	}
+	ts, err := b.Chat.Post(ctx, dm, "", msg)
+	if err != nil {
+		return nil, err
+	}
+	return b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error { x.TS = ts; return nil })
+}
+
+// checkinMessage renders a check-in as its DM shows it now.
+func (b *Bot) checkinMessage(ctx context.Context, p *program.Program, ck *Checkin) (Message, error) {
+	c, ok := b.Catalogs().Lookup(ck.Key)
+	if !ok {
+		return Message{}, errs.E("bot", errs.NotFound, "control %s is no longer in the catalogs", ck.Key)
+	}
+	var facts []string
+	if last, ok, err := b.Drafts.LastRating(ctx, ck.Key); err != nil {
+		return Message{}, err
+	} else if ok && last.FinalLevel != nil {
+		facts = append(facts, fmt.Sprintf("Last confirmed level: *%d* (%s)", *last.FinalLevel, last.DecidedAt.UTC().Format("2006-01-02")))
+	} else {
+		facts = append(facts, "Not rated yet")
+	}
+	if t, ok := p.Target(c); ok {
+		facts = append(facts, fmt.Sprintf("Target: *%d* on %s", t, p.Scale.Name))
+	}
+	m := Message{Text: "Check-in: " + string(c.Ref) + " " + c.Title}
+	m.Blocks = append(m.Blocks, Header{Text: "Check-in: " + string(c.Ref) + " " + c.Title},
+		Section{Text: fmt.Sprintf("*%s*\n%s", title(c), question(c))},
+		Context{Text: strings.Join(facts, "  ·  ")})
+	if ck.Question != "" {
+		m.Blocks = append(m.Blocks, Section{Text: ":speech_balloon: A lead asks: " + ck.Question})
+	}
+	switch ck.Status {
+	case CheckinOpen, CheckinSnoozed:
+		if ck.Status == CheckinSnoozed && ck.SnoozedUntil != nil {
+			m.Blocks = append(m.Blocks, Context{Text: "Snoozed until " + when(*ck.SnoozedUntil)})
+		}
+		if ck.Delegate != "" {
+			m.Blocks = append(m.Blocks, Context{Text: "Delegated to " + mention(ck.Delegate)})
+		}
+		m.Blocks = append(m.Blocks, Actions{Buttons: []Button{
+			{ActionID: ActAnswer, Value: ck.ID, Text: "Answer", Style: Primary},
+			{ActionID: ActSnoozeDay, Value: ck.ID, Text: "Snooze 1 day"},
+			{ActionID: ActSnoozeWeek, Value: ck.ID, Text: "Snooze 1 week"},
+			{ActionID: ActNotApplicable, Value: ck.ID, Text: "Not applicable"},
+			{ActionID: ActDelegate, Value: ck.ID, Text: "Delegate"},
+		}})
+	case CheckinAnswered:
+		m.Blocks = append(m.Blocks, Context{Text: ":white_check_mark: Answered — a draft rating is in progress and goes to the leads."})
+	case CheckinNAPending:
+		m.Blocks = append(m.Blocks, Context{Text: ":hourglass: Marked not applicable (" + ck.Reason + "); waiting for a lead to confirm."})
+	case CheckinNA:
+		m.Blocks = append(m.Blocks, Context{Text: ":heavy_minus_sign: Not applicable, confirmed by a lead."})
+	case CheckinClosed:
+		m.Blocks = append(m.Blocks, Context{Text: ":white_check_mark: Rated. Thank you."})
+	}
+	return m, nil
+}
+
+// refresh re-renders a check-in's DM.
+func (b *Bot) refresh(ctx context.Context, ck *Checkin) error {
+	if ck.TS == "" {
+		return nil
+	}
+	p, err := b.program(ctx)
+	if err != nil {
+		return err
+	}
+	m, err := b.checkinMessage(ctx, p, ck)
+	if err != nil {
+		return err
+	}
+	return b.Chat.Update(ctx, ck.Channel, ck.TS, m)
+}
+
+// answerable loads a check-in the user may answer now.
+func (b *Bot) answerable(ctx context.Context, id string, u UserID) (*Checkin, error) {
+	ck, err := b.Store.Checkin(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !ck.CanAnswer(u) {
+		return nil, errs.E("bot", errs.Unauthorized, "only %s (the owner) or their delegate can answer this check-in", mention(ck.Owner))
+	}
+	if ck.Status != CheckinOpen && ck.Status != CheckinSnoozed {
+		return nil, errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(ck.Status))
+	}
+	return ck, nil
+}
+
+func statusWords(s CheckinStatus) string {
+	switch s {
+	case CheckinAnswered:
+		return "answered"
+	case CheckinNAPending:
+		return "marked not applicable, waiting for a lead"
+	case CheckinNA:
+		return "not applicable"
+	case CheckinClosed:
+		return "rated"
+	}
+	return string(s)
+}
+
+func (b *Bot) openAnswer(ctx context.Context, a Action) error {
+	ck, err := b.answerable(ctx, a.Value, a.User)
+	if err != nil {
+		return err
+	}
+	p, err := b.program(ctx)
+	if err != nil {
+		return err
+	}
+	c, _ := b.Catalogs().Lookup(ck.Key)
+	levels := []Option{}
+	for _, l := range p.Scale.Levels {
+		levels = append(levels, Option{Value: strconv.Itoa(l.Value), Text: fmt.Sprintf("%d %s", l.Value, l.Name)})
+	}
+	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{
+		CallbackID: FormAnswer, Title: "Answer check-in", Submit: "Send", Private: ck.ID,
+		Blocks: []Block{Section{Text: fmt.Sprintf("*%s*\n%s", title(c), question(c))}},
+		Inputs: []Input{
+			{ID: "answer", Label: "What is in place today?", Multiline: true, MaxLen: MaxAnswerChars,
+				Hint: "Who does it, how often, where it is written down, how you know it works."},
+			{ID: "evidence", Label: "Evidence links, one per line", Multiline: true, MaxLen: 2000, Optional: true},
+			{ID: "self_level", Label: "Your own rating", Optional: true, Options: levels},
+		},
+	})
+}
+
+func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string, error) {
+	ck, err := b.answerable(ctx, s.Private, s.User)
+	if err != nil {
+		return nil, err
+	}
+	text := strings.TrimSpace(s.Values["answer"])
+	switch {
+	case text == "":
+		return map[string]string{"answer": "Say what is in place, even if it is nothing yet."}, nil
+	case utf8.RuneCountInString(text) > MaxAnswerChars:
+		return map[string]string{"answer": fmt.Sprintf("At most %d characters; link the rest as evidence.", MaxAnswerChars)}, nil
+	}
+	var evidence []string
+	for _, line := range strings.Split(s.Values["evidence"], "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if u, err := url.Parse(line); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return map[string]string{"evidence": fmt.Sprintf("%q is not a link (https://…)", Trim(line, 60))}, nil
+		}
+		evidence = append(evidence, line)
+	}
+	if self := s.Values["self_level"]; self != "" {
+		text += "\n\n(Owner's own rating: " + self + ")"
+	}
+	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: string(s.User)}
+	// Claim the check-in first, so a double submit finds it answered; the
+	// answer and its drafting job are then stored in one transaction.
+	prev := ck.Status
+	if _, err := b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error {
+		if x.Status != CheckinOpen && x.Status != CheckinSnoozed {
+			return errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(x.Status))
+		}
+		x.Status = CheckinAnswered
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := b.Assessor.Submit(ctx, ans, assessor.SubmitOptions{}); err != nil {
+		if _, rerr := b.Store.UpdateCheckin(context.WithoutCancel(ctx), ck.ID, func(x *Checkin) error { x.Status = prev; return nil }); rerr != nil {
+			b.log().Error("could not reopen a check-in after a failed answer", "checkin", ck.ID, "err", rerr)
+		}
+		if errs.KindOf(err) == errs.Invalid {
+			return map[string]string{"answer": errs.Message(err)}, nil
+		}
+		return nil, err
+	}
+	ck, err = b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error {
+		x.AnswerID, x.Question = ans.ID, ""
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return nil, b.refresh(ctx, ck)
+}
+
+func (b *Bot) snooze(ctx context.Context, a Action) error {
+	d := 24 * time.Hour
+	if a.ActionID == ActSnoozeWeek {
+		d = 7 * 24 * time.Hour
+	}
+	if _, err := b.answerable(ctx, a.Value, a.User); err != nil {
+		return err
+	}
+	ck, err := b.Store.UpdateCheckin(ctx, a.Value, func(x *Checkin) error {
+		until := b.now().Add(d)
+		x.Status, x.SnoozedUntil = CheckinSnoozed, &until
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return b.refresh(ctx, ck)
+}
+
+func (b *Bot) openNotApplicable(ctx context.Context, a Action) error {
+	ck, err := b.answerable(ctx, a.Value, a.User)
+	if err != nil {
+		return err
+	}
+	c, _ := b.Catalogs().Lookup(ck.Key)
+	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{
+		CallbackID: FormNotApplicable, Title: "Not applicable", Submit: "Send to a lead", Private: ck.ID,
+		Blocks: []Block{Section{Text: "*" + title(c) + "*\nA lead confirms before the control leaves the assessment."}},
+		Inputs: []Input{{ID: "reason", Label: "Why does it not apply?", Multiline: true, MaxLen: 1000}},
+	})
+}
+
+func (b *Bot) submitNotApplicable(ctx context.Context, s Submission) (map[string]string, error) {
+	reason := strings.TrimSpace(s.Values["reason"])
+	if reason == "" {
+		return map[string]string{"reason": "A lead needs the reason to confirm."}, nil
+	}
+	if _, err := b.answerable(ctx, s.Private, s.User); err != nil {
+		return nil, err
+	}
+	p, err := b.program(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ck, err := b.Store.UpdateCheckin(ctx, s.Private, func(x *Checkin) error {
+		if x.Status != CheckinOpen && x.Status != CheckinSnoozed {
+			return errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(x.Status))
+		}
+		x.Status, x.Reason = CheckinNAPending, Trim(reason, 1000)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	c, _ := b.Catalogs().Lookup(ck.Key)
+	if _, err := b.Chat.Post(ctx, p.Review, "", Message{Text: "Not applicable? " + title(c), Blocks: []Block{
+		Section{Text: fmt.Sprintf("%s says *%s* does not apply:\n>%s", mention(s.User), title(c), ck.Reason)},
+		Actions{Buttons: []Button{
+			{ActionID: ActNAConfirm, Value: ck.ID, Text: "Confirm not applicable", Style: Primary},
+			{ActionID: ActNADecline, Value: ck.ID, Text: "Decline"},
+		}},
+	}}); err != nil {
+		return nil, err
+	}
+	return nil, b.refresh(ctx, ck)
+}
+
+func (b *Bot) decideNA(ctx context.Context, a Action) error {
+	p, err := b.program(ctx)
+	if err != nil {
+		return err
+	}
+	if !b.has(ctx, p, a.User, program.Lead) {
+		return errs.E("bot", errs.Unauthorized, "only a lead can confirm that a control does not apply")
+	}
+	var outcome string
+	ck, err := b.Store.UpdateCheckin(ctx, a.Value, func(x *Checkin) error {
+		if x.Status != CheckinNAPending {
+			return errs.E("bot", errs.Conflict, "this request was already decided (the check-in is %s)", statusWords(x.Status))
+		}
+		if a.ActionID == ActNAConfirm {
+			x.Status, outcome = CheckinNA, "confirmed as not applicable"
+		} else {
+			x.Status, outcome = CheckinOpen, "declined: please answer it"
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	c, _ := b.Catalogs().Lookup(ck.Key)
+	if a.MessageTS != "" {
+		if err := b.Chat.Update(ctx, a.Channel, a.MessageTS, Message{Text: title(c) + ": " + outcome, Blocks: []Block{
+			Section{Text: fmt.Sprintf("*%s* — not applicable? %s by %s at %s.\n>%s", title(c), outcome, mention(a.User), when(b.now()), ck.Reason)},
+		}}); err != nil {
+			return err
+		}
+	}
+	if ck.TS != "" {
+		if _, err := b.Chat.Post(ctx, ck.Channel, ck.TS, Message{Text: fmt.Sprintf("%s: %s by %s.", title(c), outcome, mention(a.User))}); err != nil {
+			return err
+		}
+	}
+	return b.refresh(ctx, ck)
+}
+
+func (b *Bot) openDelegate(ctx context.Context, a Action) error {
+	ck, err := b.answerable(ctx, a.Value, a.User)
+	if err != nil {
+		return err
+	}
+	if a.User != ck.Owner {
+		return errs.E("bot", errs.Unauthorized, "only the owner, %s, can delegate this check-in", mention(ck.Owner))
+	}
+	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{
+		CallbackID: FormDelegate, Title: "Delegate check-in", Submit: "Delegate", Private: ck.ID,
+		Inputs: []Input{{ID: "user", Label: "Who should answer?", UserSelect: true}},
+	})
+}
+
+func (b *Bot) submitDelegate(ctx context.Context, s Submission) (map[string]string, error) {
+	to := UserID(strings.TrimSpace(s.Values["user"]))
+	if to == "" {
+		return map[string]string{"user": "Pick someone."}, nil
+	}
+	if to == s.User {
+		return map[string]string{"user": "That is you: pick someone else."}, nil
+	}
+	ck, err := b.Store.UpdateCheckin(ctx, s.Private, func(x *Checkin) error {
+		if x.Owner != s.User {
+			return errs.E("bot", errs.Unauthorized, "only the owner, %s, can delegate this check-in", mention(x.Owner))
+		}
+		if x.Status != CheckinOpen && x.Status != CheckinSnoozed {
+			return errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(x.Status))
+		}
+		x.Delegate = to
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	p, err := b.program(ctx)
+	if err != nil {
+		return nil, err
+	}
+	dm, err := b.Chat.OpenDM(ctx, to)
+	if err != nil {
+		return nil, err
+	}
+	m, err := b.checkinMessage(ctx, p, ck)
+	if err != nil {
+		return nil, err
+	}
+	m.Blocks = append([]Block{Context{Text: mention(s.User) + " asked you to answer this check-in."}}, m.Blocks...)
+	if _, err := b.Chat.Post(ctx, dm, "", m); err != nil {
+		return nil, err
+	}
+	return nil, b.refresh(ctx, ck)
+}
+
+// showAnswer opens the full text of an answer.
+func (b *Bot) showAnswer(ctx context.Context, a Action) error {
+	ans, err := b.Drafts.Answer(ctx, a.Value)
+	if err != nil {
+		return err
+	}
+	blocks := []Block{Context{Text: fmt.Sprintf("%s:%s, answered by %s on %s", ans.Framework, ans.Ref, mention(UserID(ans.Author)), ans.CreatedAt.UTC().Format("2006-01-02"))}}
+	blocks = append(blocks, paragraphs(ans.Text)...)
+	if len(ans.Evidence) > 0 {
+		blocks = append(blocks, Section{Text: "*Evidence*\n" + strings.Join(ans.Evidence, "\n")})
+	}
+	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormInfo, Title: "Answer", Blocks: blocks})
+}
+
+// paragraphs splits long text into sections that each fit a Slack section.
+func paragraphs(text string) []Block {
+	var out []Block
+	r := []rune(text)
+	for len(r) > 0 {
+		n := min(len(r), 2900)
+		out = append(out, Section{Text: string(r[:n])})
+		r = r[n:]
+	}
+	return out
+}

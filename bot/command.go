@@ -1,0 +1,326 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
+	"github.com/assay-dev/assay/retrieval"
+)
+
+// Help is /assay help.
+const Help = "*/assay* — compliance maturity assessments\n" +
+	"• `/assay status [FRAMEWORK]` — maturity by group against target, open check-ins and reviews\n" +
+	"• `/assay ask QUESTION` — what the standards say, with citations\n" +
+	"• `/assay checkin FRAMEWORK REF [@user]` — send a check-in now (leads and admins)\n" +
+	"• `/assay assign FRAMEWORK REF @user` — make someone a control's owner (admins)\n" +
+	"• `/assay help` — this list"
+
+var mentionRE = regexp.MustCompile(`^<@([UW][A-Z0-9]+)(\|[^>]*)?>$|^@?([UW][A-Z0-9]{2,})$`)
+
+// parseUser reads a user mention as Slack escapes it (<@U123|name>) or a bare id.
+func parseUser(s string) (UserID, bool) {
+	m := mentionRE.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return "", false
+	}
+	if m[1] != "" {
+		return UserID(m[1]), true
+	}
+	return UserID(m[3]), true
+}
+
+// HandleCommand runs /assay and returns the reply for the user who typed it
+// (shown only to them). Slow work (ask) replies later, ephemerally.
+func (b *Bot) HandleCommand(ctx context.Context, c Command) Message {
+	fields := strings.Fields(c.Text)
+	verb := ""
+	if len(fields) > 0 {
+		verb = strings.ToLower(fields[0])
+		fields = fields[1:]
+	}
+	var m Message
+	var err error
+	switch verb {
+	case "", "help":
+		return text(Help)
+	case "status":
+		m, err = b.status(ctx, fields)
+	case "ask":
+		m, err = b.ask(ctx, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c.Text), fields0(c.Text))))
+	case "checkin":
+		m, err = b.checkinCommand(ctx, c, fields)
+	case "assign":
+		m, err = b.assign(ctx, c, fields)
+	default:
+		return text(fmt.Sprintf("I don't know `%s`.\n\n%s", Trim(verb, 40), Help))
+	}
+	if err != nil {
+		switch errs.KindOf(err) {
+		case errs.Invalid, errs.NotFound, errs.Conflict, errs.Unauthorized:
+			return text(":no_entry: " + errs.Message(err))
+		}
+		b.log().Error("slash command failed", "verb", verb, "err", err)
+		return text("Something went wrong on our side; nothing was changed. Please try again in a minute.")
+	}
+	return m
+}
+
+func fields0(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func text(s string) Message { return Message{Text: s, Blocks: []Block{Section{Text: s}}} }
+
+func (b *Bot) checkinCommand(ctx context.Context, c Command, args []string) (Message, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	if !b.has(ctx, p, c.User, program.Lead) && !b.has(ctx, p, c.User, program.Admin) {
+		return Message{}, errs.E("bot", errs.Unauthorized, "only leads and admins send check-ins")
+	}
+	if len(args) < 2 || len(args) > 3 {
+		return Message{}, errs.E("bot", errs.Invalid, "usage: /assay checkin FRAMEWORK REF [@user]")
+	}
+	var owner UserID
+	if len(args) == 3 {
+		u, ok := parseUser(args[2])
+		if !ok {
+			return Message{}, errs.E("bot", errs.Invalid, "%q is not a user: mention them (@name)", args[2])
+		}
+		owner = u
+	}
+	ck, err := b.SendCheckin(ctx, catalogs.Key{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1])}, owner)
+	if err != nil {
+		return Message{}, err
+	}
+	if owner != "" && ck.Owner != owner {
+		return text(fmt.Sprintf("%s already has an open check-in with %s (%s).", ck.Key, mention(ck.Owner), statusWords(ck.Status))), nil
+	}
+	return text(fmt.Sprintf("Check-in for %s sent to %s.", ck.Key, mention(ck.Owner))), nil
+}
+
+func (b *Bot) assign(ctx context.Context, c Command, args []string) (Message, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	if !b.has(ctx, p, c.User, program.Admin) {
+		return Message{}, errs.E("bot", errs.Unauthorized, "only admins assign owners")
+	}
+	if len(args) != 3 {
+		return Message{}, errs.E("bot", errs.Invalid, "usage: /assay assign FRAMEWORK REF @user")
+	}
+	u, ok := parseUser(args[2])
+	if !ok {
+		return Message{}, errs.E("bot", errs.Invalid, "%q is not a user: mention them (@name)", args[2])
+	}
+	ctl, err := b.Catalogs().Resolve(args[0], args[1])
+	if err != nil {
+		return Message{}, err
+	}
+	if !p.Covers(ctl.Key()) {
+		return Message{}, errs.E("bot", errs.Invalid, "%s is not in the program %q", ctl.Key(), p.Name)
+	}
+	if err := b.Store.Assign(ctx, ctl.Key(), u); err != nil {
+		return Message{}, err
+	}
+	return text(fmt.Sprintf("%s now owns %s.", mention(u), title(ctl))), nil
+}
+
+// ask answers from the standard text: written by the model when one is
+// configured, otherwise the best passages quoted.
+func (b *Bot) ask(ctx context.Context, q string) (Message, error) {
+	if q == "" {
+		return Message{}, errs.E("bot", errs.Invalid, "usage: /assay ask QUESTION, e.g. /assay ask how often should access be reviewed?")
+	}
+	if b.Search == nil {
+		return Message{}, errs.E("bot", errs.Invalid, "search is not configured")
+	}
+	res, err := b.Search(ctx, retrieval.Query{Text: q, K: 3})
+	if err != nil {
+		return Message{}, err
+	}
+	if len(res) == 0 {
+		return text("Nothing in the standards matched that question."), nil
+	}
+	m := Message{Text: "Answer: " + Trim(q, 100)}
+	m.Blocks = append(m.Blocks, Section{Text: "*" + Trim(q, 500) + "*"})
+	if b.Explain != nil {
+		ans, err := b.Explain(ctx, q, res)
+		if err == nil {
+			m.Blocks = append(m.Blocks, Section{Text: Trim(ans, 2500)})
+		} else {
+			b.log().Warn("could not write an answer; quoting passages", "err", err)
+		}
+	}
+	for i, r := range res {
+		cite := fmt.Sprintf("[%d] %s %s — %s", i+1, r.Chunk.Framework, r.Chunk.Ref, Trim(strings.Join(r.Chunk.Heading, " › "), 200))
+		m.Blocks = append(m.Blocks, Section{Text: ">" + strings.ReplaceAll(Trim(r.Chunk.Text, 700), "\n", "\n>")}, Context{Text: cite})
+	}
+	if b.Explain == nil {
+		m.Blocks = append(m.Blocks, Context{Text: "Best passages quoted (no model configured)."})
+	}
+	return m, nil
+}
+
+// Score is a framework's or group's maturity against its target.
+type Score struct {
+	Name            string
+	Rated, Controls int
+	Mean, Target    float64 // Target 0 when none is set
+}
+
+// Scores computes maturity per framework (groups when byGroup) for the
+// program: the mean of each rated control's latest level.
+func (b *Bot) Scores(ctx context.Context, p *program.Program, fw catalogs.FrameworkID) ([]Score, error) {
+	ratings, err := b.Store.LatestRatings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	set := b.Catalogs()
+	type acc struct {
+		sum, tsum      float64
+		rated, n, tcnt int
+		order          int
+	}
+	accs := map[string]*acc{}
+	var names []string
+	for _, c := range p.Controls() {
+		name := string(c.Framework)
+		if fw != "" {
+			if c.Framework != fw {
+				continue
+			}
+			name = string(c.Ref)
+			if anc := set.Ancestors(c); len(anc) > 0 {
+				top := anc[len(anc)-1]
+				name = string(top.Ref) + " " + top.Title
+			}
+		}
+		a, ok := accs[name]
+		if !ok {
+			a = &acc{order: len(names)}
+			accs[name] = a
+			names = append(names, name)
+		}
+		a.n++
+		if lvl, ok := ratings[c.Key()]; ok {
+			a.sum += float64(lvl)
+			a.rated++
+		}
+		if t, ok := p.Target(c); ok {
+			a.tsum += float64(t)
+			a.tcnt++
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return accs[names[i]].order < accs[names[j]].order })
+	out := make([]Score, 0, len(names))
+	for _, n := range names {
+		a := accs[n]
+		s := Score{Name: n, Rated: a.rated, Controls: a.n}
+		if a.rated > 0 {
+			s.Mean = a.sum / float64(a.rated)
+		}
+		if a.tcnt > 0 {
+			s.Target = a.tsum / float64(a.tcnt)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// scoreLines renders scores, at most max lines, saying how many were left out.
+func scoreLines(scores []Score, limit int) string {
+	var lines []string
+	for i, s := range scores {
+		if i == limit {
+			lines = append(lines, fmt.Sprintf("… and %d more", len(scores)-limit))
+			break
+		}
+		line := fmt.Sprintf("• *%s*: ", Trim(s.Name, 80))
+		if s.Rated == 0 {
+			line += "not rated yet"
+		} else {
+			line += fmt.Sprintf("%.1f", s.Mean)
+		}
+		if s.Target > 0 {
+			line += fmt.Sprintf(" / target %.1f", s.Target)
+		}
+		line += fmt.Sprintf(" (%d of %d rated)", s.Rated, s.Controls)
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (b *Bot) status(ctx context.Context, args []string) (Message, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	var fw catalogs.FrameworkID
+	if len(args) > 0 {
+		cat, err := b.Catalogs().Catalog(args[0])
+		if err != nil {
+			return Message{}, err
+		}
+		fw = cat.Framework.ID
+		if !containsFW(p.Frameworks(), fw) {
+			return Message{}, errs.E("bot", errs.Invalid, "%s is not in the program %q", fw, p.Name)
+		}
+	}
+	scores, err := b.Scores(ctx, p, fw)
+	if err != nil {
+		return Message{}, err
+	}
+	open, err := b.Store.CountCheckins(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	pending, err := b.pendingReviews(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	nOpen := 0
+	for f, n := range open {
+		if fw == "" || f == fw {
+			nOpen += n
+		}
+	}
+	head := "Maturity — " + p.Name
+	if fw != "" {
+		head += " — " + string(fw)
+	}
+	return Message{Text: head, Blocks: []Block{
+		Header{Text: Trim(head, 150)},
+		Section{Text: Trim(scoreLines(scores, 30), 2900)},
+		Context{Text: fmt.Sprintf("%d open check-ins · %d drafts waiting for review · scale %s", nOpen, pending, p.Scale.Name)},
+	}}, nil
+}
+
+func containsFW(xs []catalogs.FrameworkID, x catalogs.FrameworkID) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *Bot) pendingReviews(ctx context.Context) (int, error) {
+	if b.PendingDrafts == nil {
+		return 0, nil
+	}
+	ds, err := b.PendingDrafts(ctx)
+	return len(ds), err
+}

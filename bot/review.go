@@ -1,0 +1,321 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
+)
+
+// PostReview puts a draft in front of the leads, once: a draft already
+// posted (or being posted by another replica) is left alone.
+func (b *Bot) PostReview(ctx context.Context, d *assessor.Draft) error {
+	p, err := b.program(ctx)
+	if err != nil {
+		return err
+	}
+	ok, err := b.Store.ClaimReviewPost(ctx, d.ID, p.Review)
+	if err != nil || !ok {
+		return err
+	}
+	m, err := b.reviewMessage(ctx, d)
+	if err == nil {
+		var ts string
+		if ts, err = b.Chat.Post(ctx, p.Review, "", m); err == nil {
+			return b.Store.SetReviewPost(ctx, d.ID, ts)
+		}
+	}
+	// Give the claim back so the next sweep tries again.
+	if rerr := b.Store.ReleaseReviewPost(context.WithoutCancel(ctx), d.ID); rerr != nil {
+		b.log().Error("could not release a review post claim", "draft", d.ID, "err", rerr)
+	}
+	return err
+}
+
+// PostPendingReviews posts every pending or failed draft that has no
+// review message yet; it returns how many it posted.
+func (b *Bot) PostPendingReviews(ctx context.Context, list func(context.Context) ([]*assessor.Draft, error)) (int, error) {
+	ds, err := list(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, d := range ds {
+		if _, _, posted, err := b.Store.ReviewPost(ctx, d.ID); err != nil {
+			return n, err
+		} else if posted {
+			continue
+		}
+		if err := b.PostReview(ctx, d); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// reviewMessage renders a draft for the leads.
+func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, error) {
+	c, ok := b.Catalogs().Lookup(d.Key())
+	if !ok {
+		c = catalogs.Control{Framework: d.Framework, Ref: d.Ref, Title: "(no longer in the catalogs)"}
+	}
+	kind := "Draft rating"
+	switch d.Drafter {
+	case assessor.OfflineDrafter:
+		kind = "Offline draft"
+	case assessor.CrosswalkDrafter:
+		kind = "Proposed rating"
+	}
+	m := Message{Text: kind + ": " + title(c)}
+	m.Blocks = append(m.Blocks, Header{Text: kind + ": " + string(c.Ref) + " " + c.Title})
+	if d.AnswerID != "" {
+		ans, err := b.Drafts.Answer(ctx, d.AnswerID)
+		if err != nil {
+			return Message{}, err
+		}
+		m.Blocks = append(m.Blocks, Section{Text: fmt.Sprintf("*%s*\n%s answered:\n>%s", title(c), mention(UserID(ans.Author)),
+			strings.ReplaceAll(Trim(ans.Text, 600), "\n", "\n>"))})
+		if len(ans.Evidence) > 0 {
+			m.Blocks = append(m.Blocks, Context{Text: "Evidence: " + Trim(strings.Join(ans.Evidence, "  "), 500)})
+		}
+	} else {
+		m.Blocks = append(m.Blocks, Section{Text: "*" + title(c) + "*"})
+	}
+	if d.Status == assessor.Failed {
+		m.Blocks = append(m.Blocks, Section{Text: ":warning: *No valid draft could be made — a human rating is needed.*\n" + Trim(d.Error, 500)})
+	} else if d.Level != nil {
+		m.Blocks = append(m.Blocks, Section{
+			Text:   Trim(d.Rationale, 1500),
+			Fields: []string{fmt.Sprintf("*Level*\n%d on %s", *d.Level, d.Scale), fmt.Sprintf("*Confidence*\n%.0f%%", 100*d.Confidence)},
+		})
+	}
+	if len(d.Gaps) > 0 {
+		m.Blocks = append(m.Blocks, Section{Text: "*Gaps*\n• " + Trim(strings.Join(d.Gaps, "\n• "), 1200)})
+	}
+	if len(d.NextSteps) > 0 {
+		m.Blocks = append(m.Blocks, Section{Text: "*Next level needs*\n• " + Trim(strings.Join(d.NextSteps, "\n• "), 1200)})
+	}
+	var cites []string
+	var show []Button
+	for i, ct := range d.Citations {
+		if i >= 5 {
+			break
+		}
+		line := fmt.Sprintf("%s %s (%s)", ct.Framework, ct.Ref, ct.Doc)
+		if ch, err := b.chunk(ctx, ct.Chunk); err == nil && len(ch.Heading) > 0 {
+			line = fmt.Sprintf("%s %s — %s", ct.Framework, ct.Ref, ch.Heading[len(ch.Heading)-1])
+		}
+		cites = append(cites, line)
+		show = append(show, Button{ActionID: ActShowPassage, Value: ct.Chunk, Text: "Passage " + strconv.Itoa(i+1)})
+	}
+	if len(cites) > 0 {
+		m.Blocks = append(m.Blocks, Context{Text: "Cites: " + Trim(strings.Join(cites, "  ·  "), 1500)})
+	}
+	var flags []string
+	for _, f := range d.Flags {
+		switch f {
+		case assessor.FlagInstructionsInAnswer:
+			flags = append(flags, ":warning: the answer contains text addressed to the model; judge it yourself")
+		case assessor.FlagNoPassages:
+			flags = append(flags, "no standard text was found for this control")
+		case assessor.FlagPassagesTrimmed:
+			flags = append(flags, "some passages were left out to fit the prompt")
+		}
+	}
+	meta := fmt.Sprintf("Drafted by %s · prompt %s", d.Drafter, orNone(d.Prompt))
+	if d.Drafter == assessor.OfflineDrafter {
+		meta = "Offline draft (rule-based, no model) · " + d.Prompt
+	}
+	if len(flags) > 0 {
+		meta += " · " + strings.Join(flags, " · ")
+	}
+	m.Blocks = append(m.Blocks, Context{Text: meta})
+	if d.Status == assessor.Pending || d.Status == assessor.Failed {
+		buttons := []Button{}
+		if d.Status == assessor.Pending {
+			buttons = append(buttons, Button{ActionID: ActConfirm, Value: d.ID, Text: "Confirm", Style: Primary})
+		}
+		buttons = append(buttons, Button{ActionID: ActAdjust, Value: d.ID, Text: "Adjust"}, Button{ActionID: ActReject, Value: d.ID, Text: "Reject", Style: Danger})
+		if d.AnswerID != "" {
+			buttons = append(buttons, Button{ActionID: ActShowAnswer, Value: d.AnswerID, Text: "Full answer"})
+		}
+		m.Blocks = append(m.Blocks, Actions{Buttons: append(buttons, show...)})
+	} else {
+		m.Blocks = append(m.Blocks, Section{Text: decisionLine(d)})
+		if len(show) > 0 {
+			m.Blocks = append(m.Blocks, Actions{Buttons: show})
+		}
+	}
+	return m, nil
+}
+
+func decisionLine(d *assessor.Draft) string {
+	at := ""
+	if d.DecidedAt != nil {
+		at = " at " + when(*d.DecidedAt)
+	}
+	switch d.Status {
+	case assessor.Confirmed:
+		return fmt.Sprintf(":white_check_mark: Confirmed at level %d by %s%s.", *d.FinalLevel, mention(UserID(d.DecidedBy)), at)
+	case assessor.Adjusted:
+		return fmt.Sprintf(":pencil2: Adjusted to level %d by %s%s: %s", *d.FinalLevel, mention(UserID(d.DecidedBy)), at, Trim(d.Reason, 500))
+	case assessor.Rejected:
+		return fmt.Sprintf(":leftwards_arrow_with_hook: Rejected by %s%s; the owner is asked: %s", mention(UserID(d.DecidedBy)), at, Trim(d.Question, 500))
+	}
+	return string(d.Status)
+}
+
+func (b *Bot) lead(ctx context.Context, u UserID) (*program.Program, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !b.has(ctx, p, u, program.Lead) {
+		return nil, errs.E("bot", errs.Unauthorized, "only a compliance lead can confirm, adjust or reject a rating")
+	}
+	return p, nil
+}
+
+func (b *Bot) confirm(ctx context.Context, a Action) error {
+	if _, err := b.lead(ctx, a.User); err != nil {
+		return err
+	}
+	return b.decide(ctx, a.Value, assessor.Action{Kind: assessor.Confirmed, Actor: string(a.User)})
+}
+
+func (b *Bot) openDecision(ctx context.Context, a Action) error {
+	p, err := b.lead(ctx, a.User)
+	if err != nil {
+		return err
+	}
+	d, err := b.Drafts.Draft(ctx, a.Value)
+	if err != nil {
+		return err
+	}
+	if d.Status != assessor.Pending && d.Status != assessor.Failed {
+		return errs.E("bot", errs.Conflict, "this draft was already %s by %s", d.Status, mention(UserID(d.DecidedBy)))
+	}
+	c, _ := b.Catalogs().Lookup(d.Key())
+	if a.ActionID == ActReject {
+		return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormReject, Title: "Reject draft", Submit: "Ask the owner", Private: d.ID,
+			Blocks: []Block{Section{Text: "*" + title(c) + "*\nYour question goes back to the owner and reopens the check-in."}},
+			Inputs: []Input{{ID: "question", Label: "Follow-up question for the owner", Multiline: true, MaxLen: 1000}}})
+	}
+	scale, err := assessor.ScaleByID(d.Scale)
+	if err != nil {
+		scale = p.Scale
+	}
+	var opts []Option
+	for _, l := range scale.Levels {
+		opts = append(opts, Option{Value: strconv.Itoa(l.Value), Text: fmt.Sprintf("%d %s", l.Value, l.Name)})
+	}
+	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormAdjust, Title: "Adjust rating", Submit: "Adjust", Private: d.ID,
+		Blocks: []Block{Section{Text: "*" + title(c) + "*"}},
+		Inputs: []Input{{ID: "level", Label: "Level", Options: opts}, {ID: "reason", Label: "Reason (kept in the audit log)", Multiline: true, MaxLen: 1000}}})
+}
+
+func (b *Bot) submitDecision(ctx context.Context, s Submission) (map[string]string, error) {
+	if _, err := b.lead(ctx, s.User); err != nil {
+		return nil, err
+	}
+	act := assessor.Action{Actor: string(s.User)}
+	if s.CallbackID == FormReject {
+		q := strings.TrimSpace(s.Values["question"])
+		if q == "" {
+			return map[string]string{"question": "The owner needs a question to answer."}, nil
+		}
+		act.Kind, act.Question = assessor.Rejected, q
+	} else {
+		lvl, err := strconv.Atoi(s.Values["level"])
+		if err != nil {
+			return map[string]string{"level": "Pick a level."}, nil
+		}
+		if strings.TrimSpace(s.Values["reason"]) == "" {
+			return map[string]string{"reason": "Say why: it is kept in the audit log."}, nil
+		}
+		act.Kind, act.Level, act.Reason = assessor.Adjusted, lvl, s.Values["reason"]
+	}
+	err := b.decide(ctx, s.Private, act)
+	if errs.KindOf(err) == errs.Invalid {
+		field := "reason"
+		if act.Kind == assessor.Rejected {
+			field = "question"
+		} else if strings.Contains(errs.Message(err), "level") {
+			field = "level"
+		}
+		return map[string]string{field: errs.Message(err)}, nil
+	}
+	return nil, err
+}
+
+// decide applies a lead's decision, updates the review message, tells the
+// owner in their check-in thread, and posts any crosswalk proposals.
+func (b *Bot) decide(ctx context.Context, draftID string, act assessor.Action) error {
+	d, proposed, err := b.Assessor.Review(ctx, draftID, act)
+	if err != nil {
+		return err
+	}
+	if ch, ts, ok, err := b.Store.ReviewPost(ctx, d.ID); err != nil {
+		return err
+	} else if ok && ts != "" {
+		m, err := b.reviewMessage(ctx, d)
+		if err != nil {
+			return err
+		}
+		if err := b.Chat.Update(ctx, ch, ts, m); err != nil {
+			return err
+		}
+	}
+	if d.AnswerID != "" {
+		if err := b.tellOwner(ctx, d); err != nil {
+			return err
+		}
+	}
+	for _, p := range proposed {
+		if err := b.PostReview(ctx, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tellOwner reports the outcome in the owner's check-in thread; a
+// rejection reopens the check-in with the lead's question.
+func (b *Bot) tellOwner(ctx context.Context, d *assessor.Draft) error {
+	ck, ok, err := b.Store.CheckinForAnswer(ctx, d.AnswerID)
+	if err != nil || !ok {
+		return err
+	}
+	ck, err = b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error {
+		if d.Status == assessor.Rejected {
+			x.Status, x.Question, x.AnswerID = CheckinOpen, d.Question, ""
+		} else {
+			x.Status = CheckinClosed
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if ck.TS != "" {
+		if _, err := b.Chat.Post(ctx, ck.Channel, ck.TS, Message{Text: decisionLine(d), Blocks: []Block{Section{Text: decisionLine(d)}}}); err != nil {
+			return err
+		}
+	}
+	return b.refresh(ctx, ck)
+}
+
+func (b *Bot) showPassage(ctx context.Context, a Action) error {
+	ch, err := b.chunk(ctx, a.Value)
+	if err != nil {
+		return err
+	}
+	blocks := []Block{Context{Text: fmt.Sprintf("%s %s · %s · %s", ch.Framework, ch.Ref, ch.Doc, Trim(strings.Join(ch.Heading, " › "), 300))}}
+	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormInfo, Title: "Standard text", Blocks: append(blocks, paragraphs(ch.Text)...)})
+}

@@ -1,0 +1,324 @@
+// Package shell runs the bot's flows in a terminal: messages print as text,
+// buttons as numbered choices, forms as prompts, and "/as USER" switches
+// persona the way chat-ops shells do. It is how a newcomer tries Assay
+// without a Slack workspace, and an end-to-end harness for tests.
+package shell
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/assay-dev/assay/bot"
+)
+
+// Shell is bot.Chat in a terminal.
+type Shell struct {
+	Bot *bot.Bot
+	In  *bufio.Reader
+	Out io.Writer
+	// As is the current persona.
+	As bot.UserID
+	// Names label users in output (U0LEAD → "lead").
+	Names map[bot.UserID]string
+
+	mu      sync.Mutex
+	choices map[int]choice
+	next    int
+	msgs    int
+}
+
+type choice struct {
+	action  bot.Action
+	forUser bot.UserID // "" when anyone may click it
+}
+
+var _ bot.Chat = (*Shell)(nil)
+
+// New returns a shell reading in and writing out.
+func New(in io.Reader, out io.Writer, as bot.UserID) *Shell {
+	return &Shell{In: bufio.NewReader(in), Out: out, As: as, choices: map[int]choice{}}
+}
+
+func (s *Shell) name(u bot.UserID) string {
+	if n, ok := s.Names[u]; ok {
+		return n + " (" + string(u) + ")"
+	}
+	return string(u)
+}
+
+var mentionRE = regexp.MustCompile(`<@([A-Z0-9]+)>`)
+
+// plain turns Slack-flavoured text into terminal text.
+func (s *Shell) plain(t string) string {
+	t = mentionRE.ReplaceAllStringFunc(t, func(m string) string { return "@" + s.name(bot.UserID(mentionRE.FindStringSubmatch(m)[1])) })
+	return strings.NewReplacer("*", "", ":white_check_mark:", "✓", ":warning:", "!", ":no_entry:", "✗", ":pencil2:", "✎",
+		":leftwards_arrow_with_hook:", "↩", ":hourglass:", "…", ":speech_balloon:", "»", ":heavy_minus_sign:", "–").Replace(t)
+}
+
+// render prints a message and numbers its buttons.
+func (s *Shell) render(header string, ch bot.ChannelID, ts string, to bot.UserID, m bot.Message) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n── %s ──\n", header)
+	for _, bl := range m.Blocks {
+		switch bl := bl.(type) {
+		case bot.Header:
+			fmt.Fprintf(&b, "# %s\n", s.plain(bl.Text))
+		case bot.Section:
+			if bl.Text != "" {
+				fmt.Fprintf(&b, "%s\n", s.plain(bl.Text))
+			}
+			for _, f := range bl.Fields {
+				fmt.Fprintf(&b, "  %s\n", strings.ReplaceAll(s.plain(f), "\n", ": "))
+			}
+		case bot.Context:
+			fmt.Fprintf(&b, "  %s\n", s.plain(bl.Text))
+		case bot.Divider:
+			b.WriteString("  ----\n")
+		case bot.Actions:
+			var opts []string
+			for _, bt := range bl.Buttons {
+				s.next++
+				s.choices[s.next] = choice{action: bot.Action{Channel: ch, MessageTS: ts, ActionID: bt.ActionID, Value: bt.Value}, forUser: to}
+				opts = append(opts, fmt.Sprintf("[%d] %s", s.next, bt.Text))
+			}
+			fmt.Fprintf(&b, "  %s\n", strings.Join(opts, "  "))
+		}
+	}
+	if len(m.Blocks) == 0 {
+		fmt.Fprintf(&b, "%s\n", s.plain(m.Text))
+	}
+	io.WriteString(s.Out, b.String())
+}
+
+// OpenDM implements bot.Chat: a user's DM channel is named after them.
+func (s *Shell) OpenDM(_ context.Context, u bot.UserID) (bot.ChannelID, error) {
+	return bot.ChannelID("D-" + string(u)), nil
+}
+
+func dmUser(ch bot.ChannelID) bot.UserID {
+	if u, ok := strings.CutPrefix(string(ch), "D-"); ok {
+		return bot.UserID(u)
+	}
+	return ""
+}
+
+// Post implements bot.Chat.
+func (s *Shell) Post(_ context.Context, ch bot.ChannelID, thread string, m bot.Message) (string, error) {
+	s.mu.Lock()
+	s.msgs++
+	ts := strconv.Itoa(s.msgs)
+	s.mu.Unlock()
+	where := "#" + string(ch)
+	if u := dmUser(ch); u != "" {
+		where = "DM to " + s.name(u)
+	}
+	if thread != "" {
+		where += ", in thread " + thread
+	}
+	s.render(where+" · message "+ts, ch, ts, dmUser(ch), m)
+	return ts, nil
+}
+
+// Update implements bot.Chat.
+func (s *Shell) Update(_ context.Context, ch bot.ChannelID, ts string, m bot.Message) error {
+	where := "#" + string(ch)
+	if u := dmUser(ch); u != "" {
+		where = "DM to " + s.name(u)
+	}
+	s.render(where+" · message "+ts+" updated", ch, ts, dmUser(ch), m)
+	return nil
+}
+
+// Ephemeral implements bot.Chat.
+func (s *Shell) Ephemeral(_ context.Context, ch bot.ChannelID, u bot.UserID, m bot.Message) error {
+	s.render("only "+s.name(u)+" sees this", ch, "", u, m)
+	return nil
+}
+
+// PublishHome implements bot.Chat.
+func (s *Shell) PublishHome(_ context.Context, u bot.UserID, m bot.Message) error {
+	s.render("Home of "+s.name(u), "", "", u, m)
+	return nil
+}
+
+// GroupMembers implements bot.Chat: the shell has no user groups.
+func (s *Shell) GroupMembers(context.Context, bot.UserID) ([]bot.UserID, error) { return nil, nil }
+
+// OpenModal implements bot.Chat: each input is a prompt; a form whose
+// fields are refused is asked again, the refusals shown.
+func (s *Shell) OpenModal(ctx context.Context, _ string, m bot.Modal) error {
+	s.render("form: "+m.Title, "", "", s.As, bot.Message{Blocks: m.Blocks})
+	if len(m.Inputs) == 0 {
+		return nil
+	}
+	for attempt := 0; attempt < 3; attempt++ {
+		vals := map[string]string{}
+		for _, in := range m.Inputs {
+			v, err := s.prompt(in)
+			if err != nil {
+				return err
+			}
+			vals[in.ID] = v
+		}
+		fieldErrs, err := s.Bot.HandleSubmission(ctx, bot.Submission{User: s.As, CallbackID: m.CallbackID, Private: m.Private, Values: vals})
+		if err != nil {
+			return err
+		}
+		if len(fieldErrs) == 0 {
+			return nil
+		}
+		keys := make([]string, 0, len(fieldErrs))
+		for k := range fieldErrs {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(s.Out, "  ✗ %s: %s\n", k, fieldErrs[k])
+		}
+	}
+	fmt.Fprintln(s.Out, "  form abandoned; nothing was saved")
+	return nil
+}
+
+func (s *Shell) prompt(in bot.Input) (string, error) {
+	label := in.Label
+	if in.Optional {
+		label += " (optional, Enter to skip)"
+	}
+	switch {
+	case len(in.Options) > 0:
+		fmt.Fprintf(s.Out, "%s:\n", label)
+		for i, o := range in.Options {
+			fmt.Fprintf(s.Out, "  (%d) %s\n", i+1, o.Text)
+		}
+		fmt.Fprint(s.Out, "> ")
+		line, err := s.line()
+		if err != nil {
+			return "", err
+		}
+		if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(in.Options) {
+			return in.Options[n-1].Value, nil
+		}
+		return line, nil
+	case in.Multiline:
+		fmt.Fprintf(s.Out, "%s (end with a line holding only \".\"):\n", label)
+		var lines []string
+		for {
+			line, err := s.line()
+			if err != nil && len(lines) == 0 {
+				return "", err
+			}
+			if line == "." || err != nil {
+				break
+			}
+			lines = append(lines, line)
+		}
+		return strings.Join(lines, "\n"), nil
+	default:
+		fmt.Fprintf(s.Out, "%s: ", label)
+		return s.line()
+	}
+}
+
+func (s *Shell) line() (string, error) {
+	l, err := s.In.ReadString('\n')
+	if err != nil && l == "" {
+		return "", err
+	}
+	return strings.TrimRight(l, "\r\n"), nil
+}
+
+// Help is the shell's own help.
+const Help = `Type:
+  /assay help | status | ask … | checkin FW REF [@USER] | assign FW REF @USER
+  /as USER     act as another person (owner, lead, exec)
+  /home        show your App Home
+  N            click button [N]
+  /quit        leave`
+
+// Run reads commands until the input ends or /quit.
+func (s *Shell) Run(ctx context.Context) error {
+	fmt.Fprintf(s.Out, "Assay shell — you are %s. /help for help.\n", s.name(s.As))
+	for ctx.Err() == nil {
+		fmt.Fprintf(s.Out, "%s> ", s.name(s.As))
+		line, err := s.line()
+		if err == io.EOF {
+			fmt.Fprintln(s.Out)
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := s.Do(ctx, strings.TrimSpace(line)); err == errQuit {
+			return nil
+		} else if err != nil {
+			fmt.Fprintf(s.Out, "✗ %v\n", err)
+		}
+	}
+	return ctx.Err()
+}
+
+var errQuit = fmt.Errorf("quit")
+
+// Do runs one shell line.
+func (s *Shell) Do(ctx context.Context, line string) error {
+	switch {
+	case line == "":
+		return nil
+	case line == "/quit" || line == "/exit":
+		return errQuit
+	case line == "/help" || line == "help":
+		fmt.Fprintln(s.Out, Help)
+	case line == "/as" || strings.HasPrefix(line, "/as "):
+		u := strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(line, "/as")), "@")
+		if u == "" {
+			return fmt.Errorf("usage: /as USER")
+		}
+		for id, n := range s.Names {
+			if strings.EqualFold(n, u) {
+				u = string(id)
+			}
+		}
+		s.As = bot.UserID(u)
+		fmt.Fprintf(s.Out, "you are now %s\n", s.name(s.As))
+	case line == "/home":
+		return s.Bot.HandleHome(ctx, s.As)
+	case strings.HasPrefix(line, "/assay"):
+		text := strings.TrimSpace(strings.TrimPrefix(line, "/assay"))
+		text = regexp.MustCompile(`@([A-Za-z0-9]+)`).ReplaceAllStringFunc(text, func(m string) string {
+			n := m[1:]
+			for id, name := range s.Names {
+				if strings.EqualFold(name, n) {
+					return "<@" + string(id) + ">"
+				}
+			}
+			return "<@" + n + ">"
+		})
+		reply := s.Bot.HandleCommand(ctx, bot.Command{User: s.As, Channel: bot.ChannelID("D-" + string(s.As)), Text: text, TriggerID: "shell"})
+		s.render("only "+s.name(s.As)+" sees this", "D-"+bot.ChannelID(s.As), "", s.As, reply)
+	default:
+		n, err := strconv.Atoi(strings.Trim(line, "[]"))
+		if err != nil {
+			return fmt.Errorf("I don't know %q: /help lists what I do", line)
+		}
+		s.mu.Lock()
+		c, ok := s.choices[n]
+		s.mu.Unlock()
+		if !ok {
+			return fmt.Errorf("there is no button [%d]", n)
+		}
+		a := c.action
+		a.User, a.TriggerID = s.As, "shell"
+		return s.Bot.HandleAction(ctx, a)
+	}
+	return nil
+}

@@ -1,0 +1,333 @@
+// Package slackfake is an httptest server speaking the parts of Slack's
+// Web API Assay uses, for tests that run the real slack-go client. It
+// records every call, checks every Block Kit payload against Slack's
+// limits, and can rate-limit like Slack (429 with Retry-After).
+package slackfake
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// Call is one recorded API call.
+type Call struct {
+	Method string
+	Params url.Values     // form-encoded calls
+	JSON   map[string]any // JSON-bodied calls (views.*)
+	Blocks []any          // the Block Kit blocks sent, decoded
+	View   map[string]any // the view sent
+}
+
+// Param returns a form parameter, or a top-level JSON field.
+func (c Call) Param(k string) string {
+	if v := c.Params.Get(k); v != "" {
+		return v
+	}
+	if v, ok := c.JSON[k].(string); ok {
+		return v
+	}
+	return ""
+}
+
+// Text is everything a person would read in the call, flattened, for
+// assertions.
+func (c Call) Text() string {
+	var b strings.Builder
+	b.WriteString(c.Param("text"))
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if t, ok := v["text"].(string); ok {
+				b.WriteString("\n" + t)
+			}
+			for _, x := range v {
+				walk(x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	walk(c.Blocks)
+	walk(c.View)
+	return b.String()
+}
+
+// Server is the fake Slack.
+type Server struct {
+	*httptest.Server
+	t          testing.TB
+	mu         sync.Mutex
+	calls      []Call
+	violations []string
+	seq        int
+	// Groups maps a user-group id to its members.
+	Groups map[string][]string
+	// RateLimit, when set, answers a call with 429 and this Retry-After
+	// (seconds) whenever it returns true.
+	RateLimit func(method string, n int) (limit bool, retryAfter int)
+}
+
+// New starts a fake Slack; its URL (with "/api/") is the SLACK_API_URL.
+func New(t testing.TB) *Server {
+	s := &Server{t: t, Groups: map[string][]string{}}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.Close)
+	return s
+}
+
+// APIURL is what slack.OptionAPIURL takes.
+func (s *Server) APIURL() string { return s.URL + "/api/" }
+
+// Calls returns the recorded calls of the given methods (all when none).
+func (s *Server) Calls(methods ...string) []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Call
+	for _, c := range s.calls {
+		if len(methods) == 0 || contains(methods, c.Method) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Violations lists Block Kit limit violations seen in any payload.
+func (s *Server) Violations() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.violations...)
+}
+
+// WaitFor waits until n calls of a method were made, or fails the test.
+func (s *Server) WaitFor(method string, n int) []Call {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		cs := s.Calls(method)
+		if len(cs) >= n {
+			return cs
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("waited 10 s for %d %s calls; got %d", n, method, len(cs))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	method := strings.TrimPrefix(r.URL.Path, "/api/")
+	body, _ := io.ReadAll(r.Body)
+	c := Call{Method: method}
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+		json.Unmarshal(body, &c.JSON)
+	} else {
+		c.Params, _ = url.ParseQuery(string(body))
+		for k, v := range r.URL.Query() {
+			c.Params[k] = v
+		}
+	}
+	if bl := c.Param("blocks"); bl != "" {
+		json.Unmarshal([]byte(bl), &c.Blocks)
+	}
+	if v, ok := c.JSON["view"].(map[string]any); ok {
+		c.View = v
+	}
+	s.mu.Lock()
+	n := 0
+	for _, x := range s.calls {
+		if x.Method == method {
+			n++
+		}
+	}
+	if s.RateLimit != nil {
+		if limit, after := s.RateLimit(method, n); limit {
+			s.mu.Unlock()
+			w.Header().Set("Retry-After", strconv.Itoa(after))
+			w.WriteHeader(http.StatusTooManyRequests)
+			return
+		}
+	}
+	s.calls = append(s.calls, c)
+	s.check(&c)
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+
+	w.Header().Set("Content-Type", "application/json")
+	ts := fmt.Sprintf("1700000000.%06d", seq)
+	switch method {
+	case "chat.postMessage":
+		ch := c.Param("channel")
+		if ch == "" {
+			reply(w, map[string]any{"ok": false, "error": "channel_not_found"})
+			return
+		}
+		reply(w, map[string]any{"ok": true, "channel": ch, "ts": ts, "message": map[string]any{"ts": ts}})
+	case "chat.update":
+		reply(w, map[string]any{"ok": true, "channel": c.Param("channel"), "ts": c.Param("ts"), "text": c.Param("text")})
+	case "chat.postEphemeral":
+		reply(w, map[string]any{"ok": true, "message_ts": ts})
+	case "views.open", "views.update", "views.publish", "views.push":
+		reply(w, map[string]any{"ok": true, "view": map[string]any{"id": "V" + strconv.Itoa(seq)}})
+	case "conversations.open":
+		reply(w, map[string]any{"ok": true, "channel": map[string]any{"id": "D" + strings.TrimPrefix(c.Param("users"), "U")}})
+	case "users.info":
+		u := c.Param("user")
+		reply(w, map[string]any{"ok": true, "user": map[string]any{"id": u, "name": strings.ToLower(u), "real_name": "User " + u, "tz": "Europe/London"}})
+	case "usergroups.users.list":
+		reply(w, map[string]any{"ok": true, "users": s.Groups[c.Param("usergroup")]})
+	case "auth.test":
+		reply(w, map[string]any{"ok": true, "user_id": "UASSAYBOT", "team_id": "T1"})
+	case "files.getUploadURLExternal":
+		reply(w, map[string]any{"ok": true, "upload_url": s.URL + "/upload/F" + strconv.Itoa(seq), "file_id": "F" + strconv.Itoa(seq)})
+	case "files.completeUploadExternal":
+		reply(w, map[string]any{"ok": true, "files": []any{map[string]any{"id": "F1", "title": "file"}}})
+	default:
+		if strings.HasPrefix(r.URL.Path, "/upload/") {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		reply(w, map[string]any{"ok": false, "error": "unknown_method"})
+	}
+}
+
+func reply(w http.ResponseWriter, v any) { json.NewEncoder(w).Encode(v) }
+
+// check records every way a payload breaks Slack's published limits.
+func (s *Server) check(c *Call) {
+	bad := func(format string, args ...any) {
+		s.violations = append(s.violations, c.Method+": "+fmt.Sprintf(format, args...))
+	}
+	if t := c.Param("text"); len([]rune(t)) > 40000 {
+		bad("text of %d characters", len([]rune(t)))
+	}
+	maxBlocks := 50
+	blocks := c.Blocks
+	if c.View != nil {
+		maxBlocks = 100
+		blocks, _ = c.View["blocks"].([]any)
+		for _, k := range []string{"title", "submit", "close"} {
+			if t, ok := c.View[k].(map[string]any); ok {
+				if n := runes(t["text"]); n > 24 {
+					bad("modal %s of %d characters (max 24)", k, n)
+				}
+			}
+		}
+		if n := runes(c.View["private_metadata"]); n > 3000 {
+			bad("private_metadata of %d characters", n)
+		}
+	}
+	if len(blocks) > maxBlocks {
+		bad("%d blocks (max %d)", len(blocks), maxBlocks)
+	}
+	for i, b := range blocks {
+		m, _ := b.(map[string]any)
+		switch m["type"] {
+		case "header":
+			if n := textLen(m["text"]); n > 150 {
+				bad("block %d: header of %d characters (max 150)", i, n)
+			}
+		case "section":
+			if n := textLen(m["text"]); n > 3000 {
+				bad("block %d: section text of %d characters (max 3000)", i, n)
+			}
+			fields, _ := m["fields"].([]any)
+			if len(fields) > 10 {
+				bad("block %d: %d fields (max 10)", i, len(fields))
+			}
+			for _, f := range fields {
+				if n := textLen(f); n > 2000 {
+					bad("block %d: field of %d characters (max 2000)", i, n)
+				}
+			}
+			if m["text"] == nil && len(fields) == 0 {
+				bad("block %d: section without text or fields", i)
+			}
+		case "context":
+			els, _ := m["elements"].([]any)
+			if len(els) > 10 {
+				bad("block %d: %d context elements (max 10)", i, len(els))
+			}
+			for _, e := range els {
+				if n := textLen(e); n > 3000 {
+					bad("block %d: context text of %d characters", i, n)
+				}
+			}
+		case "actions":
+			els, _ := m["elements"].([]any)
+			if len(els) > 25 {
+				bad("block %d: %d elements (max 25)", i, len(els))
+			}
+			for _, e := range els {
+				checkElement(e, bad, i)
+			}
+		case "input":
+			if n := textLen(m["label"]); n > 2000 {
+				bad("block %d: input label of %d characters", i, n)
+			}
+			checkElement(m["element"], bad, i)
+		}
+	}
+}
+
+func checkElement(e any, bad func(string, ...any), i int) {
+	m, _ := e.(map[string]any)
+	switch m["type"] {
+	case "button":
+		if n := textLen(m["text"]); n > 75 {
+			bad("block %d: button text of %d characters (max 75)", i, n)
+		}
+		if n := runes(m["value"]); n > 2000 {
+			bad("block %d: button value of %d characters", i, n)
+		}
+		if n := runes(m["action_id"]); n > 255 {
+			bad("block %d: action_id of %d characters", i, n)
+		}
+	case "static_select":
+		opts, _ := m["options"].([]any)
+		if len(opts) > 100 {
+			bad("block %d: %d options (max 100)", i, len(opts))
+		}
+		for _, o := range opts {
+			om, _ := o.(map[string]any)
+			if n := textLen(om["text"]); n > 75 {
+				bad("block %d: option text of %d characters (max 75)", i, n)
+			}
+		}
+	case "plain_text_input":
+		if n, ok := m["max_length"].(float64); ok && n > 3000 {
+			bad("block %d: max_length %v (max 3000)", i, n)
+		}
+	}
+}
+
+func textLen(v any) int {
+	m, _ := v.(map[string]any)
+	return runes(m["text"])
+}
+
+func runes(v any) int {
+	s, _ := v.(string)
+	return len([]rune(s))
+}

@@ -1,0 +1,88 @@
+package bot
+
+import (
+	"context"
+	"time"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/program"
+)
+
+// UserID and ChannelID are the program's chat identifiers.
+type (
+	UserID    = program.UserID
+	ChannelID = program.ChannelID
+)
+
+// CheckinStatus is where a check-in stands.
+type CheckinStatus string
+
+// Check-in statuses.
+const (
+	CheckinOpen      CheckinStatus = "open"       // waiting for the owner
+	CheckinSnoozed   CheckinStatus = "snoozed"    // asked again at SnoozedUntil
+	CheckinAnswered  CheckinStatus = "answered"   // answered; the draft is with the leads
+	CheckinNAPending CheckinStatus = "na_pending" // "not applicable", waiting for a lead
+	CheckinNA        CheckinStatus = "na"         // not applicable, confirmed by a lead
+	CheckinClosed    CheckinStatus = "closed"     // rated
+)
+
+// Checkin is one question to a control's owner, and its DM.
+type Checkin struct {
+	ID           string
+	Key          catalogs.Key
+	Owner        UserID
+	Delegate     UserID
+	Status       CheckinStatus
+	Channel      ChannelID // the DM
+	TS           string    // the check-in message
+	SnoozedUntil *time.Time
+	AnswerID     string
+	Question     string // a lead's follow-up question, when reopened
+	Reason       string // why not applicable
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// CanAnswer reports whether a user may answer the check-in.
+func (c *Checkin) CanAnswer(u UserID) bool {
+	return u == c.Owner || (c.Delegate != "" && u == c.Delegate)
+}
+
+// Store keeps check-ins, review posts, owner assignments and the program.
+// Implementations: postgres.BotStore.
+type Store interface {
+	// CreateCheckin stores a new check-in; it sets ID and times.
+	CreateCheckin(ctx context.Context, c *Checkin) error
+	// Checkin fetches one. Errors: errs.NotFound.
+	Checkin(ctx context.Context, id string) (*Checkin, error)
+	// UpdateCheckin locks a check-in, lets fn change it and stores it; an
+	// error from fn changes nothing and is returned as is.
+	UpdateCheckin(ctx context.Context, id string, fn func(*Checkin) error) (*Checkin, error)
+	// OpenCheckin returns the unfinished check-in of a control, if any.
+	OpenCheckin(ctx context.Context, k catalogs.Key) (*Checkin, bool, error)
+	// CheckinForAnswer finds the check-in an answer came from.
+	CheckinForAnswer(ctx context.Context, answerID string) (*Checkin, bool, error)
+	// CheckinsFor lists a user's unfinished check-ins (as owner or delegate).
+	CheckinsFor(ctx context.Context, u UserID) ([]*Checkin, error)
+	// CountCheckins counts unfinished check-ins per framework.
+	CountCheckins(ctx context.Context) (map[catalogs.FrameworkID]int, error)
+
+	// ClaimReviewPost claims the right to post a draft's review message;
+	// false means another process has (or is) posting it.
+	ClaimReviewPost(ctx context.Context, draftID string, ch ChannelID) (bool, error)
+	// SetReviewPost records the posted message; ReleaseReviewPost gives the
+	// claim up after a failed post, so it is tried again.
+	SetReviewPost(ctx context.Context, draftID, ts string) error
+	ReleaseReviewPost(ctx context.Context, draftID string) error
+	// ReviewPost returns where a draft's review message is.
+	ReviewPost(ctx context.Context, draftID string) (ChannelID, string, bool, error)
+
+	// Assign makes a user the owner of a control, over the program's rules.
+	Assign(ctx context.Context, k catalogs.Key, u UserID) error
+	// Assigned returns a control's assigned owner, if any.
+	Assigned(ctx context.Context, k catalogs.Key) (UserID, bool, error)
+
+	// LatestRatings returns each control's latest rating (final level).
+	LatestRatings(ctx context.Context) (map[catalogs.Key]int, error)
+}

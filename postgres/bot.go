@@ -1,0 +1,268 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+)
+
+// BotStore implements bot.Store.
+type BotStore struct {
+	DB *DB
+}
+
+var _ bot.Store = (*BotStore)(nil)
+
+const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id::text, ''), question, reason, created_at, updated_at`
+
+func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
+	var c bot.Checkin
+	var fw, ref, owner, delegate, status, channel string
+	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &c.SnoozedUntil, &c.AnswerID, &c.Question, &c.Reason, &c.CreatedAt, &c.UpdatedAt); err != nil {
+		return nil, err
+	}
+	c.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
+	c.Owner, c.Delegate, c.Status, c.Channel = bot.UserID(owner), bot.UserID(delegate), bot.CheckinStatus(status), bot.ChannelID(channel)
+	return &c, nil
+}
+
+// CreateCheckin implements bot.Store. Errors: errs.Conflict when the
+// control already has an unfinished check-in.
+func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
+	id := uuid.NewString()
+	var created time.Time
+	err := s.DB.Pool.QueryRow(ctx, `
+		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+		RETURNING created_at`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS).Scan(&created)
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		return errs.E("postgres.CreateCheckin", errs.Conflict, "%s already has an open check-in", c.Key)
+	}
+	if err != nil {
+		return errs.Wrap("postgres.CreateCheckin", errs.Unavailable, err, "storing the check-in")
+	}
+	c.ID, c.CreatedAt, c.UpdatedAt = id, created, created
+	return nil
+}
+
+// Checkin implements bot.Store.
+func (s *BotStore) Checkin(ctx context.Context, id string) (*bot.Checkin, error) {
+	c, err := scanCheckin(s.DB.Pool.QueryRow(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE id = $1`, validUUID(id)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, errs.E("postgres.Checkin", errs.NotFound, "this check-in no longer exists")
+	}
+	return c, errs.Wrap("postgres.Checkin", errs.Unavailable, err, "query")
+}
+
+// UpdateCheckin implements bot.Store.
+func (s *BotStore) UpdateCheckin(ctx context.Context, id string, fn func(*bot.Checkin) error) (*bot.Checkin, error) {
+	var out *bot.Checkin
+	var fnErr error
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		c, err := scanCheckin(tx.QueryRow(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE id = $1 FOR UPDATE`, validUUID(id)))
+		if errors.Is(err, pgx.ErrNoRows) {
+			fnErr = errs.E("postgres.UpdateCheckin", errs.NotFound, "this check-in no longer exists")
+			return fnErr
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(c); err != nil {
+			fnErr = err
+			return err
+		}
+		var answer *string
+		if c.AnswerID != "" {
+			answer = &c.AnswerID
+		}
+		if err := tx.QueryRow(ctx, `
+			UPDATE checkins SET owner = $2, delegate = $3, status = $4, channel = $5, ts = $6, snoozed_until = $7,
+				answer_id = $8, question = $9, reason = $10, updated_at = now()
+			WHERE id = $1 RETURNING updated_at`, c.ID, string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
+			c.SnoozedUntil, answer, c.Question, c.Reason).Scan(&c.UpdatedAt); err != nil {
+			return err
+		}
+		out = c
+		return nil
+	})
+	if fnErr != nil {
+		return nil, fnErr
+	}
+	if err != nil {
+		return nil, errs.Wrap("postgres.UpdateCheckin", errs.Unavailable, err, "updating the check-in")
+	}
+	return out, nil
+}
+
+// OpenCheckin implements bot.Store.
+func (s *BotStore) OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checkin, bool, error) {
+	c, err := scanCheckin(s.DB.Pool.QueryRow(ctx, `SELECT `+checkinColumns+` FROM checkins
+		WHERE framework = $1 AND ref = $2 AND status IN ('open', 'snoozed', 'answered', 'na_pending')`, string(k.Framework), string(k.Ref)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("postgres.OpenCheckin", errs.Unavailable, err, "query")
+	}
+	return c, true, nil
+}
+
+// CheckinForAnswer implements bot.Store.
+func (s *BotStore) CheckinForAnswer(ctx context.Context, answerID string) (*bot.Checkin, bool, error) {
+	c, err := scanCheckin(s.DB.Pool.QueryRow(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE answer_id = $1`, validUUID(answerID)))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("postgres.CheckinForAnswer", errs.Unavailable, err, "query")
+	}
+	return c, true, nil
+}
+
+// CheckinsFor implements bot.Store.
+func (s *BotStore) CheckinsFor(ctx context.Context, u bot.UserID) ([]*bot.Checkin, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT `+checkinColumns+` FROM checkins
+		WHERE (owner = $1 OR delegate = $1) AND status IN ('open', 'snoozed', 'answered', 'na_pending') ORDER BY created_at`, string(u))
+	if err != nil {
+		return nil, errs.Wrap("postgres.CheckinsFor", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []*bot.Checkin
+	for rows.Next() {
+		c, err := scanCheckin(rows)
+		if err != nil {
+			return nil, errs.Wrap("postgres.CheckinsFor", errs.Internal, err, "scan")
+		}
+		out = append(out, c)
+	}
+	return out, errs.Wrap("postgres.CheckinsFor", errs.Unavailable, rows.Err(), "query")
+}
+
+// CountCheckins implements bot.Store.
+func (s *BotStore) CountCheckins(ctx context.Context) (map[catalogs.FrameworkID]int, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT framework, count(*) FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`)
+	if err != nil {
+		return nil, errs.Wrap("postgres.CountCheckins", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[catalogs.FrameworkID]int{}
+	for rows.Next() {
+		var fw string
+		var n int
+		if err := rows.Scan(&fw, &n); err != nil {
+			return nil, errs.Wrap("postgres.CountCheckins", errs.Internal, err, "scan")
+		}
+		out[catalogs.FrameworkID(fw)] = n
+	}
+	return out, errs.Wrap("postgres.CountCheckins", errs.Unavailable, rows.Err(), "query")
+}
+
+// ClaimReviewPost implements bot.Store.
+func (s *BotStore) ClaimReviewPost(ctx context.Context, draftID string, ch bot.ChannelID) (bool, error) {
+	tag, err := s.DB.Pool.Exec(ctx, `INSERT INTO review_posts (draft_id, channel) VALUES ($1, $2) ON CONFLICT DO NOTHING`, validUUID(draftID), string(ch))
+	if err != nil {
+		return false, errs.Wrap("postgres.ClaimReviewPost", errs.Unavailable, err, "claiming the review post")
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+// SetReviewPost implements bot.Store.
+func (s *BotStore) SetReviewPost(ctx context.Context, draftID, ts string) error {
+	_, err := s.DB.Pool.Exec(ctx, `UPDATE review_posts SET ts = $2 WHERE draft_id = $1`, validUUID(draftID), ts)
+	return errs.Wrap("postgres.SetReviewPost", errs.Unavailable, err, "recording the review post")
+}
+
+// ReleaseReviewPost implements bot.Store.
+func (s *BotStore) ReleaseReviewPost(ctx context.Context, draftID string) error {
+	_, err := s.DB.Pool.Exec(ctx, `DELETE FROM review_posts WHERE draft_id = $1 AND ts = ''`, validUUID(draftID))
+	return errs.Wrap("postgres.ReleaseReviewPost", errs.Unavailable, err, "releasing the review post")
+}
+
+// ReviewPost implements bot.Store.
+func (s *BotStore) ReviewPost(ctx context.Context, draftID string) (bot.ChannelID, string, bool, error) {
+	var ch, ts string
+	err := s.DB.Pool.QueryRow(ctx, `SELECT channel, ts FROM review_posts WHERE draft_id = $1`, validUUID(draftID)).Scan(&ch, &ts)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", "", false, nil
+	}
+	if err != nil {
+		return "", "", false, errs.Wrap("postgres.ReviewPost", errs.Unavailable, err, "query")
+	}
+	return bot.ChannelID(ch), ts, true, nil
+}
+
+// Assign implements bot.Store.
+func (s *BotStore) Assign(ctx context.Context, k catalogs.Key, u bot.UserID) error {
+	_, err := s.DB.Pool.Exec(ctx, `
+		INSERT INTO owner_assignments (framework, ref, owner) VALUES ($1, $2, $3)
+		ON CONFLICT (framework, ref) DO UPDATE SET owner = excluded.owner, assigned_at = now()`, string(k.Framework), string(k.Ref), string(u))
+	return errs.Wrap("postgres.Assign", errs.Unavailable, err, "assigning the owner")
+}
+
+// Assigned implements bot.Store.
+func (s *BotStore) Assigned(ctx context.Context, k catalogs.Key) (bot.UserID, bool, error) {
+	var u string
+	err := s.DB.Pool.QueryRow(ctx, `SELECT owner FROM owner_assignments WHERE framework = $1 AND ref = $2`, string(k.Framework), string(k.Ref)).Scan(&u)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, errs.Wrap("postgres.Assigned", errs.Unavailable, err, "query")
+	}
+	return bot.UserID(u), true, nil
+}
+
+// LatestRatings implements bot.Store.
+func (s *BotStore) LatestRatings(ctx context.Context) (map[catalogs.Key]int, error) {
+	rows, err := s.DB.Pool.Query(ctx, `
+		SELECT DISTINCT ON (framework, ref) framework, ref, final_level FROM drafts
+		WHERE status IN ('confirmed', 'adjusted') ORDER BY framework, ref, decided_at DESC`)
+	if err != nil {
+		return nil, errs.Wrap("postgres.LatestRatings", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[catalogs.Key]int{}
+	for rows.Next() {
+		var fw, ref string
+		var lvl int
+		if err := rows.Scan(&fw, &ref, &lvl); err != nil {
+			return nil, errs.Wrap("postgres.LatestRatings", errs.Internal, err, "scan")
+		}
+		out[catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}] = lvl
+	}
+	return out, errs.Wrap("postgres.LatestRatings", errs.Unavailable, rows.Err(), "query")
+}
+
+// ProgramSource is an applied program file.
+type ProgramSource struct {
+	Name, Source, AppliedBy string
+	AppliedAt               time.Time
+}
+
+// ApplyProgram stores a program file as the one in force.
+func (s *BotStore) ApplyProgram(ctx context.Context, name, source, by string) error {
+	_, err := s.DB.Pool.Exec(ctx, `INSERT INTO programs (name, source, applied_by) VALUES ($1, $2, $3)`, name, source, by)
+	return errs.Wrap("postgres.ApplyProgram", errs.Unavailable, err, "storing the program")
+}
+
+// CurrentProgram returns the program in force, if any.
+func (s *BotStore) CurrentProgram(ctx context.Context) (*ProgramSource, bool, error) {
+	var p ProgramSource
+	err := s.DB.Pool.QueryRow(ctx, `SELECT name, source, applied_by, applied_at FROM programs ORDER BY id DESC LIMIT 1`).
+		Scan(&p.Name, &p.Source, &p.AppliedBy, &p.AppliedAt)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("postgres.CurrentProgram", errs.Unavailable, err, "query")
+	}
+	return &p, true, nil
+}
