@@ -47,7 +47,7 @@ type Service struct {
 	// or failed), e.g. to put it in front of the leads. Its failure does
 	// not undo the draft.
 	OnDraft func(context.Context, *Draft)
-	Log      *slog.Logger
+	Log     *slog.Logger
 }
 
 func (s *Service) program() *Program {

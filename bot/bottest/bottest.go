@@ -89,7 +89,9 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 	b := &bot.Bot{Chat: chat, Store: bs, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
 		Program: func(context.Context) (*program.Program, error) { return prog, nil },
 		Search:  eng.Search, Passages: eng.Store.Chunks,
-		PendingDrafts: func(ctx context.Context) ([]*assessor.Draft, error) { return astore.ListDrafts(ctx, assessor.Pending, 500) },
+		PendingDrafts: func(ctx context.Context) ([]*assessor.Draft, error) {
+			return astore.ListDrafts(ctx, assessor.Pending, 500)
+		},
 	}
 	svc.OnDraft = func(ctx context.Context, d *assessor.Draft) {
 		if err := b.PostReview(ctx, d); err != nil {

@@ -15,10 +15,10 @@ import (
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
-	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/bot/bottest"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/bot/slack/slackfake"
+	"github.com/assay-dev/assay/catalogs"
 )
 
 const secret = "8f742231b10e8888abcd99yyyzzz85a5"
