@@ -77,8 +77,11 @@ type Bot struct {
 	// Explain writes an answer to /assay ask from passages; nil quotes the
 	// best passages instead.
 	Explain func(ctx context.Context, question string, passages []retrieval.Result) (string, error)
-	Log     *slog.Logger
-	Now     func() time.Time
+	// After runs chat work that may follow the acknowledgement of a form
+	// (updating messages once the answer is stored); nil runs it at once.
+	After func(what string, fn func(context.Context) error)
+	Log   *slog.Logger
+	Now   func() time.Time
 
 	groupMu sync.Mutex
 	groups  map[UserID]groupCache
@@ -281,4 +284,13 @@ func (b *Bot) chunk(ctx context.Context, id string) (retrieval.ChunkRecord, erro
 		return retrieval.ChunkRecord{}, errs.E("bot", errs.NotFound, "that passage is no longer in the corpus (it was re-ingested)")
 	}
 	return c, nil
+}
+
+// after runs fn now, or hands it to After.
+func (b *Bot) after(ctx context.Context, what string, fn func(context.Context) error) error {
+	if b.After == nil {
+		return fn(ctx)
+	}
+	b.After(what, fn)
+	return nil
 }

@@ -252,7 +252,7 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 	if err != nil {
 		return nil, err
 	}
-	return nil, b.refresh(ctx, ck)
+	return nil, b.after(ctx, "check-in answered", func(ctx context.Context) error { return b.refresh(ctx, ck) })
 }
 
 func (b *Bot) snooze(ctx context.Context, a Action) error {
@@ -310,16 +310,18 @@ func (b *Bot) submitNotApplicable(ctx context.Context, s Submission) (map[string
 		return nil, err
 	}
 	c, _ := b.Catalogs().Lookup(ck.Key)
-	if _, err := b.Chat.Post(ctx, p.Review, "", Message{Text: "Not applicable? " + title(c), Blocks: []Block{
-		Section{Text: fmt.Sprintf("%s says *%s* does not apply:\n>%s", mention(s.User), title(c), ck.Reason)},
-		Actions{Buttons: []Button{
-			{ActionID: ActNAConfirm, Value: ck.ID, Text: "Confirm not applicable", Style: Primary},
-			{ActionID: ActNADecline, Value: ck.ID, Text: "Decline"},
-		}},
-	}}); err != nil {
-		return nil, err
-	}
-	return nil, b.refresh(ctx, ck)
+	return nil, b.after(ctx, "not applicable requested", func(ctx context.Context) error {
+		if _, err := b.Chat.Post(ctx, p.Review, "", Message{Text: "Not applicable? " + title(c), Blocks: []Block{
+			Section{Text: fmt.Sprintf("%s says *%s* does not apply:\n>%s", mention(s.User), title(c), ck.Reason)},
+			Actions{Buttons: []Button{
+				{ActionID: ActNAConfirm, Value: ck.ID, Text: "Confirm not applicable", Style: Primary},
+				{ActionID: ActNADecline, Value: ck.ID, Text: "Decline"},
+			}},
+		}}); err != nil {
+			return err
+		}
+		return b.refresh(ctx, ck)
+	})
 }
 
 func (b *Bot) decideNA(ctx context.Context, a Action) error {
@@ -400,19 +402,21 @@ func (b *Bot) submitDelegate(ctx context.Context, s Submission) (map[string]stri
 	if err != nil {
 		return nil, err
 	}
-	dm, err := b.Chat.OpenDM(ctx, to)
-	if err != nil {
-		return nil, err
-	}
-	m, err := b.checkinMessage(ctx, p, ck)
-	if err != nil {
-		return nil, err
-	}
-	m.Blocks = append([]Block{Context{Text: mention(s.User) + " asked you to answer this check-in."}}, m.Blocks...)
-	if _, err := b.Chat.Post(ctx, dm, "", m); err != nil {
-		return nil, err
-	}
-	return nil, b.refresh(ctx, ck)
+	return nil, b.after(ctx, "check-in delegated", func(ctx context.Context) error {
+		dm, err := b.Chat.OpenDM(ctx, to)
+		if err != nil {
+			return err
+		}
+		m, err := b.checkinMessage(ctx, p, ck)
+		if err != nil {
+			return err
+		}
+		m.Blocks = append([]Block{Context{Text: mention(s.User) + " asked you to answer this check-in."}}, m.Blocks...)
+		if _, err := b.Chat.Post(ctx, dm, "", m); err != nil {
+			return err
+		}
+		return b.refresh(ctx, ck)
+	})
 }
 
 // showAnswer opens the full text of an answer.

@@ -261,28 +261,30 @@ func (b *Bot) decide(ctx context.Context, draftID string, act assessor.Action) e
 	if err != nil {
 		return err
 	}
-	if ch, ts, ok, err := b.Store.ReviewPost(ctx, d.ID); err != nil {
-		return err
-	} else if ok && ts != "" {
-		m, err := b.reviewMessage(ctx, d)
-		if err != nil {
+	return b.after(ctx, "decision announced", func(ctx context.Context) error {
+		if ch, ts, ok, err := b.Store.ReviewPost(ctx, d.ID); err != nil {
 			return err
+		} else if ok && ts != "" {
+			m, err := b.reviewMessage(ctx, d)
+			if err != nil {
+				return err
+			}
+			if err := b.Chat.Update(ctx, ch, ts, m); err != nil {
+				return err
+			}
 		}
-		if err := b.Chat.Update(ctx, ch, ts, m); err != nil {
-			return err
+		if d.AnswerID != "" {
+			if err := b.tellOwner(ctx, d); err != nil {
+				return err
+			}
 		}
-	}
-	if d.AnswerID != "" {
-		if err := b.tellOwner(ctx, d); err != nil {
-			return err
+		for _, p := range proposed {
+			if err := b.PostReview(ctx, p); err != nil {
+				return err
+			}
 		}
-	}
-	for _, p := range proposed {
-		if err := b.PostReview(ctx, p); err != nil {
-			return err
-		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // tellOwner reports the outcome in the owner's check-in thread; a

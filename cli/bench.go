@@ -83,52 +83,18 @@ results with exact search, and drops the schema again.`,
 	search.Flags().IntVar(&m, "m", 0, "HNSW m (0: the default)")
 	search.Flags().IntVar(&efc, "ef-construction", 0, "HNSW ef_construction (0: the default)")
 	search.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.AddCommand(search)
+	cmd.AddCommand(search, a.benchSlackCommand())
 	return group(cmd)
 }
 
 // benchSearch runs the search benchmark with a store shaped like tuning
 // (its DB is set here).
 func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, store *postgres.RetrievalStore) (*benchJSON, error) {
-	const op = "bench search"
-	var b [4]byte
-	rand.Read(b[:])
-	schema := "assay_bench_" + hex.EncodeToString(b[:])
-	admin, err := postgres.Open(ctx, a.Config.DatabaseURL, a.Log)
+	db, cleanup, err := a.scratchDB(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer admin.Close()
-	if _, err := admin.Pool.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "creating a scratch schema")
-	}
-	defer func() {
-		// Clean up even when the run was interrupted.
-		cctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		defer cancel()
-		if os.Getenv("ASSAY_BENCH_KEEP") != "" {
-			a.Log.Warn("keeping the scratch schema (ASSAY_BENCH_KEEP)", "schema", schema)
-			return
-		}
-		if _, err := admin.Pool.Exec(cctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			a.Log.Error("could not drop the scratch schema", "schema", schema, "err", err)
-		}
-	}()
-	u, err := url.Parse(a.Config.DatabaseURL)
-	if err != nil {
-		return nil, errs.E(op, errs.Invalid, "DATABASE_URL is not a URL")
-	}
-	q := u.Query()
-	q.Set("search_path", schema+",public")
-	u.RawQuery = q.Encode()
-	db, err := postgres.Open(ctx, u.String(), a.Log)
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return nil, err
-	}
+	defer cleanup()
 	emb, err := a.Embedder()
 	if err != nil {
 		return nil, err
@@ -150,7 +116,7 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 	// Measure a settled database: autovacuum would have set the visibility
 	// map that index-only scans of the postings rely on.
 	if _, err := db.Pool.Exec(ctx, "VACUUM ANALYZE"); err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "vacuum")
+		return nil, errs.Wrap("bench search", errs.Unavailable, err, "vacuum")
 	}
 
 	rng := mrand.New(mrand.NewPCG(7, 11))
@@ -221,6 +187,57 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 	}
 	out.EfSearch, out.M, out.EfConstruction = cmp.Or(store.EfSearch, postgres.DefaultEfSearch), cmp.Or(store.M, 16), cmp.Or(store.EfConstruction, 64)
 	return out, nil
+}
+
+// scratchDB opens a migrated scratch schema; cleanup drops it (unless
+// ASSAY_BENCH_KEEP is set, for experiments).
+func (a *App) scratchDB(ctx context.Context) (*postgres.DB, func(), error) {
+	const op = "bench"
+	var b [4]byte
+	rand.Read(b[:])
+	schema := "assay_bench_" + hex.EncodeToString(b[:])
+	admin, err := postgres.Open(ctx, a.Config.DatabaseURL, a.Log)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := admin.Pool.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		admin.Close()
+		return nil, nil, errs.Wrap(op, errs.Unavailable, err, "creating a scratch schema")
+	}
+	var db *postgres.DB
+	cleanup := func() {
+		if db != nil {
+			db.Close()
+		}
+		defer admin.Close()
+		// Clean up even when the run was interrupted.
+		cctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		if os.Getenv("ASSAY_BENCH_KEEP") != "" {
+			a.Log.Warn("keeping the scratch schema (ASSAY_BENCH_KEEP)", "schema", schema)
+			return
+		}
+		if _, err := admin.Pool.Exec(cctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			a.Log.Error("could not drop the scratch schema", "schema", schema, "err", err)
+		}
+	}
+	u, err := url.Parse(a.Config.DatabaseURL)
+	if err != nil {
+		cleanup()
+		return nil, nil, errs.E(op, errs.Invalid, "DATABASE_URL is not a URL")
+	}
+	q := u.Query()
+	q.Set("search_path", schema+",public")
+	u.RawQuery = q.Encode()
+	if db, err = postgres.Open(ctx, u.String(), a.Log); err != nil {
+		cleanup()
+		return nil, nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		cleanup()
+		return nil, nil, err
+	}
+	return db, cleanup, nil
 }
 
 // syntheticCorpus recombines the built-in corpus's sentences into n

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -47,6 +48,11 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
 		return nil, errs.E(op, errs.Invalid, "DATABASE_URL is not a valid PostgreSQL URL (%s)", Redact(dsn))
 	}
 	cfg.MaxConnIdleTime = 5 * time.Minute
+	// pgx's default (four on this machine) starves a server whose HTTP
+	// handlers and job workers share the pool; the URL's pool_max_conns wins.
+	if !strings.Contains(dsn, "pool_max_conns") {
+		cfg.MaxConns = 16
+	}
 	// pgvector's types are registered on every connection once the
 	// extension exists (the retrieval migration creates it).
 	cfg.AfterConnect = func(ctx context.Context, conn *pgx.Conn) error {

@@ -217,7 +217,7 @@ func (s *Shell) prompt(in bot.Input) (string, error) {
 			if err != nil && len(lines) == 0 {
 				return "", err
 			}
-			if line == "." || err != nil {
+			if line == "." || err != nil || (in.Optional && line == "" && len(lines) == 0) {
 				break
 			}
 			lines = append(lines, line)

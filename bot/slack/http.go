@@ -56,6 +56,10 @@ func NewHandler(h Handler, concurrency int) *Handler {
 		hh.Log = slog.New(slog.DiscardHandler)
 	}
 	hh.work = make(chan struct{}, max(concurrency, 1))
+	// Chat calls that follow a stored form run after the acknowledgement.
+	if hh.Bot != nil && hh.Bot.After == nil {
+		hh.Bot.After = func(what string, fn func(context.Context) error) { hh.background(what, fn) }
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /slack/events", hh.verified(hh.events))
 	mux.HandleFunc("POST /slack/interactions", hh.verified(hh.interactions))

@@ -74,16 +74,25 @@ type Server struct {
 	seq        int
 	// Groups maps a user-group id to its members.
 	Groups map[string][]string
-	// RateLimit, when set, answers a call with 429 and this Retry-After
-	// (seconds) whenever it returns true.
+	// RateLimit, when set, answers the n-th attempt (from 0) at a method
+	// with 429 and this Retry-After (seconds) whenever it returns true.
 	RateLimit func(method string, n int) (limit bool, retryAfter int)
+	attempts  map[string]int
 }
 
-// New starts a fake Slack; its URL (with "/api/") is the SLACK_API_URL.
+// New starts a fake Slack for a test; its URL (with "/api/") is the
+// SLACK_API_URL. It closes when the test ends.
 func New(t testing.TB) *Server {
-	s := &Server{t: t, Groups: map[string][]string{}}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	s := NewServer()
+	s.t = t
 	t.Cleanup(s.Close)
+	return s
+}
+
+// NewServer starts a fake Slack outside a test (benchmarks); Close it.
+func NewServer() *Server {
+	s := &Server{Groups: map[string][]string{}}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	return s
 }
 
@@ -154,12 +163,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		c.View = v
 	}
 	s.mu.Lock()
-	n := 0
-	for _, x := range s.calls {
-		if x.Method == method {
-			n++
-		}
+	if s.attempts == nil {
+		s.attempts = map[string]int{}
 	}
+	n := s.attempts[method]
+	s.attempts[method]++
 	if s.RateLimit != nil {
 		if limit, after := s.RateLimit(method, n); limit {
 			s.mu.Unlock()

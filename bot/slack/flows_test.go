@@ -1,0 +1,219 @@
+package slack_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/bot/bottest"
+)
+
+// answered sends a check-in for ref, answers it as the owner and drafts
+// it; it returns the check-in id and the review message's draft id.
+func (h *harness) answered(ref, answer string) (ckID, draftID string) {
+	h.t.Helper()
+	before := len(h.slack.Calls("chat.postMessage"))
+	h.command(lead, "checkin iso42001 "+ref)
+	dm := h.slack.WaitFor("chat.postMessage", before+1)[before]
+	ckID = buttonValue(dm, bot.ActAnswer)
+	if out := h.submit(owner, bot.FormAnswer, ckID, map[string]string{"answer": answer}); out != nil {
+		h.t.Fatalf("answer: %v", out)
+	}
+	ds := h.env.DraftAll(h.t)
+	if len(ds) != 1 {
+		h.t.Fatalf("%d drafts", len(ds))
+	}
+	return ckID, ds[0].ID
+}
+
+func TestAdjustAndReject(t *testing.T) {
+	t.Parallel()
+	h := setup(t, bottest.Example(t))
+	_, d1 := h.answered("A.6.2.4", "The ML team validates models before release every time.")
+	// Adjust: level and a reason are required; the form says so.
+	h.click(lead, bot.ActAdjust, d1, "C0REVIEW01", "1")
+	form := h.saw("views.open", "Adjust rating")
+	if form.View["callback_id"] != bot.FormAdjust {
+		t.Fatalf("adjust form %v", form.View)
+	}
+	if out := h.submit(lead, bot.FormAdjust, d1, map[string]string{"level": "3", "reason": " "}); out["response_action"] != "errors" {
+		t.Errorf("adjust without a reason: %v", out)
+	}
+	if out := h.submit(exec, bot.FormAdjust, d1, map[string]string{"level": "3", "reason": "x"}); out != nil {
+		t.Errorf("exec adjusting: %v", out)
+	}
+	h.saw("chat.postEphemeral", "only a compliance lead")
+	if out := h.submit(lead, bot.FormAdjust, d1, map[string]string{"level": "3", "reason": "The checklist is approved and used for every release."}); out != nil {
+		t.Errorf("adjust: %v", out)
+	}
+	h.saw("chat.update", "Adjusted to level 3")
+	if d, _ := h.env.Drafts.Draft(h.env.Ctx, d1); d.Status != assessor.Adjusted || *d.FinalLevel != 3 || d.DecidedBy != lead {
+		t.Errorf("adjusted draft %+v", d)
+	}
+
+	// Reject: the question goes to the owner's thread and reopens the check-in.
+	ck2, d2 := h.answered("A.6.2.6", "We have some monitoring.")
+	h.click(lead, bot.ActReject, d2, "C0REVIEW01", "2")
+	h.saw("views.open", "Reject draft")
+	if out := h.submit(lead, bot.FormReject, d2, map[string]string{"question": "Which data sets, and who approved their use?"}); out != nil {
+		t.Errorf("reject: %v", out)
+	}
+	thread := h.saw("chat.postMessage", "the owner is asked: Which data sets")
+	if thread.Param("thread_ts") == "" {
+		t.Error("the question was not posted in the check-in's thread")
+	}
+	ck, err := h.env.Store.Checkin(h.env.Ctx, ck2)
+	if err != nil || ck.Status != bot.CheckinOpen || ck.Question == "" || ck.AnswerID != "" {
+		t.Errorf("check-in after rejection %+v, %v", ck, err)
+	}
+	h.saw("chat.update", "A lead asks: Which data sets")
+	// The owner can answer again.
+	if out := h.submit(owner, bot.FormAnswer, ck2, map[string]string{"answer": "The customer data set, approved by the DPO in March."}); out != nil {
+		t.Errorf("second answer: %v", out)
+	}
+}
+
+func TestSnoozeNotApplicableDelegate(t *testing.T) {
+	t.Parallel()
+	h := setup(t, bottest.Example(t))
+	h.command(lead, "checkin iso42001 A.6.2.4")
+	dm := h.slack.WaitFor("chat.postMessage", 1)[0]
+	ckID := buttonValue(dm, bot.ActAnswer)
+
+	h.click(owner, bot.ActSnoozeWeek, ckID, "D0MLENG001", "1")
+	h.saw("chat.update", "Snoozed until")
+	if ck, _ := h.env.Store.Checkin(h.env.Ctx, ckID); ck.Status != bot.CheckinSnoozed || ck.SnoozedUntil.Before(time.Now().Add(6*24*time.Hour)) {
+		t.Errorf("snoozed check-in %+v", ck)
+	}
+
+	// Delegate: only the owner; the delegate gets the check-in and may answer.
+	h.click(other, bot.ActDelegate, ckID, "D0MLENG001", "1")
+	h.saw("chat.postEphemeral", "only <@"+owner+">")
+	h.click(owner, bot.ActDelegate, ckID, "D0MLENG001", "1")
+	h.saw("views.open", "Delegate")
+	if out := h.submit(owner, bot.FormDelegate, ckID, map[string]string{"user": "U0DELEGATE"}); out != nil {
+		t.Errorf("delegate: %v", out)
+	}
+	h.saw("chat.postMessage", "asked you to answer this check-in")
+
+	// Not applicable: a reason, then a lead's confirmation.
+	h.click("U0DELEGATE", bot.ActNotApplicable, ckID, "D0DELEGATE", "2")
+	h.saw("views.open", "Not applicable")
+	if out := h.submit("U0DELEGATE", bot.FormNotApplicable, ckID, map[string]string{"reason": ""}); out["response_action"] != "errors" {
+		t.Errorf("no reason: %v", out)
+	}
+	if out := h.submit("U0DELEGATE", bot.FormNotApplicable, ckID, map[string]string{"reason": "We build no AI systems in-house."}); out != nil {
+		t.Errorf("not applicable: %v", out)
+	}
+	req := h.saw("chat.postMessage", "does not apply")
+	if req.Param("channel") != "C0REVIEW01" {
+		t.Errorf("the request went to %s", req.Param("channel"))
+	}
+	h.click(owner, bot.ActNAConfirm, ckID, "C0REVIEW01", req.Param("ts"))
+	h.saw("chat.postEphemeral", "only a lead can confirm")
+	h.click(lead, bot.ActNAConfirm, ckID, "C0REVIEW01", "3")
+	h.saw("chat.update", "confirmed as not applicable by <@"+lead+">")
+	if ck, _ := h.env.Store.Checkin(h.env.Ctx, ckID); ck.Status != bot.CheckinNA {
+		t.Errorf("check-in status %s", ck.Status)
+	}
+	h.click(lead, bot.ActNADecline, ckID, "C0REVIEW01", "3")
+	h.saw("chat.postEphemeral", "already decided")
+}
+
+func TestHomeStatusAskAndEventDeduplication(t *testing.T) {
+	t.Parallel()
+	h := setup(t, bottest.Example(t))
+	_, d := h.answered("A.6.2.4", "The ML team validates every model under the approved policy.")
+	h.click(lead, bot.ActConfirm, d, "C0REVIEW01", "1")
+	h.saw("chat.update", "Confirmed at level")
+
+	ev := []byte(`{"type":"event_callback","event_id":"Ev123","team_id":"T1","api_app_id":"A1","event":{"type":"app_home_opened","user":"` + lead + `","channel":"D1","tab":"home"}}`)
+	for range 3 { // Slack's retries
+		if code, _ := h.post("/slack/events", "application/json", ev, "good", time.Now()); code != 200 {
+			t.Fatalf("event: HTTP %d", code)
+		}
+	}
+	home := h.slack.WaitFor("views.publish", 1)[0]
+	time.Sleep(200 * time.Millisecond)
+	if n := len(h.slack.Calls("views.publish")); n != 1 {
+		t.Errorf("%d home publishes for one event delivered three times", n)
+	}
+	if home.Param("user_id") != lead || !strings.Contains(home.Text(), "Maturity by framework") || !strings.Contains(home.Text(), "*iso42001-2023*: 3.0 / target 3.2 (1 of 38 rated)") {
+		t.Errorf("home: %s", home.Text())
+	}
+
+	if out := h.command(exec, "status iso42001"); !strings.Contains(out, "*A.6 AI system lifecycle*: 3.0 / target 4.0 (1 of 9 rated)") {
+		t.Errorf("status: %s", out)
+	}
+	if out := h.command(exec, "status csf"); !strings.Contains(out, "is not in the program") {
+		t.Errorf("status outside the program: %s", out)
+	}
+	if out := h.command(exec, "ask how do we measure AI system performance before deployment?"); !strings.Contains(out, "MEASURE 2.3") || !strings.Contains(out, "Best passages quoted") {
+		t.Errorf("ask: %s", out)
+	}
+	if out := h.command(exec, "ask"); !strings.Contains(out, "usage: /assay ask") {
+		t.Errorf("ask without a question: %s", out)
+	}
+	if out := h.command(exec, "assign iso42001 A.6.2.4 <@U0NEW|new>"); !strings.Contains(out, "only admins") {
+		t.Errorf("assign by an exec: %s", out)
+	}
+	if out := h.command("U0ADMIN001", "assign iso42001 A.6.2.5 <@U0NEW|new>"); !strings.Contains(out, "<@U0NEW> now owns") {
+		t.Errorf("assign: %s", out)
+	}
+	if out := h.command(lead, "checkin iso42001 A.6.2.5"); !strings.Contains(out, "sent to <@U0NEW>") {
+		t.Errorf("checkin after assign: %s", out)
+	}
+}
+
+func TestSlackRateLimitLosesNothing(t *testing.T) {
+	t.Parallel()
+	h := setup(t, bottest.Example(t))
+	h.slack.RateLimit = func(method string, n int) (bool, int) { return method == "chat.postMessage" && n == 0, 1 }
+	start := time.Now()
+	if out := h.command(lead, "checkin iso42001 A.6.2.4"); !strings.Contains(out, "sent to") && !strings.Contains(out, "Working on it") {
+		t.Fatalf("checkin: %s", out)
+	}
+	h.slack.WaitFor("chat.postMessage", 1)
+	if time.Since(start) < time.Second {
+		t.Errorf("the Retry-After of 1 s was not honoured")
+	}
+}
+
+// bigProgram has 1,000+ controls in scope and one with a very long title.
+func bigProgram() []byte {
+	return []byte(`name: "` + strings.Repeat("A very long program name ", 10) + `"
+frameworks: [nist-sp800-53-r5, iso27001, iso42001]
+roles: {leads: [` + lead + `], execs: [` + exec + `]}
+owners:
+  "nist-sp800-53-r5:*": ` + owner + `
+  "iso42001-2023:*": ` + owner + `
+channels: {review: C0REVIEW01}
+`)
+}
+
+func TestOversizedContentStaysWithinSlackLimits(t *testing.T) {
+	t.Parallel()
+	h := setup(t, bigProgram())
+	if n := len(h.env.Program.Controls()); n < 1000 {
+		t.Fatalf("%d controls in the big program", n)
+	}
+	for i := range 30 {
+		h.command(lead, fmt.Sprintf("checkin 800-53 AC-%d", i+1))
+	}
+	h.slack.WaitFor("chat.postMessage", 20)
+	for _, out := range []string{h.command(exec, "status"), h.command(exec, "status 800-53")} {
+		if !strings.Contains(out, "Maturity") {
+			t.Errorf("status: %s", out)
+		}
+	}
+	ev := []byte(`{"type":"event_callback","event_id":"EvBig","event":{"type":"app_home_opened","user":"` + owner + `","tab":"home"}}`)
+	h.post("/slack/events", "application/json", ev, "good", time.Now())
+	home := h.slack.WaitFor("views.publish", 1)[0]
+	if !strings.Contains(home.Text(), "more in your DMs") {
+		t.Errorf("a long list of check-ins is not cut short: %s", home.Text())
+	}
+	// The violations check in setup's cleanup covers every payload here.
+}

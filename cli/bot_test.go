@@ -1,0 +1,138 @@
+package cli_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/bot/slack"
+	"github.com/assay-dev/assay/bot/slack/slackfake"
+	"github.com/assay-dev/assay/cli"
+	"github.com/assay-dev/assay/postgres/pgtest"
+)
+
+func TestProgramApplyShowAndErrors(t *testing.T) {
+	t.Parallel()
+	run := setup(t, nil)
+	if code, out, _ := run("program", "show"); code != 0 || !strings.Contains(out, "no program applied yet") {
+		t.Errorf("show before apply: %d %s", code, out)
+	}
+	code, out, stderr := run("program", "apply", "../deploy/program.example.yaml")
+	if code != 0 || !strings.Contains(out, `program "AI governance 2026" in force`) || !strings.Contains(out, "110 controls, 110 with an owner") {
+		t.Fatalf("apply: %d %s %s", code, out, stderr)
+	}
+	bad := t.TempDir() + "/bad.yaml"
+	writeFile(t, bad, "name: x\nframeworks: [iso27001]\nroles: {leads: [U0LEAD]}\nchannels: {review: C0REVIEW}\ntargets:\n  - {framework: iso27001, level: 7}\n")
+	if code, _, stderr := run("program", "apply", bad); code != 1 || !strings.Contains(stderr, "bad.yaml:6: target level 7") {
+		t.Errorf("bad program: %d %s", code, stderr)
+	}
+	if code, out, _ := run("program", "show"); code != 0 || !strings.Contains(out, "AI governance 2026") {
+		t.Errorf("a refused file replaced the program in force: %s", out)
+	}
+}
+
+func TestShellCommand(t *testing.T) {
+	t.Parallel()
+	env := map[string]string{"DATABASE_URL": pgtest.URL(t), "ASSAY_LOG_LEVEL": "warn"}
+	script := "/assay checkin iso42001 A.6.2.4\n/as U0MLENG001\n1\nWe validate every model under the approved policy.\n.\n\n\n/assay status\n/quit\n"
+	var out, errOut bytes.Buffer
+	code := cli.Run(context.Background(), []string{"shell", "--program", "../deploy/program.example.yaml"}, strings.NewReader(script), &out, &errOut,
+		func(k string) string { return env[k] })
+	if code != 0 {
+		t.Fatalf("shell: exit %d\n%s\n%s", code, out.String(), errOut.String())
+	}
+	for _, want := range []string{"you are U0LEAD0001", "Check-in for iso42001-2023:A.6.2.4 sent to @U0MLENG001", "Answered", "Maturity — AI governance 2026"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("shell output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestServeHTTPMode(t *testing.T) {
+	t.Parallel()
+	fake := slackfake.New(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	const secret = "serve-test-secret"
+	env := map[string]string{"DATABASE_URL": pgtest.URL(t), "ASSAY_LOG_LEVEL": "warn", "SLACK_BOT_TOKEN": "xoxb-test",
+		"SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": fake.APIURL()}
+	getenv := func(k string) string { return env[k] }
+	if code := cli.Run(context.Background(), []string{"program", "apply", "../deploy/program.example.yaml"}, strings.NewReader(""), io.Discard, io.Discard, getenv); code != 0 {
+		t.Fatal("program apply failed")
+	}
+	if code := cli.Run(context.Background(), []string{"serve"}, strings.NewReader(""), io.Discard, io.Discard, func(k string) string {
+		if k == "SLACK_SIGNING_SECRET" {
+			return ""
+		}
+		return env[k]
+	}); code != 2 {
+		t.Errorf("serve without --http or an app token: exit %d, want 2", code)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	var errOut bytes.Buffer
+	go func() {
+		done <- cli.Run(ctx, []string{"serve", "--http", addr}, strings.NewReader(""), io.Discard, &errOut, getenv)
+	}()
+	base := "http://" + addr
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		resp, err := http.Get(base + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("serve never became ready: %v\n%s", err, errOut.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	body := []byte(url.Values{"command": {"/assay"}, "text": {"checkin iso42001 A.6.2.4"}, "user_id": {"U0LEAD0001"}, "channel_id": {"C1"}}.Encode())
+	req, _ := http.NewRequest("POST", base+"/slack/commands", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	ts, sig := slack.Sign(secret, time.Now(), body)
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", sig)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reply, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(reply), "sent to <@U0MLENG001>") {
+		t.Errorf("command: %d %s", resp.StatusCode, reply)
+	}
+	if dm := fake.WaitFor("chat.postMessage", 1)[0]; !strings.Contains(dm.Text(), "Verifying and validating AI systems") {
+		t.Errorf("check-in DM: %s", dm.Text())
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("serve exited %d: %s", code, errOut.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Error("serve did not stop")
+	}
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,70 @@
+package redis_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/redis"
+)
+
+func open(t *testing.T) *redis.Client {
+	t.Helper()
+	url := os.Getenv("ASSAY_TEST_REDIS_URL")
+	if url == "" {
+		url = "redis://127.0.0.1:6379/0"
+	}
+	c, err := redis.Open(context.Background(), url)
+	if err != nil {
+		t.Fatalf("Redis unavailable (%v); run scripts/setup.sh", err)
+	}
+	t.Cleanup(func() { c.Close() })
+	c.Prefix = fmt.Sprintf("assaytest:%s:%d:", t.Name(), time.Now().UnixNano())
+	return c
+}
+
+func TestFirstIsTrueOnceAcrossConcurrentCallers(t *testing.T) {
+	t.Parallel()
+	c := open(t)
+	ctx := context.Background()
+	var firsts atomic.Int32
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if ok, err := c.First(ctx, "event:Ev1"); err != nil {
+				t.Error(err)
+			} else if ok {
+				firsts.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	if firsts.Load() != 1 {
+		t.Errorf("%d callers saw the event first, want 1", firsts.Load())
+	}
+	if ok, _ := c.First(ctx, "event:Ev2"); !ok {
+		t.Error("another event id was treated as seen")
+	}
+	ttl, err := c.RDB.TTL(ctx, c.Prefix+"seen:event:Ev1").Result()
+	if err != nil || ttl <= 0 || ttl > redis.DedupTTL {
+		t.Errorf("TTL %v, %v: seen ids must expire", ttl, err)
+	}
+}
+
+func TestOpenRefusesABadURL(t *testing.T) {
+	t.Parallel()
+	if _, err := redis.Open(context.Background(), "http://nope"); err == nil {
+		t.Error("a non-Redis URL was accepted")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if _, err := redis.Open(ctx, "redis://127.0.0.1:1/0"); err == nil {
+		t.Error("an unreachable Redis was accepted")
+	}
+}
