@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -353,3 +354,5 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 		t.Errorf("stored draft %+v", d)
 	}
 }
+
+func quietLog() *slog.Logger { return slog.New(slog.DiscardHandler) }

@@ -78,6 +78,7 @@ type Server struct {
 	// with 429 and this Retry-After (seconds) whenever it returns true.
 	RateLimit func(method string, n int) (limit bool, retryAfter int)
 	attempts  map[string]int
+	socket    *socketState
 }
 
 // New starts a fake Slack for a test; its URL (with "/api/") is the
@@ -145,6 +146,10 @@ func contains(xs []string, x string) bool {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/socket" {
+		s.serveSocket(w, r)
+		return
+	}
 	method := strings.TrimPrefix(r.URL.Path, "/api/")
 	body, _ := io.ReadAll(r.Body)
 	c := Call{Method: method}
@@ -205,6 +210,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		reply(w, map[string]any{"ok": true, "user": map[string]any{"id": u, "name": strings.ToLower(u), "real_name": "User " + u, "tz": "Europe/London"}})
 	case "usergroups.users.list":
 		reply(w, map[string]any{"ok": true, "users": s.Groups[c.Param("usergroup")]})
+	case "apps.connections.open":
+		reply(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(s.URL, "http") + "/socket"})
 	case "auth.test":
 		reply(w, map[string]any{"ok": true, "user_id": "UASSAYBOT", "team_id": "T1"})
 	case "files.getUploadURLExternal":
