@@ -24,7 +24,9 @@ func TestSocketMode(t *testing.T) {
 	api := slackapi.New("xoxb-test", slackapi.OptionAppLevelToken("xapp-test"), slackapi.OptionAPIURL(fake.APIURL()))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
-	go func() { done <- (&slack.Socket{API: api, Handler: h, Silence: 700 * time.Millisecond, Log: quietLog()}).Run(ctx) }()
+	go func() {
+		done <- (&slack.Socket{API: api, Handler: h, Silence: 700 * time.Millisecond, Log: quietLog()}).Run(ctx)
+	}()
 	defer func() {
 		cancel()
 		<-done
