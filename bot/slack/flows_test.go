@@ -15,9 +15,10 @@ import (
 // it; it returns the check-in id and the review message's draft id.
 func (h *harness) answered(ref, answer string) (ckID, draftID string) {
 	h.t.Helper()
-	before := len(h.slack.Calls("chat.postMessage"))
 	h.command(lead, "checkin iso42001 "+ref)
-	dm := h.slack.WaitFor("chat.postMessage", before+1)[before]
+	// Other posts (a decision told in a thread) may arrive meanwhile: find
+	// the check-in by what it says.
+	dm := h.saw("chat.postMessage", "Check-in: "+ref+" ")
 	ckID = buttonValue(dm, bot.ActAnswer)
 	if out := h.submit(owner, bot.FormAnswer, ckID, map[string]string{"answer": answer}); out != nil {
 		h.t.Fatalf("answer: %v", out)
