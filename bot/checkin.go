@@ -56,14 +56,26 @@ func (b *Bot) SendCheckin(ctx context.Context, k catalogs.Key, owner UserID) (*C
 			return nil, errs.E(op, errs.Invalid, "%s has no owner: assign one with /assay assign %s %s @user", c.Key(), c.Framework, c.Ref)
 		}
 	}
-	dm, err := b.Chat.OpenDM(ctx, owner)
-	if err != nil {
-		return nil, err
-	}
-	ck := &Checkin{Key: c.Key(), Owner: owner, Status: CheckinOpen, Channel: dm}
+	ck := &Checkin{Key: c.Key(), Owner: owner, Status: CheckinOpen}
 	if err := b.Store.CreateCheckin(ctx, ck); err != nil {
 		return nil, err
 	}
+	return b.Deliver(ctx, ck)
+}
+
+// Deliver sends a stored check-in to its owner's DM and records where it
+// went. The scheduler claims a check-in before delivering it, so each is
+// delivered once.
+func (b *Bot) Deliver(ctx context.Context, ck *Checkin) (*Checkin, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return nil, err
+	}
+	dm, err := b.Chat.OpenDM(ctx, ck.Owner)
+	if err != nil {
+		return nil, err
+	}
+	ck.Channel = dm
 	msg, err := b.checkinMessage(ctx, p, ck)
 	if err != nil {
 		return nil, err
@@ -72,7 +84,8 @@ func (b *Bot) SendCheckin(ctx context.Context, k catalogs.Key, owner UserID) (*C
 	if err != nil {
 		return nil, err
 	}
-	return b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error { x.TS = ts; return nil })
+	now := b.now()
+	return b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error { x.Channel, x.TS, x.SentAt = dm, ts, &now; return nil })
 }
 
 // checkinMessage renders a check-in as its DM shows it now.
@@ -443,4 +456,36 @@ func paragraphs(text string) []Block {
 		r = r[n:]
 	}
 	return out
+}
+
+// Nudge reminds the owner (or their delegate) of an unanswered check-in,
+// in its thread, and shows the check-in again.
+func (b *Bot) Nudge(ctx context.Context, ck *Checkin) error {
+	who := ck.Owner
+	if ck.Delegate != "" {
+		who = ck.Delegate
+	}
+	c, _ := b.Catalogs().Lookup(ck.Key)
+	msg := fmt.Sprintf("%s, a reminder: *%s* is waiting for your answer (reminder %d).", mention(who), title(c), ck.Nudges)
+	if _, err := b.Chat.Post(ctx, ck.Channel, ck.TS, Message{Text: msg, Blocks: []Block{Section{Text: msg},
+		Actions{Buttons: []Button{{ActionID: ActAnswer, Value: ck.ID, Text: "Answer", Style: Primary}, {ActionID: ActSnoozeWeek, Value: ck.ID, Text: "Snooze 1 week"}}}}}); err != nil {
+		return err
+	}
+	return b.refresh(ctx, ck)
+}
+
+// Escalate tells the leads, in the review channel, that a check-in stays
+// unanswered after its reminders.
+func (b *Bot) Escalate(ctx context.Context, p *program.Program, ck *Checkin) error {
+	c, _ := b.Catalogs().Lookup(ck.Key)
+	sent := "—"
+	if ck.SentAt != nil {
+		sent = ck.SentAt.UTC().Format("2006-01-02")
+	}
+	msg := fmt.Sprintf(":rotating_light: *%s* is still unanswered after %d reminders. Owner %s, asked %s.", title(c), ck.Nudges-1, mention(ck.Owner), sent)
+	if ck.Delegate != "" {
+		msg += " Delegated to " + mention(ck.Delegate) + "."
+	}
+	_, err := b.Chat.Post(ctx, p.Review, "", Message{Text: msg, Blocks: []Block{Section{Text: msg}}})
+	return err
 }

@@ -40,6 +40,11 @@ type Checkin struct {
 	AnswerID     string
 	Question     string // a lead's follow-up question, when reopened
 	Reason       string // why not applicable
+	Slot         *time.Time // the schedule's period this check-in is for; nil when sent by hand
+	SentAt       *time.Time
+	Nudges       int
+	LastNudgedAt *time.Time
+	EscalatedAt  *time.Time
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/redis"
+	"github.com/assay-dev/assay/schedule"
 )
 
 // programCache parses the program in force once per applied version.
@@ -251,6 +252,7 @@ made in this process and posted to the review channel as they are ready.`,
 
 func (a *App) serveCommand() *cobra.Command {
 	var addr string
+	var tick time.Duration
 	cmd := &cobra.Command{
 		Use:   "serve [--http ADDR]",
 		Short: "Run the Slack bot (Socket Mode with SLACK_APP_TOKEN, else HTTP with --http)",
@@ -280,6 +282,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			}
 			defer rdb.Close()
 			chat := slack.New(cfg.SlackBotToken, cfg.SlackAPIURL)
+			chat.Limits = slack.DefaultLimits(rdb)
 			b, err := a.Bot(cmd, chat)
 			if err != nil {
 				return err
@@ -290,6 +293,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			}
 			defer stop()
 			go a.sweepReviews(ctx, b)
+			go a.scheduleLoop(ctx, b, rdb, tick)
 			h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: rdb, Log: a.Log,
 				Ready: func(ctx context.Context) error {
 					if err := a.db.Pool.Ping(ctx); err != nil {
@@ -321,7 +325,41 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 		},
 	}
 	cmd.Flags().StringVar(&addr, "http", "", "serve Slack's HTTP mode on this address (e.g. :8080)")
+	cmd.Flags().DurationVar(&tick, "tick", time.Minute, "how often the scheduler looks for due check-ins and reminders")
 	return cmd
+}
+
+// scheduleLoop runs the scheduler every tick on whichever replica holds
+// the Redis lock; the database's uniqueness is what guarantees once.
+func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, rdb *redis.Client, every time.Duration) {
+	s := &schedule.Scheduler{Bot: b, Store: b.Store.(*postgres.BotStore), Log: a.Log}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if release, ok, err := rdb.Lock(ctx, "scheduler", every+30*time.Second); err != nil {
+			a.Log.Warn("scheduler lock unavailable; ticking anyway", "err", err)
+			a.tick(ctx, s)
+		} else if ok {
+			a.tick(ctx, s)
+			release()
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (a *App) tick(ctx context.Context, s *schedule.Scheduler) {
+	r, err := s.Tick(ctx)
+	if err != nil {
+		a.Log.Error("scheduler tick failed", "err", err)
+		return
+	}
+	if r.Created+r.Sent+r.Nudged+r.Escalated+r.Failed > 0 {
+		a.Log.Info("scheduler tick", "due", r.Due, "created", r.Created, "sent", r.Sent, "nudged", r.Nudged, "escalated", r.Escalated, "failed", r.Failed)
+	}
 }
 
 // sweepReviews posts drafts whose review message is missing (a post that

@@ -21,12 +21,14 @@ type BotStore struct {
 
 var _ bot.Store = (*BotStore)(nil)
 
-const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id::text, ''), question, reason, created_at, updated_at`
+const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id::text, ''), question, reason,
+	slot, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at`
 
 func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
 	var c bot.Checkin
 	var fw, ref, owner, delegate, status, channel string
-	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &c.SnoozedUntil, &c.AnswerID, &c.Question, &c.Reason, &c.CreatedAt, &c.UpdatedAt); err != nil {
+	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &c.SnoozedUntil, &c.AnswerID, &c.Question, &c.Reason,
+		&c.Slot, &c.SentAt, &c.Nudges, &c.LastNudgedAt, &c.EscalatedAt, &c.CreatedAt, &c.UpdatedAt); err != nil {
 		return nil, err
 	}
 	c.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
@@ -34,14 +36,15 @@ func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
 	return &c, nil
 }
 
-// CreateCheckin implements bot.Store. Errors: errs.Conflict when the
-// control already has an unfinished check-in.
+// CreateCheckin implements bot.Store. The check-in is stored claimed by
+// its creator, who delivers it, so the scheduler's sender leaves it alone.
+// Errors: errs.Conflict when the control already has an unfinished check-in.
 func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
 	id := uuid.NewString()
 	var created time.Time
 	err := s.DB.Pool.QueryRow(ctx, `
-		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-		RETURNING created_at`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS).Scan(&created)
+		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
+		RETURNING created_at`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, c.Slot).Scan(&created)
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return errs.E("postgres.CreateCheckin", errs.Conflict, "%s already has an open check-in", c.Key)
@@ -85,9 +88,10 @@ func (s *BotStore) UpdateCheckin(ctx context.Context, id string, fn func(*bot.Ch
 		}
 		if err := tx.QueryRow(ctx, `
 			UPDATE checkins SET owner = $2, delegate = $3, status = $4, channel = $5, ts = $6, snoozed_until = $7,
-				answer_id = $8, question = $9, reason = $10, updated_at = now()
+				answer_id = $8, question = $9, reason = $10, sent_at = $11, nudges = $12, last_nudged_at = $13, escalated_at = $14,
+				updated_at = now()
 			WHERE id = $1 RETURNING updated_at`, c.ID, string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
-			c.SnoozedUntil, answer, c.Question, c.Reason).Scan(&c.UpdatedAt); err != nil {
+			c.SnoozedUntil, answer, c.Question, c.Reason, c.SentAt, c.Nudges, c.LastNudgedAt, c.EscalatedAt).Scan(&c.UpdatedAt); err != nil {
 			return err
 		}
 		out = c
@@ -265,4 +269,89 @@ func (s *BotStore) CurrentProgram(ctx context.Context) (*ProgramSource, bool, er
 		return nil, false, errs.Wrap("postgres.CurrentProgram", errs.Unavailable, err, "query")
 	}
 	return &p, true, nil
+}
+
+// CreateSlotCheckins stores scheduled check-ins that do not exist yet: a
+// control already asked for this slot, or with an unfinished check-in, is
+// skipped. It returns how many were created.
+func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (int, error) {
+	created := 0
+	for _, c := range cks {
+		tag, err := s.DB.Pool.Exec(ctx, `
+			INSERT INTO checkins (id, framework, ref, owner, status, slot) VALUES ($1, $2, $3, $4, 'open', $5)
+			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), c.Slot)
+		if err != nil {
+			return created, errs.Wrap("postgres.CreateSlotCheckins", errs.Unavailable, err, "storing check-ins")
+		}
+		created += int(tag.RowsAffected())
+	}
+	return created, nil
+}
+
+// ClaimUnsent claims up to limit stored check-ins that were never sent,
+// for lease: a claim by a sender that died expires and the next tick, on
+// any replica, sends them.
+func (s *BotStore) ClaimUnsent(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*bot.Checkin, error) {
+	rows, err := s.DB.Pool.Query(ctx, `
+		UPDATE checkins SET claimed_at = $1 WHERE id IN (
+			SELECT id FROM checkins WHERE ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < $2)
+			ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+		RETURNING `+checkinColumns, now, now.Add(-lease), limit)
+	if err != nil {
+		return nil, errs.Wrap("postgres.ClaimUnsent", errs.Unavailable, err, "claiming check-ins")
+	}
+	return collectCheckins(rows, "postgres.ClaimUnsent")
+}
+
+func collectCheckins(rows pgx.Rows, op string) ([]*bot.Checkin, error) {
+	defer rows.Close()
+	var out []*bot.Checkin
+	for rows.Next() {
+		c, err := scanCheckin(rows)
+		if err != nil {
+			return nil, errs.Wrap(op, errs.Internal, err, "scan")
+		}
+		out = append(out, c)
+	}
+	return out, errs.Wrap(op, errs.Unavailable, rows.Err(), "query")
+}
+
+// ClaimNudges claims the reminders due at now: sent, unanswered check-ins
+// (snoozed ones once their snooze is over) last nudged, or sent, before
+// now-after, and not yet escalated. Each claim counts the nudge, so two
+// replicas never nudge the same check-in for the same period.
+func (s *BotStore) ClaimNudges(ctx context.Context, now time.Time, after time.Duration, limit int) ([]*bot.Checkin, error) {
+	rows, err := s.DB.Pool.Query(ctx, `
+		UPDATE checkins SET nudges = nudges + 1, last_nudged_at = $1,
+			status = CASE WHEN status = 'snoozed' THEN 'open' ELSE status END
+		WHERE id IN (
+			SELECT id FROM checkins
+			WHERE ts <> '' AND escalated_at IS NULL AND (
+			  (status = 'snoozed' AND snoozed_until <= $1) OR
+			  (status = 'open' AND GREATEST(COALESCE(last_nudged_at, sent_at, created_at), COALESCE(snoozed_until, '-infinity')) <= $2))
+			ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+		RETURNING `+checkinColumns, now, now.Add(-after), limit)
+	if err != nil {
+		return nil, errs.Wrap("postgres.ClaimNudges", errs.Unavailable, err, "claiming reminders")
+	}
+	return collectCheckins(rows, "postgres.ClaimNudges")
+}
+
+// RatedAt returns when each control was last rated.
+func (s *BotStore) RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT framework, ref, max(decided_at) FROM drafts WHERE status IN ('confirmed', 'adjusted') GROUP BY framework, ref`)
+	if err != nil {
+		return nil, errs.Wrap("postgres.RatedAt", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[catalogs.Key]time.Time{}
+	for rows.Next() {
+		var fw, ref string
+		var at time.Time
+		if err := rows.Scan(&fw, &ref, &at); err != nil {
+			return nil, errs.Wrap("postgres.RatedAt", errs.Internal, err, "scan")
+		}
+		out[catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}] = at
+	}
+	return out, errs.Wrap("postgres.RatedAt", errs.Unavailable, rows.Err(), "query")
 }

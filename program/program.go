@@ -80,6 +80,10 @@ type Program struct {
 	TimeZone *time.Location
 	Checkins []Cadence
 	DigestAt string // cron
+	// RemindAfter is how long an unanswered check-in waits before a
+	// reminder; EscalateAfter reminders later the leads are told.
+	RemindAfter   time.Duration
+	EscalateAfter int
 
 	set     *catalogs.Set
 	targets *assessor.Targets
@@ -284,7 +288,7 @@ var (
 // Errors: errs.Invalid naming the line of the first problem.
 func (f *File) Bind(set *catalogs.Set) (*Program, error) {
 	file := f.name
-	p := &Program{Name: f.Name, set: set, TimeZone: time.UTC}
+	p := &Program{Name: f.Name, set: set, TimeZone: time.UTC, RemindAfter: 72 * time.Hour, EscalateAfter: 3}
 	// Scale: a built-in id, or a custom scale.
 	p.Scale = assessor.BuiltinScales[0]
 	if n := get(f.root, "scale"); n != nil {
@@ -459,8 +463,27 @@ var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month 
 func ParseCron(spec string) (cron.Schedule, error) { return cronParser.Parse(spec) }
 
 func (p *Program) bindSchedule(file string, set *catalogs.Set, n *yaml.Node) error {
-	if err := checkKeys(file, n, []string{"timezone", "checkins", "digest"}); err != nil {
+	if err := checkKeys(file, n, []string{"timezone", "checkins", "digest", "reminders"}); err != nil {
 		return err
+	}
+	if r := get(n, "reminders"); r != nil {
+		if err := checkKeys(file, r, []string{"after", "escalate_after"}); err != nil {
+			return err
+		}
+		if a := get(r, "after"); a != nil {
+			d, err := time.ParseDuration(a.Value)
+			if err != nil || d < time.Minute {
+				return perr(file, a.Line, "reminders.after %q: a duration of at least a minute, such as 72h", a.Value)
+			}
+			p.RemindAfter = d
+		}
+		if e := get(r, "escalate_after"); e != nil {
+			var k int
+			if _, err := fmt.Sscan(e.Value, &k); err != nil || k < 1 {
+				return perr(file, e.Line, "reminders.escalate_after %q: a number of reminders, at least 1", e.Value)
+			}
+			p.EscalateAfter = k
+		}
 	}
 	if tz := get(n, "timezone"); tz != nil {
 		loc, err := time.LoadLocation(tz.Value)

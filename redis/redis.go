@@ -5,6 +5,8 @@ package redis
 
 import (
 	"context"
+	"math/rand/v2"
+	"strconv"
 	"time"
 
 	goredis "github.com/redis/go-redis/v9"
@@ -54,4 +56,41 @@ func (c *Client) First(ctx context.Context, key string) (bool, error) {
 		return false, errs.Wrap("redis.First", errs.Unavailable, err, "de-duplicating "+key)
 	}
 	return ok, nil
+}
+
+var unlockScript = goredis.NewScript(`if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`)
+
+// Lock takes a lock shared by all replicas for at most ttl; ok is false
+// when another holder has it. Release gives it up if still held.
+func (c *Client) Lock(ctx context.Context, name string, ttl time.Duration) (release func(), ok bool, err error) {
+	token := strconv.FormatInt(time.Now().UnixNano(), 36) + strconv.FormatInt(rand.Int64(), 36)
+	key := c.Prefix + "lock:" + name
+	ok, err = c.RDB.SetNX(ctx, key, token, ttl).Result()
+	if err != nil {
+		return nil, false, errs.Wrap("redis.Lock", errs.Unavailable, err, "locking "+name)
+	}
+	if !ok {
+		return nil, false, nil
+	}
+	return func() { unlockScript.Run(context.WithoutCancel(ctx), c.RDB, []string{key}, token) }, true, nil
+}
+
+// Allow counts one use of key in the current window and reports whether
+// it stays within limit; when not, wait says when the window ends. The
+// count is shared by all replicas.
+func (c *Client) Allow(ctx context.Context, key string, limit int, window time.Duration) (bool, time.Duration, error) {
+	now := time.Now()
+	slot := now.UnixNano() / int64(window)
+	k := c.Prefix + "rate:" + key + ":" + strconv.FormatInt(slot, 10)
+	pipe := c.RDB.TxPipeline()
+	incr := pipe.Incr(ctx, k)
+	pipe.PExpire(ctx, k, 2*window)
+	if _, err := pipe.Exec(ctx); err != nil {
+		return false, 0, errs.Wrap("redis.Allow", errs.Unavailable, err, "rate limit "+key)
+	}
+	if incr.Val() <= int64(limit) {
+		return true, 0, nil
+	}
+	end := time.Unix(0, (slot+1)*int64(window))
+	return false, end.Sub(now), nil
 }

@@ -68,3 +68,54 @@ func TestOpenRefusesABadURL(t *testing.T) {
 		t.Error("an unreachable Redis was accepted")
 	}
 }
+
+func TestLockIsHeldByOneReplica(t *testing.T) {
+	t.Parallel()
+	c := open(t)
+	ctx := context.Background()
+	release, ok, err := c.Lock(ctx, "scheduler", time.Minute)
+	if err != nil || !ok {
+		t.Fatalf("first lock: %v %v", ok, err)
+	}
+	if _, ok, _ := c.Lock(ctx, "scheduler", time.Minute); ok {
+		t.Error("a second holder got the lock")
+	}
+	release()
+	r2, ok, _ := c.Lock(ctx, "scheduler", 100*time.Millisecond)
+	if !ok {
+		t.Fatal("the released lock could not be taken")
+	}
+	time.Sleep(150 * time.Millisecond)
+	if _, ok, _ := c.Lock(ctx, "scheduler", time.Minute); !ok {
+		t.Error("an expired lock was not free")
+	}
+	r2() // releasing a lock someone else now holds must not free theirs
+	if _, ok, _ := c.Lock(ctx, "scheduler", time.Minute); ok {
+		t.Error("a stale release freed the new holder's lock")
+	}
+}
+
+func TestAllowCountsAcrossCallers(t *testing.T) {
+	t.Parallel()
+	c := open(t)
+	ctx := context.Background()
+	allowed := 0
+	var wait time.Duration
+	for range 12 {
+		ok, w, err := c.Allow(ctx, "chat.postMessage", 5, 10*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok {
+			allowed++
+		} else {
+			wait = w
+		}
+	}
+	if allowed < 5 || allowed > 10 { // a window boundary may fall inside the loop
+		t.Errorf("%d allowed with a limit of 5 per window", allowed)
+	}
+	if wait <= 0 || wait > 10*time.Second {
+		t.Errorf("wait %v", wait)
+	}
+}

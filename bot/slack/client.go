@@ -18,6 +18,59 @@ type Client struct {
 	API *slack.Client
 	// MaxWait bounds one wait for a rate limit (default 2 minutes).
 	MaxWait time.Duration
+	// Limits paces calls before Slack has to refuse them, shared by all
+	// replicas when the limiter is (redis.Client); nil sends at once.
+	Limits *Limits
+}
+
+// Limiter counts uses of a key per window across replicas.
+type Limiter interface {
+	Allow(ctx context.Context, key string, limit int, window time.Duration) (bool, time.Duration, error)
+}
+
+// Limits are Slack's published rate limits, kept on our side.
+type Limits struct {
+	Limiter Limiter
+	// PerChannel is messages per second to one channel (Slack: 1).
+	PerChannel int
+	// PerMinute caps each method's calls per minute across the workspace.
+	PerMinute map[string]int
+}
+
+// DefaultLimits follow Slack's tiers for the methods Assay calls most.
+func DefaultLimits(l Limiter) *Limits {
+	return &Limits{Limiter: l, PerChannel: 1, PerMinute: map[string]int{
+		"chat.postMessage": 300, "chat.update": 300, "views.publish": 100, "conversations.open": 100, "usergroups.users.list": 20,
+	}}
+}
+
+// wait blocks until a call to method (for channel, if any) is within limits.
+func (c *Client) wait(ctx context.Context, method, channel string) error {
+	if c.Limits == nil || c.Limits.Limiter == nil {
+		return nil
+	}
+	check := func(key string, limit int, window time.Duration) error {
+		for {
+			ok, wait, err := c.Limits.Limiter.Allow(ctx, key, limit, window)
+			if err != nil || ok {
+				return err // a limiter that is down does not stop the bot; Slack's 429s still do
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(wait):
+			}
+		}
+	}
+	if n := c.Limits.PerMinute[method]; n > 0 {
+		if err := check("slack:"+method, n, time.Minute); err != nil {
+			return err
+		}
+	}
+	if channel != "" && c.Limits.PerChannel > 0 && method == "chat.postMessage" {
+		return check("slack:channel:"+channel, c.Limits.PerChannel, time.Second)
+	}
+	return nil
 }
 
 var _ bot.Chat = (*Client)(nil)
@@ -33,6 +86,14 @@ func New(token, apiURL string) *Client {
 
 // retry runs call until it is not rate limited.
 func (c *Client) retry(ctx context.Context, op string, call func() error) error {
+	return c.retryOn(ctx, op, "", call)
+}
+
+// retryOn paces a call to a channel, then runs it until it is not rate limited.
+func (c *Client) retryOn(ctx context.Context, op, channel string, call func() error) error {
+	if err := c.wait(ctx, op, channel); err != nil {
+		return errs.Wrap("slack."+op, errs.Unavailable, err, "waiting for our rate limit")
+	}
 	maxWait := c.MaxWait
 	if maxWait == 0 {
 		maxWait = 2 * time.Minute
@@ -75,7 +136,7 @@ func (c *Client) Post(ctx context.Context, ch bot.ChannelID, thread string, m bo
 		opts = append(opts, slack.MsgOptionTS(thread))
 	}
 	var ts string
-	err := c.retry(ctx, "chat.postMessage", func() error {
+	err := c.retryOn(ctx, "chat.postMessage", string(ch), func() error {
 		_, t, err := c.API.PostMessageContext(ctx, string(ch), opts...)
 		ts = t
 		return err

@@ -1,0 +1,229 @@
+// Package schedule sends check-ins when the program's cadences say, nudges
+// the ones left unanswered, and tells the leads about the ones still
+// unanswered after that.
+//
+// What is due is computed from the database, never remembered: a check-in
+// is unique per (control, owner, period slot), so a restart, a second
+// replica or a retried tick cannot send one twice. After downtime only the
+// latest slot counts, so a missed period is sent once, not once per missed
+// tick. Check-ins are stored before they are sent and a sender claims each
+// for a lease: a fan-out that stops half-way is finished by the next tick.
+package schedule
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
+)
+
+// Store is what the scheduler needs beyond the bot's store
+// (postgres.BotStore implements both).
+type Store interface {
+	CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (int, error)
+	ClaimUnsent(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*bot.Checkin, error)
+	ClaimNudges(ctx context.Context, now time.Time, after time.Duration, limit int) ([]*bot.Checkin, error)
+	RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, error)
+	OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checkin, bool, error)
+	UpdateCheckin(ctx context.Context, id string, fn func(*bot.Checkin) error) (*bot.Checkin, error)
+}
+
+// Scheduler runs ticks.
+type Scheduler struct {
+	Bot   *bot.Bot
+	Store Store
+	Now   func() time.Time
+	Log   *slog.Logger
+	// Lease is how long a sender owns a claimed check-in (default 2 min).
+	Lease time.Duration
+	// Batch bounds the check-ins sent or nudged per tick (default 500).
+	Batch int
+}
+
+func (s *Scheduler) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+func (s *Scheduler) log() *slog.Logger {
+	if s.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return s.Log
+}
+
+// Report says what a tick did.
+type Report struct {
+	Due, Created, Sent, Nudged, Escalated, Failed int
+}
+
+// LastSlot is the start of the period now falls in: the latest time at or
+// before now that the cron expression names, in loc.
+func LastSlot(spec string, loc *time.Location, now time.Time) (time.Time, error) {
+	sched, err := program.ParseCron(spec)
+	if err != nil {
+		return time.Time{}, err
+	}
+	now = now.In(loc)
+	for _, back := range []time.Duration{time.Hour, 24 * time.Hour, 8 * 24 * time.Hour, 32 * 24 * time.Hour, 93 * 24 * time.Hour, 367 * 24 * time.Hour, 5 * 367 * 24 * time.Hour} {
+		t := sched.Next(now.Add(-back))
+		if t.IsZero() {
+			break // robfig/cron's answer for a time that never comes
+		}
+		if t.After(now) {
+			continue
+		}
+		for i := 0; i < 100000; i++ {
+			n := sched.Next(t)
+			if n.After(now) {
+				return t, nil
+			}
+			t = n
+		}
+	}
+	return time.Time{}, fmt.Errorf("cron %q names no time in the last five years", spec)
+}
+
+// Due lists the check-ins the program's cadences call for now: per
+// control, the first cadence matching it; due when its slot has no
+// check-in yet (the store's uniqueness decides), the control has no
+// unfinished one, and it was not rated since the slot began (a rating
+// older than the cadence is stale).
+func (s *Scheduler) Due(ctx context.Context, p *program.Program) ([]*bot.Checkin, error) {
+	now := s.now()
+	rated, err := s.Store.RatedAt(ctx)
+	if err != nil {
+		return nil, err
+	}
+	slots := make([]time.Time, len(p.Checkins))
+	for i, c := range p.Checkins {
+		if slots[i], err = LastSlot(c.Cron, p.TimeZone, now); err != nil {
+			return nil, errs.E("schedule", errs.Invalid, "cadence %q: %v", c.Cron, err)
+		}
+	}
+	var out []*bot.Checkin
+	for _, c := range p.Controls() {
+		i := matching(p.Checkins, c)
+		if i < 0 {
+			continue
+		}
+		slot := slots[i].UTC()
+		if at, ok := rated[c.Key()]; ok && !at.Before(slot) {
+			continue
+		}
+		owner, ok, err := s.Bot.OwnerOf(ctx, p, c.Key())
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			continue
+		}
+		out = append(out, &bot.Checkin{Key: c.Key(), Owner: owner, Status: bot.CheckinOpen, Slot: &slot})
+	}
+	return out, nil
+}
+
+func matching(cs []program.Cadence, c catalogs.Control) int {
+	for i, x := range cs {
+		if x.Framework != c.Framework {
+			continue
+		}
+		if ok, err := path.Match(strings.ToUpper(x.Pattern), strings.ToUpper(string(c.Ref))); err == nil && ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// Tick stores what is due, sends what is stored and unsent, and nudges and
+// escalates what is overdue.
+func (s *Scheduler) Tick(ctx context.Context) (Report, error) {
+	var r Report
+	p, err := s.Bot.Program(ctx)
+	if err != nil || p == nil {
+		return r, err
+	}
+	due, err := s.Due(ctx, p)
+	if err != nil {
+		return r, err
+	}
+	r.Due = len(due)
+	if r.Created, err = s.Store.CreateSlotCheckins(ctx, due); err != nil {
+		return r, err
+	}
+	if err := s.send(ctx, &r); err != nil {
+		return r, err
+	}
+	return r, s.remind(ctx, p, &r)
+}
+
+func (s *Scheduler) send(ctx context.Context, r *Report) error {
+	lease, batch := s.Lease, s.Batch
+	if lease == 0 {
+		lease = 2 * time.Minute
+	}
+	if batch == 0 {
+		batch = 500
+	}
+	for ctx.Err() == nil {
+		cks, err := s.Store.ClaimUnsent(ctx, s.now(), lease, min(batch-r.Sent, 50))
+		if err != nil || len(cks) == 0 {
+			return err
+		}
+		for _, ck := range cks {
+			if _, err := s.Bot.Deliver(ctx, ck); err != nil {
+				// Its claim lapses and a later tick tries again.
+				r.Failed++
+				s.log().Warn("could not send a check-in; it will be retried", "control", ck.Key, "owner", ck.Owner, "err", err)
+				continue
+			}
+			r.Sent++
+		}
+		if r.Sent+r.Failed >= batch {
+			return nil
+		}
+	}
+	return ctx.Err()
+}
+
+func (s *Scheduler) remind(ctx context.Context, p *program.Program, r *Report) error {
+	cks, err := s.Store.ClaimNudges(ctx, s.now(), p.RemindAfter, 200)
+	if err != nil {
+		return err
+	}
+	for _, ck := range cks {
+		if ck.Nudges > p.EscalateAfter {
+			if err := s.escalate(ctx, p, ck); err != nil {
+				r.Failed++
+				s.log().Warn("could not escalate a check-in", "control", ck.Key, "err", err)
+				continue
+			}
+			r.Escalated++
+			continue
+		}
+		if err := s.Bot.Nudge(ctx, ck); err != nil {
+			r.Failed++
+			s.log().Warn("could not send a reminder", "control", ck.Key, "err", err)
+			continue
+		}
+		r.Nudged++
+	}
+	return nil
+}
+
+func (s *Scheduler) escalate(ctx context.Context, p *program.Program, ck *bot.Checkin) error {
+	now := s.now()
+	if _, err := s.Store.UpdateCheckin(ctx, ck.ID, func(x *bot.Checkin) error { x.EscalatedAt = &now; return nil }); err != nil {
+		return err
+	}
+	return s.Bot.Escalate(ctx, p, ck)
+}

@@ -1,0 +1,265 @@
+package schedule_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/bot/bottest"
+	"github.com/assay-dev/assay/bot/slack"
+	"github.com/assay-dev/assay/bot/slack/slackfake"
+	"github.com/assay-dev/assay/schedule"
+)
+
+func TestLastSlot(t *testing.T) {
+	t.Parallel()
+	london, _ := time.LoadLocation("Europe/London")
+	for _, c := range []struct {
+		spec string
+		now  string
+		want string
+	}{
+		// Winter: London is UTC.
+		{"0 9 * * MON", "2026-11-24T10:00:00Z", "2026-11-23T09:00:00Z"},
+		// Exactly on the slot.
+		{"0 9 * * MON", "2026-11-23T09:00:00Z", "2026-11-23T09:00:00Z"},
+		// Summer: 09:00 BST is 08:00 UTC.
+		{"0 9 * * MON", "2026-07-01T12:00:00Z", "2026-06-29T08:00:00Z"},
+		// Quarterly, first of the month.
+		{"0 9 1 */3 *", "2026-11-27T00:00:00Z", "2026-10-01T08:00:00Z"},
+		{"0 9 1 */3 *", "2027-01-01T08:59:00Z", "2026-10-01T08:00:00Z"},
+		{"@daily", "2026-11-27T12:00:00Z", "2026-11-27T00:00:00Z"},
+	} {
+		now, _ := time.Parse(time.RFC3339, c.now)
+		got, err := schedule.LastSlot(c.spec, london, now)
+		if err != nil || got.UTC().Format(time.RFC3339) != c.want {
+			t.Errorf("LastSlot(%q, %s) = %s, %v; want %s", c.spec, c.now, got.UTC().Format(time.RFC3339), err, c.want)
+		}
+	}
+	if _, err := schedule.LastSlot("0 9 30 2 *", london, time.Now()); err == nil {
+		t.Error("a cron that never fires (30 February) gave a slot")
+	}
+}
+
+const schedProgram = `name: sched
+frameworks:
+  - {id: iso42001-2023, controls: ["A.6.*"]}
+roles: {leads: [U0LEAD0001]}
+owners: {"iso42001-2023:A.6.*": U0MLENG001}
+channels: {review: C0REVIEW01}
+schedule:
+  timezone: Europe/London
+  checkins:
+    - {match: "iso42001-2023:A.6.*", cron: "0 9 * * MON"}
+  reminders: {after: 72h, escalate_after: 2}
+`
+
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
+}
+
+type harness struct {
+	fake  *slackfake.Server
+	env   *bottest.Env
+	clock *clock
+	s     *schedule.Scheduler
+}
+
+func setup(t *testing.T) *harness {
+	t.Helper()
+	fake := slackfake.New(t)
+	env := bottest.New(t, slack.New("xoxb", fake.APIURL()), []byte(schedProgram))
+	clk := &clock{t: time.Date(2026, 11, 23, 9, 30, 0, 0, time.UTC)} // Monday, after the 09:00 slot
+	env.Bot.Now = clk.Now
+	return &harness{fake: fake, env: env, clock: clk, s: &schedule.Scheduler{Bot: env.Bot, Store: env.Store, Now: clk.Now}}
+}
+
+func (h *harness) tick(t *testing.T) schedule.Report {
+	t.Helper()
+	r, err := h.s.Tick(h.env.Ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// dms counts check-in messages (not thread replies) per control.
+func (h *harness) dms() map[string]int {
+	out := map[string]int{}
+	for _, c := range h.fake.Calls("chat.postMessage") {
+		if c.Param("thread_ts") == "" && strings.Contains(c.Text(), "Check-in: ") {
+			out[strings.SplitN(strings.SplitN(c.Text(), "Check-in: ", 2)[1], " ", 2)[0]]++
+		}
+	}
+	return out
+}
+
+func TestCadenceSendsEachSlotOnceAndCatchesUpOnce(t *testing.T) {
+	t.Parallel()
+	h := setup(t)
+	r := h.tick(t)
+	if r.Due != 9 || r.Created != 9 || r.Sent != 9 {
+		t.Fatalf("first tick %+v, want 9 due, created and sent (the A.6 controls)", r)
+	}
+	// Ticking again in the same period, or from a second replica, sends nothing.
+	h.clock.Add(time.Hour)
+	if r := h.tick(t); r.Created != 0 || r.Sent != 0 {
+		t.Errorf("same slot again: %+v", r)
+	}
+	for ref, n := range h.dms() {
+		if n != 1 {
+			t.Errorf("%s sent %d times", ref, n)
+		}
+	}
+	// Every check-in is answered and rated; the service is down for three
+	// weeks; on start each control gets one check-in for the latest slot.
+	for _, ck := range mustOpen(t, h) {
+		a := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: "Done every release under the approved policy.", Author: string(ck.Owner)}
+		if err := h.env.Bot.Assessor.Submit(h.env.Ctx, a, assessor.SubmitOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		h.env.Store.UpdateCheckin(h.env.Ctx, ck.ID, func(x *bot.Checkin) error { x.Status, x.AnswerID = bot.CheckinClosed, a.ID; return nil })
+	}
+	for _, d := range h.env.DraftAll(t) {
+		if _, _, err := h.env.Bot.Assessor.Review(h.env.Ctx, d.ID, assessor.Action{Kind: assessor.Confirmed, Actor: "U0LEAD0001"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.clock.Add(21 * 24 * time.Hour)
+	r = h.tick(t)
+	if r.Created != 9 || r.Sent != 9 {
+		t.Errorf("after three missed weeks: %+v, want one check-in per control", r)
+	}
+	for ref, n := range h.dms() {
+		if n != 2 {
+			t.Errorf("%s sent %d times over two periods", ref, n)
+		}
+	}
+}
+
+func mustOpen(t *testing.T, h *harness) []*bot.Checkin {
+	t.Helper()
+	cks, err := h.env.Store.CheckinsFor(h.env.Ctx, "U0MLENG001")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cks
+}
+
+func TestFreshRatingIsNotAskedAgain(t *testing.T) {
+	t.Parallel()
+	h := setup(t)
+	// A.6.2.4 was rated after this period's slot: not stale, not due.
+	a := &assessor.Answer{Framework: "iso42001-2023", Ref: "A.6.2.4", Text: "Validated per policy.", Author: "U0MLENG001"}
+	if err := h.env.Bot.Assessor.Submit(h.env.Ctx, a, assessor.SubmitOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	d := h.env.DraftAll(t)[0]
+	if _, _, err := h.env.Bot.Assessor.Review(h.env.Ctx, d.ID, assessor.Action{Kind: assessor.Confirmed, Actor: "U0LEAD0001"}); err != nil {
+		t.Fatal(err)
+	}
+	// The review's decided_at is the real time; the clock is set after it.
+	h.clock.t = time.Now().Add(time.Hour)
+	r := h.tick(t)
+	if _, sent := h.dms()["A.6.2.4"]; sent || r.Due != 8 {
+		t.Errorf("a control rated in this period was asked again (%+v, %v)", r, h.dms())
+	}
+}
+
+func TestRemindersSnoozeAndEscalation(t *testing.T) {
+	t.Parallel()
+	h := setup(t)
+	h.tick(t)
+	cks := mustOpen(t, h)
+	snoozed, delegated := cks[0], cks[1]
+	until := h.clock.Now().Add(7 * 24 * time.Hour)
+	h.env.Store.UpdateCheckin(h.env.Ctx, snoozed.ID, func(x *bot.Checkin) error { x.Status, x.SnoozedUntil = bot.CheckinSnoozed, &until; return nil })
+	h.env.Store.UpdateCheckin(h.env.Ctx, delegated.ID, func(x *bot.Checkin) error { x.Delegate = "U0DELEGATE"; return nil })
+
+	h.clock.Add(71 * time.Hour)
+	if r := h.tick(t); r.Nudged != 0 {
+		t.Errorf("nudged before 72 h: %+v", r)
+	}
+	h.clock.Add(2 * time.Hour) // 73 h
+	if r := h.tick(t); r.Nudged != 8 {
+		t.Errorf("first reminders: %+v, want 8 (the snoozed one waits)", r)
+	}
+	if r := h.tick(t); r.Nudged != 0 {
+		t.Errorf("reminded twice in one period: %+v", r)
+	}
+	var toDelegate bool
+	for _, c := range h.fake.Calls("chat.postMessage") {
+		if c.Param("thread_ts") != "" && strings.Contains(c.Text(), "<@U0DELEGATE>, a reminder") {
+			toDelegate = true
+		}
+	}
+	if !toDelegate {
+		t.Error("the delegate was not the one reminded")
+	}
+	h.clock.Add(4 * 24 * time.Hour) // day 7+: the snooze is over
+	r := h.tick(t)
+	if r.Nudged != 9 {
+		t.Errorf("second round: %+v, want 9 (including the end of the snooze)", r)
+	}
+	h.clock.Add(73 * time.Hour)
+	r = h.tick(t) // 8 of them are on their third claim: escalated (escalate_after: 2)
+	if r.Escalated != 8 || r.Nudged != 1 {
+		t.Errorf("third round: %+v, want 8 escalated, 1 nudged", r)
+	}
+	var escalations int
+	for _, c := range h.fake.Calls("chat.postMessage") {
+		if c.Param("channel") == "C0REVIEW01" && strings.Contains(c.Text(), "still unanswered after 2 reminders") {
+			escalations++
+		}
+	}
+	if escalations != 8 {
+		t.Errorf("%d escalations posted to the leads", escalations)
+	}
+	h.clock.Add(73 * time.Hour)
+	if r := h.tick(t); r.Escalated != 1 || r.Nudged != 0 {
+		t.Errorf("fourth round: %+v: escalated check-ins are not nudged again", r)
+	}
+}
+
+func TestHalfFinishedFanOutResumesOnce(t *testing.T) {
+	t.Parallel()
+	h := setup(t)
+	p, _ := h.env.Bot.Program(h.env.Ctx)
+	due, err := h.s.Due(h.env.Ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.env.Store.CreateSlotCheckins(h.env.Ctx, due); err != nil {
+		t.Fatal(err)
+	}
+	// A sender claims four and dies before sending them.
+	if claimed, err := h.env.Store.ClaimUnsent(h.env.Ctx, h.clock.Now(), 2*time.Minute, 4); err != nil || len(claimed) != 4 {
+		t.Fatalf("claimed %d, %v", len(claimed), err)
+	}
+	if r := h.tick(t); r.Sent != 5 {
+		t.Errorf("while the claims hold: %+v, want the other 5 sent", r)
+	}
+	h.clock.Add(3 * time.Minute)
+	if r := h.tick(t); r.Sent != 4 {
+		t.Errorf("after the lease: %+v, want the 4 orphans sent", r)
+	}
+	for ref, n := range h.dms() {
+		if n != 1 {
+			t.Errorf("%s sent %d times", ref, n)
+		}
+	}
+	if len(h.dms()) != 9 {
+		t.Errorf("%d controls asked, want 9", len(h.dms()))
+	}
+}
