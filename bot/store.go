@@ -38,8 +38,8 @@ type Checkin struct {
 	TS           string    // the check-in message
 	SnoozedUntil *time.Time
 	AnswerID     string
-	Question     string // a lead's follow-up question, when reopened
-	Reason       string // why not applicable
+	Question     string     // a lead's follow-up question, when reopened
+	Reason       string     // why not applicable
 	Slot         *time.Time // the schedule's period this check-in is for; nil when sent by hand
 	SentAt       *time.Time
 	Nudges       int
