@@ -31,6 +31,8 @@ type Chat interface {
 	PublishHome(ctx context.Context, u UserID, m Message) error
 	// GroupMembers lists a user group's members.
 	GroupMembers(ctx context.Context, group UserID) ([]UserID, error)
+	// Upload shares a file (the digest's chart) in a channel.
+	Upload(ctx context.Context, ch ChannelID, filename, title string, data []byte) error
 }
 
 // Command is a slash command (/assay …).

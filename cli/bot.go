@@ -19,6 +19,7 @@ import (
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/bot/shell"
 	"github.com/assay-dev/assay/bot/slack"
+	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/program"
@@ -293,7 +294,11 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			}
 			defer stop()
 			go a.sweepReviews(ctx, b)
-			go a.scheduleLoop(ctx, b, rdb, tick)
+			digests, err := a.Digests(cmd, b)
+			if err != nil {
+				return err
+			}
+			go a.scheduleLoop(ctx, b, digests, rdb, tick)
 			h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: rdb, Log: a.Log,
 				Ready: func(ctx context.Context) error {
 					if err := a.db.Pool.Ping(ctx); err != nil {
@@ -331,8 +336,8 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 
 // scheduleLoop runs the scheduler every tick on whichever replica holds
 // the Redis lock; the database's uniqueness is what guarantees once.
-func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, rdb *redis.Client, every time.Duration) {
-	s := &schedule.Scheduler{Bot: b, Store: b.Store.(*postgres.BotStore), Log: a.Log}
+func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb *redis.Client, every time.Duration) {
+	s := &schedule.Scheduler{Bot: b, Store: b.Store.(*postgres.BotStore), Log: a.Log, Digest: digests.Scheduled}
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {

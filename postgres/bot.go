@@ -355,3 +355,88 @@ func (s *BotStore) RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, err
 	}
 	return out, errs.Wrap("postgres.RatedAt", errs.Unavailable, rows.Err(), "query")
 }
+
+// CheckinStats counts unfinished check-ins per framework, and those sent
+// before overdueBefore and still unanswered.
+func (s *BotStore) CheckinStats(ctx context.Context, overdueBefore time.Time) (open, overdue map[catalogs.FrameworkID]int, err error) {
+	rows, err := s.DB.Pool.Query(ctx, `
+		SELECT framework, count(*), count(*) FILTER (WHERE status IN ('open', 'snoozed') AND sent_at < $1)
+		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`, overdueBefore)
+	if err != nil {
+		return nil, nil, errs.Wrap("postgres.CheckinStats", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	open, overdue = map[catalogs.FrameworkID]int{}, map[catalogs.FrameworkID]int{}
+	for rows.Next() {
+		var fw string
+		var o, d int
+		if err := rows.Scan(&fw, &o, &d); err != nil {
+			return nil, nil, errs.Wrap("postgres.CheckinStats", errs.Internal, err, "scan")
+		}
+		open[catalogs.FrameworkID(fw)], overdue[catalogs.FrameworkID(fw)] = o, d
+	}
+	return open, overdue, errs.Wrap("postgres.CheckinStats", errs.Unavailable, rows.Err(), "query")
+}
+
+// PendingDrafts counts drafts waiting for a lead (pending or failed) per framework.
+func (s *BotStore) PendingDrafts(ctx context.Context) (map[catalogs.FrameworkID]int, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT framework, count(*) FROM drafts WHERE status IN ('pending', 'failed') GROUP BY framework`)
+	if err != nil {
+		return nil, errs.Wrap("postgres.PendingDrafts", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[catalogs.FrameworkID]int{}
+	for rows.Next() {
+		var fw string
+		var n int
+		if err := rows.Scan(&fw, &n); err != nil {
+			return nil, errs.Wrap("postgres.PendingDrafts", errs.Internal, err, "scan")
+		}
+		out[catalogs.FrameworkID(fw)] = n
+	}
+	return out, errs.Wrap("postgres.PendingDrafts", errs.Unavailable, rows.Err(), "query")
+}
+
+// SaveDigest stores a digest snapshot (JSON). With a slot, a second save
+// for the same program and slot stores nothing and returns false.
+func (s *BotStore) SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error) {
+	tag, err := s.DB.Pool.Exec(ctx, `INSERT INTO digests (program, slot, snapshot) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, program, slot, snapshot)
+	if err != nil {
+		return false, errs.Wrap("postgres.SaveDigest", errs.Unavailable, err, "storing the digest")
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+// LastDigest returns the newest stored digest of a program (JSON).
+func (s *BotStore) LastDigest(ctx context.Context, program string) ([]byte, bool, error) {
+	var b []byte
+	err := s.DB.Pool.QueryRow(ctx, `SELECT snapshot FROM digests WHERE program = $1 ORDER BY created_at DESC, id DESC LIMIT 1`, program).Scan(&b)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("postgres.LastDigest", errs.Unavailable, err, "query")
+	}
+	return b, true, nil
+}
+
+// HasDigest reports whether a digest was kept for a program's slot.
+func (s *BotStore) HasDigest(ctx context.Context, program string, slot time.Time) (bool, error) {
+	var ok bool
+	err := s.DB.Pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM digests WHERE program = $1 AND slot = $2)`, program, slot).Scan(&ok)
+	return ok, errs.Wrap("postgres.HasDigest", errs.Unavailable, err, "query")
+}
+
+// Digest returns a stored digest (JSON) by id, or the newest of any
+// program when id is 0.
+func (s *BotStore) Digest(ctx context.Context, id int64) ([]byte, bool, error) {
+	var b []byte
+	err := s.DB.Pool.QueryRow(ctx, `SELECT snapshot FROM digests WHERE $1 = 0 OR id = $1 ORDER BY id DESC LIMIT 1`, id).Scan(&b)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("postgres.Digest", errs.Unavailable, err, "query")
+	}
+	return b, true, nil
+}

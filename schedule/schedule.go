@@ -45,6 +45,9 @@ type Scheduler struct {
 	Lease time.Duration
 	// Batch bounds the check-ins sent or nudged per tick (default 500).
 	Batch int
+	// Digest posts the digest for a slot once (digest.Builder.Scheduled);
+	// nil sends none.
+	Digest func(ctx context.Context, p *program.Program, slot time.Time) (bool, error)
 }
 
 func (s *Scheduler) now() time.Time {
@@ -64,6 +67,7 @@ func (s *Scheduler) log() *slog.Logger {
 // Report says what a tick did.
 type Report struct {
 	Due, Created, Sent, Nudged, Escalated, Failed int
+	DigestPosted                                  bool
 }
 
 // LastSlot is the start of the period now falls in: the latest time at or
@@ -163,7 +167,19 @@ func (s *Scheduler) Tick(ctx context.Context) (Report, error) {
 	if err := s.send(ctx, &r); err != nil {
 		return r, err
 	}
-	return r, s.remind(ctx, p, &r)
+	if err := s.remind(ctx, p, &r); err != nil {
+		return r, err
+	}
+	if s.Digest != nil && p.DigestAt != "" {
+		slot, err := LastSlot(p.DigestAt, p.TimeZone, s.now())
+		if err != nil {
+			return r, errs.E("schedule", errs.Invalid, "digest schedule %q: %v", p.DigestAt, err)
+		}
+		if r.DigestPosted, err = s.Digest(ctx, p, slot); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
 }
 
 func (s *Scheduler) send(ctx context.Context, r *Report) error {

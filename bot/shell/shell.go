@@ -6,6 +6,8 @@ package shell
 
 import (
 	"bufio"
+	"os"
+	"path/filepath"
 	"context"
 	"fmt"
 	"io"
@@ -27,6 +29,8 @@ type Shell struct {
 	As bot.UserID
 	// Names label users in output (U0LEAD → "lead").
 	Names map[bot.UserID]string
+	// FilesDir is where uploaded files go.
+	FilesDir string
 
 	mu      sync.Mutex
 	choices map[int]choice
@@ -320,5 +324,22 @@ func (s *Shell) Do(ctx context.Context, line string) error {
 		a.User, a.TriggerID = s.As, "shell"
 		return s.Bot.HandleAction(ctx, a)
 	}
+	return nil
+}
+
+// Upload implements bot.Chat: the file is written to FilesDir (or the
+// system's temporary directory) and its path printed.
+func (s *Shell) Upload(_ context.Context, ch bot.ChannelID, filename, title string, data []byte) error {
+	dir := s.FilesDir
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	path := filepath.Join(dir, filepath.Base(filename))
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	fmt.Fprintf(s.Out, "\n── #%s · file ──\n%s: %s\n", ch, title, path)
 	return nil
 }

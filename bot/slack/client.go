@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"time"
@@ -189,4 +190,15 @@ func (c *Client) GroupMembers(ctx context.Context, g bot.UserID) ([]bot.UserID, 
 		out[i] = bot.UserID(id)
 	}
 	return out, err
+}
+
+// Upload implements bot.Chat with Slack's file upload flow
+// (files.getUploadURLExternal, the upload, files.completeUploadExternal).
+func (c *Client) Upload(ctx context.Context, ch bot.ChannelID, filename, title string, data []byte) error {
+	return c.retryOn(ctx, "files.upload", string(ch), func() error {
+		_, err := c.API.UploadFileContext(ctx, slack.UploadFileParameters{
+			Channel: string(ch), Filename: filename, Title: title, FileSize: len(data), Reader: bytes.NewReader(data),
+		})
+		return err
+	})
 }

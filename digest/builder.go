@@ -1,0 +1,118 @@
+package digest
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
+)
+
+// Store is what a digest is read from and kept in (postgres.BotStore).
+type Store interface {
+	LatestRatings(ctx context.Context) (map[catalogs.Key]int, error)
+	CheckinStats(ctx context.Context, overdueBefore time.Time) (open, overdue map[catalogs.FrameworkID]int, err error)
+	PendingDrafts(ctx context.Context) (map[catalogs.FrameworkID]int, error)
+	SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error)
+	LastDigest(ctx context.Context, program string) ([]byte, bool, error)
+	HasDigest(ctx context.Context, program string, slot time.Time) (bool, error)
+}
+
+// Builder computes, keeps and posts digests.
+type Builder struct {
+	Store Store
+	Pairs func(context.Context) ([]assessor.Pair, error)
+	Set   func() *catalogs.Set
+	Bot   *bot.Bot // owners, and the chat to post in
+	Now   func() time.Time
+}
+
+func (b *Builder) now() time.Time {
+	if b.Now != nil {
+		return b.Now()
+	}
+	return time.Now()
+}
+
+// Build computes the digest now, against the last stored one.
+func (b *Builder) Build(ctx context.Context, p *program.Program) (*Snapshot, error) {
+	const op = "digest.Build"
+	in := Inputs{Program: p, Set: b.Set(), At: b.now()}
+	var err error
+	if in.Ratings, err = b.Store.LatestRatings(ctx); err != nil {
+		return nil, err
+	}
+	if in.Open, in.Overdue, err = b.Store.CheckinStats(ctx, in.At.Add(-p.RemindAfter)); err != nil {
+		return nil, err
+	}
+	if in.Pending, err = b.Store.PendingDrafts(ctx); err != nil {
+		return nil, err
+	}
+	if b.Pairs != nil {
+		if in.Pairs, err = b.Pairs(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if prev, ok, err := b.Store.LastDigest(ctx, p.Name); err != nil {
+		return nil, err
+	} else if ok {
+		in.Previous = &Snapshot{}
+		if err := json.Unmarshal(prev, in.Previous); err != nil {
+			return nil, errs.Wrap(op, errs.Internal, err, "reading the last digest")
+		}
+	}
+	if b.Bot != nil {
+		in.Owner = func(k catalogs.Key) string {
+			u, _, _ := b.Bot.OwnerOf(ctx, p, k)
+			return string(u)
+		}
+	}
+	return Compute(in), nil
+}
+
+// Keep stores a digest; with a slot, only the first for that slot is kept
+// (false for the others).
+func (b *Builder) Keep(ctx context.Context, s *Snapshot, slot *time.Time) (bool, error) {
+	raw, err := json.Marshal(s)
+	if err != nil {
+		return false, errs.Wrap("digest.Keep", errs.Internal, err, "encoding")
+	}
+	return b.Store.SaveDigest(ctx, s.Program, slot, raw)
+}
+
+// Post shares the chart, then the digest, in a channel.
+func (b *Builder) Post(ctx context.Context, p *program.Program, ch bot.ChannelID, s *Snapshot) error {
+	png, err := s.Chart(p.Scale.Max())
+	if err != nil {
+		return err
+	}
+	if err := b.Bot.Chat.Upload(ctx, ch, "maturity-"+s.At.Format("2006-01-02")+".png", "Maturity by group against target", png); err != nil {
+		return err
+	}
+	_, err = b.Bot.Chat.Post(ctx, ch, "", s.Message())
+	return err
+}
+
+// Scheduled posts the digest for the schedule's current slot, once across
+// replicas: it reports whether this call posted it.
+func (b *Builder) Scheduled(ctx context.Context, p *program.Program, slot time.Time) (bool, error) {
+	if p.Digest == "" {
+		return false, nil
+	}
+	slot = slot.UTC()
+	if done, err := b.Store.HasDigest(ctx, p.Name, slot); err != nil || done {
+		return false, err
+	}
+	s, err := b.Build(ctx, p)
+	if err != nil {
+		return false, err
+	}
+	if first, err := b.Keep(ctx, s, &slot); err != nil || !first {
+		return false, err
+	}
+	return true, b.Post(ctx, p, p.Digest, s)
+}

@@ -1,0 +1,74 @@
+package digest_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot/bottest"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/bot/slack"
+	"github.com/assay-dev/assay/bot/slack/slackfake"
+	"github.com/assay-dev/assay/digest"
+)
+
+// A program of 1,000+ controls still gives a digest inside Slack's limits,
+// posted chart first through the file upload flow, once per slot.
+func TestScheduledDigestIsPostedOncePerSlot(t *testing.T) {
+	t.Parallel()
+	fake := slackfake.New(t)
+	env := bottest.New(t, slack.New("xoxb", fake.APIURL()), []byte(`name: "`+strings.Repeat("Long program name ", 12)+`"
+frameworks: [nist-sp800-53-r5, iso27001, iso42001, nist-csf-2.0, nist-ai-rmf-1.0]
+targets: [{framework: nist-sp800-53-r5, level: 3}]
+roles: {leads: [U0LEAD]}
+owners: {"nist-sp800-53-r5:*": U0OWNER}
+channels: {review: C0REVIEW, digest: C0DIGEST}
+schedule: {digest: "0 8 * * MON"}
+`))
+	if n := len(env.Program.Controls()); n < 1000 {
+		t.Fatalf("%d controls", n)
+	}
+	// Some ratings, so gaps and the chart have content.
+	for _, ref := range []string{"AC-2", "AC-3", "SI-2"} {
+		a := &assessor.Answer{Framework: "nist-sp800-53-r5", Ref: catalogs.Ref(ref), Text: "Done ad hoc.", Author: "U0OWNER"}
+		if err := env.Bot.Assessor.Submit(env.Ctx, a, assessor.SubmitOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, d := range env.DraftAll(t) {
+		env.Bot.Assessor.Review(env.Ctx, d.ID, assessor.Action{Kind: assessor.Confirmed, Actor: "U0LEAD"})
+	}
+	b := &digest.Builder{Store: env.Store, Pairs: env.Drafts.RatedPairs, Set: func() *catalogs.Set { return env.Set }, Bot: env.Bot}
+	slot := time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)
+	for range 3 { // three replicas' ticks
+		if _, err := b.Scheduled(env.Ctx, env.Program, slot); err != nil {
+			t.Fatal(err)
+		}
+	}
+	uploads := fake.Calls("files.completeUploadExternal")
+	posts := fake.Calls("chat.postMessage")
+	var digests int
+	for _, p := range posts {
+		if p.Param("channel") == "C0DIGEST" {
+			digests++
+		}
+	}
+	if len(uploads) != 1 || digests != 1 {
+		t.Fatalf("%d chart uploads and %d digest posts for one slot", len(uploads), digests)
+	}
+	if len(fake.Calls("files.getUploadURLExternal")) != 1 {
+		t.Error("the upload did not use Slack's upload URL flow")
+	}
+	msg := posts[len(posts)-1]
+	if !strings.Contains(msg.Text(), "NIST SP 800-53") || !strings.Contains(msg.Text(), "Largest gaps") || !strings.Contains(msg.Text(), "(trimmed)") {
+		t.Errorf("digest message: %s", msg.Text())
+	}
+	if v := fake.Violations(); len(v) > 0 {
+		t.Errorf("limits broken: %v", v)
+	}
+	// The next slot gets its own digest, with change measured from this one.
+	if posted, err := b.Scheduled(env.Ctx, env.Program, slot.Add(7*24*time.Hour)); err != nil || !posted {
+		t.Errorf("next week's digest: %v %v", posted, err)
+	}
+}

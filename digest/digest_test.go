@@ -1,0 +1,102 @@
+package digest_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/digest"
+	"github.com/assay-dev/assay/program"
+)
+
+func fixture(t *testing.T) digest.Inputs {
+	t.Helper()
+	cats, err := catalogs.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _ := catalogs.NewSet(cats)
+	f, err := program.Parse("p.yaml", []byte(`name: fixture
+frameworks: [{id: iso42001, controls: ["A.2.*", "A.3.*"]}]
+targets: [{framework: iso42001, level: 3}, {framework: iso42001, ref: A.3, level: 4}]
+roles: {leads: [U0LEAD]}
+owners: {"iso42001-2023:A.*": U0OWNER}
+channels: {review: C0REVIEW}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.Bind(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := func(ref string) catalogs.Key { return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)} }
+	return digest.Inputs{
+		Program: p, Set: set, At: time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC),
+		Ratings: map[catalogs.Key]int{k("A.2.2"): 4, k("A.2.3"): 1, k("A.3.2"): 2},
+		Open:    map[catalogs.FrameworkID]int{catalogs.ISO42001: 2}, Overdue: map[catalogs.FrameworkID]int{catalogs.ISO42001: 1},
+		Pending: map[catalogs.FrameworkID]int{catalogs.ISO42001: 1},
+		Pairs: []assessor.Pair{{Framework: catalogs.ISO42001, Drafted: 3, Final: 4}, {Framework: catalogs.ISO42001, Drafted: 1, Final: 1},
+			{Framework: catalogs.ISO42001, Drafted: 2, Final: 2}, {Framework: catalogs.CSF2, Drafted: 1, Final: 3}},
+		Owner: func(catalogs.Key) string { return "U0OWNER" },
+		Previous: &digest.Snapshot{Levels: map[string]int{
+			"iso42001-2023:A.2.2": 3, "iso42001-2023:A.2.3": 1, "iso42001-2023:A.3.3": 2}},
+	}
+}
+
+func f64(x float64) *float64 { return &x }
+
+// The figures below are worked by hand from the fixture: five controls
+// (A.2.2-4, A.3.2-3), three rated (4, 1, 2), targets 3 for A.2 and 4 for A.3.
+func TestDigestAgainstHandComputedFixture(t *testing.T) {
+	t.Parallel()
+	s := digest.Compute(fixture(t))
+	if len(s.Frameworks) != 1 {
+		t.Fatalf("%d frameworks", len(s.Frameworks))
+	}
+	got := s.Frameworks[0]
+	want := digest.Framework{
+		ID: "iso42001-2023", Name: "ISO/IEC 42001:2023", Controls: 5, Rated: 3,
+		Mean:     f64(7.0 / 3), // (4+1+2)/3
+		Target:   f64(17.0 / 5), // (3+3+3+4+4)/5
+		AtTarget: f64(1.0 / 3), // only A.2.2 (4 ≥ 3) of the three rated
+		Distribution: []digest.Count{{0, 0}, {1, 1}, {2, 1}, {3, 0}, {4, 1}, {5, 0}},
+		Up: 1, Down: 0, New: 1, // A.2.2 3→4; A.2.3 unchanged; A.3.2 new
+		Gaps: []digest.Gap{ // both two levels short; by control
+			{Control: "iso42001-2023:A.2.3", Title: "Fit with other organisational policies", Level: 1, Target: 3, Owner: "U0OWNER"},
+			{Control: "iso42001-2023:A.3.2", Title: "AI roles and responsibilities", Level: 2, Target: 4, Owner: "U0OWNER"},
+		},
+		Open: 2, Overdue: 1, Pending: 1, Reviewed: 3, Changed: 1,
+		Groups: []digest.Group{
+			{Name: "A.2 AI policies", Controls: 3, Rated: 2, Mean: f64(2.5), Target: f64(3)},
+			{Name: "A.3 Organising for AI", Controls: 2, Rated: 1, Mean: f64(2), Target: f64(4)},
+		},
+	}
+	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-9 })); diff != "" {
+		t.Errorf("digest (-want +got):\n%s", diff)
+	}
+	if s.Levels["iso42001-2023:A.2.2"] != 4 || len(s.Levels) != 3 {
+		t.Errorf("levels kept for the next digest: %v", s.Levels)
+	}
+	text := s.Text()
+	for _, w := range []string{"maturity 2.3 / target 3.4", "33% at or above target", "1 up, 0 down, 1 new", "leads changed 1 of 3 drafts", "gap: iso42001-2023:A.2.3"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("text lacks %q:\n%s", w, text)
+		}
+	}
+	png, err := s.Chart(5)
+	if err != nil || len(png) < 1000 || string(png[1:4]) != "PNG" {
+		t.Errorf("chart: %d bytes, %v", len(png), err)
+	}
+	// The first digest has nothing to compare with: everything rated is new.
+	in := fixture(t)
+	in.Previous = nil
+	if f := digest.Compute(in).Frameworks[0]; f.New != 3 || f.Up != 0 {
+		t.Errorf("first digest: %d new, %d up", f.New, f.Up)
+	}
+}
