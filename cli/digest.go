@@ -113,4 +113,3 @@ func (a *App) showDigest(s *digest.Snapshot, maxLevel int, asJSON bool, png stri
 	}
 	return nil
 }
-

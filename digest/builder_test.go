@@ -7,9 +7,9 @@ import (
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot/bottest"
-	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/bot/slack/slackfake"
+	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/digest"
 )
 

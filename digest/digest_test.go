@@ -35,7 +35,9 @@ channels: {review: C0REVIEW}
 	if err != nil {
 		t.Fatal(err)
 	}
-	k := func(ref string) catalogs.Key { return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)} }
+	k := func(ref string) catalogs.Key {
+		return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)}
+	}
 	return digest.Inputs{
 		Program: p, Set: set, At: time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC),
 		Ratings: map[catalogs.Key]int{k("A.2.2"): 4, k("A.2.3"): 1, k("A.3.2"): 2},
@@ -62,11 +64,11 @@ func TestDigestAgainstHandComputedFixture(t *testing.T) {
 	got := s.Frameworks[0]
 	want := digest.Framework{
 		ID: "iso42001-2023", Name: "ISO/IEC 42001:2023", Controls: 5, Rated: 3,
-		Mean:     f64(7.0 / 3), // (4+1+2)/3
-		Target:   f64(17.0 / 5), // (3+3+3+4+4)/5
-		AtTarget: f64(1.0 / 3), // only A.2.2 (4 ≥ 3) of the three rated
+		Mean:         f64(7.0 / 3),  // (4+1+2)/3
+		Target:       f64(17.0 / 5), // (3+3+3+4+4)/5
+		AtTarget:     f64(1.0 / 3),  // only A.2.2 (4 ≥ 3) of the three rated
 		Distribution: []digest.Count{{0, 0}, {1, 1}, {2, 1}, {3, 0}, {4, 1}, {5, 0}},
-		Up: 1, Down: 0, New: 1, // A.2.2 3→4; A.2.3 unchanged; A.3.2 new
+		Up:           1, Down: 0, New: 1, // A.2.2 3→4; A.2.3 unchanged; A.3.2 new
 		Gaps: []digest.Gap{ // both two levels short; by control
 			{Control: "iso42001-2023:A.2.3", Title: "Fit with other organisational policies", Level: 1, Target: 3, Owner: "U0OWNER"},
 			{Control: "iso42001-2023:A.3.2", Title: "AI roles and responsibilities", Level: 2, Target: 4, Owner: "U0OWNER"},

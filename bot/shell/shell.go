@@ -6,11 +6,11 @@ package shell
 
 import (
 	"bufio"
-	"os"
-	"path/filepath"
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
