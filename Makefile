@@ -4,7 +4,7 @@ GO      ?= go
 BIN     := bin/assay
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: demo test build setup lint bench clean
+.PHONY: demo tour test build setup lint bench clean
 
 build:
 	$(GO) build -ldflags "-X github.com/assay-dev/assay/cli.Version=$(VERSION)" -o $(BIN) .
@@ -13,6 +13,10 @@ setup:
 	./scripts/setup.sh
 
 demo: setup build
+	ASSAY_LOG_LEVEL=$${ASSAY_LOG_LEVEL:-warn} $(BIN) demo --out .
+
+# A tour of the command line (catalogs, search, assess, review, audit).
+tour: setup build
 	./scripts/demo.sh $(BIN)
 
 lint:

@@ -233,8 +233,20 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		}
 		evidence = append(evidence, line)
 	}
-	if self := s.Values["self_level"]; self != "" {
-		text += "\n\n(Owner's own rating: " + self + ")"
+	if self := strings.TrimSpace(s.Values["self_level"]); self != "" {
+		p, err := b.program(ctx)
+		if err != nil {
+			return nil, err
+		}
+		lvl, err := strconv.Atoi(self)
+		if err != nil {
+			return map[string]string{"self_level": "Pick a level from the list."}, nil
+		}
+		l, err := p.Scale.Level(lvl)
+		if err != nil {
+			return map[string]string{"self_level": fmt.Sprintf("%d is not on the %s scale.", lvl, p.Scale.Name)}, nil
+		}
+		text += fmt.Sprintf("\n\n(Owner's own rating: %d %s)", l.Value, l.Name)
 	}
 	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: string(s.User)}
 	// Claim the check-in first, so a double submit finds it answered; the

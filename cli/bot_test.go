@@ -147,3 +147,22 @@ func writeFile(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+func TestDemo(t *testing.T) {
+	t.Parallel()
+	run := setup(t, nil)
+	dir := t.TempDir()
+	code, out, stderr := run("demo", "--out", dir)
+	if code != 0 {
+		t.Fatalf("demo: exit %d\n%s\n%s", code, out, stderr)
+	}
+	for _, want := range []string{"Check-in for iso42001-2023:A.6.2.4 sent to", "Offline draft", "Confirmed at level", "Adjusted to level", "Rejected by",
+		"Maturity digest — AI governance 2026", "chart: " + dir + "/assay-demo-digest.png", "audit log intact: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+	if st, err := os.Stat(dir + "/assay-demo-digest.png"); err != nil || st.Size() < 1000 {
+		t.Errorf("chart: %v", err)
+	}
+}

@@ -50,6 +50,26 @@ func New(in io.Reader, out io.Writer, as bot.UserID) *Shell {
 	return &Shell{In: bufio.NewReader(in), Out: out, As: as, choices: map[int]choice{}}
 }
 
+// Name is how a user is shown: their label and id.
+func (s *Shell) Name(u bot.UserID) string { return s.name(u) }
+
+// ButtonFor returns the number of the newest button with this action and
+// value, as a user would type it.
+func (s *Shell) ButtonFor(actionID, value string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	best := 0
+	for n, c := range s.choices {
+		if c.action.ActionID == actionID && c.action.Value == value && n > best {
+			best = n
+		}
+	}
+	if best == 0 {
+		return "", fmt.Errorf("no %s button for %s is shown", actionID, value)
+	}
+	return strconv.Itoa(best), nil
+}
+
 func (s *Shell) name(u bot.UserID) string {
 	if n, ok := s.Names[u]; ok {
 		return n + " (" + string(u) + ")"

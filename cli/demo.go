@@ -1,0 +1,225 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/bot/shell"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/deploy"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/postgres"
+)
+
+// The demo's personas, from the example program.
+var demoNames = map[bot.UserID]string{
+	"U0LEAD0001": "lena-lead", "U0MLENG001": "omar-owner", "U0GRC00001": "grace-owner", "U0EXEC0001": "erin-exec",
+}
+
+// demoAnswers are scripted answers of varied maturity.
+var demoAnswers = []struct{ ref, owner, answer, evidence string }{
+	{"A.6.2.4", "omar-owner", "Every model is validated before release against our documented validation checklist, approved by the AI board and used by all ML teams. We track validation pass rates and time-to-fix on a dashboard reviewed monthly, and we improve the checklist after each post-mortem.", "https://wiki.example/ml/validation"},
+	{"A.6.2.6", "omar-owner", "The ML platform team monitors production models weekly for drift and errors; alerts go to the on-call engineer.", ""},
+	{"A.2.2", "grace-owner", "We have an AI policy, approved by the executive committee last spring and published on the intranet for all staff.", "https://intranet.example/policies/ai"},
+	{"A.5.2", "grace-owner", "Impact assessments happen ad hoc when someone remembers to ask legal.", ""},
+}
+
+func (a *App) demoCommand() *cobra.Command {
+	var keep bool
+	var out string
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Run the whole product end to end in this terminal: no Slack, no API key",
+		Long: `Applies the example program (ISO 42001 with the AI RMF) in a scratch schema,
+sends check-ins through the shell adapter, answers them as the owners with
+answers of varied maturity, drafts ratings (the offline drafter, or the model
+when OPENAI_API_KEY is set), has the lead confirm one, adjust one and reject
+one, and produces the digest: text here, the chart as a PNG whose path it
+prints. The scratch schema is dropped at the end unless --keep.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			start := time.Now()
+			ctx := cmd.Context()
+			db, cleanup, err := a.scratchDB(ctx)
+			if err != nil {
+				return err
+			}
+			if keep {
+				os.Setenv("ASSAY_BENCH_KEEP", "1")
+			}
+			defer cleanup()
+			a.db = db // everything below runs in the scratch schema
+			defer func() { a.db = nil }()
+			dir := out
+			if dir == "" {
+				dir = os.TempDir()
+			}
+			path := filepath.Join(dir, "assay-demo-program.yaml")
+			if err := os.WriteFile(path, deploy.ExampleProgram, 0o644); err != nil {
+				return errs.Wrap("demo", errs.Invalid, err, "writing the demo program")
+			}
+			a.step("An admin applies the program")
+			if err := a.applyProgram(ctx, path, "demo"); err != nil {
+				return err
+			}
+			sh := shell.New(strings.NewReader(""), a.Stdout, "U0LEAD0001")
+			sh.Names, sh.FilesDir = demoNames, dir
+			b, err := a.Bot(cmd, sh)
+			if err != nil {
+				return err
+			}
+			sh.Bot = b
+			stop, err := a.runQueue(ctx)
+			if err != nil {
+				return err
+			}
+			defer stop()
+			do := func(line string) {
+				fmt.Fprintf(a.Stdout, "\n%s> %s\n", sh.Name(sh.As), line)
+				if err := sh.Do(ctx, line); err != nil {
+					fmt.Fprintf(a.Stdout, "✗ %v\n", err)
+				}
+			}
+			a.step("The lead sends a round of check-ins")
+			for _, x := range demoAnswers {
+				do("/assay checkin iso42001 " + x.ref)
+			}
+			a.step("The owners answer in their DMs")
+			for _, x := range demoAnswers {
+				ck, ok, err := b.Store.OpenCheckin(ctx, keyOf(x.ref))
+				if err != nil || !ok {
+					return errs.E("demo", errs.Internal, "the check-in for %s was not sent", x.ref)
+				}
+				do("/as " + x.owner)
+				n, err := sh.ButtonFor(bot.ActAnswer, ck.ID)
+				if err != nil {
+					return err
+				}
+				evidence := "\n" // an empty first line skips the optional links
+				if x.evidence != "" {
+					evidence = x.evidence + "\n.\n"
+				}
+				sh.In.Reset(strings.NewReader(x.answer + "\n.\n" + evidence + "\n"))
+				fmt.Fprintf(a.Stdout, "(%s types) %s\n", x.owner, x.answer)
+				if x.evidence != "" {
+					fmt.Fprintf(a.Stdout, "(evidence) %s\n", x.evidence)
+				}
+				do(n)
+			}
+			a.step("Drafts are made in the background and posted for review")
+			drafts, err := a.awaitDrafts(ctx, len(demoAnswers))
+			if err != nil {
+				return err
+			}
+			a.step("The lead confirms one, adjusts one, rejects one")
+			do("/as lena-lead")
+			for i, d := range drafts[:3] {
+				switch i {
+				case 0:
+					n, err := sh.ButtonFor(bot.ActConfirm, d.ID)
+					if err != nil {
+						return err
+					}
+					do(n)
+				case 1:
+					n, err := sh.ButtonFor(bot.ActAdjust, d.ID)
+					if err != nil {
+						return err
+					}
+					lvl := 2
+					if d.Level != nil && *d.Level == 2 {
+						lvl = 3
+					}
+					sh.In.Reset(strings.NewReader(fmt.Sprintf("%d\nThe monitoring has no documented procedure yet.\n.\n", lvl+1)))
+					do(n)
+				case 2:
+					n, err := sh.ButtonFor(bot.ActReject, d.ID)
+					if err != nil {
+						return err
+					}
+					sh.In.Reset(strings.NewReader("Who approved the policy, and where is the approval recorded?\n.\n"))
+					do(n)
+				}
+			}
+			a.step("An executive asks for the status")
+			do("/as erin-exec")
+			do("/assay status")
+			a.step("The weekly digest")
+			p, err := a.Program(ctx)
+			if err != nil {
+				return err
+			}
+			builder, err := a.Digests(cmd, b)
+			if err != nil {
+				return err
+			}
+			s, err := builder.Build(ctx, p)
+			if err != nil {
+				return err
+			}
+			if _, err := builder.Keep(ctx, s, nil); err != nil {
+				return err
+			}
+			fmt.Fprint(a.Stdout, s.Text())
+			png, err := s.Chart(p.Scale.Max())
+			if err != nil {
+				return err
+			}
+			chart := filepath.Join(dir, "assay-demo-digest.png")
+			if err := os.WriteFile(chart, png, 0o644); err != nil {
+				return errs.Wrap("demo", errs.Invalid, err, "writing the chart")
+			}
+			var v assessor.Verifier
+			if err := (&postgres.AssessorStore{DB: db}).AuditLog(ctx, v.Next); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.Stdout, "\nchart: %s\naudit log intact: %d entries\ndemo finished in %.1fs\n", chart, v.N, time.Since(start).Seconds())
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&keep, "keep", false, "keep the scratch schema (its name is logged)")
+	cmd.Flags().StringVar(&out, "out", "", "directory for the chart (default: the system's temporary directory)")
+	return cmd
+}
+
+func (a *App) step(title string) {
+	fmt.Fprintf(a.Stdout, "\n━━━ %s ━━━\n", title)
+}
+
+func keyOf(ref string) catalogs.Key {
+	return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)}
+}
+
+// awaitDrafts waits until n drafts exist (the queue's workers make them).
+func (a *App) awaitDrafts(ctx context.Context, n int) ([]*assessor.Draft, error) {
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		ds, err := a.astore.ListDrafts(ctx, "", 100)
+		if err != nil {
+			return nil, err
+		}
+		if len(ds) >= n {
+			// Oldest first: the order the answers came in.
+			for i, j := 0, len(ds)-1; i < j; i, j = i+1, j-1 {
+				ds[i], ds[j] = ds[j], ds[i]
+			}
+			return ds, nil
+		}
+		if time.Now().After(deadline) {
+			return nil, errs.E("demo", errs.Unavailable, "only %d of %d drafts after two minutes", len(ds), n)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
