@@ -31,6 +31,9 @@ type Chat interface {
 	PublishHome(ctx context.Context, u UserID, m Message) error
 	// GroupMembers lists a user group's members.
 	GroupMembers(ctx context.Context, group UserID) ([]UserID, error)
+	// Posted finds a message posted with Message.Ref ref among a channel's
+	// recent messages.
+	Posted(ctx context.Context, ch ChannelID, ref string) (ts string, found bool, err error)
 	// Upload shares a file (the digest's chart) in a channel.
 	Upload(ctx context.Context, ch ChannelID, filename, title string, data []byte) error
 }

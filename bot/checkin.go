@@ -76,11 +76,25 @@ func (b *Bot) Deliver(ctx context.Context, ck *Checkin) (*Checkin, error) {
 		return nil, err
 	}
 	ck.Channel = dm
+	ref := "checkin:" + ck.ID
+	var ts string
+	if ck.Claims > 1 {
+		// An earlier sender died mid-send: it may have posted already.
+		found := false
+		if ts, found, err = b.Chat.Posted(ctx, dm, ref); err != nil {
+			return nil, err
+		}
+		if found {
+			now := b.now()
+			return b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error { x.Channel, x.TS, x.SentAt = dm, ts, &now; return nil })
+		}
+	}
 	msg, err := b.checkinMessage(ctx, p, ck)
 	if err != nil {
 		return nil, err
 	}
-	ts, err := b.Chat.Post(ctx, dm, "", msg)
+	msg.Ref = ref
+	ts, err = b.Chat.Post(ctx, dm, "", msg)
 	if err != nil {
 		return nil, err
 	}

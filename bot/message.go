@@ -10,6 +10,9 @@ import (
 type Message struct {
 	Text   string // the notification / fallback text
 	Blocks []Block
+	// Ref tags a posted message with our id for it, so a sender that
+	// cannot tell whether a post went through can look for it (Chat.Posted).
+	Ref string
 }
 
 // Block is one part of a message.

@@ -45,6 +45,7 @@ type Checkin struct {
 	Nudges       int
 	LastNudgedAt *time.Time
 	EscalatedAt  *time.Time
+	Claims       int // how often a sender claimed it; more than one: a sender died mid-send
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }

@@ -22,13 +22,13 @@ type BotStore struct {
 var _ bot.Store = (*BotStore)(nil)
 
 const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id::text, ''), question, reason,
-	slot, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at`
+	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at`
 
 func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
 	var c bot.Checkin
 	var fw, ref, owner, delegate, status, channel string
 	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &c.SnoozedUntil, &c.AnswerID, &c.Question, &c.Reason,
-		&c.Slot, &c.SentAt, &c.Nudges, &c.LastNudgedAt, &c.EscalatedAt, &c.CreatedAt, &c.UpdatedAt); err != nil {
+		&c.Slot, &c.SentAt, &c.Nudges, &c.LastNudgedAt, &c.EscalatedAt, &c.Claims, &c.CreatedAt, &c.UpdatedAt); err != nil {
 		return nil, err
 	}
 	c.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
@@ -43,7 +43,7 @@ func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
 	id := uuid.NewString()
 	var created time.Time
 	err := s.DB.Pool.QueryRow(ctx, `
-		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
+		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), 1)
 		RETURNING created_at`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, c.Slot).Scan(&created)
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
@@ -293,7 +293,7 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 // any replica, sends them.
 func (s *BotStore) ClaimUnsent(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*bot.Checkin, error) {
 	rows, err := s.DB.Pool.Query(ctx, `
-		UPDATE checkins SET claimed_at = $1 WHERE id IN (
+		UPDATE checkins SET claimed_at = $1, claims = claims + 1 WHERE id IN (
 			SELECT id FROM checkins WHERE ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < $2)
 			ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
 		RETURNING `+checkinColumns, now, now.Add(-lease), limit)

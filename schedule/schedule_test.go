@@ -263,3 +263,35 @@ func TestHalfFinishedFanOutResumesOnce(t *testing.T) {
 		t.Errorf("%d controls asked, want 9", len(h.dms()))
 	}
 }
+
+// A sender that posted but died before recording it: the next sender finds
+// the message in the DM by its tag and does not post it again.
+func TestSenderThatDiedAfterPostingIsNotRepeated(t *testing.T) {
+	t.Parallel()
+	h := setup(t)
+	p, _ := h.env.Bot.Program(h.env.Ctx)
+	due, _ := h.s.Due(h.env.Ctx, p)
+	h.env.Store.CreateSlotCheckins(h.env.Ctx, due[:1])
+	claimed, err := h.env.Store.ClaimUnsent(h.env.Ctx, h.clock.Now(), 2*time.Minute, 1)
+	if err != nil || len(claimed) != 1 {
+		t.Fatalf("claim: %v", err)
+	}
+	// The post goes out; the sender dies before recording it.
+	ck := claimed[0]
+	dm, _ := h.env.Bot.Chat.OpenDM(h.env.Ctx, ck.Owner)
+	if _, err := h.env.Bot.Chat.Post(h.env.Ctx, dm, "", bot.Message{Text: "Check-in: " + string(ck.Key.Ref) + " x", Ref: "checkin:" + ck.ID}); err != nil {
+		t.Fatal(err)
+	}
+	h.clock.Add(3 * time.Minute)
+	r := h.tick(t)
+	if n := h.dms()[string(ck.Key.Ref)]; n != 1 {
+		t.Errorf("%s posted %d times (tick %+v)", ck.Key.Ref, n, r)
+	}
+	got, _ := h.env.Store.Checkin(h.env.Ctx, ck.ID)
+	if got.TS == "" || got.Claims != 2 {
+		t.Errorf("the found message was not recorded: %+v", got)
+	}
+	if len(h.fake.Calls("conversations.history")) == 0 {
+		t.Error("the DM's history was not consulted")
+	}
+}

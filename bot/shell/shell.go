@@ -363,3 +363,6 @@ func (s *Shell) Upload(_ context.Context, ch bot.ChannelID, filename, title stri
 	fmt.Fprintf(s.Out, "\n── #%s · file ──\n%s: %s\n", ch, title, path)
 	return nil
 }
+
+// Posted implements bot.Chat: one shell process posts each message once.
+func (s *Shell) Posted(context.Context, bot.ChannelID, string) (string, bool, error) { return "", false, nil }

@@ -202,3 +202,23 @@ func (c *Client) Upload(ctx context.Context, ch bot.ChannelID, filename, title s
 		return err
 	})
 }
+
+// Posted implements bot.Chat: it reads the channel's recent history,
+// metadata included.
+func (c *Client) Posted(ctx context.Context, ch bot.ChannelID, ref string) (string, bool, error) {
+	var resp *slack.GetConversationHistoryResponse
+	err := c.retry(ctx, "conversations.history", func() error {
+		var err error
+		resp, err = c.API.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{ChannelID: string(ch), Limit: 100, IncludeAllMetadata: true})
+		return err
+	})
+	if err != nil {
+		return "", false, err
+	}
+	for _, m := range resp.Messages {
+		if m.Metadata.EventType == RefEvent && m.Metadata.EventPayload["ref"] == ref {
+			return m.Timestamp, true, nil
+		}
+	}
+	return "", false, nil
+}

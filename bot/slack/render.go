@@ -97,11 +97,18 @@ func Blocks(in []bot.Block, max int) []slack.Block {
 
 // MessageOptions renders a message for chat.postMessage / chat.update.
 func MessageOptions(m bot.Message) []slack.MsgOption {
-	return []slack.MsgOption{
+	opts := []slack.MsgOption{
 		slack.MsgOptionText(bot.Trim(m.Text, MaxFallbackText), false),
 		slack.MsgOptionBlocks(Blocks(m.Blocks, MaxMessageBlocks)...),
 	}
+	if m.Ref != "" {
+		opts = append(opts, slack.MsgOptionMetadata(slack.SlackMetadata{EventType: RefEvent, EventPayload: map[string]any{"ref": m.Ref}}))
+	}
+	return opts
 }
+
+// RefEvent is the message-metadata event type that carries Message.Ref.
+const RefEvent = "assay_ref"
 
 // Modal renders a form. Input ids are the block and action ids, so a
 // submission's values come back under them.

@@ -79,6 +79,7 @@ type Server struct {
 	RateLimit func(method string, n int) (limit bool, retryAfter int)
 	attempts  map[string]int
 	socket    *socketState
+	history   map[string][]map[string]any // channel → posted messages, oldest first
 }
 
 // New starts a fake Slack for a test; its URL (with "/api/") is the
@@ -196,7 +197,32 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			reply(w, map[string]any{"ok": false, "error": "channel_not_found"})
 			return
 		}
+		msg := map[string]any{"type": "message", "ts": ts, "text": c.Param("text")}
+		if md := c.Param("metadata"); md != "" {
+			var m map[string]any
+			json.Unmarshal([]byte(md), &m)
+			msg["metadata"] = m
+		}
+		s.mu.Lock()
+		if s.history == nil {
+			s.history = map[string][]map[string]any{}
+		}
+		s.history[ch] = append(s.history[ch], msg)
+		s.mu.Unlock()
 		reply(w, map[string]any{"ok": true, "channel": ch, "ts": ts, "message": map[string]any{"ts": ts}})
+	case "conversations.history":
+		s.mu.Lock()
+		hist := s.history[c.Param("channel")]
+		msgs := make([]map[string]any, 0, len(hist))
+		for i := len(hist) - 1; i >= 0; i-- { // newest first, as Slack
+			m := hist[i]
+			if c.Param("include_all_metadata") != "1" {
+				m = map[string]any{"type": m["type"], "ts": m["ts"], "text": m["text"]}
+			}
+			msgs = append(msgs, m)
+		}
+		s.mu.Unlock()
+		reply(w, map[string]any{"ok": true, "messages": msgs, "has_more": false})
 	case "chat.update":
 		reply(w, map[string]any{"ok": true, "channel": c.Param("channel"), "ts": c.Param("ts"), "text": c.Param("text")})
 	case "chat.postEphemeral":
