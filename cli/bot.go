@@ -253,7 +253,7 @@ made in this process and posted to the review channel as they are ready.`,
 
 func (a *App) serveCommand() *cobra.Command {
 	var addr string
-	var tick time.Duration
+	var tick, lease time.Duration
 	cmd := &cobra.Command{
 		Use:   "serve [--http ADDR]",
 		Short: "Run the Slack bot (Socket Mode with SLACK_APP_TOKEN, else HTTP with --http)",
@@ -284,6 +284,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			defer rdb.Close()
 			chat := slack.New(cfg.SlackBotToken, cfg.SlackAPIURL)
 			chat.Limits = slack.DefaultLimits(rdb)
+			chat.Limits.PerMinute["chat.postMessage"] = cfg.SlackPostsPerMin
 			b, err := a.Bot(cmd, chat)
 			if err != nil {
 				return err
@@ -298,7 +299,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			if err != nil {
 				return err
 			}
-			go a.scheduleLoop(ctx, b, digests, rdb, tick)
+			go a.scheduleLoop(ctx, b, digests, rdb, tick, lease)
 			h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: rdb, Log: a.Log,
 				Ready: func(ctx context.Context) error {
 					if err := a.db.Pool.Ping(ctx); err != nil {
@@ -331,17 +332,25 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 	}
 	cmd.Flags().StringVar(&addr, "http", "", "serve Slack's HTTP mode on this address (e.g. :8080)")
 	cmd.Flags().DurationVar(&tick, "tick", time.Minute, "how often the scheduler looks for due check-ins and reminders")
+	cmd.Flags().DurationVar(&lease, "lease", 2*time.Minute, "how long a sender owns a claimed check-in before another replica may send it")
 	return cmd
 }
 
 // scheduleLoop runs the scheduler every tick on whichever replica holds
 // the Redis lock; the database's uniqueness is what guarantees once.
-func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb *redis.Client, every time.Duration) {
-	s := &schedule.Scheduler{Bot: b, Store: b.Store.(*postgres.BotStore), Log: a.Log, Digest: digests.Scheduled}
+func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb *redis.Client, every, lease time.Duration) {
+	s := &schedule.Scheduler{Bot: b, Store: b.Store.(*postgres.BotStore), Log: a.Log, Digest: digests.Scheduled, Lease: lease}
+	// One lock per installation (database and schema), held for a tick; a
+	// tick outliving it is harmless, claims keep sends single.
+	var where string
+	if err := a.db.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
+		a.Log.Error("scheduler not started", "err", err)
+		return
+	}
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		if release, ok, err := rdb.Lock(ctx, "scheduler", every+30*time.Second); err != nil {
+		if release, ok, err := rdb.Lock(ctx, "scheduler:"+where, every+5*time.Second); err != nil {
 			a.Log.Warn("scheduler lock unavailable; ticking anyway", "err", err)
 			a.tick(ctx, s)
 		} else if ok {

@@ -30,6 +30,7 @@ var Vars = []Var{
 	{"ASSAY_CHAT_MODEL", "gpt-4o-mini", false, "chat model that drafts ratings"},
 	{"ASSAY_EMBED_MODEL", "text-embedding-3-small", false, "embedding model; `offline` keeps the offline embedder even with a key"},
 	{"ASSAY_LLM_CONCURRENCY", "4", false, "drafting calls to the model at once, per process"},
+	{"ASSAY_SLACK_POSTS_PER_MINUTE", "300", false, "messages Assay posts per minute across all replicas (Slack also allows one per second per channel)"},
 	{"ASSAY_LOG_LEVEL", "info", false, "debug, info, warn or error"},
 	{"ASSAY_LOG_FORMAT", "text", false, "text or json"},
 }
@@ -50,6 +51,7 @@ type Config struct {
 	ChatModel          string
 	EmbedModel         string
 	LLMConcurrency     int
+	SlackPostsPerMin   int
 	LogLevel           string
 	LogFormat          string
 }
@@ -79,6 +81,7 @@ func FromEnv(getenv func(string) string) Config {
 		ChatModel:          get("ASSAY_CHAT_MODEL"),
 		EmbedModel:         get("ASSAY_EMBED_MODEL"),
 		LLMConcurrency:     positiveInt(get("ASSAY_LLM_CONCURRENCY"), 4),
+		SlackPostsPerMin:   positiveInt(get("ASSAY_SLACK_POSTS_PER_MINUTE"), 300),
 		LogLevel:           get("ASSAY_LOG_LEVEL"),
 		LogFormat:          get("ASSAY_LOG_FORMAT"),
 	}

@@ -5,7 +5,9 @@ package redis
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
+	"os"
 	"strconv"
 	"time"
 
@@ -63,7 +65,9 @@ var unlockScript = goredis.NewScript(`if redis.call("get", KEYS[1]) == ARGV[1] t
 // Lock takes a lock shared by all replicas for at most ttl; ok is false
 // when another holder has it. Release gives it up if still held.
 func (c *Client) Lock(ctx context.Context, name string, ttl time.Duration) (release func(), ok bool, err error) {
-	token := strconv.FormatInt(time.Now().UnixNano(), 36) + strconv.FormatInt(rand.Int64(), 36)
+	host, _ := os.Hostname()
+	// The holder is named in the token (host and process), for operators.
+	token := fmt.Sprintf("%s/%d/%s", host, os.Getpid(), strconv.FormatInt(rand.Int64(), 36))
 	key := c.Prefix + "lock:" + name
 	ok, err = c.RDB.SetNX(ctx, key, token, ttl).Result()
 	if err != nil {

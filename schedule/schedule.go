@@ -191,7 +191,9 @@ func (s *Scheduler) send(ctx context.Context, r *Report) error {
 		batch = 500
 	}
 	for ctx.Err() == nil {
-		cks, err := s.Store.ClaimUnsent(ctx, s.now(), lease, min(batch-r.Sent, 50))
+		// One at a time: a claim's lease then covers one delivery, so no
+		// other replica takes over a check-in its sender is still posting.
+		cks, err := s.Store.ClaimUnsent(ctx, s.now(), lease, 1)
 		if err != nil || len(cks) == 0 {
 			return err
 		}

@@ -38,11 +38,11 @@ type Limits struct {
 	PerMinute map[string]int
 }
 
-// DefaultLimits follow Slack's tiers for the methods Assay calls most.
+// DefaultLimits pace posting, which fans out: Slack allows about one
+// message a second per channel, and a workspace-wide budget keeps bursts
+// civil. Other methods are paced by Slack's own 429s, which are honoured.
 func DefaultLimits(l Limiter) *Limits {
-	return &Limits{Limiter: l, PerChannel: 1, PerMinute: map[string]int{
-		"chat.postMessage": 300, "chat.update": 300, "views.publish": 100, "conversations.open": 100, "usergroups.users.list": 20,
-	}}
+	return &Limits{Limiter: l, PerChannel: 1, PerMinute: map[string]int{"chat.postMessage": 300}}
 }
 
 // wait blocks until a call to method (for channel, if any) is within limits.

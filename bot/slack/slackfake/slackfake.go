@@ -74,6 +74,8 @@ type Server struct {
 	seq        int
 	// Groups maps a user-group id to its members.
 	Groups map[string][]string
+	// Delay slows every answer, like a distant Slack.
+	Delay time.Duration
 	// RateLimit, when set, answers the n-th attempt (from 0) at a method
 	// with 429 and this Retry-After (seconds) whenever it returns true.
 	RateLimit func(method string, n int) (limit bool, retryAfter int)
@@ -186,7 +188,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.check(&c)
 	s.seq++
 	seq := s.seq
+	delay := s.Delay
 	s.mu.Unlock()
+	if delay > 0 {
+		time.Sleep(delay)
+	}
 
 	w.Header().Set("Content-Type", "application/json")
 	ts := fmt.Sprintf("1700000000.%06d", seq)
