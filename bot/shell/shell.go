@@ -365,4 +365,6 @@ func (s *Shell) Upload(_ context.Context, ch bot.ChannelID, filename, title stri
 }
 
 // Posted implements bot.Chat: one shell process posts each message once.
-func (s *Shell) Posted(context.Context, bot.ChannelID, string) (string, bool, error) { return "", false, nil }
+func (s *Shell) Posted(context.Context, bot.ChannelID, string) (string, bool, error) {
+	return "", false, nil
+}
