@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	openai "github.com/sashabaranov/go-openai"
 
@@ -108,6 +109,8 @@ type LLM struct {
 	Model  string
 	// PromptBudget caps the prompt, in estimated tokens (default 6000).
 	PromptBudget int
+	// Observe, if set, is told each call's latency and error.
+	Observe func(seconds float64, err error)
 	// sem limits concurrent calls per process.
 	sem chan struct{}
 }
@@ -173,6 +176,7 @@ func (l *LLM) complete(ctx context.Context, msgs []openai.ChatCompletionMessage,
 			return "", openai.Usage{}, ctx.Err()
 		}
 	}
+	start := time.Now()
 	resp, err := l.Client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
 		Model:       l.Model,
 		Messages:    msgs,
@@ -184,6 +188,9 @@ func (l *LLM) complete(ctx context.Context, msgs []openai.ChatCompletionMessage,
 			},
 		},
 	})
+	if l.Observe != nil {
+		l.Observe(time.Since(start).Seconds(), err)
+	}
 	if err != nil {
 		var apiErr *openai.APIError
 		if errors.As(err, &apiErr) {

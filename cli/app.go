@@ -19,6 +19,7 @@ import (
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/config"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/metrics"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/retrieval"
 )
@@ -41,6 +42,7 @@ type App struct {
 	assessor *assessor.Service
 	astore   *postgres.AssessorStore
 	programs programCache
+	metrics  *metrics.Metrics
 }
 
 // Exit codes.

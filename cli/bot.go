@@ -21,6 +21,7 @@ import (
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/metrics"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/redis"
@@ -254,6 +255,7 @@ made in this process and posted to the review channel as they are ready.`,
 func (a *App) serveCommand() *cobra.Command {
 	var addr string
 	var tick, lease time.Duration
+	var metricsAddr string
 	cmd := &cobra.Command{
 		Use:   "serve [--http ADDR]",
 		Short: "Run the Slack bot (Socket Mode with SLACK_APP_TOKEN, else HTTP with --http)",
@@ -289,6 +291,17 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			if err != nil {
 				return err
 			}
+			m := metrics.New(a.db.Pool, a.Log)
+			chat.Observe = func(method, outcome string) { m.SlackCalls.WithLabelValues(method, outcome).Inc() }
+			if l, ok := b.Assessor.Drafter.(*assessor.LLM); ok {
+				l.Observe = func(s float64, err error) {
+					m.LLMSeconds.Observe(s)
+					if err != nil {
+						m.LLMErrors.Inc()
+					}
+				}
+			}
+			a.metrics = m
 			stop, err := a.runQueue(ctx)
 			if err != nil {
 				return err
@@ -308,15 +321,23 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 					return rdb.Ping(ctx)
 				}}, 64)
 			if addr == "" {
+				if metricsAddr != "" {
+					go a.serveMetrics(ctx, metricsAddr, m)
+				}
 				api := slackapi.New(cfg.SlackBotToken, slackapi.OptionAppLevelToken(cfg.SlackAppToken), slackapi.OptionAPIURL(cfg.SlackAPIURL))
 				a.Log.Info("serving Slack over Socket Mode")
-				return (&slack.Socket{API: api, Handler: h, Log: a.Log}).Run(ctx)
+				err := (&slack.Socket{API: api, Handler: h, Log: a.Log}).Run(ctx)
+				a.drain(h)
+				return err
 			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return errs.Wrap("serve", errs.Unavailable, err, "listening on "+addr)
 			}
-			srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+			mux := http.NewServeMux()
+			mux.Handle("/metrics", m.Handler())
+			mux.Handle("/", h)
+			srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 			go func() {
 				<-ctx.Done()
 				sctx, c := context.WithTimeout(context.Background(), 10*time.Second)
@@ -327,11 +348,13 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			if err := srv.Serve(ln); err != nil && err != http.ErrServerClosed {
 				return err
 			}
+			a.drain(h)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&addr, "http", "", "serve Slack's HTTP mode on this address (e.g. :8080)")
 	cmd.Flags().DurationVar(&tick, "tick", time.Minute, "how often the scheduler looks for due check-ins and reminders")
+	cmd.Flags().StringVar(&metricsAddr, "metrics", "", "in Socket Mode, serve /metrics on this address (HTTP mode serves it beside /slack)")
 	cmd.Flags().DurationVar(&lease, "lease", 2*time.Minute, "how long a sender owns a claimed check-in before another replica may send it")
 	return cmd
 }
@@ -367,12 +390,34 @@ func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Buil
 
 func (a *App) tick(ctx context.Context, s *schedule.Scheduler) {
 	r, err := s.Tick(ctx)
+	if m := a.metrics; m != nil {
+		m.CheckinsSent.Add(float64(r.Sent))
+		m.RemindersSent.Add(float64(r.Nudged))
+		m.Escalations.Add(float64(r.Escalated))
+	}
 	if err != nil {
 		a.Log.Error("scheduler tick failed", "err", err)
 		return
 	}
 	if r.Created+r.Sent+r.Nudged+r.Escalated+r.Failed > 0 {
 		a.Log.Info("scheduler tick", "due", r.Due, "created", r.Created, "sent", r.Sent, "nudged", r.Nudged, "escalated", r.Escalated, "failed", r.Failed)
+	}
+}
+
+// drain lets work begun for acknowledged requests finish (10 s at most).
+func (a *App) drain(h *slack.Handler) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := h.Drain(ctx); err != nil {
+		a.Log.Warn("stopped with background work unfinished", "err", err)
+	}
+}
+
+func (a *App) serveMetrics(ctx context.Context, addr string, m *metrics.Metrics) {
+	srv := &http.Server{Addr: addr, Handler: m.Handler(), ReadHeaderTimeout: 5 * time.Second}
+	go func() { <-ctx.Done(); srv.Close() }()
+	if err := srv.ListenAndServe(); err != nil && err != http.ErrServerClosed {
+		a.Log.Error("metrics server failed", "err", err)
 	}
 }
 

@@ -130,6 +130,18 @@ func TestServeHTTPMode(t *testing.T) {
 			t.Fatal("the check-in DM was never sent")
 		}
 	}
+	// /metrics reports state from the database and this process's calls.
+	resp, err = http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metricsText, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`assay_checkins{status="open"}`, `assay_slack_api_calls_total{method="chat.postMessage",outcome="ok"}`, "assay_state_scrape_ok 1", `assay_llm_tokens{kind="prompt"} 0`} {
+		if !strings.Contains(string(metricsText), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
 	cancel()
 	select {
 	case code := <-done:

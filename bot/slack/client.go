@@ -22,6 +22,8 @@ type Client struct {
 	// Limits paces calls before Slack has to refuse them, shared by all
 	// replicas when the limiter is (redis.Client); nil sends at once.
 	Limits *Limits
+	// Observe, if set, counts each call: outcome ok, error or rate_limited.
+	Observe func(method, outcome string)
 }
 
 // Limiter counts uses of a key per window across replicas.
@@ -102,6 +104,16 @@ func (c *Client) retryOn(ctx context.Context, op, channel string, call func() er
 	for attempt := 0; ; attempt++ {
 		err := call()
 		var rl *slack.RateLimitedError
+		if c.Observe != nil {
+			switch {
+			case err == nil:
+				c.Observe(op, "ok")
+			case errors.As(err, &rl):
+				c.Observe(op, "rate_limited")
+			default:
+				c.Observe(op, "error")
+			}
+		}
 		if !errors.As(err, &rl) || attempt >= 8 {
 			if err != nil {
 				return errs.Wrap("slack."+op, errs.Unavailable, err, "Slack "+op)

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -39,8 +40,22 @@ type Handler struct {
 	// acknowledged anyway (default 2.5 s; Slack allows 3).
 	Budget time.Duration
 
-	work chan struct{}
-	mux  *http.ServeMux
+	work    chan struct{}
+	pending *sync.WaitGroup
+	mux     *http.ServeMux
+}
+
+// Drain waits until background work started by requests has finished, or
+// ctx ends; serve calls it on shutdown, after the server stops accepting.
+func (h *Handler) Drain(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() { h.pending.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // MaxBody bounds a Slack request body.
@@ -56,6 +71,7 @@ func NewHandler(h Handler, concurrency int) *Handler {
 		hh.Log = slog.New(slog.DiscardHandler)
 	}
 	hh.work = make(chan struct{}, max(concurrency, 1))
+	hh.pending = &sync.WaitGroup{}
 	// Chat calls that follow a stored form run after the acknowledgement.
 	if hh.Bot != nil && hh.Bot.After == nil {
 		hh.Bot.After = func(what string, fn func(context.Context) error) { hh.background(what, fn) }
@@ -105,7 +121,9 @@ func (h *Handler) verified(next func(http.ResponseWriter, *http.Request, []byte)
 
 // background runs fn after the request is acknowledged, bounded in number.
 func (h *Handler) background(what string, fn func(ctx context.Context) error) {
+	h.pending.Add(1)
 	go func() {
+		defer h.pending.Done()
 		h.work <- struct{}{}
 		defer func() { <-h.work }()
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
