@@ -291,6 +291,13 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			if err != nil {
 				return err
 			}
+			// Replicas of one installation (database and schema) share
+			// Redis keys; other installations on the same Redis do not.
+			var where string
+			if err := a.db.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
+				return errs.Wrap("serve", errs.Unavailable, err, "reading the installation")
+			}
+			rdb.Prefix = "assay:" + where + ":"
 			m := metrics.New(a.db.Pool, a.Log)
 			chat.Observe = func(method, outcome string) { m.SlackCalls.WithLabelValues(method, outcome).Inc() }
 			if l, ok := b.Assessor.Drafter.(*assessor.LLM); ok {
@@ -363,17 +370,12 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 // the Redis lock; the database's uniqueness is what guarantees once.
 func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb *redis.Client, every, lease time.Duration) {
 	s := &schedule.Scheduler{Bot: b, Store: b.Store.(*postgres.BotStore), Log: a.Log, Digest: digests.Scheduled, Lease: lease}
-	// One lock per installation (database and schema), held for a tick; a
-	// tick outliving it is harmless, claims keep sends single.
-	var where string
-	if err := a.db.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
-		a.Log.Error("scheduler not started", "err", err)
-		return
-	}
+	// The lock is held for a tick; a tick outliving it is harmless, since
+	// claims keep sends single.
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		if release, ok, err := rdb.Lock(ctx, "scheduler:"+where, every+5*time.Second); err != nil {
+		if release, ok, err := rdb.Lock(ctx, "scheduler", every+5*time.Second); err != nil {
 			a.Log.Warn("scheduler lock unavailable; ticking anyway", "err", err)
 			a.tick(ctx, s)
 		} else if ok {

@@ -133,7 +133,7 @@ func TestThreeReplicasSendEachCheckinOnce(t *testing.T) {
 			t.Fatalf("the fan-out never started; logs:\n%s", logs[0].String())
 		}
 		if len(checkinPosts(fake)) >= 40 {
-			keys, _ := rdb.Keys(context.Background(), "assay:lock:scheduler:*").Result()
+			keys, _ := rdb.Keys(context.Background(), "assay:*:lock:scheduler").Result()
 			for _, k := range keys {
 				holder, _ := rdb.Get(context.Background(), k).Result()
 				parts := strings.Split(holder, "/")
