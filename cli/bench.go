@@ -83,7 +83,7 @@ results with exact search, and drops the schema again.`,
 	search.Flags().IntVar(&m, "m", 0, "HNSW m (0: the default)")
 	search.Flags().IntVar(&efc, "ef-construction", 0, "HNSW ef_construction (0: the default)")
 	search.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.AddCommand(search, a.benchSlackCommand())
+	cmd.AddCommand(search, a.benchSlackCommand(), a.benchDigestCommand(), a.benchFanoutCommand())
 	return group(cmd)
 }
 

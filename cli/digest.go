@@ -24,7 +24,7 @@ func (a *App) Digests(cmd *cobra.Command, b *bot.Bot) (*digest.Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &digest.Builder{Store: &postgres.BotStore{DB: astore.DB}, Pairs: astore.RatedPairs, Set: lib.Set, Bot: b}, nil
+	return &digest.Builder{Store: &postgres.BotStore{DB: astore.DB}, Set: lib.Set, Bot: b}, nil
 }
 
 func (a *App) digestCommand() *cobra.Command {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"time"
 
-	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
@@ -20,12 +19,12 @@ type Store interface {
 	SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error)
 	LastDigest(ctx context.Context, program string) ([]byte, bool, error)
 	HasDigest(ctx context.Context, program string, slot time.Time) (bool, error)
+	ReviewCounts(ctx context.Context) (reviewed, changed map[catalogs.FrameworkID]int, err error)
 }
 
 // Builder computes, keeps and posts digests.
 type Builder struct {
 	Store Store
-	Pairs func(context.Context) ([]assessor.Pair, error)
 	Set   func() *catalogs.Set
 	Bot   *bot.Bot // owners, and the chat to post in
 	Now   func() time.Time
@@ -52,10 +51,8 @@ func (b *Builder) Build(ctx context.Context, p *program.Program) (*Snapshot, err
 	if in.Pending, err = b.Store.PendingDrafts(ctx); err != nil {
 		return nil, err
 	}
-	if b.Pairs != nil {
-		if in.Pairs, err = b.Pairs(ctx); err != nil {
-			return nil, err
-		}
+	if in.Reviewed, in.Changed, err = b.Store.ReviewCounts(ctx); err != nil {
+		return nil, err
 	}
 	if prev, ok, err := b.Store.LastDigest(ctx, p.Name); err != nil {
 		return nil, err

@@ -39,7 +39,7 @@ schedule: {digest: "0 8 * * MON"}
 	for _, d := range env.DraftAll(t) {
 		env.Bot.Assessor.Review(env.Ctx, d.ID, assessor.Action{Kind: assessor.Confirmed, Actor: "U0LEAD"})
 	}
-	b := &digest.Builder{Store: env.Store, Pairs: env.Drafts.RatedPairs, Set: func() *catalogs.Set { return env.Set }, Bot: env.Bot}
+	b := &digest.Builder{Store: env.Store, Set: func() *catalogs.Set { return env.Set }, Bot: env.Bot}
 	slot := time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)
 	for range 3 { // three replicas' ticks
 		if _, err := b.Scheduled(env.Ctx, env.Program, slot); err != nil {

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/program"
 )
@@ -82,7 +81,10 @@ type Inputs struct {
 	Open     map[catalogs.FrameworkID]int
 	Overdue  map[catalogs.FrameworkID]int
 	Pending  map[catalogs.FrameworkID]int
-	Pairs    []assessor.Pair
+	// Reviewed and Changed count, per framework, drafts a lead confirmed or
+	// adjusted, and those whose level the lead changed.
+	Reviewed map[catalogs.FrameworkID]int
+	Changed  map[catalogs.FrameworkID]int
 	Owner    func(catalogs.Key) string
 	Previous *Snapshot // nil for the first digest
 	At       time.Time
@@ -192,14 +194,7 @@ func Compute(in Inputs) *Snapshot {
 		if f.Gaps == nil {
 			f.Gaps = []Gap{}
 		}
-		for _, pr := range in.Pairs {
-			if pr.Framework == fwID {
-				f.Reviewed++
-				if pr.Drafted != pr.Final {
-					f.Changed++
-				}
-			}
-		}
+		f.Reviewed, f.Changed = in.Reviewed[fwID], in.Changed[fwID]
 		accs := make([]*groupAcc, 0, len(groups))
 		for _, g := range groups {
 			accs = append(accs, g)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/program"
@@ -43,8 +42,8 @@ channels: {review: C0REVIEW}
 		Ratings: map[catalogs.Key]int{k("A.2.2"): 4, k("A.2.3"): 1, k("A.3.2"): 2},
 		Open:    map[catalogs.FrameworkID]int{catalogs.ISO42001: 2}, Overdue: map[catalogs.FrameworkID]int{catalogs.ISO42001: 1},
 		Pending: map[catalogs.FrameworkID]int{catalogs.ISO42001: 1},
-		Pairs: []assessor.Pair{{Framework: catalogs.ISO42001, Drafted: 3, Final: 4}, {Framework: catalogs.ISO42001, Drafted: 1, Final: 1},
-			{Framework: catalogs.ISO42001, Drafted: 2, Final: 2}, {Framework: catalogs.CSF2, Drafted: 1, Final: 3}},
+		Reviewed: map[catalogs.FrameworkID]int{catalogs.ISO42001: 3, catalogs.CSF2: 1},
+		Changed:  map[catalogs.FrameworkID]int{catalogs.ISO42001: 1, catalogs.CSF2: 1},
 		Owner: func(catalogs.Key) string { return "U0OWNER" },
 		Previous: &digest.Snapshot{Levels: map[string]int{
 			"iso42001-2023:A.2.2": 3, "iso42001-2023:A.2.3": 1, "iso42001-2023:A.3.3": 2}},

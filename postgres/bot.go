@@ -440,3 +440,25 @@ func (s *BotStore) Digest(ctx context.Context, id int64) ([]byte, bool, error) {
 	}
 	return b, true, nil
 }
+
+// ReviewCounts counts, per framework, drafted ratings a lead confirmed or
+// adjusted, and those whose level the lead changed (proposals excluded).
+func (s *BotStore) ReviewCounts(ctx context.Context) (reviewed, changed map[catalogs.FrameworkID]int, err error) {
+	rows, err := s.DB.Pool.Query(ctx, `
+		SELECT framework, count(*), count(*) FILTER (WHERE final_level <> level) FROM drafts
+		WHERE status IN ('confirmed', 'adjusted') AND level IS NOT NULL AND drafter <> 'crosswalk' GROUP BY framework`)
+	if err != nil {
+		return nil, nil, errs.Wrap("postgres.ReviewCounts", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	reviewed, changed = map[catalogs.FrameworkID]int{}, map[catalogs.FrameworkID]int{}
+	for rows.Next() {
+		var fw string
+		var r, c int
+		if err := rows.Scan(&fw, &r, &c); err != nil {
+			return nil, nil, errs.Wrap("postgres.ReviewCounts", errs.Internal, err, "scan")
+		}
+		reviewed[catalogs.FrameworkID(fw)], changed[catalogs.FrameworkID(fw)] = r, c
+	}
+	return reviewed, changed, errs.Wrap("postgres.ReviewCounts", errs.Unavailable, rows.Err(), "query")
+}
