@@ -233,7 +233,7 @@ Takes at least checkins/per-minute minutes.`,
 			bs := &postgres.BotStore{DB: db}
 			astore := &postgres.AssessorStore{DB: db}
 			b := &bot.Bot{Chat: chat, Store: bs, Drafts: astore, Catalogs: lib.Set, Log: a.Log,
-				Program: func(context.Context) (*program.Program, error) { return p, nil },
+				Program:  func(context.Context) (*program.Program, error) { return p, nil },
 				Assessor: &assessor.Service{Store: astore, Catalogs: lib.Set, Drafter: assessor.Offline{}}}
 			// Each control its own owner, so each message its own DM.
 			for i, c := range p.Controls() {

@@ -75,12 +75,12 @@ type Group struct {
 
 // Inputs is what a digest is computed from.
 type Inputs struct {
-	Program  *program.Program
-	Set      *catalogs.Set
-	Ratings  map[catalogs.Key]int
-	Open     map[catalogs.FrameworkID]int
-	Overdue  map[catalogs.FrameworkID]int
-	Pending  map[catalogs.FrameworkID]int
+	Program *program.Program
+	Set     *catalogs.Set
+	Ratings map[catalogs.Key]int
+	Open    map[catalogs.FrameworkID]int
+	Overdue map[catalogs.FrameworkID]int
+	Pending map[catalogs.FrameworkID]int
 	// Reviewed and Changed count, per framework, drafts a lead confirmed or
 	// adjusted, and those whose level the lead changed.
 	Reviewed map[catalogs.FrameworkID]int

@@ -41,10 +41,10 @@ channels: {review: C0REVIEW}
 		Program: p, Set: set, At: time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC),
 		Ratings: map[catalogs.Key]int{k("A.2.2"): 4, k("A.2.3"): 1, k("A.3.2"): 2},
 		Open:    map[catalogs.FrameworkID]int{catalogs.ISO42001: 2}, Overdue: map[catalogs.FrameworkID]int{catalogs.ISO42001: 1},
-		Pending: map[catalogs.FrameworkID]int{catalogs.ISO42001: 1},
+		Pending:  map[catalogs.FrameworkID]int{catalogs.ISO42001: 1},
 		Reviewed: map[catalogs.FrameworkID]int{catalogs.ISO42001: 3, catalogs.CSF2: 1},
 		Changed:  map[catalogs.FrameworkID]int{catalogs.ISO42001: 1, catalogs.CSF2: 1},
-		Owner: func(catalogs.Key) string { return "U0OWNER" },
+		Owner:    func(catalogs.Key) string { return "U0OWNER" },
 		Previous: &digest.Snapshot{Levels: map[string]int{
 			"iso42001-2023:A.2.2": 3, "iso42001-2023:A.2.3": 1, "iso42001-2023:A.3.3": 2}},
 	}
