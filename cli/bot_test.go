@@ -59,6 +59,11 @@ func TestShellCommand(t *testing.T) {
 func TestServeHTTPMode(t *testing.T) {
 	t.Parallel()
 	fake := slackfake.New(t)
+	t.Cleanup(func() {
+		if v := fake.Violations(); len(v) > 0 {
+			t.Errorf("Block Kit limits broken: %v", v)
+		}
+	})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -80,6 +80,11 @@ func setup(t *testing.T) *harness {
 	t.Helper()
 	fake := slackfake.New(t)
 	env := bottest.New(t, slack.New("xoxb", fake.APIURL()), []byte(schedProgram))
+	t.Cleanup(func() {
+		if v := fake.Violations(); len(v) > 0 {
+			t.Errorf("Block Kit limits broken: %v", v)
+		}
+	})
 	clk := &clock{t: time.Date(2026, 11, 23, 9, 30, 0, 0, time.UTC)} // Monday, after the 09:00 slot
 	env.Bot.Now = clk.Now
 	return &harness{fake: fake, env: env, clock: clk, s: &schedule.Scheduler{Bot: env.Bot, Store: env.Store, Now: clk.Now}}
