@@ -205,3 +205,38 @@ func (l *LLM) complete(ctx context.Context, msgs []openai.ChatCompletionMessage,
 }
 
 func asInvalid(err error, target **InvalidOutputError) bool { return errors.As(err, target) }
+
+// Explain answers a question from passages, citing them as [n]; it serves
+// /assay ask when a model is configured.
+func (l *LLM) Explain(ctx context.Context, question string, passages []retrieval.Result) (string, error) {
+	in := prompts.AskInput{Question: question}
+	for _, p := range passages {
+		in.Passages = append(in.Passages, prompts.Passage{Chunk: p.Chunk.ID, Framework: string(p.Chunk.Framework), Ref: string(p.Chunk.Ref), Text: p.Chunk.Text})
+	}
+	text, err := prompts.RenderAsk(prompts.Ask, in)
+	if err != nil {
+		return "", err
+	}
+	if l.sem != nil {
+		select {
+		case l.sem <- struct{}{}:
+			defer func() { <-l.sem }()
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+	}
+	start := time.Now()
+	resp, err := l.Client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: l.Model, Temperature: 0, MaxTokens: 400,
+		Messages: []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: "You explain compliance standards briefly and only from the passages given."},
+			{Role: openai.ChatMessageRoleUser, Content: text}}})
+	if l.Observe != nil {
+		l.Observe(time.Since(start).Seconds(), err)
+	}
+	if err != nil {
+		return "", errs.Wrap("assessor.Explain", errs.Unavailable, err, "the model endpoint failed")
+	}
+	if len(resp.Choices) == 0 || strings.TrimSpace(resp.Choices[0].Message.Content) == "" {
+		return "", errs.E("assessor.Explain", errs.Unavailable, "the model gave no answer")
+	}
+	return strings.TrimSpace(resp.Choices[0].Message.Content), nil
+}

@@ -98,6 +98,9 @@ func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 			return append(p, f...), err
 		},
 	}
+	if l, ok := svc.Drafter.(*assessor.LLM); ok {
+		b.Explain = l.Explain
+	}
 	svc.OnDraft = func(ctx context.Context, d *assessor.Draft) {
 		if err := b.PostReview(ctx, d); err != nil {
 			a.Log.Warn("could not post a draft for review; the sweep will retry", "draft", d.ID, "err", err)

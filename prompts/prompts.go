@@ -20,6 +20,36 @@ var templatesFS embed.FS
 // DraftRating is the current version of the drafting prompt.
 const DraftRating = "draft-rating.v1"
 
+// Ask is the current version of the prompt that answers /assay ask.
+const Ask = "ask.v1"
+
+// AskInput is what the ask prompt shows the model.
+type AskInput struct {
+	Question string
+	Passages []Passage
+}
+
+// RenderAsk fills the ask prompt, defusing data blocks as Render does.
+func RenderAsk(version string, in AskInput) (string, error) {
+	src, err := templatesFS.ReadFile("templates/" + version + ".tmpl")
+	if err != nil {
+		return "", errs.E("prompts.RenderAsk", errs.NotFound, "no prompt version %q", version)
+	}
+	in.Question = defuse(in.Question)
+	for i := range in.Passages {
+		in.Passages[i].Text = defuse(in.Passages[i].Text)
+	}
+	t, err := template.New(version).Funcs(template.FuncMap{"inc": func(i int) int { return i + 1 }}).Option("missingkey=error").Parse(string(src))
+	if err != nil {
+		return "", errs.Wrap("prompts.RenderAsk", errs.Internal, err, "parsing "+version)
+	}
+	var b bytes.Buffer
+	if err := t.Execute(&b, in); err != nil {
+		return "", errs.Wrap("prompts.RenderAsk", errs.Internal, err, "rendering "+version)
+	}
+	return b.String(), nil
+}
+
 // ScaleLevel and Passage are the template's view of the scale and the
 // retrieved text; callers fill them from assessor and retrieval types.
 type ScaleLevel struct {
