@@ -198,6 +198,8 @@ func (b *Bot) HandleAction(ctx context.Context, a Action) error {
 		err = b.showAnswer(ctx, a)
 	case ActShowPassage:
 		err = b.showPassage(ctx, a)
+	case ActHomePage:
+		err = b.homeAction(ctx, a)
 	default:
 		err = errs.E("bot", errs.Invalid, "that button is no longer supported; the message may be out of date")
 	}
@@ -244,6 +246,7 @@ const (
 	ActNADecline     = "na_decline"
 	ActShowAnswer    = "show_answer"
 	ActShowPassage   = "show_passage"
+	ActHomePage      = "home_page"
 
 	FormAnswer        = "answer"
 	FormAdjust        = "adjust"

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/assay-dev/assay/errs"
+
 	"github.com/assay-dev/assay/program"
 )
 
@@ -15,7 +17,11 @@ const (
 
 // HandleHome publishes a user's home tab: their open check-ins; for leads,
 // the drafts waiting for review; for everyone, scores against target.
-func (b *Bot) HandleHome(ctx context.Context, u UserID) error {
+func (b *Bot) HandleHome(ctx context.Context, u UserID) error { return b.homePage(ctx, u, 0, 0) }
+
+// homePage publishes the home tab with the check-in and review lists
+// starting at the given offsets; long lists get Previous/Next buttons.
+func (b *Bot) homePage(ctx context.Context, u UserID, ckFrom, rvFrom int) error {
 	p, err := b.program(ctx)
 	if err != nil {
 		return b.Chat.PublishHome(ctx, u, text("Assay is running, but no assessment program is applied yet."))
@@ -28,11 +34,8 @@ func (b *Bot) HandleHome(ctx context.Context, u UserID) error {
 		return err
 	}
 	m.Blocks = append(m.Blocks, Section{Text: fmt.Sprintf("*Your open check-ins* (%d)", len(cks))})
-	for i, ck := range cks {
-		if i == homeCheckins {
-			m.Blocks = append(m.Blocks, Context{Text: fmt.Sprintf("… and %d more in your DMs", len(cks)-homeCheckins)})
-			break
-		}
+	ckFrom = min(max(ckFrom, 0), max(len(cks)-1, 0))
+	for _, ck := range cks[min(ckFrom, len(cks)):min(ckFrom+homeCheckins, len(cks))] {
 		c, ok := b.Catalogs().Lookup(ck.Key)
 		if !ok {
 			continue
@@ -44,23 +47,22 @@ func (b *Bot) HandleHome(ctx context.Context, u UserID) error {
 			m.Blocks = append(m.Blocks, Context{Text: line})
 		}
 	}
+	m.Blocks = append(m.Blocks, pager(len(cks), ckFrom, homeCheckins, func(from int) string { return fmt.Sprintf("%d:%d", from, rvFrom) })...)
 	if b.has(ctx, p, u, program.Lead) && b.PendingDrafts != nil {
 		ds, err := b.PendingDrafts(ctx)
 		if err != nil {
 			return err
 		}
 		m.Blocks = append(m.Blocks, Divider{}, Section{Text: fmt.Sprintf("*Waiting for your review* (%d)", len(ds))})
-		for i, d := range ds {
-			if i == homeReviews {
-				m.Blocks = append(m.Blocks, Context{Text: fmt.Sprintf("… and %d more in the review channel", len(ds)-homeReviews)})
-				break
-			}
+		rvFrom = min(max(rvFrom, 0), max(len(ds)-1, 0))
+		for _, d := range ds[min(rvFrom, len(ds)):min(rvFrom+homeReviews, len(ds))] {
 			lvl := "failed: rate it yourself"
 			if d.Level != nil {
 				lvl = fmt.Sprintf("level %d", *d.Level)
 			}
 			m.Blocks = append(m.Blocks, Context{Text: fmt.Sprintf("%s — %s (%s)", d.Key(), lvl, d.Drafter)})
 		}
+		m.Blocks = append(m.Blocks, pager(len(ds), rvFrom, homeReviews, func(from int) string { return fmt.Sprintf("%d:%d", ckFrom, from) })...)
 	}
 	scores, err := b.Scores(ctx, p, "")
 	if err != nil {
@@ -68,4 +70,29 @@ func (b *Bot) HandleHome(ctx context.Context, u UserID) error {
 	}
 	m.Blocks = append(m.Blocks, Divider{}, Section{Text: "*Maturity by framework*\n" + Trim(scoreLines(scores, 20), 2800)})
 	return b.Chat.PublishHome(ctx, u, m)
+}
+
+// pager returns Previous/Next buttons for a list of n shown from `from`,
+// size at a time; value renders the offsets a button carries.
+func pager(n, from, size int, value func(from int) string) []Block {
+	if n <= size {
+		return nil
+	}
+	var buttons []Button
+	if from > 0 {
+		buttons = append(buttons, Button{ActionID: ActHomePage, Value: value(max(from-size, 0)), Text: "Previous"})
+	}
+	if from+size < n {
+		buttons = append(buttons, Button{ActionID: ActHomePage, Value: value(from + size), Text: "Next"})
+	}
+	return []Block{Context{Text: fmt.Sprintf("%d–%d of %d", from+1, min(from+size, n), n)}, Actions{Buttons: buttons}}
+}
+
+// homeAction turns a page of the home tab.
+func (b *Bot) homeAction(ctx context.Context, a Action) error {
+	var ck, rv int
+	if _, err := fmt.Sscanf(a.Value, "%d:%d", &ck, &rv); err != nil {
+		return errs.E("bot", errs.Invalid, "that page button is out of date; reopen the Home tab")
+	}
+	return b.homePage(ctx, a.User, ck, rv)
 }
