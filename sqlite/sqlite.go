@@ -1,0 +1,105 @@
+// Package sqlite is Assay's embedded store: one file, no server, through a
+// pure-Go SQLite driver (no cgo), so Assay runs anywhere Go runs. It
+// implements the same storage interfaces as package postgres, and the same
+// contract suites test both.
+//
+// This is the first part of the backend: the database, its migrations and
+// the catalog store.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // the pure-Go driver, registered as "sqlite"
+
+	"github.com/assay-dev/assay/errs"
+)
+
+//go:embed migrations/*.sql
+var migrationsFS embed.FS
+
+// DB is an open store file.
+type DB struct {
+	SQL  *sql.DB
+	Path string
+	Log  *slog.Logger
+}
+
+// Open opens (creating if needed) the store file at path, with write-ahead
+// logging, foreign keys and a busy timeout, and applies its migrations.
+// Errors: errs.Unavailable naming the file.
+func Open(ctx context.Context, path string, log *slog.Logger) (*DB, error) {
+	const op = "sqlite.Open"
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, errs.Wrap(op, errs.Unavailable, err, "creating "+dir)
+		}
+	}
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)"} {
+		q.Add("_pragma", p)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "opening "+path)
+	}
+	// One writer at a time is SQLite's rule; one connection keeps
+	// transactions from waiting on each other.
+	db.SetMaxOpenConns(1)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, errs.Wrap(op, errs.Unavailable, err, "opening "+path)
+	}
+	s := &DB{SQL: db, Path: path, Log: log}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the file.
+func (db *DB) Close() error { return db.SQL.Close() }
+
+func (db *DB) migrate(ctx context.Context) error {
+	migrations, err := fs.Sub(migrationsFS, "migrations")
+	if err != nil {
+		return errs.Wrap("sqlite.Migrate", errs.Internal, err, "migrations")
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, db.SQL, migrations)
+	if err != nil {
+		return errs.Wrap("sqlite.Migrate", errs.Internal, err, "migrations")
+	}
+	results, err := p.Up(ctx)
+	if err != nil {
+		return errs.Wrap("sqlite.Migrate", errs.Internal, err, "applying migrations to "+db.Path)
+	}
+	for _, r := range results {
+		db.Log.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "store", db.Path)
+	}
+	return nil
+}
+
+// inTx runs fn in a transaction, committing on success.
+func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := db.SQL.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
