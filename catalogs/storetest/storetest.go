@@ -203,7 +203,6 @@ func badImportChangesNothing(t *testing.T, open Opener) {
 	}
 }
 
-
 func must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
