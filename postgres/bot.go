@@ -152,21 +152,43 @@ func (s *BotStore) CheckinsFor(ctx context.Context, u bot.UserID) ([]*bot.Checki
 
 // CountCheckins implements bot.Store.
 func (s *BotStore) CountCheckins(ctx context.Context) (map[catalogs.FrameworkID]int, error) {
-	rows, err := s.DB.Pool.Query(ctx, `SELECT framework, count(*) FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`)
+	m, err := s.countsByFramework(ctx, "postgres.CountCheckins",
+		`SELECT framework, count(*) FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`)
+	return column(m, 0), err
+}
+
+// countsByFramework runs a query whose rows are a framework and integer
+// counts, and returns the counts by framework.
+func (s *BotStore) countsByFramework(ctx context.Context, op, sql string, args ...any) (map[catalogs.FrameworkID][]int, error) {
+	rows, err := s.DB.Pool.Query(ctx, sql, args...)
 	if err != nil {
-		return nil, errs.Wrap("postgres.CountCheckins", errs.Unavailable, err, "query")
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
 	}
 	defer rows.Close()
-	out := map[catalogs.FrameworkID]int{}
+	out := map[catalogs.FrameworkID][]int{}
 	for rows.Next() {
-		var fw string
-		var n int
-		if err := rows.Scan(&fw, &n); err != nil {
-			return nil, errs.Wrap("postgres.CountCheckins", errs.Internal, err, "scan")
+		vals, err := rows.Values()
+		if err != nil || len(vals) < 2 {
+			return nil, errs.Wrap(op, errs.Internal, err, "scan")
 		}
-		out[catalogs.FrameworkID(fw)] = n
+		fw, _ := vals[0].(string)
+		counts := make([]int, len(vals)-1)
+		for i, v := range vals[1:] {
+			n, _ := v.(int64)
+			counts[i] = int(n)
+		}
+		out[catalogs.FrameworkID(fw)] = counts
 	}
-	return out, errs.Wrap("postgres.CountCheckins", errs.Unavailable, rows.Err(), "query")
+	return out, errs.Wrap(op, errs.Unavailable, rows.Err(), "query")
+}
+
+// column picks one count of each framework.
+func column(m map[catalogs.FrameworkID][]int, i int) map[catalogs.FrameworkID]int {
+	out := make(map[catalogs.FrameworkID]int, len(m))
+	for fw, v := range m {
+		out[fw] = v[i]
+	}
+	return out
 }
 
 // ClaimReviewPost implements bot.Store.
@@ -359,42 +381,16 @@ func (s *BotStore) RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, err
 // CheckinStats counts unfinished check-ins per framework, and those sent
 // before overdueBefore and still unanswered.
 func (s *BotStore) CheckinStats(ctx context.Context, overdueBefore time.Time) (open, overdue map[catalogs.FrameworkID]int, err error) {
-	rows, err := s.DB.Pool.Query(ctx, `
+	m, err := s.countsByFramework(ctx, "postgres.CheckinStats", `
 		SELECT framework, count(*), count(*) FILTER (WHERE status IN ('open', 'snoozed') AND sent_at < $1)
 		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`, overdueBefore)
-	if err != nil {
-		return nil, nil, errs.Wrap("postgres.CheckinStats", errs.Unavailable, err, "query")
-	}
-	defer rows.Close()
-	open, overdue = map[catalogs.FrameworkID]int{}, map[catalogs.FrameworkID]int{}
-	for rows.Next() {
-		var fw string
-		var o, d int
-		if err := rows.Scan(&fw, &o, &d); err != nil {
-			return nil, nil, errs.Wrap("postgres.CheckinStats", errs.Internal, err, "scan")
-		}
-		open[catalogs.FrameworkID(fw)], overdue[catalogs.FrameworkID(fw)] = o, d
-	}
-	return open, overdue, errs.Wrap("postgres.CheckinStats", errs.Unavailable, rows.Err(), "query")
+	return column(m, 0), column(m, 1), err
 }
 
 // PendingDrafts counts drafts waiting for a lead (pending or failed) per framework.
 func (s *BotStore) PendingDrafts(ctx context.Context) (map[catalogs.FrameworkID]int, error) {
-	rows, err := s.DB.Pool.Query(ctx, `SELECT framework, count(*) FROM drafts WHERE status IN ('pending', 'failed') GROUP BY framework`)
-	if err != nil {
-		return nil, errs.Wrap("postgres.PendingDrafts", errs.Unavailable, err, "query")
-	}
-	defer rows.Close()
-	out := map[catalogs.FrameworkID]int{}
-	for rows.Next() {
-		var fw string
-		var n int
-		if err := rows.Scan(&fw, &n); err != nil {
-			return nil, errs.Wrap("postgres.PendingDrafts", errs.Internal, err, "scan")
-		}
-		out[catalogs.FrameworkID(fw)] = n
-	}
-	return out, errs.Wrap("postgres.PendingDrafts", errs.Unavailable, rows.Err(), "query")
+	m, err := s.countsByFramework(ctx, "postgres.PendingDrafts", `SELECT framework, count(*) FROM drafts WHERE status IN ('pending', 'failed') GROUP BY framework`)
+	return column(m, 0), err
 }
 
 // SaveDigest stores a digest snapshot (JSON). With a slot, a second save
@@ -444,21 +440,8 @@ func (s *BotStore) Digest(ctx context.Context, id int64) ([]byte, bool, error) {
 // ReviewCounts counts, per framework, drafted ratings a lead confirmed or
 // adjusted, and those whose level the lead changed (proposals excluded).
 func (s *BotStore) ReviewCounts(ctx context.Context) (reviewed, changed map[catalogs.FrameworkID]int, err error) {
-	rows, err := s.DB.Pool.Query(ctx, `
+	m, err := s.countsByFramework(ctx, "postgres.ReviewCounts", `
 		SELECT framework, count(*), count(*) FILTER (WHERE final_level <> level) FROM drafts
 		WHERE status IN ('confirmed', 'adjusted') AND level IS NOT NULL AND drafter <> 'crosswalk' GROUP BY framework`)
-	if err != nil {
-		return nil, nil, errs.Wrap("postgres.ReviewCounts", errs.Unavailable, err, "query")
-	}
-	defer rows.Close()
-	reviewed, changed = map[catalogs.FrameworkID]int{}, map[catalogs.FrameworkID]int{}
-	for rows.Next() {
-		var fw string
-		var r, c int
-		if err := rows.Scan(&fw, &r, &c); err != nil {
-			return nil, nil, errs.Wrap("postgres.ReviewCounts", errs.Internal, err, "scan")
-		}
-		reviewed[catalogs.FrameworkID(fw)], changed[catalogs.FrameworkID(fw)] = r, c
-	}
-	return reviewed, changed, errs.Wrap("postgres.ReviewCounts", errs.Unavailable, rows.Err(), "query")
+	return column(m, 0), column(m, 1), err
 }
