@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -206,12 +205,6 @@ func deleteDocument(ctx context.Context, tx pgx.Tx, id string) error {
 	return err
 }
 
-// BM25 parameters (Okapi; Lucene's IDF at query time).
-const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
-)
-
 // writePostings stores each chunk's terms with their BM25 impact,
 // tf(k1+1) / (tf + k1(1 - b + b len/avglen)), against the corpus's average
 // length as it stands (read without the lock: BM25 needs a typical length,
@@ -224,16 +217,15 @@ func writePostings(ctx context.Context, tx pgx.Tx, chunks []retrieval.ChunkRecor
 	for _, l := range lens {
 		n, total = n+1, total+int64(l)
 	}
-	avg := max(float64(total)/float64(max(n, 1)), 1)
+	avg := float64(total) / float64(max(n, 1))
 	size := 0
 	for _, tf := range tfs {
 		size += len(tf)
 	}
 	rows := make([][]any, 0, size)
 	for i, c := range chunks {
-		norm := bm25K1 * (1 - bm25B + bm25B*float64(lens[i])/avg)
 		for t, f := range tfs[i] {
-			rows = append(rows, []any{t, c.ID, int32(f), float32(float64(f) * (bm25K1 + 1) / (float64(f) + norm))})
+			rows = append(rows, []any{t, c.ID, int32(f), retrieval.Impact(f, lens[i], avg)})
 		}
 	}
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"chunk_terms"}, []string{"term", "chunk_id", "tf", "impact"}, pgx.CopyFromRows(rows))
@@ -243,23 +235,7 @@ func writePostings(ctx context.Context, tx pgx.Tx, chunks []retrieval.ChunkRecor
 // addCorpusStats adds chunks to the document frequencies and corpus size,
 // under the corpus lock (held to commit), terms in sorted order.
 func addCorpusStats(ctx context.Context, tx pgx.Tx, tfs []map[string]int, lens []int) error {
-	df := map[string]int32{}
-	var total int64
-	for i, tf := range tfs {
-		for t := range tf {
-			df[t]++
-		}
-		total += int64(lens[i])
-	}
-	terms := make([]string, 0, len(df))
-	for t := range df {
-		terms = append(terms, t)
-	}
-	sort.Strings(terms)
-	counts := make([]int32, len(terms))
-	for i, t := range terms {
-		counts[i] = df[t]
-	}
+	terms, counts, total := retrieval.DocFreqs(tfs, lens)
 	if _, err := tx.Exec(ctx, corpusLock); err != nil {
 		return err
 	}

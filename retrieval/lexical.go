@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"math"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -86,4 +88,46 @@ func QueryTerms(query, expansion string) ([]string, []float64) {
 		weights[i] = w[t]
 	}
 	return order, weights
+}
+
+// Okapi BM25 parameters: Lucene's defaults.
+const (
+	BM25K1 = 1.2
+	BM25B  = 0.75
+)
+
+// Impact is a posting's BM25 weight before IDF,
+// tf(k1+1) / (tf + k1(1 - b + b·len/avglen)), fixed when it is written so a
+// query reads postings in impact order.
+func Impact(tf, length int, avgLength float64) float32 {
+	norm := BM25K1 * (1 - BM25B + BM25B*float64(length)/max(avgLength, 1))
+	return float32(float64(tf) * (BM25K1 + 1) / (float64(tf) + norm))
+}
+
+// IDF is Lucene's BM25 inverse document frequency.
+func IDF(chunks, df int) float64 {
+	n := float64(max(chunks, 1))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// DocFreqs sums chunks' terms into document frequencies (terms sorted, so
+// writers lock rows in one order) and their total length.
+func DocFreqs(tfs []map[string]int, lens []int) (terms []string, counts []int32, total int64) {
+	df := map[string]int32{}
+	for i, tf := range tfs {
+		for t := range tf {
+			df[t]++
+		}
+		total += int64(lens[i])
+	}
+	terms = make([]string, 0, len(df))
+	for t := range df {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	counts = make([]int32, len(terms))
+	for i, t := range terms {
+		counts[i] = df[t]
+	}
+	return terms, counts, total
 }

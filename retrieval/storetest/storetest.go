@@ -1,0 +1,352 @@
+// Package storetest is the contract every retrieval.Store must keep: one
+// suite run against each storage backend (PostgreSQL, the embedded SQLite
+// store), so search behaves the same on both.
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/retrieval"
+)
+
+// Backend is one empty store under test.
+type Backend struct {
+	Store retrieval.Store
+	// CheckStats reports BM25 statistics that drifted from the postings
+	// (run StatsQuery and compare totals); nil skips the check.
+	CheckStats func(ctx context.Context) error
+}
+
+// Opener returns an empty backend for one test.
+type Opener func(t *testing.T) Backend
+
+// StatsQuery counts terms whose document frequency differs from what the
+// postings say; it runs on both backends.
+const StatsQuery = `
+	SELECT count(*) FROM (
+		SELECT term, count(*) AS n FROM chunk_terms GROUP BY term
+	) x FULL JOIN (SELECT term, df FROM term_df WHERE df > 0) d USING (term)
+	WHERE x.n IS DISTINCT FROM d.df`
+
+// Run runs the contract as subtests.
+func Run(t *testing.T, open Opener) {
+	for name, test := range map[string]func(*testing.T, Opener){
+		"IngestIsIdempotentAndReplacesChangedDocuments": ingestIsIdempotentAndReplacesChangedDocuments,
+		"EmbedderFailureChangesNothing":                 embedderFailureChangesNothing,
+		"SearchFiltersAndCitations":                     searchFiltersAndCitations,
+		"ControlAwareSearch":                            controlAwareSearch,
+		"EmbeddingsAreCachedByContent":                  embeddingsAreCachedByContent,
+		"BuiltinCorpus":                                 builtinCorpus,
+		"ConcurrentIngestsKeepStatisticsExact":          concurrentIngestsKeepStatisticsExact,
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			test(t, open)
+		})
+	}
+}
+
+type searchBundle struct {
+	Backend
+	ctx   context.Context
+	store retrieval.Store
+	eng   *retrieval.Engine
+}
+
+func setupSearch(t *testing.T, open Opener) *searchBundle {
+	t.Helper()
+	b := open(t)
+	cats, err := catalogs.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _ := catalogs.NewSet(cats)
+	return &searchBundle{Backend: b, ctx: context.Background(), store: b.Store, eng: &retrieval.Engine{
+		Store: b.Store, Embedder: retrieval.NewOffline(64, func(string) float64 { return 1 }),
+		Catalogs: func() *catalogs.Set { return set }, Chunking: retrieval.Chunking{MaxTokens: 60, OverlapTokens: 10},
+	}}
+}
+
+func (s *searchBundle) checkStats(t *testing.T) {
+	t.Helper()
+	if s.CheckStats == nil {
+		return
+	}
+	if err := s.CheckStats(s.ctx); err != nil {
+		t.Errorf("BM25 statistics drifted: %v", err)
+	}
+}
+
+// Doc is a document for tests.
+func Doc(id, collection string, fw catalogs.FrameworkID, sections ...retrieval.Section) *retrieval.Document {
+	return &retrieval.Document{ID: id, Collection: collection, Framework: fw, Title: id, Sections: sections}
+}
+
+// Sec is a section with one heading.
+func Sec(ref, heading, text string) retrieval.Section {
+	return retrieval.Section{Heading: []string{heading}, Ref: catalogs.Ref(ref), Text: text}
+}
+
+func (s *searchBundle) search(t *testing.T, q retrieval.Query) []retrieval.Result {
+	t.Helper()
+	res, err := s.eng.Search(s.ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// PolicyV1 is a small policy with two sections.
+var PolicyV1 = Doc("policy.md", "policies", "", Sec("", "Laptops", "Laptops are encrypted with full disk encryption and wiped before disposal."),
+	Sec("", "Visitors", "Visitors sign in at reception and are escorted at all times."))
+
+type failingEmbedder struct {
+	retrieval.Embedder
+	err  error
+	dims int
+}
+
+func (f failingEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	if f.err != nil {
+		return nil, f.err
+	}
+	out := make([][]float32, len(texts))
+	for i := range out {
+		out[i] = make([]float32, f.dims)
+	}
+	return out, nil
+}
+
+type countingEmbedder struct {
+	retrieval.Embedder
+	texts int
+}
+
+func (c *countingEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	c.texts += len(texts)
+	return c.Embedder.Embed(ctx, texts)
+}
+
+func ingestIsIdempotentAndReplacesChangedDocuments(t *testing.T, open Opener) {
+	s := setupSearch(t, open)
+	st, err := s.eng.Ingest(s.ctx, []*retrieval.Document{PolicyV1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 1 || st.Chunks != 2 {
+		t.Fatalf("first ingest: %+v", st)
+	}
+	st, err = s.eng.Ingest(s.ctx, []*retrieval.Document{PolicyV1})
+	if err != nil || st.Unchanged != 1 || st.Chunks != 0 {
+		t.Fatalf("second ingest of the same document: %+v %v", st, err)
+	}
+	if _, n, _ := s.store.Counts(s.ctx, ""); n != 2 {
+		t.Errorf("%d chunks after re-ingest, want 2", n)
+	}
+	v2 := Doc("policy.md", "policies", "", Sec("", "Laptops", "Laptops use hardware-backed keys; remote wipe is enabled through MDM."))
+	if _, err := s.eng.Ingest(s.ctx, []*retrieval.Document{v2}); err != nil {
+		t.Fatal(err)
+	}
+	if _, n, _ := s.store.Counts(s.ctx, ""); n != 1 {
+		t.Errorf("%d chunks after replacement, want 1", n)
+	}
+	for _, mode := range []retrieval.Mode{retrieval.Lexical, retrieval.Vector} {
+		for _, r := range s.search(t, retrieval.Query{Text: "visitors escorted reception", Mode: mode}) {
+			if strings.Contains(r.Chunk.Text, "Visitors") {
+				t.Errorf("%s search still finds the replaced section", mode)
+			}
+		}
+	}
+	s.checkStats(t)
+}
+
+func embedderFailureChangesNothing(t *testing.T, open Opener) {
+	s := setupSearch(t, open)
+	if _, err := s.eng.Ingest(s.ctx, []*retrieval.Document{PolicyV1}); err != nil {
+		t.Fatal(err)
+	}
+	v2 := Doc("policy.md", "policies", "", Sec("", "Laptops", "A completely new laptop section that needs fresh embeddings."))
+	good := s.eng.Embedder
+	for _, emb := range []failingEmbedder{
+		{Embedder: good, err: errs.E("test", errs.Unavailable, "endpoint down")},
+		{Embedder: good, dims: 63}, // wrong dimension
+	} {
+		s.eng.Embedder = emb
+		_, err := s.eng.Ingest(s.ctx, []*retrieval.Document{v2})
+		if err == nil {
+			t.Fatal("ingest succeeded with a broken embedder")
+		}
+		if emb.err == nil && (errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), "dimensions")) {
+			t.Errorf("wrong dimension: %v", err)
+		}
+	}
+	s.eng.Embedder = good
+	res := s.search(t, retrieval.Query{Text: "visitors escorted", Mode: retrieval.Lexical})
+	if len(res) == 0 || !strings.Contains(res[0].Chunk.Text, "Visitors") {
+		t.Errorf("the stored version was lost: %+v", res)
+	}
+	s.checkStats(t)
+}
+
+func searchFiltersAndCitations(t *testing.T, open Opener) {
+	s := setupSearch(t, open)
+	docs := []*retrieval.Document{
+		PolicyV1,
+		Doc("sp.md", retrieval.CollectionStandards, catalogs.SP80053,
+			Sec("MP-6", "MP-6 Media Sanitization", "Sanitize system media prior to disposal, release out of organizational control, or release for reuse."),
+			Sec("SC-28", "SC-28 Protection of Information at Rest", "Protect the confidentiality and integrity of information at rest with encryption.")),
+	}
+	if _, err := s.eng.Ingest(s.ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []retrieval.Mode{retrieval.Hybrid, retrieval.Lexical, retrieval.Vector} {
+		all := s.search(t, retrieval.Query{Text: "we wipe laptops before disposal", Mode: mode, K: 10})
+		if len(all) < 2 {
+			t.Fatalf("%s: %d results", mode, len(all))
+		}
+		std := s.search(t, retrieval.Query{Text: "we wipe laptops before disposal", Mode: mode, Filter: retrieval.Filter{Collection: retrieval.CollectionStandards}})
+		if len(std) == 0 || std[0].Chunk.Ref != "MP-6" {
+			t.Errorf("%s: standards-only search = %+v, want MP-6 first", mode, std)
+		}
+		for _, r := range std {
+			if r.Chunk.Collection != retrieval.CollectionStandards || r.Chunk.Doc != "sp.md" || r.Chunk.Framework != catalogs.SP80053 || r.Chunk.ID == "" || r.Chunk.HeadingPath() == "" {
+				t.Errorf("%s: filtered result or citation wrong: %+v", mode, r.Chunk)
+			}
+		}
+		for _, r := range s.search(t, retrieval.Query{Text: "encryption", Mode: mode, Filter: retrieval.Filter{Doc: "policy.md"}}) {
+			if r.Chunk.Doc != "policy.md" {
+				t.Errorf("%s: doc filter let through %s", mode, r.Chunk.Doc)
+			}
+		}
+		if res := s.search(t, retrieval.Query{Text: "encryption", Mode: mode, Filter: retrieval.Filter{Framework: catalogs.CSF2}}); len(res) != 0 {
+			t.Errorf("%s: framework filter found %d chunks of another framework", mode, len(res))
+		}
+	}
+	if _, err := s.eng.Search(s.ctx, retrieval.Query{Text: "  "}); errs.KindOf(err) != errs.Invalid {
+		t.Errorf("empty query: %v", err)
+	}
+}
+
+// An ISO 42001 check-in finds the AI RMF passage its crosswalk links to,
+// though the words differ.
+func controlAwareSearch(t *testing.T, open Opener) {
+	s := setupSearch(t, open)
+	airmf := Doc("airmf.jsonl", retrieval.CollectionStandards, catalogs.AIRMF,
+		retrieval.Section{Heading: []string{"MEASURE 2.5"}, Framework: catalogs.AIRMF, Ref: "MEASURE 2.5",
+			Text: "The AI system to be deployed is demonstrated to be valid and reliable."},
+		retrieval.Section{Heading: []string{"GOVERN 6.1"}, Framework: catalogs.AIRMF, Ref: "GOVERN 6.1",
+			Text: "Policies address risks of third-party entities and intellectual property."},
+	)
+	noise := Doc("noise.md", retrieval.CollectionStandards, "",
+		Sec("", "Release checklist", "Before the release we check the checklist of the release train and the release notes."))
+	if _, err := s.eng.Ingest(s.ctx, []*retrieval.Document{airmf, noise}); err != nil {
+		t.Fatal(err)
+	}
+	q := "what do we check before release"
+	plain := s.search(t, retrieval.Query{Text: q, K: 1})
+	if len(plain) == 0 || plain[0].Chunk.Doc != "noise.md" {
+		t.Fatalf("plain search top hit = %+v, want the release checklist", plain)
+	}
+	key := catalogs.Key{Framework: "iso42001", Ref: "A.6.2.4"} // verification and validation; any spelling
+	rank := func(res []retrieval.Result, ref catalogs.Ref) int {
+		for i, r := range res {
+			if r.Chunk.Ref == ref {
+				return i
+			}
+		}
+		return len(res)
+	}
+	plain3 := s.search(t, retrieval.Query{Text: q, K: 3})
+	aware := s.search(t, retrieval.Query{Text: q, K: 3, Control: &key})
+	if rank(aware, "MEASURE 2.5") > 1 {
+		t.Errorf("control-aware search for 42001 A.6.2.4 does not rank AI RMF MEASURE 2.5 in its top 2: %+v", aware)
+	}
+	// The boost goes to the mapped control only, not to any tagged passage.
+	if rank(aware, "MEASURE 2.5") > rank(aware, "GOVERN 6.1") || rank(plain3, "MEASURE 2.5") < rank(aware, "MEASURE 2.5") {
+		t.Errorf("ranks: plain %v, aware %v", plain3, aware)
+	}
+	bad := catalogs.Key{Framework: "iso42001", Ref: "A.99"}
+	if _, err := s.eng.Search(s.ctx, retrieval.Query{Text: q, Control: &bad}); errs.KindOf(err) != errs.NotFound {
+		t.Errorf("unknown control: %v", err)
+	}
+}
+
+func embeddingsAreCachedByContent(t *testing.T, open Opener) {
+	s := setupSearch(t, open)
+	counter := &countingEmbedder{Embedder: s.eng.Embedder}
+	s.eng.Embedder = counter
+	a := Doc("a.md", "c", "", Sec("", "Same", "Identical text in two documents is embedded only once."))
+	b := Doc("b.md", "c", "", Sec("", "Same", "Identical text in two documents is embedded only once."))
+	if _, err := s.eng.Ingest(s.ctx, []*retrieval.Document{a}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.eng.Ingest(s.ctx, []*retrieval.Document{b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counter.texts != 1 || st.Cached != 1 {
+		t.Errorf("embedded %d texts (cached %d), want 1 embedding and 1 cache hit", counter.texts, st.Cached)
+	}
+}
+
+// The built-in corpus loads, and a control owner's phrasing finds the control.
+func builtinCorpus(t *testing.T, open Opener) {
+	b := open(t)
+	ctx := context.Background()
+	eng := &retrieval.Engine{Store: b.Store, Embedder: retrieval.NewOffline(384, nil)}
+	st, err := eng.EnsureBuiltin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 5 || st.Chunks < 1500 {
+		t.Errorf("built-in ingest: %+v", st)
+	}
+	res, err := eng.Search(ctx, retrieval.Query{Text: "we wipe laptops before disposal", K: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) == 0 || !strings.HasPrefix(string(res[0].Chunk.Ref), "MP-6") {
+		t.Errorf("top result %+v, want SP 800-53 MP-6", res)
+	}
+	again, err := eng.EnsureBuiltin(ctx)
+	if err != nil || again.Documents != 0 || again.Unchanged != 5 {
+		t.Errorf("second load: %+v %v", again, err)
+	}
+}
+
+func concurrentIngestsKeepStatisticsExact(t *testing.T, open Opener) {
+	s := setupSearch(t, open)
+	mk := func(version int) []*retrieval.Document {
+		var docs []*retrieval.Document
+		for i := 0; i < 12; i++ {
+			docs = append(docs, Doc(fmt.Sprintf("d%d", i), "c", "",
+				Sec("", "Backups", fmt.Sprintf("Backups of system %d are tested every %d months and restored.", i, version)),
+				Sec("", "Keys", fmt.Sprintf("Key rotation %d happens yearly; version %d.", i, version))))
+		}
+		return docs
+	}
+	// Two engines, one store: every document is written by both, and half
+	// are replaced while the other engine writes its own version.
+	errc := make(chan error, 2)
+	for v := 1; v <= 2; v++ {
+		go func() {
+			e := &retrieval.Engine{Store: s.store, Embedder: s.eng.Embedder, Chunking: s.eng.Chunking}
+			_, err := e.Ingest(s.ctx, mk(v))
+			errc <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errc; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if docs, _, _ := s.store.Counts(s.ctx, "c"); docs != 12 {
+		t.Errorf("%d documents, want 12", docs)
+	}
+	s.checkStats(t)
+}

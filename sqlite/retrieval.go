@@ -1,0 +1,505 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"encoding/json"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/retrieval"
+)
+
+// RetrievalStore implements retrieval.Store in the store file: BM25
+// postings as in PostgreSQL, read term by term; vectors searched exactly,
+// from an in-memory copy per space that writes invalidate.
+type RetrievalStore struct {
+	DB *DB
+	// Depth is how many postings BM25 reads per query term (default 300).
+	Depth int
+
+	mu      sync.Mutex
+	vectors map[int]*spaceVectors // space id → loaded vectors
+}
+
+var _ retrieval.Store = (*RetrievalStore)(nil)
+
+type spaceVectors struct {
+	ids  []string
+	meta []chunkMeta
+	vecs [][]float32
+}
+
+type chunkMeta struct {
+	collection, framework, ref, doc string
+}
+
+func (s *RetrievalStore) invalidate() {
+	s.mu.Lock()
+	s.vectors = nil
+	s.mu.Unlock()
+}
+
+func encodeVec(v []float32) []byte {
+	b := make([]byte, 4*len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(x))
+	}
+	return b
+}
+
+func decodeVec(b []byte) []float32 {
+	v := make([]float32, len(b)/4)
+	for i := range v {
+		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return v
+}
+
+// EnsureAnalyzer implements retrieval.Store.
+func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
+	var have string
+	if err := s.DB.SQL.QueryRowContext(ctx, `SELECT analyzer FROM corpus_stats`).Scan(&have); err != nil {
+		return errs.Wrap("sqlite.EnsureAnalyzer", errs.Unavailable, err, "query")
+	}
+	if have == retrieval.AnalyzerVersion {
+		return nil
+	}
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+		for _, q := range []string{`DELETE FROM chunk_terms`, `DELETE FROM term_df`, `UPDATE corpus_stats SET chunks = 0, total_length = 0`} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		chunks, err := queryChunks(ctx, tx, `SELECT `+chunkCols+` FROM chunks ORDER BY id`)
+		if err != nil {
+			return err
+		}
+		tfs, lens := analyse(chunks)
+		for i, c := range chunks {
+			if _, err := tx.ExecContext(ctx, `UPDATE chunks SET length = ? WHERE id = ?`, lens[i], c.ID); err != nil {
+				return err
+			}
+		}
+		if err := writePostings(ctx, tx, chunks, tfs, lens); err != nil {
+			return err
+		}
+		if err := addCorpusStats(ctx, tx, tfs, lens, 1); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE corpus_stats SET analyzer = ?`, retrieval.AnalyzerVersion)
+		return err
+	})
+	return errs.Wrap("sqlite.EnsureAnalyzer", errs.Internal, err, "rebuilding the BM25 postings")
+}
+
+// DocumentHash implements retrieval.Store.
+func (s *RetrievalStore) DocumentHash(ctx context.Context, id string) (string, bool, error) {
+	var h string
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT content_hash FROM documents WHERE id = ?`, id).Scan(&h)
+	if err == sql.ErrNoRows {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, errs.Wrap("sqlite.DocumentHash", errs.Unavailable, err, "query")
+	}
+	return h, true, nil
+}
+
+// EnsureSpace implements retrieval.Store.
+func (s *RetrievalStore) EnsureSpace(ctx context.Context, sp retrieval.Space) (int, error) {
+	if sp.Dims <= 0 || sp.Dims > 16000 {
+		return 0, errs.E("sqlite.EnsureSpace", errs.Invalid, "embedding dimensions %d out of range", sp.Dims)
+	}
+	var id int
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO embedding_spaces (model, dims) VALUES (?, ?) ON CONFLICT DO NOTHING`, sp.Model, sp.Dims); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, `SELECT id FROM embedding_spaces WHERE model = ? AND dims = ?`, sp.Model, sp.Dims).Scan(&id)
+	})
+	return id, errs.Wrap("sqlite.EnsureSpace", errs.Internal, err, "embedding space "+sp.String())
+}
+
+// CachedEmbeddings implements retrieval.Store.
+func (s *RetrievalStore) CachedEmbeddings(ctx context.Context, space int, hashes []string) (map[string][]float32, error) {
+	out := map[string][]float32{}
+	for _, h := range hashes {
+		var b []byte
+		err := s.DB.SQL.QueryRowContext(ctx, `SELECT embedding FROM embedding_cache WHERE space_id = ? AND text_hash = ?`, space, h).Scan(&b)
+		if err == sql.ErrNoRows {
+			continue
+		}
+		if err != nil {
+			return nil, errs.Wrap("sqlite.CachedEmbeddings", errs.Unavailable, err, "query")
+		}
+		out[h] = decodeVec(b)
+	}
+	return out, nil
+}
+
+func analyse(chunks []retrieval.ChunkRecord) ([]map[string]int, []int) {
+	tfs := make([]map[string]int, len(chunks))
+	lens := make([]int, len(chunks))
+	for i := range chunks {
+		tfs[i], lens[i] = retrieval.ChunkTerms(&chunks[i])
+	}
+	return tfs, lens
+}
+
+// ReplaceDocument implements retrieval.Store.
+func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord, space int, vecs [][]float32) error {
+	if len(vecs) != len(chunks) {
+		return errs.E("sqlite.ReplaceDocument", errs.Internal, "%d vectors for %d chunks", len(vecs), len(chunks))
+	}
+	tfs, lens := analyse(chunks)
+	defer s.invalidate()
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+		if err := deleteDocument(ctx, tx, doc.ID); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO documents (id, collection, title, framework, source, format, content_hash, chunk_count)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, doc.ID, doc.Collection, doc.Title, string(doc.Framework), doc.Source, doc.Format, hash, len(chunks)); err != nil {
+			return err
+		}
+		ins, err := tx.PrepareContext(ctx, `INSERT INTO chunks (id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			return err
+		}
+		defer ins.Close()
+		for i, c := range chunks {
+			heading, _ := json.Marshal(orEmpty(c.Heading))
+			if _, err := ins.ExecContext(ctx, c.ID, doc.ID, c.Collection, c.Ordinal, string(heading), string(c.Framework), string(c.Ref), c.Text, c.TextHash, lens[i]); err != nil {
+				return err
+			}
+		}
+		if err := writePostings(ctx, tx, chunks, tfs, lens); err != nil {
+			return err
+		}
+		if err := putVectors(ctx, tx, space, chunks, vecs); err != nil {
+			return err
+		}
+		return addCorpusStats(ctx, tx, tfs, lens, 1)
+	})
+	return errs.Wrap("sqlite.ReplaceDocument", errs.Internal, err, "storing document "+doc.ID)
+}
+
+func orEmpty(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
+
+func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
+	old, err := queryChunks(ctx, tx, `SELECT `+chunkCols+` FROM chunks WHERE doc_id = ?`, id)
+	if err != nil || len(old) == 0 {
+		return err
+	}
+	tfs, lens := analyse(old)
+	if err := addCorpusStats(ctx, tx, tfs, lens, -1); err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id) // chunks, postings and vectors cascade
+	return err
+}
+
+func writePostings(ctx context.Context, tx *sql.Tx, chunks []retrieval.ChunkRecord, tfs []map[string]int, lens []int) error {
+	var n, total int64
+	if err := tx.QueryRowContext(ctx, `SELECT chunks, total_length FROM corpus_stats`).Scan(&n, &total); err != nil {
+		return err
+	}
+	for _, l := range lens {
+		n, total = n+1, total+int64(l)
+	}
+	avg := float64(total) / float64(max(n, 1))
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO chunk_terms (term, chunk_id, tf, impact) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for i, c := range chunks {
+		for t, f := range tfs[i] {
+			if _, err := ins.ExecContext(ctx, t, c.ID, f, retrieval.Impact(f, lens[i], avg)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// addCorpusStats adds (sign 1) or removes (sign -1) chunks' statistics.
+func addCorpusStats(ctx context.Context, tx *sql.Tx, tfs []map[string]int, lens []int, sign int) error {
+	terms, counts, total := retrieval.DocFreqs(tfs, lens)
+	up, err := tx.PrepareContext(ctx, `INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`)
+	if err != nil {
+		return err
+	}
+	defer up.Close()
+	for i, t := range terms {
+		if _, err := up.ExecContext(ctx, t, sign*int(counts[i])); err != nil {
+			return err
+		}
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE corpus_stats SET chunks = chunks + ?, total_length = total_length + ?`, sign*len(lens), int64(sign)*total)
+	return err
+}
+
+func putVectors(ctx context.Context, tx *sql.Tx, space int, chunks []retrieval.ChunkRecord, vecs [][]float32) error {
+	for i, c := range chunks {
+		b := encodeVec(vecs[i])
+		if _, err := tx.ExecContext(ctx, `INSERT INTO chunk_vectors (space_id, chunk_id, embedding) VALUES (?, ?, ?)`, space, c.ID, b); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO embedding_cache (space_id, text_hash, embedding) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, space, c.TextHash, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const chunkCols = `id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash`
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func queryChunks(ctx context.Context, q querier, query string, args ...any) ([]retrieval.ChunkRecord, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []retrieval.ChunkRecord
+	for rows.Next() {
+		var c retrieval.ChunkRecord
+		var heading, fw, ref string
+		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &heading, &fw, &ref, &c.Text, &c.TextHash); err != nil {
+			return nil, err
+		}
+		_ = json.Unmarshal([]byte(heading), &c.Heading)
+		c.Framework, c.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// ChunksWithoutVectors implements retrieval.Store.
+func (s *RetrievalStore) ChunksWithoutVectors(ctx context.Context, space int, limit int) ([]retrieval.ChunkRecord, error) {
+	out, err := queryChunks(ctx, s.DB.SQL, `SELECT `+chunkCols+` FROM chunks c
+		WHERE NOT EXISTS (SELECT 1 FROM chunk_vectors v WHERE v.space_id = ? AND v.chunk_id = c.id) ORDER BY doc_id, ordinal LIMIT ?`, space, limit)
+	return out, errs.Wrap("sqlite.ChunksWithoutVectors", errs.Unavailable, err, "query")
+}
+
+// PutVectors implements retrieval.Store.
+func (s *RetrievalStore) PutVectors(ctx context.Context, space int, chunks []retrieval.ChunkRecord, vecs [][]float32) error {
+	defer s.invalidate()
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error { return putVectors(ctx, tx, space, chunks, vecs) })
+	return errs.Wrap("sqlite.PutVectors", errs.Internal, err, "storing vectors")
+}
+
+// matches applies a filter to a chunk's metadata.
+func matches(f retrieval.Filter, m chunkMeta) bool {
+	if f.Collection != "" && m.collection != f.Collection || f.Framework != "" && m.framework != string(f.Framework) || f.Doc != "" && m.doc != f.Doc {
+		return false
+	}
+	if len(f.Keys) > 0 {
+		for _, k := range f.Keys {
+			if string(k.Framework) == m.framework && string(k.Ref) == m.ref {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// Lexical implements retrieval.Store with the same BM25 as PostgreSQL's:
+// each query term's postings in impact order, at most Depth passing the
+// filter, summed with the terms' weights and IDF.
+func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
+	const op = "sqlite.Lexical"
+	depth := s.Depth
+	if depth <= 0 {
+		depth = 300
+	}
+	terms, weights := retrieval.QueryTerms(query, expansion)
+	var n int
+	if err := s.DB.SQL.QueryRowContext(ctx, `SELECT chunks FROM corpus_stats`).Scan(&n); err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
+	}
+	scores := map[string]float64{}
+	for i, t := range terms {
+		var df int
+		err := s.DB.SQL.QueryRowContext(ctx, `SELECT df FROM term_df WHERE term = ?`, t).Scan(&df)
+		if err == sql.ErrNoRows || df <= 0 {
+			continue
+		}
+		if err != nil {
+			return nil, errs.Wrap(op, errs.Unavailable, err, "query")
+		}
+		w := weights[i] * retrieval.IDF(n, df)
+		rows, err := s.DB.SQL.QueryContext(ctx, `
+			SELECT ct.chunk_id, ct.impact, c.collection, c.framework, c.ref, c.doc_id
+			FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id WHERE ct.term = ? ORDER BY ct.impact DESC`, t)
+		if err != nil {
+			return nil, errs.Wrap(op, errs.Unavailable, err, "query")
+		}
+		read := 0
+		for rows.Next() && read < depth {
+			var id string
+			var impact float64
+			var m chunkMeta
+			if err := rows.Scan(&id, &impact, &m.collection, &m.framework, &m.ref, &m.doc); err != nil {
+				rows.Close()
+				return nil, errs.Wrap(op, errs.Internal, err, "scan")
+			}
+			if !matches(f, m) {
+				continue
+			}
+			read++
+			scores[id] += w * impact
+		}
+		rows.Close()
+	}
+	return topK(scores, k), nil
+}
+
+func topK(scores map[string]float64, k int) []retrieval.Hit {
+	hits := make([]retrieval.Hit, 0, len(scores))
+	for id, sc := range scores {
+		hits = append(hits, retrieval.Hit{Chunk: id, Score: sc})
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Chunk < hits[j].Chunk
+	})
+	if len(hits) > k {
+		hits = hits[:k]
+	}
+	return hits
+}
+
+// loadSpace reads a space's vectors into memory once per change.
+func (s *RetrievalStore) loadSpace(ctx context.Context, space int) (*spaceVectors, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if sv, ok := s.vectors[space]; ok {
+		return sv, nil
+	}
+	rows, err := s.DB.SQL.QueryContext(ctx, `
+		SELECT v.chunk_id, v.embedding, c.collection, c.framework, c.ref, c.doc_id
+		FROM chunk_vectors v JOIN chunks c ON c.id = v.chunk_id WHERE v.space_id = ?`, space)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	sv := &spaceVectors{}
+	for rows.Next() {
+		var id string
+		var b []byte
+		var m chunkMeta
+		if err := rows.Scan(&id, &b, &m.collection, &m.framework, &m.ref, &m.doc); err != nil {
+			return nil, err
+		}
+		v := decodeVec(b)
+		normalize(v)
+		sv.ids, sv.meta, sv.vecs = append(sv.ids, id), append(sv.meta, m), append(sv.vecs, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if s.vectors == nil {
+		s.vectors = map[int]*spaceVectors{}
+	}
+	s.vectors[space] = sv
+	return sv, nil
+}
+
+func normalize(v []float32) {
+	var n float64
+	for _, x := range v {
+		n += float64(x) * float64(x)
+	}
+	if n == 0 {
+		return
+	}
+	inv := float32(1 / math.Sqrt(n))
+	for i := range v {
+		v[i] *= inv
+	}
+}
+
+// Vector implements retrieval.Store: exact cosine similarity over the
+// space's vectors, in memory.
+func (s *RetrievalStore) Vector(ctx context.Context, space int, vec []float32, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
+	sv, err := s.loadSpace(ctx, space)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.Vector", errs.Unavailable, err, "loading vectors")
+	}
+	q := append([]float32(nil), vec...)
+	normalize(q)
+	type hit struct {
+		i  int
+		sc float32
+	}
+	best := make([]hit, 0, k+1)
+	for i, v := range sv.vecs {
+		if len(v) != len(q) || !matches(f, sv.meta[i]) {
+			continue
+		}
+		var dot float32
+		for j := range v {
+			dot += v[j] * q[j]
+		}
+		if len(best) < k || dot > best[len(best)-1].sc {
+			pos := sort.Search(len(best), func(j int) bool { return best[j].sc < dot })
+			best = append(best, hit{})
+			copy(best[pos+1:], best[pos:])
+			best[pos] = hit{i, dot}
+			if len(best) > k {
+				best = best[:k]
+			}
+		}
+	}
+	out := make([]retrieval.Hit, len(best))
+	for j, h := range best {
+		out[j] = retrieval.Hit{Chunk: sv.ids[h.i], Score: float64(h.sc)}
+	}
+	return out, nil
+}
+
+// Chunks implements retrieval.Store.
+func (s *RetrievalStore) Chunks(ctx context.Context, ids []string) (map[string]retrieval.ChunkRecord, error) {
+	out := make(map[string]retrieval.ChunkRecord, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	list, err := queryChunks(ctx, s.DB.SQL, `SELECT `+chunkCols+` FROM chunks WHERE id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.Chunks", errs.Unavailable, err, "query")
+	}
+	for _, c := range list {
+		out[c.ID] = c
+	}
+	return out, nil
+}
+
+// Counts implements retrieval.Store.
+func (s *RetrievalStore) Counts(ctx context.Context, collection string) (int, int, error) {
+	var docs, chunks int
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT count(*), COALESCE(sum(chunk_count), 0) FROM documents WHERE ? = '' OR collection = ?`, collection, collection).Scan(&docs, &chunks)
+	return docs, chunks, errs.Wrap("sqlite.Counts", errs.Unavailable, err, "query")
+}
