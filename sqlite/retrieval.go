@@ -219,16 +219,34 @@ func writePostings(ctx context.Context, tx *sql.Tx, chunks []retrieval.ChunkReco
 		n, total = n+1, total+int64(l)
 	}
 	avg := float64(total) / float64(max(n, 1))
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO chunk_terms (term, chunk_id, tf, impact) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
+	var rows [][]any
 	for i, c := range chunks {
 		for t, f := range tfs[i] {
-			if _, err := ins.ExecContext(ctx, t, c.ID, f, retrieval.Impact(f, lens[i], avg)); err != nil {
-				return err
+			rows = append(rows, []any{t, c.ID, f, retrieval.Impact(f, lens[i], avg)})
+		}
+	}
+	return insertMany(ctx, tx, `INSERT INTO chunk_terms (term, chunk_id, tf, impact) VALUES `, "", rows)
+}
+
+// insertMany inserts rows a few hundred per statement: one statement per
+// row costs most of an ingest.
+func insertMany(ctx context.Context, tx *sql.Tx, head, tail string, rows [][]any) error {
+	const per = 200
+	for start := 0; start < len(rows); start += per {
+		batch := rows[start:min(start+per, len(rows))]
+		var b strings.Builder
+		b.WriteString(head)
+		args := make([]any, 0, len(batch)*len(batch[0]))
+		for i, r := range batch {
+			if i > 0 {
+				b.WriteString(",")
 			}
+			b.WriteString("(?" + strings.Repeat(",?", len(r)-1) + ")")
+			args = append(args, r...)
+		}
+		b.WriteString(tail)
+		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -237,17 +255,15 @@ func writePostings(ctx context.Context, tx *sql.Tx, chunks []retrieval.ChunkReco
 // addCorpusStats adds (sign 1) or removes (sign -1) chunks' statistics.
 func addCorpusStats(ctx context.Context, tx *sql.Tx, tfs []map[string]int, lens []int, sign int) error {
 	terms, counts, total := retrieval.DocFreqs(tfs, lens)
-	up, err := tx.PrepareContext(ctx, `INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`)
-	if err != nil {
+	rows := make([][]any, len(terms))
+	for i, t := range terms {
+		rows[i] = []any{t, sign * int(counts[i])}
+	}
+	// "WHERE true" lets SQLite tell the upsert from a join's ON clause.
+	if err := insertMany(ctx, tx, `INSERT INTO term_df (term, df) SELECT * FROM (VALUES `, `) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`, rows); err != nil {
 		return err
 	}
-	defer up.Close()
-	for i, t := range terms {
-		if _, err := up.ExecContext(ctx, t, sign*int(counts[i])); err != nil {
-			return err
-		}
-	}
-	_, err = tx.ExecContext(ctx, `UPDATE corpus_stats SET chunks = chunks + ?, total_length = total_length + ?`, sign*len(lens), int64(sign)*total)
+	_, err := tx.ExecContext(ctx, `UPDATE corpus_stats SET chunks = chunks + ?, total_length = total_length + ?`, sign*len(lens), int64(sign)*total)
 	return err
 }
 

@@ -1,0 +1,342 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+)
+
+// AssessorStore implements assessor.Store in the store file.
+type AssessorStore struct {
+	DB    *DB
+	Queue *Queue
+}
+
+var _ assessor.Store = (*AssessorStore)(nil)
+
+// Times are stored as RFC 3339 text in UTC, to the microsecond (as
+// PostgreSQL keeps them, so audit hashes agree across backends).
+func ts(t time.Time) string { return t.UTC().Truncate(time.Microsecond).Format(time.RFC3339Nano) }
+
+func parseTS(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}
+
+func jsonList(xs []string) string {
+	if xs == nil {
+		xs = []string{}
+	}
+	b, _ := json.Marshal(xs)
+	return string(b)
+}
+
+func parseList(s string) []string {
+	var out []string
+	_ = json.Unmarshal([]byte(s), &out)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func nullString(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
+
+// SubmitAnswer implements assessor.Store.
+func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, opts assessor.SubmitOptions) error {
+	const op = "sqlite.SubmitAnswer"
+	if s.Queue == nil {
+		return errs.E(op, errs.Internal, "no job queue configured")
+	}
+	id, now := uuid.NewString(), time.Now()
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			id, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(now)); err != nil {
+			return err
+		}
+		return s.Queue.enqueueDraft(ctx, tx, id, opts.MaxAttempts)
+	})
+	if err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "storing the answer")
+	}
+	a.ID, a.CreatedAt = id, now.UTC().Truncate(time.Microsecond)
+	return nil
+}
+
+// Answer implements assessor.Store.
+func (s *AssessorStore) Answer(ctx context.Context, id string) (*assessor.Answer, error) {
+	var a assessor.Answer
+	var fw, ref, evidence, created string
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT id, framework, ref, text, evidence, author, created_at FROM answers WHERE id = ?`, id).
+		Scan(&a.ID, &fw, &ref, &a.Text, &evidence, &a.Author, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, errs.E("sqlite.Answer", errs.NotFound, "no answer %q", id)
+	}
+	if err != nil {
+		return nil, errs.Wrap("sqlite.Answer", errs.Unavailable, err, "query")
+	}
+	a.Framework, a.Ref, a.Evidence, a.CreatedAt = catalogs.FrameworkID(fw), catalogs.Ref(ref), parseList(evidence), parseTS(created)
+	return &a, nil
+}
+
+const draftColumns = `id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
+	evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens,
+	status, error, created_at, final_level, decided_by, decided_at, reason, question`
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+type citationRow struct {
+	Chunk     string `json:"chunk"`
+	Doc       string `json:"doc"`
+	Framework string `json:"framework"`
+	Ref       string `json:"ref"`
+}
+
+func scanDraft(row rowScanner) (*assessor.Draft, error) {
+	var d assessor.Draft
+	var answerID, proposedFrom, followUp, decidedAt sql.NullString
+	var level, finalLevel sql.NullInt64
+	var fw, ref, scale, cites, used, gaps, next, flags, status, created string
+	if err := row.Scan(&d.ID, &answerID, &proposedFrom, &fw, &ref, &scale, &level, &d.Confidence, &d.Rationale, &cites,
+		&used, &gaps, &next, &followUp, &flags, &d.Drafter, &d.Prompt, &d.Tokens.Prompt, &d.Tokens.Completion,
+		&status, &d.Error, &created, &finalLevel, &d.DecidedBy, &decidedAt, &d.Reason, &d.Question); err != nil {
+		return nil, err
+	}
+	d.AnswerID, d.ProposedFrom = answerID.String, proposedFrom.String
+	d.Framework, d.Ref, d.Scale, d.Status = catalogs.FrameworkID(fw), catalogs.Ref(ref), assessor.ScaleID(scale), assessor.Status(status)
+	if level.Valid {
+		l := int(level.Int64)
+		d.Level = &l
+	}
+	if finalLevel.Valid {
+		l := int(finalLevel.Int64)
+		d.FinalLevel = &l
+	}
+	if followUp.Valid {
+		d.FollowUp = &followUp.String
+	}
+	if decidedAt.Valid {
+		t := parseTS(decidedAt.String)
+		d.DecidedAt = &t
+	}
+	d.CreatedAt = parseTS(created)
+	d.EvidenceUsed, d.Gaps, d.NextSteps, d.Flags = parseList(used), parseList(gaps), parseList(next), parseList(flags)
+	var rows []citationRow
+	_ = json.Unmarshal([]byte(cites), &rows)
+	for _, c := range rows {
+		d.Citations = append(d.Citations, assessor.Citation{Chunk: c.Chunk, Doc: c.Doc, Framework: catalogs.FrameworkID(c.Framework), Ref: catalogs.Ref(c.Ref)})
+	}
+	return &d, nil
+}
+
+// SaveDraft implements assessor.Store.
+func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *assessor.Entry) error {
+	const op = "sqlite.SaveDraft"
+	id, now := uuid.NewString(), time.Now()
+	cites := make([]citationRow, len(d.Citations))
+	for i, c := range d.Citations {
+		cites[i] = citationRow{c.Chunk, c.Doc, string(c.Framework), string(c.Ref)}
+	}
+	citeJSON, _ := json.Marshal(cites)
+	var followUp sql.NullString
+	if d.FollowUp != nil {
+		followUp = sql.NullString{String: *d.FollowUp, Valid: true}
+	}
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO drafts (id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
+				evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, nullString(d.AnswerID), nullString(d.ProposedFrom), string(d.Framework), string(d.Ref), string(d.Scale), d.Level, d.Confidence,
+			d.Rationale, string(citeJSON), jsonList(d.EvidenceUsed), jsonList(d.Gaps), jsonList(d.NextSteps), followUp, jsonList(d.Flags),
+			d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion, string(d.Status), d.Error, ts(now)); err != nil {
+			return err
+		}
+		e.DraftID = id
+		return appendAudit(ctx, tx, e)
+	})
+	if err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: drafts.answer_id") {
+		return errs.E(op, errs.Conflict, "answer %s already has a draft", d.AnswerID)
+	}
+	if err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "storing the draft")
+	}
+	d.ID, d.CreatedAt = id, now.UTC().Truncate(time.Microsecond)
+	return nil
+}
+
+// appendAudit adds an entry to the chain; the store's single connection
+// serialises appends.
+func appendAudit(ctx context.Context, tx *sql.Tx, e *assessor.Entry) error {
+	var prev string
+	err := tx.QueryRowContext(ctx, `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&e.Seq, &prev)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	e.Seq++
+	e.At = time.Now().UTC().Truncate(time.Microsecond)
+	e.PrevHash = prev
+	e.Hash = assessor.ChainHash(prev, e)
+	_, err = tx.ExecContext(ctx, `
+		INSERT INTO audit_log (seq, at, actor, action, draft_id, before, after, prompt, model, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.Seq, ts(e.At), e.Actor, e.Action, nullString(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
+	return err
+}
+
+func (s *AssessorStore) oneDraft(ctx context.Context, op, where string, args ...any) (*assessor.Draft, bool, error) {
+	d, err := scanDraft(s.DB.SQL.QueryRowContext(ctx, `SELECT `+draftColumns+` FROM drafts WHERE `+where, args...))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap(op, errs.Unavailable, err, "query")
+	}
+	return d, true, nil
+}
+
+// Draft implements assessor.Store.
+func (s *AssessorStore) Draft(ctx context.Context, id string) (*assessor.Draft, error) {
+	d, ok, err := s.oneDraft(ctx, "sqlite.Draft", `id = ?`, id)
+	if err == nil && !ok {
+		err = errs.E("sqlite.Draft", errs.NotFound, "no draft %q", id)
+	}
+	return d, err
+}
+
+// DraftForAnswer implements assessor.Store.
+func (s *AssessorStore) DraftForAnswer(ctx context.Context, answerID string) (*assessor.Draft, bool, error) {
+	return s.oneDraft(ctx, "sqlite.DraftForAnswer", `answer_id = ?`, answerID)
+}
+
+// UpdateDraft implements assessor.Store.
+func (s *AssessorStore) UpdateDraft(ctx context.Context, id string, fn func(*assessor.Draft) (*assessor.Entry, error)) (*assessor.Draft, error) {
+	const op = "sqlite.UpdateDraft"
+	var out *assessor.Draft
+	var fnErr error
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+		d, err := scanDraft(tx.QueryRowContext(ctx, `SELECT `+draftColumns+` FROM drafts WHERE id = ?`, id))
+		if errors.Is(err, sql.ErrNoRows) {
+			fnErr = errs.E(op, errs.NotFound, "no draft %q", id)
+			return fnErr
+		}
+		if err != nil {
+			return err
+		}
+		e, err := fn(d)
+		if err != nil {
+			fnErr = err
+			return err
+		}
+		var decided sql.NullString
+		if d.DecidedAt != nil {
+			decided = sql.NullString{String: ts(*d.DecidedAt), Valid: true}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE drafts SET status = ?, final_level = ?, decided_by = ?, decided_at = ?, reason = ?, question = ? WHERE id = ?`,
+			string(d.Status), d.FinalLevel, d.DecidedBy, decided, d.Reason, d.Question, d.ID); err != nil {
+			return err
+		}
+		e.DraftID = d.ID
+		out = d
+		return appendAudit(ctx, tx, e)
+	})
+	if fnErr != nil {
+		return nil, fnErr
+	}
+	if err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "updating the draft")
+	}
+	return out, nil
+}
+
+// LastRating implements assessor.Store.
+func (s *AssessorStore) LastRating(ctx context.Context, k catalogs.Key) (*assessor.Draft, bool, error) {
+	return s.oneDraft(ctx, "sqlite.LastRating", `framework = ? AND ref = ? AND status IN ('confirmed', 'adjusted') ORDER BY decided_at DESC LIMIT 1`,
+		string(k.Framework), string(k.Ref))
+}
+
+// HasPending implements assessor.Store.
+func (s *AssessorStore) HasPending(ctx context.Context, k catalogs.Key) (bool, error) {
+	var ok bool
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM drafts WHERE framework = ? AND ref = ? AND status = 'pending')`,
+		string(k.Framework), string(k.Ref)).Scan(&ok)
+	return ok, errs.Wrap("sqlite.HasPending", errs.Unavailable, err, "query")
+}
+
+// RatedPairs implements assessor.Store.
+func (s *AssessorStore) RatedPairs(ctx context.Context) ([]assessor.Pair, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT framework, scale, level, final_level FROM drafts
+		WHERE status IN ('confirmed', 'adjusted') AND level IS NOT NULL AND drafter <> ? ORDER BY created_at`, assessor.CrosswalkDrafter)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.RatedPairs", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []assessor.Pair
+	for rows.Next() {
+		var p assessor.Pair
+		var fw, scale string
+		if err := rows.Scan(&fw, &scale, &p.Drafted, &p.Final); err != nil {
+			return nil, errs.Wrap("sqlite.RatedPairs", errs.Internal, err, "scan")
+		}
+		p.Framework, p.Scale = catalogs.FrameworkID(fw), assessor.ScaleID(scale)
+		out = append(out, p)
+	}
+	return out, errs.Wrap("sqlite.RatedPairs", errs.Unavailable, rows.Err(), "query")
+}
+
+// AuditLog implements assessor.Store.
+func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) error) error {
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT seq, at, actor, action, COALESCE(draft_id, ''), before, after, prompt, model, prev_hash, hash FROM audit_log ORDER BY seq`)
+	if err != nil {
+		return errs.Wrap("sqlite.AuditLog", errs.Unavailable, err, "query")
+	}
+	// Read everything first: the store has one connection, and fn may use it.
+	var entries []*assessor.Entry
+	for rows.Next() {
+		var e assessor.Entry
+		var at string
+		if err := rows.Scan(&e.Seq, &at, &e.Actor, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash); err != nil {
+			rows.Close()
+			return errs.Wrap("sqlite.AuditLog", errs.Internal, err, "scan")
+		}
+		e.At = parseTS(at)
+		entries = append(entries, &e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return errs.Wrap("sqlite.AuditLog", errs.Unavailable, err, "query")
+	}
+	for _, e := range entries {
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ListDrafts lists drafts in a status ("" for any), newest first.
+func (s *AssessorStore) ListDrafts(ctx context.Context, status assessor.Status, limit int) ([]*assessor.Draft, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT `+draftColumns+` FROM drafts WHERE ? = '' OR status = ? ORDER BY created_at DESC, id LIMIT ?`, string(status), string(status), limit)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.ListDrafts", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []*assessor.Draft
+	for rows.Next() {
+		d, err := scanDraft(rows)
+		if err != nil {
+			return nil, errs.Wrap("sqlite.ListDrafts", errs.Internal, err, "scan")
+		}
+		out = append(out, d)
+	}
+	return out, errs.Wrap("sqlite.ListDrafts", errs.Unavailable, rows.Err(), "query")
+}

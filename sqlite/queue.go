@@ -1,0 +1,47 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"log/slog"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riversqlite"
+	"github.com/riverqueue/river/rivermigrate"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jobs"
+)
+
+// Queue is the durable job queue in the store file: River's SQLite
+// driver, so a job is inserted in the transaction that stores its answer.
+type Queue struct {
+	Client *river.Client[*sql.Tx]
+}
+
+// NewQueue returns a queue whose workers draft with svc; River's tables
+// are created in the file on first use.
+func NewQueue(ctx context.Context, db *DB, svc *assessor.Service, opts jobs.Options, log *slog.Logger) (*Queue, error) {
+	m, err := rivermigrate.New(riversqlite.New(db.SQL), &rivermigrate.Config{Logger: jobs.Quiet(log)})
+	if err != nil {
+		return nil, errs.Wrap("sqlite.NewQueue", errs.Internal, err, "job queue migrations")
+	}
+	if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
+		return nil, errs.Wrap("sqlite.NewQueue", errs.Internal, err, "job queue migrations")
+	}
+	cfg, err := jobs.Config(svc, opts, log)
+	if err != nil {
+		return nil, err
+	}
+	c, err := river.NewClient(riversqlite.New(db.SQL), cfg)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.NewQueue", errs.Internal, err, "job queue")
+	}
+	return &Queue{Client: c}, nil
+}
+
+func (q *Queue) enqueueDraft(ctx context.Context, tx *sql.Tx, answerID string, attempts int) error {
+	_, err := q.Client.InsertTx(ctx, tx, jobs.DraftArgs{AnswerID: answerID}, jobs.DraftInsertOpts(attempts))
+	return err
+}
