@@ -9,6 +9,7 @@ import (
 	mrand "math/rand/v2"
 	"net/url"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -19,6 +20,7 @@ import (
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/retrieval"
+	"github.com/assay-dev/assay/sqlite"
 )
 
 type latencyJSON struct {
@@ -31,6 +33,7 @@ type benchJSON struct {
 	Chunks           int         `json:"chunks"`
 	Queries          int         `json:"queries"`
 	Embedder         string      `json:"embedder"`
+	Store            string      `json:"store"`
 	IngestSeconds    float64     `json:"ingest_seconds"`
 	IngestChunksPerS float64     `json:"ingest_chunks_per_s"`
 	HybridMs         latencyJSON `json:"hybrid_ms"`
@@ -49,6 +52,7 @@ type benchJSON struct {
 func (a *App) benchCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "bench", Short: "Benchmarks that print JSON"}
 	var chunks, queries, recallQueries, depth, efSearch, m, efc int
+	var store string
 	var asJSON bool
 	search := &cobra.Command{
 		Use:   "search",
@@ -56,13 +60,24 @@ func (a *App) benchCommand() *cobra.Command {
 		Long: `Builds a synthetic corpus of --chunks passages (sentences of the built-in
 NIST corpus, recombined) in a scratch schema of the database, ingests it with
 the configured embedder, runs --queries hybrid searches, compares HNSW
-results with exact search, and drops the schema again.`,
+results with exact search, and drops the schema again. With --store sqlite
+it measures the embedded store instead, in a temporary file (its vector
+search is exact).`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if chunks < 100 || queries < 1 {
 				return usageError{fmt.Errorf("--chunks must be at least 100 and --queries at least 1")}
 			}
-			res, err := a.benchSearch(cmd.Context(), chunks, queries, min(recallQueries, queries), &postgres.RetrievalStore{Depth: depth, EfSearch: efSearch, M: m, EfConstruction: efc})
+			var res *benchJSON
+			var err error
+			switch store {
+			case "postgres":
+				res, err = a.benchSearch(cmd.Context(), chunks, queries, min(recallQueries, queries), &postgres.RetrievalStore{Depth: depth, EfSearch: efSearch, M: m, EfConstruction: efc})
+			case "sqlite":
+				res, err = a.benchSearchEmbedded(cmd.Context(), chunks, queries)
+			default:
+				return usageError{fmt.Errorf("--store must be postgres or sqlite")}
+			}
 			if err != nil {
 				return err
 			}
@@ -82,6 +97,7 @@ results with exact search, and drops the schema again.`,
 	search.Flags().IntVar(&efSearch, "ef-search", 0, "hnsw.ef_search (0: the default)")
 	search.Flags().IntVar(&m, "m", 0, "HNSW m (0: the default)")
 	search.Flags().IntVar(&efc, "ef-construction", 0, "HNSW ef_construction (0: the default)")
+	search.Flags().StringVar(&store, "store", "postgres", "postgres (a scratch schema) or sqlite (the embedded store, in a temporary file)")
 	search.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.AddCommand(search, a.benchSlackCommand(), a.benchDigestCommand(), a.benchFanoutCommand())
 	return group(cmd)
@@ -119,29 +135,11 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 		return nil, errs.Wrap("bench search", errs.Unavailable, err, "vacuum")
 	}
 
-	rng := mrand.New(mrand.NewPCG(7, 11))
-	queries := make([]string, nQueries)
-	for i := range queries {
-		words := strings.Fields(sentences[rng.IntN(len(sentences))])
-		n := min(len(words), 4+rng.IntN(8))
-		s := rng.IntN(len(words) - n + 1)
-		queries[i] = strings.Join(words[s:s+n], " ")
-	}
-	out := &benchJSON{Chunks: st.Chunks, Queries: nQueries, Embedder: emb.Space().String(),
+	queries := benchQueries(sentences, nQueries)
+	out := &benchJSON{Chunks: st.Chunks, Queries: nQueries, Embedder: emb.Space().String(), Store: "postgres",
 		IngestSeconds: took.Seconds(), IngestChunksPerS: float64(st.Chunks) / took.Seconds()}
-	for _, m := range []struct {
-		mode retrieval.Mode
-		dst  *latencyJSON
-	}{{retrieval.Hybrid, &out.HybridMs}, {retrieval.Lexical, &out.LexicalMs}, {retrieval.Vector, &out.VectorMs}} {
-		lat := make([]float64, 0, nQueries)
-		for _, qt := range queries {
-			t0 := time.Now()
-			if _, err := eng.Search(ctx, retrieval.Query{Text: qt, K: 10, Mode: m.mode}); err != nil {
-				return nil, err
-			}
-			lat = append(lat, float64(time.Since(t0).Microseconds())/1000)
-		}
-		*m.dst = percentiles(lat)
+	if err := measureSearch(ctx, eng, queries, out); err != nil {
+		return nil, err
 	}
 	space, err := store.EnsureSpace(ctx, emb.Space())
 	if err != nil {
@@ -187,6 +185,73 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 	}
 	out.EfSearch, out.M, out.EfConstruction = cmp.Or(store.EfSearch, postgres.DefaultEfSearch), cmp.Or(store.M, 16), cmp.Or(store.EfConstruction, 64)
 	return out, nil
+}
+
+// benchQueries draws n queries of 4-11 consecutive words from sentences.
+func benchQueries(sentences []string, n int) []string {
+	rng := mrand.New(mrand.NewPCG(7, 11))
+	queries := make([]string, n)
+	for i := range queries {
+		words := strings.Fields(sentences[rng.IntN(len(sentences))])
+		k := min(len(words), 4+rng.IntN(8))
+		s := rng.IntN(len(words) - k + 1)
+		queries[i] = strings.Join(words[s:s+k], " ")
+	}
+	return queries
+}
+
+// measureSearch times each search mode over the queries.
+func measureSearch(ctx context.Context, eng *retrieval.Engine, queries []string, out *benchJSON) error {
+	for _, m := range []struct {
+		mode retrieval.Mode
+		dst  *latencyJSON
+	}{{retrieval.Hybrid, &out.HybridMs}, {retrieval.Lexical, &out.LexicalMs}, {retrieval.Vector, &out.VectorMs}} {
+		lat := make([]float64, 0, len(queries))
+		for _, qt := range queries {
+			t0 := time.Now()
+			if _, err := eng.Search(ctx, retrieval.Query{Text: qt, K: 10, Mode: m.mode}); err != nil {
+				return err
+			}
+			lat = append(lat, float64(time.Since(t0).Microseconds())/1000)
+		}
+		*m.dst = percentiles(lat)
+	}
+	return nil
+}
+
+// benchSearchEmbedded runs the search benchmark on the embedded store, in
+// a temporary file; its vector search is exact, so there is no recall to
+// measure.
+func (a *App) benchSearchEmbedded(ctx context.Context, nChunks, nQueries int) (*benchJSON, error) {
+	dir, err := os.MkdirTemp("", "assay-bench-")
+	if err != nil {
+		return nil, errs.Wrap("bench search", errs.Unavailable, err, "temporary directory")
+	}
+	defer os.RemoveAll(dir)
+	db, err := sqlite.Open(ctx, filepath.Join(dir, "bench.db"), a.Log)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	emb, err := a.Embedder()
+	if err != nil {
+		return nil, err
+	}
+	eng := &retrieval.Engine{Store: &sqlite.RetrievalStore{DB: db}, Embedder: emb, Log: a.Log}
+	docs, sentences, err := syntheticCorpus(nChunks)
+	if err != nil {
+		return nil, err
+	}
+	eng.Progress = a.progress(len(docs))
+	start := time.Now()
+	st, err := eng.Ingest(ctx, docs)
+	if err != nil {
+		return nil, err
+	}
+	took := time.Since(start)
+	out := &benchJSON{Chunks: st.Chunks, Queries: nQueries, Embedder: emb.Space().String(), Store: "sqlite",
+		IngestSeconds: took.Seconds(), IngestChunksPerS: float64(st.Chunks) / took.Seconds(), HNSWRecall10: 1, HNSWRecall10Ties: 1}
+	return out, measureSearch(ctx, eng, benchQueries(sentences, nQueries), out)
 }
 
 // scratchDB opens a migrated scratch schema; cleanup drops it (unless
