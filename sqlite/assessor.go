@@ -23,9 +23,12 @@ type AssessorStore struct {
 
 var _ assessor.Store = (*AssessorStore)(nil)
 
-// Times are stored as RFC 3339 text in UTC, to the microsecond (as
-// PostgreSQL keeps them, so audit hashes agree across backends).
-func ts(t time.Time) string { return t.UTC().Truncate(time.Microsecond).Format(time.RFC3339Nano) }
+// Times are stored as fixed-width RFC 3339 text in UTC, to the
+// microsecond (as PostgreSQL keeps them, so audit hashes agree across
+// backends); fixed width keeps text order the same as time order.
+const timeLayout = "2006-01-02T15:04:05.000000Z"
+
+func ts(t time.Time) string { return t.UTC().Truncate(time.Microsecond).Format(timeLayout) }
 
 func parseTS(s string) time.Time {
 	t, _ := time.Parse(time.RFC3339Nano, s)

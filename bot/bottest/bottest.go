@@ -7,27 +7,53 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/digest"
+	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/postgres/pgtest"
 	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/retrieval"
+	"github.com/assay-dev/assay/schedule"
+	"github.com/assay-dev/assay/sqlite"
 )
+
+// Store is what the bot, the scheduler and the digest keep.
+type Store interface {
+	bot.Store
+	schedule.Store
+	digest.Store
+	ApplyProgram(ctx context.Context, name, source, by string) error
+}
+
+// Drafts is the assessor's store, as the tests read it.
+type Drafts interface {
+	assessor.Store
+	ListDrafts(ctx context.Context, status assessor.Status, limit int) ([]*assessor.Draft, error)
+}
 
 // Env is a wired bot.
 type Env struct {
 	Ctx     context.Context
-	DB      *postgres.DB
 	Bot     *bot.Bot
-	Drafts  *postgres.AssessorStore
-	Store   *postgres.BotStore
+	Drafts  Drafts
+	Store   Store
 	Set     *catalogs.Set
 	Program *program.Program
+	// Backend is "postgres" or "sqlite" (ASSAY_TEST_STORE).
+	Backend string
+	// Count runs a query returning one integer.
+	Count func(sql string) int
+
+	answerIDs func(t testing.TB) []string
 }
 
 // Example is the program shipped in deploy/.
@@ -42,25 +68,101 @@ func Example(t testing.TB) []byte {
 	return nil
 }
 
-// New wires a bot over chat with the given program file.
+// New wires a bot over chat with the given program file, on the backend
+// ASSAY_TEST_STORE names: postgres (the default) or sqlite, so the chat,
+// scheduling and digest tests run on both.
 func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 	t.Helper()
 	ctx := context.Background()
 	log := slog.New(slog.DiscardHandler)
-	db, err := postgres.Open(ctx, pgtest.URL(t), log)
-	if err != nil {
-		t.Fatal(err)
+	env := &Env{Ctx: ctx, Backend: os.Getenv("ASSAY_TEST_STORE")}
+	var catStore catalogs.Store
+	var retrievalStore retrieval.Store
+	var astore interface {
+		Drafts
 	}
-	t.Cleanup(db.Close)
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatal(err)
+	var newQueue func(svc *assessor.Service) error
+	switch env.Backend {
+	case "", "postgres":
+		env.Backend = "postgres"
+		db, err := postgres.Open(ctx, pgtest.URL(t), log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(db.Close)
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		pa := &postgres.AssessorStore{DB: db}
+		catStore, retrievalStore, astore, env.Store = &postgres.CatalogStore{DB: db}, &postgres.RetrievalStore{DB: db}, pa, &postgres.BotStore{DB: db}
+		newQueue = func(svc *assessor.Service) error {
+			q, err := postgres.NewQueue(db, svc, postgres.QueueOptions{PollInterval: 50 * time.Millisecond}, nil)
+			pa.Queue = q
+			return err
+		}
+		env.Count = func(q string) int {
+			var n int
+			if err := db.Pool.QueryRow(ctx, q).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		env.answerIDs = func(t testing.TB) []string {
+			rows, err := db.Pool.Query(ctx, `SELECT id::text FROM answers ORDER BY created_at, id`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ids
+		}
+	case "sqlite":
+		db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "assay.db"), log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		sa := &sqlite.AssessorStore{DB: db}
+		catStore, retrievalStore, astore, env.Store = &sqlite.CatalogStore{DB: db}, &sqlite.RetrievalStore{DB: db}, sa, &sqlite.BotStore{DB: db}
+		newQueue = func(svc *assessor.Service) error {
+			q, err := sqlite.NewQueue(ctx, db, svc, jobs.Options{PollInterval: 50 * time.Millisecond}, nil)
+			sa.Queue = q
+			return err
+		}
+		env.Count = func(q string) int {
+			var n int
+			if err := db.SQL.QueryRowContext(ctx, q).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		env.answerIDs = func(t testing.TB) []string {
+			rows, err := db.SQL.QueryContext(ctx, `SELECT id FROM answers ORDER BY created_at, id`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rows.Close()
+			var ids []string
+			for rows.Next() {
+				var id string
+				rows.Scan(&id)
+				ids = append(ids, id)
+			}
+			return ids
+		}
+	default:
+		t.Fatalf("ASSAY_TEST_STORE=%q: want postgres or sqlite", env.Backend)
 	}
-	lib, err := catalogs.OpenLibrary(ctx, &postgres.CatalogStore{DB: db}, log)
+	env.Drafts = astore
+	lib, err := catalogs.OpenLibrary(ctx, catStore, log)
 	if err != nil {
 		t.Fatal(err)
 	}
 	set := lib.Set()
-	eng := &retrieval.Engine{Store: &postgres.RetrievalStore{DB: db}, Embedder: retrieval.NewOffline(64, func(string) float64 { return 1 }), Catalogs: lib.Set}
+	env.Set = set
+	eng := &retrieval.Engine{Store: retrievalStore, Embedder: retrieval.NewOffline(64, func(string) float64 { return 1 }), Catalogs: lib.Set}
 	if _, err := eng.Ingest(ctx, []*retrieval.Document{{ID: "airmf", Collection: "standards", Framework: catalogs.AIRMF, Sections: []retrieval.Section{
 		{Heading: []string{"MEASURE 2.3"}, Framework: catalogs.AIRMF, Ref: "MEASURE 2.3", Text: "AI system performance or assurance criteria are measured qualitatively or quantitatively and demonstrated for conditions similar to deployment settings."},
 		{Heading: []string{"GOVERN 1.1"}, Framework: catalogs.AIRMF, Ref: "GOVERN 1.1", Text: "Legal and regulatory requirements involving AI are understood, managed, and documented."},
@@ -75,20 +177,17 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bs := &postgres.BotStore{DB: db}
-	if err := bs.ApplyProgram(ctx, prog.Name, string(programYAML), "test"); err != nil {
+	env.Program = prog
+	if err := env.Store.ApplyProgram(ctx, prog.Name, string(programYAML), "test"); err != nil {
 		t.Fatal(err)
 	}
-	astore := &postgres.AssessorStore{DB: db}
 	svc := &assessor.Service{Store: astore, Catalogs: lib.Set, Search: eng.Search, Drafter: assessor.Offline{}, Program: prog.Assessor()}
-	q, err := postgres.NewQueue(db, svc, postgres.QueueOptions{PollInterval: 50 * time.Millisecond}, nil)
-	if err != nil {
+	if err := newQueue(svc); err != nil {
 		t.Fatal(err)
 	}
-	astore.Queue = q
-	b := &bot.Bot{Chat: chat, Store: bs, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
+	b := &bot.Bot{Chat: chat, Store: env.Store, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
 		Program: func(context.Context) (*program.Program, error) { return prog, nil },
-		Search:  eng.Search, Passages: eng.Store.Chunks,
+		Search:  eng.Search, Passages: retrievalStore.Chunks,
 		PendingDrafts: func(ctx context.Context) ([]*assessor.Draft, error) {
 			return astore.ListDrafts(ctx, assessor.Pending, 500)
 		},
@@ -98,30 +197,38 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 			t.Errorf("posting the draft for review: %v", err)
 		}
 	}
-	return &Env{Ctx: ctx, DB: db, Bot: b, Drafts: astore, Store: bs, Set: set, Program: prog}
+	env.Bot = b
+	return env
 }
 
 // DraftAll drafts every answer waiting, as the queue's workers would.
 func (e *Env) DraftAll(t testing.TB) []*assessor.Draft {
 	t.Helper()
-	rows, err := e.DB.Pool.Query(e.Ctx, `SELECT a.id FROM answers a WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE d.answer_id = a.id) ORDER BY created_at`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids []string
-	for rows.Next() {
-		var id string
-		rows.Scan(&id)
-		ids = append(ids, id)
-	}
-	rows.Close()
 	var out []*assessor.Draft
-	for _, id := range ids {
+	// Answers are found through their jobs' drafts: the newest answers
+	// without a draft, oldest first.
+	for {
+		id := e.undrafted(t)
+		if id == "" {
+			return out
+		}
 		d, err := e.Bot.Assessor.DraftAnswer(e.Ctx, id, false)
 		if err != nil {
 			t.Fatal(err)
 		}
 		out = append(out, d)
 	}
-	return out
+}
+
+func (e *Env) undrafted(t testing.TB) string {
+	t.Helper()
+	ids := e.answerIDs(t)
+	for _, id := range ids {
+		if _, ok, err := e.Drafts.DraftForAnswer(e.Ctx, id); err != nil {
+			t.Fatal(err)
+		} else if !ok {
+			return id
+		}
+	}
+	return ""
 }

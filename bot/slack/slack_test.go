@@ -295,9 +295,7 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 	}
 	// A double submit is refused, not stored twice.
 	h.submit(owner, bot.FormAnswer, ckID, map[string]string{"answer": answer})
-	var n int
-	h.env.DB.Pool.QueryRow(h.env.Ctx, `SELECT count(*) FROM answers`).Scan(&n)
-	if n != 1 {
+	if n := h.env.Count(`SELECT count(*) FROM answers`); n != 1 {
 		t.Errorf("%d answers stored", n)
 	}
 	upd := h.slack.WaitFor("chat.update", 1)

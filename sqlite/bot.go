@@ -1,0 +1,397 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+)
+
+// BotStore implements bot.Store, and what the scheduler and the digest
+// read and keep, in the store file.
+type BotStore struct {
+	DB *DB
+}
+
+var _ bot.Store = (*BotStore)(nil)
+
+const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id, ''), question, reason,
+	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at`
+
+func optTime(s sql.NullString) *time.Time {
+	if !s.Valid || s.String == "" {
+		return nil
+	}
+	t := parseTS(s.String)
+	return &t
+}
+
+func optTS(t *time.Time) sql.NullString {
+	if t == nil {
+		return sql.NullString{}
+	}
+	return sql.NullString{String: ts(*t), Valid: true}
+}
+
+func scanCheckin(row rowScanner) (*bot.Checkin, error) {
+	var c bot.Checkin
+	var fw, ref, owner, delegate, status, channel, created, updated string
+	var snoozed, slot, sent, nudged, escalated sql.NullString
+	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &snoozed, &c.AnswerID, &c.Question, &c.Reason,
+		&slot, &sent, &c.Nudges, &nudged, &escalated, &c.Claims, &created, &updated); err != nil {
+		return nil, err
+	}
+	c.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
+	c.Owner, c.Delegate, c.Status, c.Channel = bot.UserID(owner), bot.UserID(delegate), bot.CheckinStatus(status), bot.ChannelID(channel)
+	c.SnoozedUntil, c.Slot, c.SentAt, c.LastNudgedAt, c.EscalatedAt = optTime(snoozed), optTime(slot), optTime(sent), optTime(nudged), optTime(escalated)
+	c.CreatedAt, c.UpdatedAt = parseTS(created), parseTS(updated)
+	return &c, nil
+}
+
+func isUnique(err error) bool { return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed") }
+
+// CreateCheckin implements bot.Store; the check-in is claimed by its
+// creator, who delivers it.
+func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
+	id, now := uuid.NewString(), ts(time.Now())
+	_, err := s.DB.SQL.ExecContext(ctx, `
+		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate),
+		string(c.Status), string(c.Channel), c.TS, optTS(c.Slot), now, now, now)
+	if isUnique(err) {
+		return errs.E("sqlite.CreateCheckin", errs.Conflict, "%s already has an open check-in", c.Key)
+	}
+	if err != nil {
+		return errs.Wrap("sqlite.CreateCheckin", errs.Unavailable, err, "storing the check-in")
+	}
+	c.ID, c.CreatedAt, c.UpdatedAt = id, parseTS(now), parseTS(now)
+	return nil
+}
+
+func (s *BotStore) oneCheckin(ctx context.Context, op, where string, args ...any) (*bot.Checkin, bool, error) {
+	c, err := scanCheckin(s.DB.SQL.QueryRowContext(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE `+where, args...))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap(op, errs.Unavailable, err, "query")
+	}
+	return c, true, nil
+}
+
+// Checkin implements bot.Store.
+func (s *BotStore) Checkin(ctx context.Context, id string) (*bot.Checkin, error) {
+	c, ok, err := s.oneCheckin(ctx, "sqlite.Checkin", `id = ?`, id)
+	if err == nil && !ok {
+		err = errs.E("sqlite.Checkin", errs.NotFound, "this check-in no longer exists")
+	}
+	return c, err
+}
+
+// UpdateCheckin implements bot.Store.
+func (s *BotStore) UpdateCheckin(ctx context.Context, id string, fn func(*bot.Checkin) error) (*bot.Checkin, error) {
+	var out *bot.Checkin
+	var fnErr error
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+		c, err := scanCheckin(tx.QueryRowContext(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE id = ?`, id))
+		if errors.Is(err, sql.ErrNoRows) {
+			fnErr = errs.E("sqlite.UpdateCheckin", errs.NotFound, "this check-in no longer exists")
+			return fnErr
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(c); err != nil {
+			fnErr = err
+			return err
+		}
+		c.UpdatedAt = time.Now()
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE checkins SET owner = ?, delegate = ?, status = ?, channel = ?, ts = ?, snoozed_until = ?, answer_id = ?, question = ?,
+				reason = ?, sent_at = ?, nudges = ?, last_nudged_at = ?, escalated_at = ?, updated_at = ? WHERE id = ?`,
+			string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, optTS(c.SnoozedUntil), nullString(c.AnswerID),
+			c.Question, c.Reason, optTS(c.SentAt), c.Nudges, optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.UpdatedAt), c.ID); err != nil {
+			return err
+		}
+		out = c
+		return nil
+	})
+	if fnErr != nil {
+		return nil, fnErr
+	}
+	if isUnique(err) {
+		return nil, errs.E("sqlite.UpdateCheckin", errs.Conflict, "the control already has an open check-in")
+	}
+	return out, errs.Wrap("sqlite.UpdateCheckin", errs.Unavailable, err, "updating the check-in")
+}
+
+const unfinished = `status IN ('open', 'snoozed', 'answered', 'na_pending')`
+
+// OpenCheckin implements bot.Store.
+func (s *BotStore) OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checkin, bool, error) {
+	return s.oneCheckin(ctx, "sqlite.OpenCheckin", `framework = ? AND ref = ? AND `+unfinished, string(k.Framework), string(k.Ref))
+}
+
+// CheckinForAnswer implements bot.Store.
+func (s *BotStore) CheckinForAnswer(ctx context.Context, answerID string) (*bot.Checkin, bool, error) {
+	return s.oneCheckin(ctx, "sqlite.CheckinForAnswer", `answer_id = ?`, answerID)
+}
+
+func (s *BotStore) checkins(ctx context.Context, op, query string, args ...any) ([]*bot.Checkin, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []*bot.Checkin
+	for rows.Next() {
+		c, err := scanCheckin(rows)
+		if err != nil {
+			return nil, errs.Wrap(op, errs.Internal, err, "scan")
+		}
+		out = append(out, c)
+	}
+	return out, errs.Wrap(op, errs.Unavailable, rows.Err(), "query")
+}
+
+// CheckinsFor implements bot.Store.
+func (s *BotStore) CheckinsFor(ctx context.Context, u bot.UserID) ([]*bot.Checkin, error) {
+	return s.checkins(ctx, "sqlite.CheckinsFor", `SELECT `+checkinColumns+` FROM checkins WHERE (owner = ? OR delegate = ?) AND `+unfinished+` ORDER BY created_at`,
+		string(u), string(u))
+}
+
+// countsByFramework runs a query whose rows are a framework and integer
+// counts, and returns the counts by framework.
+func (s *BotStore) countsByFramework(ctx context.Context, op, query string, ncols int, args ...any) (map[catalogs.FrameworkID][]int, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[catalogs.FrameworkID][]int{}
+	for rows.Next() {
+		var fw string
+		counts := make([]int, ncols)
+		dest := []any{&fw}
+		for i := range counts {
+			dest = append(dest, &counts[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, errs.Wrap(op, errs.Internal, err, "scan")
+		}
+		out[catalogs.FrameworkID(fw)] = counts
+	}
+	return out, errs.Wrap(op, errs.Unavailable, rows.Err(), "query")
+}
+
+func column(m map[catalogs.FrameworkID][]int, i int) map[catalogs.FrameworkID]int {
+	out := make(map[catalogs.FrameworkID]int, len(m))
+	for fw, v := range m {
+		out[fw] = v[i]
+	}
+	return out
+}
+
+// CountCheckins implements bot.Store.
+func (s *BotStore) CountCheckins(ctx context.Context) (map[catalogs.FrameworkID]int, error) {
+	m, err := s.countsByFramework(ctx, "sqlite.CountCheckins", `SELECT framework, count(*) FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`, 1)
+	return column(m, 0), err
+}
+
+// CheckinStats counts unfinished check-ins per framework, and those sent
+// before overdueBefore and still unanswered.
+func (s *BotStore) CheckinStats(ctx context.Context, overdueBefore time.Time) (open, overdue map[catalogs.FrameworkID]int, err error) {
+	m, err := s.countsByFramework(ctx, "sqlite.CheckinStats", `
+		SELECT framework, count(*), count(*) FILTER (WHERE status IN ('open', 'snoozed') AND sent_at < ?)
+		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`, 2, ts(overdueBefore))
+	return column(m, 0), column(m, 1), err
+}
+
+// PendingDrafts counts drafts waiting for a lead per framework.
+func (s *BotStore) PendingDrafts(ctx context.Context) (map[catalogs.FrameworkID]int, error) {
+	m, err := s.countsByFramework(ctx, "sqlite.PendingDrafts", `SELECT framework, count(*) FROM drafts WHERE status IN ('pending', 'failed') GROUP BY framework`, 1)
+	return column(m, 0), err
+}
+
+// ReviewCounts counts reviewed drafted ratings and those a lead changed.
+func (s *BotStore) ReviewCounts(ctx context.Context) (reviewed, changed map[catalogs.FrameworkID]int, err error) {
+	m, err := s.countsByFramework(ctx, "sqlite.ReviewCounts", `
+		SELECT framework, count(*), count(*) FILTER (WHERE final_level <> level) FROM drafts
+		WHERE status IN ('confirmed', 'adjusted') AND level IS NOT NULL AND drafter <> 'crosswalk' GROUP BY framework`, 2)
+	return column(m, 0), column(m, 1), err
+}
+
+// ClaimReviewPost implements bot.Store.
+func (s *BotStore) ClaimReviewPost(ctx context.Context, draftID string, ch bot.ChannelID) (bool, error) {
+	res, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO review_posts (draft_id, channel) VALUES (?, ?) ON CONFLICT DO NOTHING`, draftID, string(ch))
+	if err != nil {
+		return false, errs.Wrap("sqlite.ClaimReviewPost", errs.Unavailable, err, "claiming the review post")
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
+// SetReviewPost implements bot.Store.
+func (s *BotStore) SetReviewPost(ctx context.Context, draftID, ts string) error {
+	_, err := s.DB.SQL.ExecContext(ctx, `UPDATE review_posts SET ts = ? WHERE draft_id = ?`, ts, draftID)
+	return errs.Wrap("sqlite.SetReviewPost", errs.Unavailable, err, "recording the review post")
+}
+
+// ReleaseReviewPost implements bot.Store.
+func (s *BotStore) ReleaseReviewPost(ctx context.Context, draftID string) error {
+	_, err := s.DB.SQL.ExecContext(ctx, `DELETE FROM review_posts WHERE draft_id = ? AND ts = ''`, draftID)
+	return errs.Wrap("sqlite.ReleaseReviewPost", errs.Unavailable, err, "releasing the review post")
+}
+
+// ReviewPost implements bot.Store.
+func (s *BotStore) ReviewPost(ctx context.Context, draftID string) (bot.ChannelID, string, bool, error) {
+	var ch, t string
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT channel, ts FROM review_posts WHERE draft_id = ?`, draftID).Scan(&ch, &t)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", "", false, nil
+	}
+	if err != nil {
+		return "", "", false, errs.Wrap("sqlite.ReviewPost", errs.Unavailable, err, "query")
+	}
+	return bot.ChannelID(ch), t, true, nil
+}
+
+// Assign implements bot.Store.
+func (s *BotStore) Assign(ctx context.Context, k catalogs.Key, u bot.UserID) error {
+	_, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO owner_assignments (framework, ref, owner) VALUES (?, ?, ?)
+		ON CONFLICT (framework, ref) DO UPDATE SET owner = excluded.owner`, string(k.Framework), string(k.Ref), string(u))
+	return errs.Wrap("sqlite.Assign", errs.Unavailable, err, "assigning the owner")
+}
+
+// Assigned implements bot.Store.
+func (s *BotStore) Assigned(ctx context.Context, k catalogs.Key) (bot.UserID, bool, error) {
+	var u string
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT owner FROM owner_assignments WHERE framework = ? AND ref = ?`, string(k.Framework), string(k.Ref)).Scan(&u)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, errs.Wrap("sqlite.Assigned", errs.Unavailable, err, "query")
+	}
+	return bot.UserID(u), true, nil
+}
+
+const latestRatings = `SELECT framework, ref, final_level, decided_at FROM (
+	SELECT framework, ref, final_level, decided_at, row_number() OVER (PARTITION BY framework, ref ORDER BY decided_at DESC) AS rn
+	FROM drafts WHERE status IN ('confirmed', 'adjusted')) WHERE rn = 1`
+
+// LatestRatings implements bot.Store.
+func (s *BotStore) LatestRatings(ctx context.Context) (map[catalogs.Key]int, error) {
+	out := map[catalogs.Key]int{}
+	err := s.eachRating(ctx, func(k catalogs.Key, lvl int, _ time.Time) { out[k] = lvl })
+	return out, err
+}
+
+// RatedAt returns when each control was last rated.
+func (s *BotStore) RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, error) {
+	out := map[catalogs.Key]time.Time{}
+	err := s.eachRating(ctx, func(k catalogs.Key, _ int, at time.Time) { out[k] = at })
+	return out, err
+}
+
+func (s *BotStore) eachRating(ctx context.Context, fn func(catalogs.Key, int, time.Time)) error {
+	rows, err := s.DB.SQL.QueryContext(ctx, latestRatings)
+	if err != nil {
+		return errs.Wrap("sqlite.LatestRatings", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var fw, ref, at string
+		var lvl int
+		if err := rows.Scan(&fw, &ref, &lvl, &at); err != nil {
+			return errs.Wrap("sqlite.LatestRatings", errs.Internal, err, "scan")
+		}
+		fn(catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}, lvl, parseTS(at))
+	}
+	return errs.Wrap("sqlite.LatestRatings", errs.Unavailable, rows.Err(), "query")
+}
+
+// CreateSlotCheckins stores scheduled check-ins that do not exist yet.
+func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (int, error) {
+	created := 0
+	now := ts(time.Now())
+	for _, c := range cks {
+		res, err := s.DB.SQL.ExecContext(ctx, `
+			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)
+			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), optTS(c.Slot), now, now)
+		if err != nil {
+			return created, errs.Wrap("sqlite.CreateSlotCheckins", errs.Unavailable, err, "storing check-ins")
+		}
+		n, _ := res.RowsAffected()
+		created += int(n)
+	}
+	return created, nil
+}
+
+// ClaimUnsent claims up to limit never-sent check-ins for lease.
+func (s *BotStore) ClaimUnsent(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*bot.Checkin, error) {
+	return s.checkins(ctx, "sqlite.ClaimUnsent", `
+		UPDATE checkins SET claimed_at = ?, claims = claims + 1 WHERE id IN (
+			SELECT id FROM checkins WHERE ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < ?)
+			ORDER BY created_at, id LIMIT ?)
+		RETURNING `+checkinColumns, ts(now), ts(now.Add(-lease)), limit)
+}
+
+// ClaimNudges claims the reminders due at now (see postgres.BotStore).
+func (s *BotStore) ClaimNudges(ctx context.Context, now time.Time, after time.Duration, limit int) ([]*bot.Checkin, error) {
+	return s.checkins(ctx, "sqlite.ClaimNudges", `
+		UPDATE checkins SET nudges = nudges + 1, last_nudged_at = ?1,
+			status = CASE WHEN status = 'snoozed' THEN 'open' ELSE status END
+		WHERE id IN (
+			SELECT id FROM checkins
+			WHERE ts <> '' AND escalated_at IS NULL AND (
+			  (status = 'snoozed' AND snoozed_until <= ?1) OR
+			  (status = 'open' AND max(COALESCE(last_nudged_at, sent_at, created_at), COALESCE(snoozed_until, '')) <= ?2))
+			ORDER BY created_at, id LIMIT ?3)
+		RETURNING `+checkinColumns, ts(now), ts(now.Add(-after)), limit)
+}
+
+// ApplyProgram stores a program file as the one in force.
+func (s *BotStore) ApplyProgram(ctx context.Context, name, source, by string) error {
+	_, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO programs (name, source, applied_by, applied_at) VALUES (?, ?, ?, ?)`, name, source, by, ts(time.Now()))
+	return errs.Wrap("sqlite.ApplyProgram", errs.Unavailable, err, "storing the program")
+}
+
+// SaveDigest stores a digest snapshot; a second save for a program's slot
+// stores nothing and returns false.
+func (s *BotStore) SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error) {
+	res, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO digests (program, slot, created_at, snapshot) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		program, optTS(slot), ts(time.Now()), string(snapshot))
+	if err != nil {
+		return false, errs.Wrap("sqlite.SaveDigest", errs.Unavailable, err, "storing the digest")
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
+// LastDigest returns the newest stored digest of a program (JSON).
+func (s *BotStore) LastDigest(ctx context.Context, program string) ([]byte, bool, error) {
+	var b string
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT snapshot FROM digests WHERE program = ? ORDER BY created_at DESC, id DESC LIMIT 1`, program).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("sqlite.LastDigest", errs.Unavailable, err, "query")
+	}
+	return []byte(b), true, nil
+}
+
+// HasDigest reports whether a digest was kept for a program's slot.
+func (s *BotStore) HasDigest(ctx context.Context, program string, slot time.Time) (bool, error) {
+	var ok bool
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM digests WHERE program = ? AND slot = ?)`, program, ts(slot)).Scan(&ok)
+	return ok, errs.Wrap("sqlite.HasDigest", errs.Unavailable, err, "query")
+}
