@@ -55,7 +55,9 @@ func scanCheckin(row rowScanner) (*bot.Checkin, error) {
 	return &c, nil
 }
 
-func isUnique(err error) bool { return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed") }
+func isUnique(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
+}
 
 // CreateCheckin implements bot.Store; the check-in is claimed by its
 // creator, who delivers it.
