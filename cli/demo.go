@@ -62,7 +62,12 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 			if dir == "" {
 				dir = os.TempDir()
 			}
-			path := filepath.Join(dir, "assay-demo-program.yaml")
+			tmp, err := os.MkdirTemp("", "assay-demo-")
+			if err != nil {
+				return errs.Wrap("demo", errs.Unavailable, err, "temporary directory")
+			}
+			defer os.RemoveAll(tmp)
+			path := filepath.Join(tmp, "program.yaml")
 			if err := os.WriteFile(path, deploy.ExampleProgram, 0o644); err != nil {
 				return errs.Wrap("demo", errs.Invalid, err, "writing the demo program")
 			}
