@@ -20,7 +20,6 @@ import (
 	"github.com/assay-dev/assay/config"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/metrics"
-	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -35,12 +34,13 @@ type App struct {
 	Stdout io.Writer
 	Stderr io.Writer
 
-	db      *postgres.DB
 	library *catalogs.Library
 	engine  *retrieval.Engine
 
 	assessor *assessor.Service
-	astore   *postgres.AssessorStore
+	astore   assessorStore
+	queue    jobQueue
+	st       *storage
 	programs programCache
 	metrics  *metrics.Metrics
 }
@@ -107,27 +107,10 @@ Configuration comes from environment variables; see the README.`,
 
 // Close releases whatever the run opened.
 func (a *App) Close() {
-	if a.db != nil {
-		a.db.Close()
-		a.db = nil
+	if a.st != nil {
+		a.st.close()
+		a.st = nil
 	}
-}
-
-// DB connects to PostgreSQL and applies pending migrations, once per run.
-func (a *App) DB(ctx context.Context) (*postgres.DB, error) {
-	if a.db != nil {
-		return a.db, nil
-	}
-	db, err := postgres.Open(ctx, a.Config.DatabaseURL, a.Log)
-	if err != nil {
-		return nil, err
-	}
-	if err := db.Migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
-	}
-	a.db = db
-	return db, nil
 }
 
 // Library opens the catalogs, storing built-ins that are missing or stale.
@@ -135,11 +118,11 @@ func (a *App) Library(ctx context.Context) (*catalogs.Library, error) {
 	if a.library != nil {
 		return a.library, nil
 	}
-	db, err := a.DB(ctx)
+	st, err := a.Storage(ctx)
 	if err != nil {
 		return nil, err
 	}
-	lib, err := catalogs.OpenLibrary(ctx, &postgres.CatalogStore{DB: db}, a.Log)
+	lib, err := catalogs.OpenLibrary(ctx, st.catalogs, a.Log)
 	if err != nil {
 		return nil, err
 	}
@@ -154,10 +137,15 @@ func (a *App) migrateCommand() *cobra.Command {
 		Short: "Apply database migrations (every command that needs the database does this on start)",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			db, err := a.DB(cmd.Context())
+			st, err := a.Storage(cmd.Context())
 			if err != nil {
 				return err
 			}
+			if st.lite != nil {
+				fmt.Fprintf(a.Stdout, "store file %s is up to date\n", st.lite.Path)
+				return nil
+			}
+			db := st.pg
 			if !status {
 				fmt.Fprintln(a.Stdout, "database is up to date")
 				return nil

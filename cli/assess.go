@@ -12,17 +12,17 @@ import (
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/llm"
-	"github.com/assay-dev/assay/postgres"
 )
 
 // Assessor wires the drafting service, its store and the job queue.
-func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, *postgres.AssessorStore, error) {
+func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, assessorStore, error) {
 	ctx := cmd.Context()
 	if a.assessor != nil {
 		return a.assessor, a.astore, nil
 	}
-	db, err := a.DB(ctx)
+	st, err := a.Storage(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -34,15 +34,13 @@ func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, *postgres.Assesso
 	if err != nil {
 		return nil, nil, err
 	}
-	store := &postgres.AssessorStore{DB: db}
-	svc := &assessor.Service{Store: store, Catalogs: lib.Set, Search: eng.Search, Drafter: a.Drafter(), Log: a.Log}
-	q, err := postgres.NewQueue(db, svc, postgres.QueueOptions{Workers: a.Config.LLMConcurrency, PollInterval: 200 * time.Millisecond}, a.Log)
+	svc := &assessor.Service{Store: st.assessor, Catalogs: lib.Set, Search: eng.Search, Drafter: a.Drafter(), Log: a.Log}
+	q, err := st.newQueue(ctx, svc, jobs.Options{Workers: a.Config.LLMConcurrency, PollInterval: 200 * time.Millisecond})
 	if err != nil {
 		return nil, nil, err
 	}
-	store.Queue = q
-	a.assessor, a.astore = svc, store
-	return svc, store, nil
+	a.assessor, a.astore, a.queue = svc, st.assessor, q
+	return svc, st.assessor, nil
 }
 
 // Drafter is the LLM drafter with a key, else the offline drafter.
@@ -203,15 +201,15 @@ and improvement.`,
 
 // awaitDraft works the queue in this process until the answer's draft
 // exists (another process's workers may make it instead).
-func (a *App) awaitDraft(ctx context.Context, store *postgres.AssessorStore, answerID string, wait time.Duration) (*assessor.Draft, error) {
-	q := store.Queue
-	if err := q.Client.Start(ctx); err != nil {
+func (a *App) awaitDraft(ctx context.Context, store assessorStore, answerID string, wait time.Duration) (*assessor.Draft, error) {
+	q := a.queue
+	if err := q.Start(ctx); err != nil {
 		return nil, errs.Wrap("assess", errs.Unavailable, err, "starting the job queue")
 	}
 	defer func() {
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 		defer cancel()
-		q.Client.Stop(sctx)
+		q.Stop(sctx)
 	}()
 	deadline := time.Now().Add(wait)
 	for {
@@ -222,7 +220,7 @@ func (a *App) awaitDraft(ctx context.Context, store *postgres.AssessorStore, ans
 		if ok {
 			return d, nil
 		}
-		state, lastErr, err := q.JobState(ctx, store.DB, answerID)
+		state, lastErr, err := q.JobState(ctx, answerID)
 		if err != nil {
 			return nil, err
 		}

@@ -22,7 +22,6 @@ import (
 	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/metrics"
-	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/redis"
 	"github.com/assay-dev/assay/schedule"
@@ -37,7 +36,7 @@ type programCache struct {
 
 // Program returns the program in force, or nil when none is applied.
 func (a *App) Program(ctx context.Context) (*program.Program, error) {
-	db, err := a.DB(ctx)
+	st, err := a.Storage(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +44,7 @@ func (a *App) Program(ctx context.Context) (*program.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	src, ok, err := (&postgres.BotStore{DB: db}).CurrentProgram(ctx)
+	src, ok, err := st.bot.CurrentProgram(ctx)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -87,7 +86,7 @@ func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 		svc.Program = p.Assessor()
 	}
 	b := &bot.Bot{
-		Chat: chat, Store: &postgres.BotStore{DB: astore.DB}, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
+		Chat: chat, Store: a.st.bot, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
 		Program: a.Program, Search: eng.Search, Passages: eng.Store.Chunks, Log: a.Log,
 		PendingDrafts: func(ctx context.Context) ([]*assessor.Draft, error) {
 			p, err := astore.ListDrafts(ctx, assessor.Pending, 500)
@@ -166,11 +165,11 @@ func (a *App) applyProgram(ctx context.Context, file, by string) error {
 	if err != nil {
 		return err
 	}
-	db, err := a.DB(ctx)
+	st, err := a.Storage(ctx)
 	if err != nil {
 		return err
 	}
-	if err := (&postgres.BotStore{DB: db}).ApplyProgram(ctx, p.Name, string(src), by); err != nil {
+	if err := st.bot.ApplyProgram(ctx, p.Name, string(src), by); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.Stdout, "program %q in force\n", p.Name)
@@ -202,13 +201,13 @@ func (a *App) describeProgram(p *program.Program) {
 
 // runQueue works drafting jobs in this process until ctx ends.
 func (a *App) runQueue(ctx context.Context) (stop func(), err error) {
-	if err := a.astore.Queue.Client.Start(ctx); err != nil {
+	if err := a.queue.Start(ctx); err != nil {
 		return nil, errs.Wrap("queue", errs.Unavailable, err, "starting the job queue")
 	}
 	return func() {
 		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		a.astore.Queue.Client.Stop(sctx)
+		a.queue.Stop(sctx)
 	}, nil
 }
 
@@ -282,6 +281,10 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			}
 			ctx, cancel := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer cancel()
+			db, err := a.DB(ctx) // replicas share PostgreSQL and Redis
+			if err != nil {
+				return err
+			}
 			rdb, err := redis.Open(ctx, cfg.RedisURL)
 			if err != nil {
 				return err
@@ -297,11 +300,11 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			// Replicas of one installation (database and schema) share
 			// Redis keys; other installations on the same Redis do not.
 			var where string
-			if err := a.db.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
+			if err := db.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
 				return errs.Wrap("serve", errs.Unavailable, err, "reading the installation")
 			}
 			rdb.Prefix = "assay:" + where + ":"
-			m := metrics.New(a.db.Pool, a.Log)
+			m := metrics.New(db.Pool, a.Log)
 			chat.Observe = func(method, outcome string) { m.SlackCalls.WithLabelValues(method, outcome).Inc() }
 			if l, ok := b.Assessor.Drafter.(*assessor.LLM); ok {
 				l.Observe = func(s float64, err error) {
@@ -325,7 +328,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			go a.scheduleLoop(ctx, b, digests, rdb, tick, lease)
 			h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: rdb, Log: a.Log,
 				Ready: func(ctx context.Context) error {
-					if err := a.db.Pool.Ping(ctx); err != nil {
+					if err := db.Pool.Ping(ctx); err != nil {
 						return err
 					}
 					return rdb.Ping(ctx)
@@ -372,7 +375,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 // scheduleLoop runs the scheduler every tick on whichever replica holds
 // the Redis lock; the database's uniqueness is what guarantees once.
 func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb *redis.Client, every, lease time.Duration) {
-	s := &schedule.Scheduler{Bot: b, Store: b.Store.(*postgres.BotStore), Log: a.Log, Digest: digests.Scheduled, Lease: lease}
+	s := &schedule.Scheduler{Bot: b, Store: a.st.bot, Log: a.Log, Digest: digests.Scheduled, Lease: lease}
 	// The lock is held for a tick; a tick outliving it is harmless, since
 	// claims keep sends single.
 	t := time.NewTicker(every)

@@ -192,3 +192,27 @@ func TestDemo(t *testing.T) {
 		t.Errorf("chart: %v", err)
 	}
 }
+
+// The same commands run on the embedded store: one file, no server.
+func TestEmbeddedStoreCommands(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	run := setup(t, map[string]string{"DATABASE_URL": "sqlite:" + dir + "/assay.db"})
+	if code, out, stderr := run("demo", "--out", dir); code != 0 || !strings.Contains(out, "audit log intact: 7 entries") {
+		t.Fatalf("demo: exit %d\n%s\n%s", code, out, stderr)
+	}
+	code, out, stderr := run("assess", "iso27001", "A.8.8", "--answer", "The platform team patches monthly under the approved patch policy.", "--json")
+	if code != 0 {
+		t.Fatalf("assess: %d %s", code, stderr)
+	}
+	d := decodeDraft(t, out)
+	if code, out, stderr := run("review", d.DraftID, "--confirm", "--as", "U0LEAD"); code != 0 || !strings.Contains(out, "confirmed at level") {
+		t.Errorf("review: %d %s %s", code, out, stderr)
+	}
+	if code, out, _ := run("audit", "verify"); code != 0 || !strings.Contains(out, "intact: 3 entries") {
+		t.Errorf("audit verify: %d %s", code, out)
+	}
+	if code, _, stderr := run("serve", "--http", "127.0.0.1:0"); code == 0 || !strings.Contains(stderr, "SLACK_BOT_TOKEN") && !strings.Contains(stderr, "needs PostgreSQL") {
+		t.Errorf("serve on the embedded store: %d %s", code, stderr)
+	}
+}

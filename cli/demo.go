@@ -16,7 +16,7 @@ import (
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/deploy"
 	"github.com/assay-dev/assay/errs"
-	"github.com/assay-dev/assay/postgres"
+	"github.com/assay-dev/assay/sqlite"
 )
 
 // The demo's personas, from the example program.
@@ -48,16 +48,18 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
 			ctx := cmd.Context()
-			db, cleanup, err := a.scratchDB(ctx)
-			if err != nil {
-				return err
-			}
 			if keep {
 				os.Setenv("ASSAY_BENCH_KEEP", "1")
 			}
+			// Everything below runs in a scratch store: a schema of the
+			// PostgreSQL database, or a temporary file on the embedded store.
+			st, cleanup, err := a.scratchStorage(ctx)
+			if err != nil {
+				return err
+			}
 			defer cleanup()
-			a.db = db // everything below runs in the scratch schema
-			defer func() { a.db = nil }()
+			a.st = st
+			defer func() { a.st = nil }()
 			dir := out
 			if dir == "" {
 				dir = os.TempDir()
@@ -183,7 +185,7 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 				return errs.Wrap("demo", errs.Invalid, err, "writing the chart")
 			}
 			var v assessor.Verifier
-			if err := (&postgres.AssessorStore{DB: db}).AuditLog(ctx, v.Next); err != nil {
+			if err := st.assessor.AuditLog(ctx, v.Next); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.Stdout, "\nchart: %s\naudit log intact: %d entries\ndemo finished in %.1fs\n", chart, v.N, time.Since(start).Seconds())
@@ -201,6 +203,35 @@ func (a *App) step(title string) {
 
 func keyOf(ref string) catalogs.Key {
 	return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)}
+}
+
+// scratchStorage opens an empty store of the configured kind; cleanup
+// removes it.
+func (a *App) scratchStorage(ctx context.Context) (*storage, func(), error) {
+	if _, ok := embeddedPath(a.Config.DatabaseURL); ok {
+		dir, err := os.MkdirTemp("", "assay-scratch-")
+		if err != nil {
+			return nil, nil, errs.Wrap("scratch", errs.Unavailable, err, "temporary directory")
+		}
+		db, err := sqlite.Open(ctx, filepath.Join(dir, "assay.db"), a.Log)
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, nil, err
+		}
+		return onSQLite(db), func() {
+			db.Close()
+			if os.Getenv("ASSAY_BENCH_KEEP") != "" {
+				a.Log.Warn("keeping the scratch store (ASSAY_BENCH_KEEP)", "dir", dir)
+				return
+			}
+			os.RemoveAll(dir)
+		}, nil
+	}
+	db, cleanup, err := a.scratchDB(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return onPostgres(db), cleanup, nil
 }
 
 // awaitDrafts waits until n drafts exist (the queue's workers make them).

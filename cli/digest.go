@@ -11,7 +11,6 @@ import (
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/errs"
-	"github.com/assay-dev/assay/postgres"
 )
 
 // Digests wires the digest builder.
@@ -20,11 +19,11 @@ func (a *App) Digests(cmd *cobra.Command, b *bot.Bot) (*digest.Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, astore, err := a.Assessor(cmd)
+	st, err := a.Storage(cmd.Context())
 	if err != nil {
 		return nil, err
 	}
-	return &digest.Builder{Store: &postgres.BotStore{DB: astore.DB}, Set: lib.Set, Bot: b}, nil
+	return &digest.Builder{Store: st.bot, Set: lib.Set, Bot: b}, nil
 }
 
 func (a *App) digestCommand() *cobra.Command {
@@ -70,11 +69,11 @@ func (a *App) digestCommand() *cobra.Command {
 					return usageError{fmt.Errorf("digest id %q is not a positive number", args[0])}
 				}
 			}
-			db, err := a.DB(cmd.Context())
+			st, err := a.Storage(cmd.Context())
 			if err != nil {
 				return err
 			}
-			raw, ok, err := (&postgres.BotStore{DB: db}).Digest(cmd.Context(), id)
+			raw, ok, err := st.bot.Digest(cmd.Context(), id)
 			if err != nil {
 				return err
 			}

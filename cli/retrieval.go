@@ -13,7 +13,6 @@ import (
 
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
-	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -24,7 +23,7 @@ func (a *App) Engine(cmd *cobra.Command, builtin bool) (*retrieval.Engine, error
 	if a.engine != nil {
 		return a.engine, nil
 	}
-	db, err := a.DB(ctx)
+	st, err := a.Storage(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -37,7 +36,7 @@ func (a *App) Engine(cmd *cobra.Command, builtin bool) (*retrieval.Engine, error
 		return nil, err
 	}
 	eng := &retrieval.Engine{
-		Store:    &postgres.RetrievalStore{DB: db},
+		Store:    st.retrieval,
 		Embedder: emb, Catalogs: lib.Set, Log: a.Log,
 	}
 	if builtin {

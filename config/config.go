@@ -19,7 +19,7 @@ type Var struct {
 
 // Vars lists every variable Assay reads.
 var Vars = []Var{
-	{"DATABASE_URL", DefaultDatabaseURL, true, "PostgreSQL URL (PostgreSQL 15+ with pgvector)"},
+	{"DATABASE_URL", DefaultDatabaseURL, true, "PostgreSQL URL (PostgreSQL 15+ with pgvector), or `sqlite:PATH` for the embedded single-file store"},
 	{"REDIS_URL", "redis://127.0.0.1:6379/0", true, "Redis URL: locks, event de-duplication, rate limits"},
 	{"SLACK_BOT_TOKEN", "", true, "Slack bot token (xoxb-…)"},
 	{"SLACK_APP_TOKEN", "", true, "Slack app-level token (xapp-…); set it to use Socket Mode"},

@@ -12,6 +12,7 @@ import (
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 )
 
 // BotStore implements bot.Store.
@@ -268,10 +269,7 @@ func (s *BotStore) LatestRatings(ctx context.Context) (map[catalogs.Key]int, err
 }
 
 // ProgramSource is an applied program file.
-type ProgramSource struct {
-	Name, Source, AppliedBy string
-	AppliedAt               time.Time
-}
+type ProgramSource = program.Stored
 
 // ApplyProgram stores a program file as the one in force.
 func (s *BotStore) ApplyProgram(ctx context.Context, name, source, by string) error {

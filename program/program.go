@@ -182,6 +182,12 @@ func refMatch(pattern, ref string) bool {
 	return err == nil && ok
 }
 
+// Stored is an applied program file, as a store keeps it.
+type Stored struct {
+	Name, Source, AppliedBy string
+	AppliedAt               time.Time
+}
+
 // ParseError is a problem in a program file, with its line.
 type ParseError struct {
 	File string

@@ -12,6 +12,7 @@ import (
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 )
 
 // BotStore implements bot.Store, and what the scheduler and the digest
@@ -396,4 +397,32 @@ func (s *BotStore) HasDigest(ctx context.Context, program string, slot time.Time
 	var ok bool
 	err := s.DB.SQL.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM digests WHERE program = ? AND slot = ?)`, program, ts(slot)).Scan(&ok)
 	return ok, errs.Wrap("sqlite.HasDigest", errs.Unavailable, err, "query")
+}
+
+// CurrentProgram returns the program in force, if any.
+func (s *BotStore) CurrentProgram(ctx context.Context) (*program.Stored, bool, error) {
+	var p program.Stored
+	var at string
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT name, source, applied_by, applied_at FROM programs ORDER BY id DESC LIMIT 1`).Scan(&p.Name, &p.Source, &p.AppliedBy, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("sqlite.CurrentProgram", errs.Unavailable, err, "query")
+	}
+	p.AppliedAt = parseTS(at)
+	return &p, true, nil
+}
+
+// Digest returns a stored digest (JSON) by id, or the newest when id is 0.
+func (s *BotStore) Digest(ctx context.Context, id int64) ([]byte, bool, error) {
+	var b string
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT snapshot FROM digests WHERE ? = 0 OR id = ? ORDER BY id DESC LIMIT 1`, id, id).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, errs.Wrap("sqlite.Digest", errs.Unavailable, err, "query")
+	}
+	return []byte(b), true, nil
 }

@@ -45,3 +45,14 @@ func (q *Queue) enqueueDraft(ctx context.Context, tx *sql.Tx, answerID string, a
 	_, err := q.Client.InsertTx(ctx, tx, jobs.DraftArgs{AnswerID: answerID}, jobs.DraftInsertOpts(attempts))
 	return err
 }
+
+// JobState returns the state of an answer's drafting job ("" if none).
+func (q *Queue) JobState(ctx context.Context, db *DB, answerID string) (state string, lastError string, err error) {
+	err = db.SQL.QueryRowContext(ctx, `
+		SELECT state, COALESCE(json_extract(errors, '$[#-1].error'), '') FROM river_job
+		WHERE kind = ? AND json_extract(args, '$.answer_id') = ? ORDER BY id DESC LIMIT 1`, jobs.DraftArgs{}.Kind(), answerID).Scan(&state, &lastError)
+	if err == sql.ErrNoRows {
+		return "", "", nil
+	}
+	return state, lastError, errs.Wrap("sqlite.JobState", errs.Unavailable, err, "query")
+}
