@@ -21,6 +21,7 @@ import (
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/local"
 	"github.com/assay-dev/assay/metrics"
 	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/redis"
@@ -281,30 +282,45 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			}
 			ctx, cancel := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer cancel()
-			db, err := a.DB(ctx) // replicas share PostgreSQL and Redis
+			st, err := a.Storage(ctx)
 			if err != nil {
 				return err
 			}
-			rdb, err := redis.Open(ctx, cfg.RedisURL)
-			if err != nil {
-				return err
+			// What replicas share: Redis beside PostgreSQL; in memory, with
+			// one process guaranteed, on the embedded store.
+			var sh shared
+			var dbPing func(context.Context) error
+			var m *metrics.Metrics
+			if st.pg != nil {
+				rdb, err := redis.Open(ctx, cfg.RedisURL)
+				if err != nil {
+					return err
+				}
+				defer rdb.Close()
+				// Replicas of one installation (database and schema) share
+				// Redis keys; other installations on the same Redis do not.
+				var where string
+				if err := st.pg.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
+					return errs.Wrap("serve", errs.Unavailable, err, "reading the installation")
+				}
+				rdb.Prefix = "assay:" + where + ":"
+				sh, dbPing, m = rdb, st.pg.Pool.Ping, metrics.New(st.pg.Pool, a.Log)
+			} else {
+				release, err := local.Exclusive(st.lite.Path + ".serve.lock")
+				if err != nil {
+					return err
+				}
+				defer release()
+				sh, dbPing, m = local.New(), st.lite.SQL.PingContext, metrics.New(nil, a.Log)
+				a.Log.Info("embedded store: one process, de-duplication and locks in memory", "store", st.lite.Path)
 			}
-			defer rdb.Close()
 			chat := slack.New(cfg.SlackBotToken, cfg.SlackAPIURL)
-			chat.Limits = slack.DefaultLimits(rdb)
+			chat.Limits = slack.DefaultLimits(sh)
 			chat.Limits.PerMinute["chat.postMessage"] = cfg.SlackPostsPerMin
 			b, err := a.Bot(cmd, chat)
 			if err != nil {
 				return err
 			}
-			// Replicas of one installation (database and schema) share
-			// Redis keys; other installations on the same Redis do not.
-			var where string
-			if err := db.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
-				return errs.Wrap("serve", errs.Unavailable, err, "reading the installation")
-			}
-			rdb.Prefix = "assay:" + where + ":"
-			m := metrics.New(db.Pool, a.Log)
 			chat.Observe = func(method, outcome string) { m.SlackCalls.WithLabelValues(method, outcome).Inc() }
 			if l, ok := b.Assessor.Drafter.(*assessor.LLM); ok {
 				l.Observe = func(s float64, err error) {
@@ -325,13 +341,13 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			if err != nil {
 				return err
 			}
-			go a.scheduleLoop(ctx, b, digests, rdb, tick, lease)
-			h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: rdb, Log: a.Log,
+			go a.scheduleLoop(ctx, b, digests, sh, tick, lease)
+			h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: sh, Log: a.Log,
 				Ready: func(ctx context.Context) error {
-					if err := db.Pool.Ping(ctx); err != nil {
+					if err := dbPing(ctx); err != nil {
 						return err
 					}
-					return rdb.Ping(ctx)
+					return sh.Ping(ctx)
 				}}, 64)
 			if addr == "" {
 				if metricsAddr != "" {
@@ -372,9 +388,18 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 	return cmd
 }
 
+// shared is what replicas share: redis.Client, or local.State for one
+// process on the embedded store.
+type shared interface {
+	First(ctx context.Context, key string) (bool, error)
+	Lock(ctx context.Context, name string, ttl time.Duration) (func(), bool, error)
+	Allow(ctx context.Context, key string, limit int, window time.Duration) (bool, time.Duration, error)
+	Ping(ctx context.Context) error
+}
+
 // scheduleLoop runs the scheduler every tick on whichever replica holds
 // the Redis lock; the database's uniqueness is what guarantees once.
-func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb *redis.Client, every, lease time.Duration) {
+func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb shared, every, lease time.Duration) {
 	s := &schedule.Scheduler{Bot: b, Store: a.st.bot, Log: a.Log, Digest: digests.Scheduled, Lease: lease}
 	// The lock is held for a tick; a tick outliving it is harmless, since
 	// claims keep sends single.

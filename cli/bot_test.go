@@ -212,7 +212,76 @@ func TestEmbeddedStoreCommands(t *testing.T) {
 	if code, out, _ := run("audit", "verify"); code != 0 || !strings.Contains(out, "intact: 3 entries") {
 		t.Errorf("audit verify: %d %s", code, out)
 	}
-	if code, _, stderr := run("serve", "--http", "127.0.0.1:0"); code == 0 || !strings.Contains(stderr, "SLACK_BOT_TOKEN") && !strings.Contains(stderr, "needs PostgreSQL") {
-		t.Errorf("serve on the embedded store: %d %s", code, stderr)
+}
+
+// serve runs on the embedded store as one process, without Redis; a second
+// process on the same file refuses to start.
+func TestServeOnTheEmbeddedStore(t *testing.T) {
+	t.Parallel()
+	fake := slackfake.New(t)
+	dir := t.TempDir()
+	const secret = "embedded-secret"
+	env := map[string]string{"DATABASE_URL": "sqlite:" + dir + "/assay.db", "ASSAY_LOG_LEVEL": "warn", "SLACK_BOT_TOKEN": "xoxb-test",
+		"SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": fake.APIURL(), "REDIS_URL": "redis://127.0.0.1:1/0"}
+	getenv := func(k string) string { return env[k] }
+	src, err := os.ReadFile("../deploy/program.example.yaml")
+	if err != nil {
+		t.Fatal(err)
 	}
+	unscheduled := filepath.Join(dir, "program.yaml")
+	writeFile(t, unscheduled, strings.Split(string(src), "\nschedule:")[0]+"\n")
+	if code := cli.Run(context.Background(), []string{"program", "apply", unscheduled}, strings.NewReader(""), io.Discard, io.Discard, getenv); code != 0 {
+		t.Fatal("program apply failed")
+	}
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	var errOut bytes.Buffer
+	go func() { done <- cli.Run(ctx, []string{"serve", "--http", addr}, strings.NewReader(""), io.Discard, &errOut, getenv) }()
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		if resp, err := http.Get("http://" + addr + "/readyz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("serve on the embedded store never became ready:\n%s", errOut.String())
+		}
+	}
+	var second bytes.Buffer
+	if code := cli.Run(context.Background(), []string{"serve", "--http", freeAddr(t)}, strings.NewReader(""), io.Discard, &second, getenv); code != 1 || !strings.Contains(second.String(), "already running") {
+		t.Errorf("a second serve on the same store: exit %d, %s", code, second.String())
+	}
+	body := []byte(url.Values{"command": {"/assay"}, "text": {"checkin iso42001 A.6.2.4"}, "user_id": {"U0LEAD0001"}, "channel_id": {"C1"}}.Encode())
+	req, _ := http.NewRequest("POST", "http://"+addr+"/slack/commands", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	ts, sig := slack.Sign(secret, time.Now(), body)
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", sig)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reply, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(reply), "sent to <@U0MLENG001>") {
+		t.Errorf("command: %s", reply)
+	}
+	fake.WaitFor("chat.postMessage", 1)
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("serve exited %d: %s", code, errOut.String())
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
 }

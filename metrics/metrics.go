@@ -27,7 +27,8 @@ type Metrics struct {
 	Escalations   prometheus.Counter
 }
 
-// New registers Assay's metrics; pool, if set, backs the state gauges.
+// New registers Assay's metrics; pool, if set, backs the state gauges
+// (the embedded store has none yet).
 func New(pool *pgxpool.Pool, log *slog.Logger) *Metrics {
 	r := prometheus.NewRegistry()
 	m := &Metrics{
