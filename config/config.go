@@ -3,6 +3,8 @@
 package config
 
 import (
+	"os"
+	"path/filepath"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -19,7 +21,8 @@ type Var struct {
 
 // Vars lists every variable Assay reads.
 var Vars = []Var{
-	{"DATABASE_URL", DefaultDatabaseURL, true, "PostgreSQL URL (PostgreSQL 15+ with pgvector), or `sqlite:PATH` for the embedded single-file store"},
+	{"DATABASE_URL", "", true, "PostgreSQL URL (PostgreSQL 15+ with pgvector) for teams and replicas, or `sqlite:PATH`; unset: the embedded store at `ASSAY_DB`"},
+	{"ASSAY_DB", "~/.local/share/assay/assay.db", false, "the embedded store's file, when `DATABASE_URL` is unset (`$XDG_DATA_HOME/assay/assay.db` when that is set)"},
 	{"REDIS_URL", "redis://127.0.0.1:6379/0", true, "Redis URL: locks, event de-duplication, rate limits"},
 	{"SLACK_BOT_TOKEN", "", true, "Slack bot token (xoxb-…)"},
 	{"SLACK_APP_TOKEN", "", true, "Slack app-level token (xapp-…); set it to use Socket Mode"},
@@ -35,8 +38,29 @@ var Vars = []Var{
 	{"ASSAY_LOG_FORMAT", "text", false, "text or json"},
 }
 
-// DefaultDatabaseURL is the local database that scripts/setup.sh creates.
-const DefaultDatabaseURL = "postgres://postgres@127.0.0.1:5432/assay?sslmode=disable"
+// LocalDatabaseURL is the local PostgreSQL database that scripts/setup.sh
+// creates, for teams that outgrow the embedded store.
+const LocalDatabaseURL = "postgres://postgres@127.0.0.1:5432/assay?sslmode=disable"
+
+// embeddedPath is where the embedded store lives by default.
+func embeddedPath(getenv func(string) string) string {
+	if p := strings.TrimSpace(getenv("ASSAY_DB")); p != "" {
+		if rest, ok := strings.CutPrefix(p, "~/"); ok {
+			if home, err := os.UserHomeDir(); err == nil {
+				return filepath.Join(home, rest)
+			}
+		}
+		return p
+	}
+	if x := strings.TrimSpace(getenv("XDG_DATA_HOME")); x != "" {
+		return filepath.Join(x, "assay", "assay.db")
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return filepath.Join(os.TempDir(), "assay", "assay.db")
+	}
+	return filepath.Join(home, ".local", "share", "assay", "assay.db")
+}
 
 // Config is the parsed configuration.
 type Config struct {
@@ -69,8 +93,12 @@ func FromEnv(getenv func(string) string) Config {
 		}
 		return ""
 	}
+	db := get("DATABASE_URL")
+	if db == "" {
+		db = "sqlite:" + embeddedPath(getenv)
+	}
 	return Config{
-		DatabaseURL:        get("DATABASE_URL"),
+		DatabaseURL:        db,
 		RedisURL:           get("REDIS_URL"),
 		SlackBotToken:      get("SLACK_BOT_TOKEN"),
 		SlackAppToken:      get("SLACK_APP_TOKEN"),

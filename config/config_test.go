@@ -29,11 +29,21 @@ func TestFromEnvDefaultsAndOverrides(t *testing.T) {
 	t.Parallel()
 	env := map[string]string{"OPENAI_API_KEY": " sk-x ", "ASSAY_CHAT_MODEL": "llama3"}
 	c := FromEnv(func(k string) string { return env[k] })
-	if c.OpenAIAPIKey != "sk-x" || c.ChatModel != "llama3" || c.EmbedModel != "text-embedding-3-small" || c.DatabaseURL != DefaultDatabaseURL {
+	if c.OpenAIAPIKey != "sk-x" || c.ChatModel != "llama3" || c.EmbedModel != "text-embedding-3-small" || c.DatabaseURL == "" || !strings.HasPrefix(c.DatabaseURL, "sqlite:") {
 		t.Errorf("FromEnv = %+v", c)
 	}
 	if c.Offline() {
 		t.Error("a key is set, yet Offline")
+	}
+	// Unset DATABASE_URL: the embedded store, at ASSAY_DB or under XDG_DATA_HOME.
+	if c := FromEnv(func(k string) string { return map[string]string{"ASSAY_DB": "/data/a.db"}[k] }); c.DatabaseURL != "sqlite:/data/a.db" {
+		t.Errorf("ASSAY_DB: %q", c.DatabaseURL)
+	}
+	if c := FromEnv(func(k string) string { return map[string]string{"XDG_DATA_HOME": "/xdg"}[k] }); c.DatabaseURL != "sqlite:/xdg/assay/assay.db" {
+		t.Errorf("XDG_DATA_HOME: %q", c.DatabaseURL)
+	}
+	if c := FromEnv(func(k string) string { return map[string]string{"DATABASE_URL": LocalDatabaseURL}[k] }); c.DatabaseURL != LocalDatabaseURL {
+		t.Errorf("DATABASE_URL: %q", c.DatabaseURL)
 	}
 	if !FromEnv(func(string) string { return "" }).Offline() {
 		t.Error("no key, yet not Offline")
