@@ -3,9 +3,9 @@
 package config
 
 import (
+	"log/slog"
 	"os"
 	"path/filepath"
-	"log/slog"
 	"strconv"
 	"strings"
 )
