@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -95,7 +96,7 @@ func TestServeHTTPMode(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int)
-	var errOut bytes.Buffer
+	var errOut syncBuffer
 	go func() {
 		done <- cli.Run(ctx, []string{"serve", "--http", addr}, strings.NewReader(""), io.Discard, &errOut, getenv)
 	}()
@@ -236,11 +237,13 @@ func TestServeOnTheEmbeddedStore(t *testing.T) {
 	addr := freeAddr(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int)
-	var errOut bytes.Buffer
+	var errOut syncBuffer
 	go func() {
 		done <- cli.Run(ctx, []string{"serve", "--http", addr}, strings.NewReader(""), io.Discard, &errOut, getenv)
 	}()
-	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+	// Under the race detector the pure-Go SQLite is slow to load the
+	// built-in corpus on first use.
+	for deadline := time.Now().Add(3 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
 		if resp, err := http.Get("http://" + addr + "/readyz"); err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == 200 {
@@ -286,4 +289,22 @@ func freeAddr(t *testing.T) string {
 	}
 	defer ln.Close()
 	return ln.Addr().String()
+}
+
+// syncBuffer is a bytes.Buffer a running command writes while the test reads.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -168,16 +168,13 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, doc.ID, doc.Collection, doc.Title, string(doc.Framework), doc.Source, doc.Format, hash, len(chunks)); err != nil {
 			return err
 		}
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO chunks (id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-		if err != nil {
-			return err
-		}
-		defer ins.Close()
+		rows := make([][]any, len(chunks))
 		for i, c := range chunks {
 			heading, _ := json.Marshal(orEmpty(c.Heading))
-			if _, err := ins.ExecContext(ctx, c.ID, doc.ID, c.Collection, c.Ordinal, string(heading), string(c.Framework), string(c.Ref), c.Text, c.TextHash, lens[i]); err != nil {
-				return err
-			}
+			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, string(heading), string(c.Framework), string(c.Ref), c.Text, c.TextHash, lens[i]}
+		}
+		if err := insertMany(ctx, tx, `INSERT INTO chunks (id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash, length) VALUES `, "", rows); err != nil {
+			return err
 		}
 		if err := writePostings(ctx, tx, chunks, tfs, lens); err != nil {
 			return err
@@ -268,16 +265,18 @@ func addCorpusStats(ctx context.Context, tx *sql.Tx, tfs []map[string]int, lens 
 }
 
 func putVectors(ctx context.Context, tx *sql.Tx, space int, chunks []retrieval.ChunkRecord, vecs [][]float32) error {
+	vrows := make([][]any, len(chunks))
+	crows := make([][]any, len(chunks))
 	for i, c := range chunks {
 		b := encodeVec(vecs[i])
-		if _, err := tx.ExecContext(ctx, `INSERT INTO chunk_vectors (space_id, chunk_id, embedding) VALUES (?, ?, ?)`, space, c.ID, b); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO embedding_cache (space_id, text_hash, embedding) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, space, c.TextHash, b); err != nil {
-			return err
-		}
+		vrows[i] = []any{space, c.ID, b}
+		crows[i] = []any{space, c.TextHash, b}
 	}
-	return nil
+	if err := insertMany(ctx, tx, `INSERT INTO chunk_vectors (space_id, chunk_id, embedding) VALUES `, "", vrows); err != nil {
+		return err
+	}
+	// "WHERE true" lets SQLite tell the upsert from a join's ON clause.
+	return insertMany(ctx, tx, `INSERT INTO embedding_cache (space_id, text_hash, embedding) SELECT * FROM (VALUES `, `) WHERE true ON CONFLICT DO NOTHING`, crows)
 }
 
 const chunkCols = `id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash`
