@@ -6,8 +6,9 @@ VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 .PHONY: demo tour test build setup lint bench clean
 
+# CGO_ENABLED=0: one static executable (the SQLite driver is pure Go).
 build:
-	$(GO) build -ldflags "-X github.com/assay-dev/assay/cli.Version=$(VERSION)" -o $(BIN) .
+	CGO_ENABLED=0 $(GO) build -ldflags "-X github.com/assay-dev/assay/cli.Version=$(VERSION)" -o $(BIN) .
 
 setup:
 	./scripts/setup.sh
