@@ -304,14 +304,14 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 					return errs.Wrap("serve", errs.Unavailable, err, "reading the installation")
 				}
 				rdb.Prefix = "assay:" + where + ":"
-				sh, dbPing, m = rdb, st.pg.Pool.Ping, metrics.New(st.pg.Pool, a.Log)
+				sh, dbPing, m = rdb, st.pg.Pool.Ping, metrics.New(metrics.PG(st.pg.Pool), a.Log)
 			} else {
 				release, err := local.Exclusive(st.lite.Path + ".serve.lock")
 				if err != nil {
 					return err
 				}
 				defer release()
-				sh, dbPing, m = local.New(), st.lite.SQL.PingContext, metrics.New(nil, a.Log)
+				sh, dbPing, m = local.New(), st.lite.SQL.PingContext, metrics.New(metrics.SQL(st.lite.SQL), a.Log)
 				a.Log.Info("embedded store: one process, de-duplication and locks in memory", "store", st.lite.Path)
 			}
 			chat := slack.New(cfg.SlackBotToken, cfg.SlackAPIURL)

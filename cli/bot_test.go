@@ -275,6 +275,17 @@ func TestServeOnTheEmbeddedStore(t *testing.T) {
 		t.Errorf("command: %s", reply)
 	}
 	fake.WaitFor("chat.postMessage", 1)
+	mresp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mtext, _ := io.ReadAll(mresp.Body)
+	mresp.Body.Close()
+	for _, want := range []string{`assay_checkins{status="open"} 1`, "assay_state_scrape_ok 1", `assay_llm_tokens{kind="prompt"} 0`} {
+		if !strings.Contains(string(mtext), want) {
+			t.Errorf("/metrics on the embedded store lacks %s", want)
+		}
+	}
 	cancel()
 	if code := <-done; code != 0 {
 		t.Errorf("serve exited %d: %s", code, errOut.String())

@@ -6,6 +6,7 @@ package metrics
 
 import (
 	"context"
+	"database/sql"
 	"log/slog"
 	"net/http"
 	"time"
@@ -27,9 +28,58 @@ type Metrics struct {
 	Escalations   prometheus.Counter
 }
 
-// New registers Assay's metrics; pool, if set, backs the state gauges
-// (the embedded store has none yet).
-func New(pool *pgxpool.Pool, log *slog.Logger) *Metrics {
+// Rows answers a state query with (label, value) pairs; PG and SQL adapt
+// PostgreSQL's pool and database/sql (the embedded store) to it.
+type Rows func(ctx context.Context, sql string) ([]Row, error)
+
+// Row is one (label, value) pair.
+type Row struct {
+	Label string
+	Value float64
+}
+
+// PG reads state from PostgreSQL.
+func PG(pool *pgxpool.Pool) Rows {
+	return func(ctx context.Context, q string) ([]Row, error) {
+		rows, err := pool.Query(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []Row
+		for rows.Next() {
+			var r Row
+			if err := rows.Scan(&r.Label, &r.Value); err != nil {
+				return nil, err
+			}
+			out = append(out, r)
+		}
+		return out, rows.Err()
+	}
+}
+
+// SQL reads state through database/sql (the embedded store).
+func SQL(db *sql.DB) Rows {
+	return func(ctx context.Context, q string) ([]Row, error) {
+		rows, err := db.QueryContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []Row
+		for rows.Next() {
+			var r Row
+			if err := rows.Scan(&r.Label, &r.Value); err != nil {
+				return nil, err
+			}
+			out = append(out, r)
+		}
+		return out, rows.Err()
+	}
+}
+
+// New registers Assay's metrics; state, if set, backs the state gauges.
+func New(state Rows, log *slog.Logger) *Metrics {
 	r := prometheus.NewRegistry()
 	m := &Metrics{
 		Registry: r,
@@ -44,8 +94,8 @@ func New(pool *pgxpool.Pool, log *slog.Logger) *Metrics {
 	}
 	r.MustRegister(m.SlackCalls, m.LLMSeconds, m.LLMErrors, m.CheckinsSent, m.RemindersSent, m.Escalations,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	if pool != nil {
-		r.MustRegister(&state{pool: pool, log: log})
+	if state != nil {
+		r.MustRegister(&stateCollector{rows: state, log: log})
 	}
 	return m
 }
@@ -57,57 +107,51 @@ func (m *Metrics) Handler() http.Handler {
 
 var (
 	checkinsDesc = prometheus.NewDesc("assay_checkins", "Check-ins by status.", []string{"status"}, nil)
-	overdueDesc  = prometheus.NewDesc("assay_checkins_overdue", "Check-ins sent more than three days ago and still unanswered.", nil, nil)
+	overdueDesc  = prometheus.NewDesc("assay_checkins_overdue", "Unanswered check-ins past the program's reminder delay (reminded at least once).", nil, nil)
 	draftsDesc   = prometheus.NewDesc("assay_drafts", "Drafts by status.", []string{"status"}, nil)
 	tokensDesc   = prometheus.NewDesc("assay_llm_tokens", "Model tokens spent on stored drafts.", []string{"kind"}, nil)
 	jobsDesc     = prometheus.NewDesc("assay_jobs", "Job queue depth by state.", []string{"state"}, nil)
 	scrapeDesc   = prometheus.NewDesc("assay_state_scrape_ok", "1 if the database answered the state queries.", nil, nil)
 )
 
-// state reads the installation's state from the database.
-type state struct {
-	pool *pgxpool.Pool
+// stateCollector reads the installation's state from the database, with
+// queries both backends answer.
+type stateCollector struct {
+	rows Rows
 	log  *slog.Logger
 }
 
-func (s *state) Describe(ch chan<- *prometheus.Desc) {
+func (s *stateCollector) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{checkinsDesc, overdueDesc, draftsDesc, tokensDesc, jobsDesc, scrapeDesc} {
 		ch <- d
 	}
 }
 
-func (s *state) Collect(ch chan<- prometheus.Metric) {
+func (s *stateCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	ok := 1.0
-	grouped := func(desc *prometheus.Desc, sql string) {
-		rows, err := s.pool.Query(ctx, sql)
+	grouped := func(desc *prometheus.Desc, q string) {
+		rows, err := s.rows(ctx, q)
 		if err != nil {
 			ok = 0
 			s.log.Warn("metrics query failed", "err", err)
 			return
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var label string
-			var n float64
-			if err := rows.Scan(&label, &n); err != nil {
-				ok = 0
-				return
+		for _, r := range rows {
+			if desc == overdueDesc {
+				ch <- prometheus.MustNewConstMetric(desc, prometheus.GaugeValue, r.Value)
+				continue
 			}
-			ch <- prometheus.MustNewConstMetric(desc, prometheus.GaugeValue, n, label)
+			ch <- prometheus.MustNewConstMetric(desc, prometheus.GaugeValue, r.Value, r.Label)
 		}
 	}
-	grouped(checkinsDesc, `SELECT status, count(*)::float8 FROM checkins GROUP BY status`)
-	grouped(draftsDesc, `SELECT status, count(*)::float8 FROM drafts GROUP BY status`)
-	grouped(tokensDesc, `SELECT k, v::float8 FROM (SELECT 'prompt' AS k, COALESCE(sum(prompt_tokens), 0) AS v FROM drafts
-		UNION ALL SELECT 'completion', COALESCE(sum(completion_tokens), 0) FROM drafts) x`)
-	grouped(jobsDesc, `SELECT state::text, count(*)::float8 FROM river_job GROUP BY state`)
-	var overdue float64
-	if err := s.pool.QueryRow(ctx, `SELECT count(*)::float8 FROM checkins WHERE status IN ('open', 'snoozed') AND sent_at < now() - interval '72 hours'`).Scan(&overdue); err != nil {
-		ok = 0
-	} else {
-		ch <- prometheus.MustNewConstMetric(overdueDesc, prometheus.GaugeValue, overdue)
-	}
+	grouped(checkinsDesc, `SELECT status, CAST(count(*) AS REAL) FROM checkins GROUP BY status`)
+	grouped(draftsDesc, `SELECT status, CAST(count(*) AS REAL) FROM drafts GROUP BY status`)
+	grouped(tokensDesc, `SELECT 'prompt', CAST(COALESCE(sum(prompt_tokens), 0) AS REAL) FROM drafts
+		UNION ALL SELECT 'completion', CAST(COALESCE(sum(completion_tokens), 0) AS REAL) FROM drafts`)
+	grouped(jobsDesc, `SELECT CAST(state AS TEXT), CAST(count(*) AS REAL) FROM river_job GROUP BY state`)
+	// Overdue: unanswered past the program's reminder delay, i.e. nudged.
+	grouped(overdueDesc, `SELECT '', CAST(count(*) AS REAL) FROM checkins WHERE status IN ('open', 'snoozed') AND nudges > 0`)
 	ch <- prometheus.MustNewConstMetric(scrapeDesc, prometheus.GaugeValue, ok)
 }
