@@ -92,3 +92,40 @@ type Store interface {
 	// LatestRatings returns each control's latest rating (final level).
 	LatestRatings(ctx context.Context) (map[catalogs.Key]int, error)
 }
+
+// Export is everything the chat side keeps, as `assay store copy` moves it
+// between backends, ids and times unchanged.
+type Export struct {
+	Programs    []ProgramRow
+	Checkins    []*Checkin
+	ReviewPosts []ReviewPostRow
+	Assignments []AssignmentRow
+	Digests     []DigestRow
+}
+
+// ProgramRow is one applied program file.
+type ProgramRow struct {
+	Name, Source, AppliedBy string
+	AppliedAt               time.Time
+}
+
+// ReviewPostRow is where a draft's review message was posted.
+type ReviewPostRow struct {
+	DraftID string
+	Channel ChannelID
+	TS      string
+}
+
+// AssignmentRow makes a user a control's owner.
+type AssignmentRow struct {
+	Key   catalogs.Key
+	Owner UserID
+}
+
+// DigestRow is one kept digest.
+type DigestRow struct {
+	Program   string
+	Slot      *time.Time
+	CreatedAt time.Time
+	Snapshot  []byte
+}

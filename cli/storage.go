@@ -125,15 +125,24 @@ func (a *App) Storage(ctx context.Context) (*storage, error) {
 	if a.st != nil {
 		return a.st, nil
 	}
-	if path, ok := embeddedPath(a.Config.DatabaseURL); ok {
+	st, err := a.openStorage(ctx, a.Config.DatabaseURL)
+	if err != nil {
+		return nil, err
+	}
+	a.st = st
+	return st, nil
+}
+
+// openStorage opens a store by URL: postgres://… or sqlite:PATH.
+func (a *App) openStorage(ctx context.Context, url string) (*storage, error) {
+	if path, ok := embeddedPath(url); ok {
 		db, err := sqlite.Open(ctx, path, a.Log)
 		if err != nil {
 			return nil, err
 		}
-		a.st = onSQLite(db)
-		return a.st, nil
+		return onSQLite(db), nil
 	}
-	db, err := postgres.Open(ctx, a.Config.DatabaseURL, a.Log)
+	db, err := postgres.Open(ctx, url, a.Log)
 	if err != nil {
 		return nil, err
 	}
@@ -141,8 +150,7 @@ func (a *App) Storage(ctx context.Context) (*storage, error) {
 		db.Close()
 		return nil, err
 	}
-	a.st = onPostgres(db)
-	return a.st, nil
+	return onPostgres(db), nil
 }
 
 // DB is the PostgreSQL database, for the commands only it supports.
