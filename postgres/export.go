@@ -291,4 +291,3 @@ func (s *BotStore) Import(ctx context.Context, x *bot.Export) error {
 	})
 	return errs.Wrap("postgres.ImportBot", errs.Internal, err, "importing check-ins, programs and digests")
 }
-
