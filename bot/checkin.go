@@ -28,6 +28,21 @@ func (b *Bot) OwnerOf(ctx context.Context, p *program.Program, k catalogs.Key) (
 	return u, ok, nil
 }
 
+// Owners returns who answers for each control, reading assignments once:
+// for a pass over many controls (scheduling, digests).
+func (b *Bot) Owners(ctx context.Context, p *program.Program) (func(catalogs.Key) (UserID, bool), error) {
+	assigned, err := b.Store.Assignments(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return func(k catalogs.Key) (UserID, bool) {
+		if u, ok := assigned[k]; ok {
+			return u, true
+		}
+		return p.OwnerOf(k)
+	}, nil
+}
+
 // SendCheckin asks a control's owner about it in a DM. A control with an
 // unfinished check-in is not asked again: that check-in is returned.
 // Errors: errs.NotFound for an unknown control, errs.Invalid for one

@@ -88,6 +88,8 @@ type Store interface {
 	Assign(ctx context.Context, k catalogs.Key, u UserID) error
 	// Assigned returns a control's assigned owner, if any.
 	Assigned(ctx context.Context, k catalogs.Key) (UserID, bool, error)
+	// Assignments returns every assigned owner.
+	Assignments(ctx context.Context) (map[catalogs.Key]UserID, error)
 
 	// LatestRatings returns each control's latest rating (final level).
 	LatestRatings(ctx context.Context) (map[catalogs.Key]int, error)

@@ -63,8 +63,12 @@ func (b *Builder) Build(ctx context.Context, p *program.Program) (*Snapshot, err
 		}
 	}
 	if b.Bot != nil {
+		ownerOf, err := b.Bot.Owners(ctx, p)
+		if err != nil {
+			return nil, err
+		}
 		in.Owner = func(k catalogs.Key) string {
-			u, _, _ := b.Bot.OwnerOf(ctx, p, k)
+			u, _ := ownerOf(k)
 			return string(u)
 		}
 	}

@@ -247,6 +247,24 @@ func (s *BotStore) Assigned(ctx context.Context, k catalogs.Key) (bot.UserID, bo
 	return bot.UserID(u), true, nil
 }
 
+// Assignments implements bot.Store.
+func (s *BotStore) Assignments(ctx context.Context) (map[catalogs.Key]bot.UserID, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT framework, ref, owner FROM owner_assignments`)
+	if err != nil {
+		return nil, errs.Wrap("postgres.Assignments", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[catalogs.Key]bot.UserID{}
+	for rows.Next() {
+		var fw, ref, owner string
+		if err := rows.Scan(&fw, &ref, &owner); err != nil {
+			return nil, errs.Wrap("postgres.Assignments", errs.Internal, err, "scan")
+		}
+		out[catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}] = bot.UserID(owner)
+	}
+	return out, errs.Wrap("postgres.Assignments", errs.Unavailable, rows.Err(), "query")
+}
+
 // LatestRatings implements bot.Store.
 func (s *BotStore) LatestRatings(ctx context.Context) (map[catalogs.Key]int, error) {
 	rows, err := s.DB.Pool.Query(ctx, `

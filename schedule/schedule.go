@@ -114,6 +114,10 @@ func (s *Scheduler) Due(ctx context.Context, p *program.Program) ([]*bot.Checkin
 			return nil, errs.E("schedule", errs.Invalid, "cadence %q: %v", c.Cron, err)
 		}
 	}
+	ownerOf, err := s.Bot.Owners(ctx, p)
+	if err != nil {
+		return nil, err
+	}
 	var out []*bot.Checkin
 	for _, c := range p.Controls() {
 		i := matching(p.Checkins, c)
@@ -124,10 +128,7 @@ func (s *Scheduler) Due(ctx context.Context, p *program.Program) ([]*bot.Checkin
 		if at, ok := rated[c.Key()]; ok && !at.Before(slot) {
 			continue
 		}
-		owner, ok, err := s.Bot.OwnerOf(ctx, p, c.Key())
-		if err != nil {
-			return nil, err
-		}
+		owner, ok := ownerOf(c.Key())
 		if !ok {
 			continue
 		}

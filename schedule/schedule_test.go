@@ -11,6 +11,7 @@ import (
 	"github.com/assay-dev/assay/bot/bottest"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/bot/slack/slackfake"
+	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/schedule"
 )
 
@@ -174,11 +175,24 @@ func TestFreshRatingIsNotAskedAgain(t *testing.T) {
 	if _, _, err := h.env.Bot.Assessor.Review(h.env.Ctx, d.ID, assessor.Action{Kind: assessor.Confirmed, Actor: "U0LEAD0001"}); err != nil {
 		t.Fatal(err)
 	}
+	// An assignment overrides the program's owner rule.
+	if err := h.env.Store.Assign(h.env.Ctx, catalogs.Key{Framework: "iso42001-2023", Ref: "A.6.2.5"}, "U0OTHER"); err != nil {
+		t.Fatal(err)
+	}
 	// The review's decided_at is the real time; the clock is set after it.
 	h.clock.t = time.Now().Add(time.Hour)
 	r := h.tick(t)
 	if _, sent := h.dms()["A.6.2.4"]; sent || r.Due != 8 {
 		t.Errorf("a control rated in this period was asked again (%+v, %v)", r, h.dms())
+	}
+	var toAssignee bool
+	for _, c := range h.fake.Calls("chat.postMessage") {
+		if strings.Contains(c.Text(), "Check-in: A.6.2.5 ") {
+			toAssignee = c.Param("channel") == "D0OTHER"
+		}
+	}
+	if !toAssignee {
+		t.Error("the scheduler did not send A.6.2.5 to its assigned owner")
 	}
 }
 

@@ -286,6 +286,24 @@ func (s *BotStore) Assigned(ctx context.Context, k catalogs.Key) (bot.UserID, bo
 	return bot.UserID(u), true, nil
 }
 
+// Assignments implements bot.Store.
+func (s *BotStore) Assignments(ctx context.Context) (map[catalogs.Key]bot.UserID, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT framework, ref, owner FROM owner_assignments`)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.Assignments", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[catalogs.Key]bot.UserID{}
+	for rows.Next() {
+		var fw, ref, owner string
+		if err := rows.Scan(&fw, &ref, &owner); err != nil {
+			return nil, errs.Wrap("sqlite.Assignments", errs.Internal, err, "scan")
+		}
+		out[catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}] = bot.UserID(owner)
+	}
+	return out, errs.Wrap("sqlite.Assignments", errs.Unavailable, rows.Err(), "query")
+}
+
 const latestRatings = `SELECT framework, ref, final_level, decided_at FROM (
 	SELECT framework, ref, final_level, decided_at, row_number() OVER (PARTITION BY framework, ref ORDER BY decided_at DESC) AS rn
 	FROM drafts WHERE status IN ('confirmed', 'adjusted')) WHERE rn = 1`
