@@ -46,15 +46,7 @@ func PG(pool *pgxpool.Pool) Rows {
 			return nil, err
 		}
 		defer rows.Close()
-		var out []Row
-		for rows.Next() {
-			var r Row
-			if err := rows.Scan(&r.Label, &r.Value); err != nil {
-				return nil, err
-			}
-			out = append(out, r)
-		}
-		return out, rows.Err()
+		return scan(rows)
 	}
 }
 
@@ -66,16 +58,28 @@ func SQL(db *sql.DB) Rows {
 			return nil, err
 		}
 		defer rows.Close()
-		var out []Row
-		for rows.Next() {
-			var r Row
-			if err := rows.Scan(&r.Label, &r.Value); err != nil {
-				return nil, err
-			}
-			out = append(out, r)
-		}
-		return out, rows.Err()
+		return scan(rows)
 	}
+}
+
+// rowScanner is what pgx's and database/sql's result sets share.
+type rowScanner interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// scan reads (label, value) pairs until the result set ends.
+func scan(rows rowScanner) ([]Row, error) {
+	var out []Row
+	for rows.Next() {
+		var r Row
+		if err := rows.Scan(&r.Label, &r.Value); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
 }
 
 // New registers Assay's metrics; state, if set, backs the state gauges.
