@@ -117,18 +117,10 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 	}
 	store.DB = db
 	eng := &retrieval.Engine{Store: store, Embedder: emb, Log: a.Log}
-
-	docs, sentences, err := syntheticCorpus(nChunks)
+	out, sentences, err := a.benchIngest(ctx, eng, nChunks, nQueries, "postgres")
 	if err != nil {
 		return nil, err
 	}
-	eng.Progress = a.progress(len(docs))
-	start := time.Now()
-	st, err := eng.Ingest(ctx, docs)
-	if err != nil {
-		return nil, err
-	}
-	took := time.Since(start)
 	// Measure a settled database: autovacuum would have set the visibility
 	// map that index-only scans of the postings rely on.
 	if _, err := db.Pool.Exec(ctx, "VACUUM ANALYZE"); err != nil {
@@ -136,8 +128,6 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 	}
 
 	queries := benchQueries(sentences, nQueries)
-	out := &benchJSON{Chunks: st.Chunks, Queries: nQueries, Embedder: emb.Space().String(), Store: "postgres",
-		IngestSeconds: took.Seconds(), IngestChunksPerS: float64(st.Chunks) / took.Seconds()}
 	if err := measureSearch(ctx, eng, queries, out); err != nil {
 		return nil, err
 	}
@@ -238,20 +228,31 @@ func (a *App) benchSearchEmbedded(ctx context.Context, nChunks, nQueries int) (*
 		return nil, err
 	}
 	eng := &retrieval.Engine{Store: &sqlite.RetrievalStore{DB: db}, Embedder: emb, Log: a.Log}
-	docs, sentences, err := syntheticCorpus(nChunks)
+	out, sentences, err := a.benchIngest(ctx, eng, nChunks, nQueries, "sqlite")
 	if err != nil {
 		return nil, err
+	}
+	out.HNSWRecall10, out.HNSWRecall10Ties = 1, 1
+	return out, measureSearch(ctx, eng, benchQueries(sentences, nQueries), out)
+}
+
+// benchIngest times ingesting a synthetic corpus of nChunks passages
+// through eng; it returns the result so far and the corpus's sentences,
+// which the queries are drawn from.
+func (a *App) benchIngest(ctx context.Context, eng *retrieval.Engine, nChunks, nQueries int, store string) (*benchJSON, []string, error) {
+	docs, sentences, err := syntheticCorpus(nChunks)
+	if err != nil {
+		return nil, nil, err
 	}
 	eng.Progress = a.progress(len(docs))
 	start := time.Now()
 	st, err := eng.Ingest(ctx, docs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	took := time.Since(start)
-	out := &benchJSON{Chunks: st.Chunks, Queries: nQueries, Embedder: emb.Space().String(), Store: "sqlite",
-		IngestSeconds: took.Seconds(), IngestChunksPerS: float64(st.Chunks) / took.Seconds(), HNSWRecall10: 1, HNSWRecall10Ties: 1}
-	return out, measureSearch(ctx, eng, benchQueries(sentences, nQueries), out)
+	return &benchJSON{Chunks: st.Chunks, Queries: nQueries, Embedder: eng.Embedder.Space().String(), Store: store,
+		IngestSeconds: took.Seconds(), IngestChunksPerS: float64(st.Chunks) / took.Seconds()}, sentences, nil
 }
 
 // scratchDB opens a migrated scratch schema; cleanup drops it (unless

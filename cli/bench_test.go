@@ -1,0 +1,39 @@
+package cli_test
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// bench search reports ingest and search figures on either store, over
+// the corpus it was asked for.
+func TestBenchSearch(t *testing.T) {
+	t.Parallel()
+	run := setup(t, nil)
+	for _, store := range []string{"postgres", "sqlite"} {
+		code, out, stderr := run("bench", "search", "--store", store, "--chunks", "300", "--queries", "10", "--recall-queries", "5", "--json")
+		if code != 0 {
+			t.Fatalf("%s: exit %d\n%s", store, code, stderr)
+		}
+		var res struct {
+			Chunks   int     `json:"chunks"`
+			Queries  int     `json:"queries"`
+			Store    string  `json:"store"`
+			Embedder string  `json:"embedder"`
+			PerS     float64 `json:"ingest_chunks_per_s"`
+			Recall   float64 `json:"hnsw_recall@10"`
+			Hybrid   struct {
+				P50, P95 float64
+			} `json:"hybrid_ms"`
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("%s: not JSON: %v\n%s", store, err, out)
+		}
+		if res.Store != store || res.Chunks < 300 || res.Queries != 10 || res.Embedder == "" || res.PerS <= 0 {
+			t.Errorf("%s: %+v", store, res)
+		}
+		if res.Hybrid.P50 <= 0 || res.Hybrid.P95 < res.Hybrid.P50 || res.Recall <= 0 || res.Recall > 1 {
+			t.Errorf("%s: latencies or recall out of range: %+v", store, res)
+		}
+	}
+}
