@@ -81,7 +81,7 @@ func onPostgres(db *postgres.DB) *storage {
 				return nil, err
 			}
 			as.Queue = q
-			return pgQueue{q, db}, nil
+			return q, nil
 		}}
 }
 
@@ -94,30 +94,8 @@ func onSQLite(db *sqlite.DB) *storage {
 				return nil, err
 			}
 			as.Queue = q
-			return liteQueue{q, db}, nil
+			return q, nil
 		}}
-}
-
-type pgQueue struct {
-	q  *postgres.Queue
-	db *postgres.DB
-}
-
-func (p pgQueue) Start(ctx context.Context) error { return p.q.Client.Start(ctx) }
-func (p pgQueue) Stop(ctx context.Context) error  { return p.q.Client.Stop(ctx) }
-func (p pgQueue) JobState(ctx context.Context, id string) (string, string, error) {
-	return p.q.JobState(ctx, p.db, id)
-}
-
-type liteQueue struct {
-	q  *sqlite.Queue
-	db *sqlite.DB
-}
-
-func (l liteQueue) Start(ctx context.Context) error { return l.q.Client.Start(ctx) }
-func (l liteQueue) Stop(ctx context.Context) error  { return l.q.Client.Stop(ctx) }
-func (l liteQueue) JobState(ctx context.Context, id string) (string, string, error) {
-	return l.q.JobState(ctx, l.db, id)
 }
 
 // Storage opens the configured store once per run, migrating it.

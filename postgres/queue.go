@@ -31,6 +31,7 @@ const (
 // database, so a job is enqueued in the transaction that makes it needed.
 type Queue struct {
 	Client *river.Client[pgx.Tx]
+	db     *DB
 }
 
 // NewQueue returns a queue whose workers draft with svc.
@@ -43,8 +44,14 @@ func NewQueue(db *DB, svc *assessor.Service, opts QueueOptions, log *slog.Logger
 	if err != nil {
 		return nil, errs.Wrap("postgres.NewQueue", errs.Internal, err, "job queue")
 	}
-	return &Queue{Client: c}, nil
+	return &Queue{Client: c, db: db}, nil
 }
+
+// Start starts the queue's workers (see river.Client.Start).
+func (q *Queue) Start(ctx context.Context) error { return q.Client.Start(ctx) }
+
+// Stop waits for running jobs and stops the workers.
+func (q *Queue) Stop(ctx context.Context) error { return q.Client.Stop(ctx) }
 
 func (q *Queue) enqueueDraft(ctx context.Context, tx pgx.Tx, answerID string, attempts int) error {
 	_, err := q.Client.InsertTx(ctx, tx, DraftArgs{AnswerID: answerID}, jobs.DraftInsertOpts(attempts))
@@ -52,8 +59,8 @@ func (q *Queue) enqueueDraft(ctx context.Context, tx pgx.Tx, answerID string, at
 }
 
 // JobState returns the state of an answer's drafting job ("" if none).
-func (q *Queue) JobState(ctx context.Context, db *DB, answerID string) (state string, lastError string, err error) {
-	err = db.Pool.QueryRow(ctx, `
+func (q *Queue) JobState(ctx context.Context, answerID string) (state string, lastError string, err error) {
+	err = q.db.Pool.QueryRow(ctx, `
 		SELECT state::text, COALESCE(errors[array_length(errors, 1)]->>'error', '') FROM river_job
 		WHERE kind = $1 AND args->>'answer_id' = $2 ORDER BY id DESC LIMIT 1`, DraftArgs{}.Kind(), answerID).Scan(&state, &lastError)
 	if err == pgx.ErrNoRows {

@@ -18,6 +18,7 @@ import (
 // driver, so a job is inserted in the transaction that stores its answer.
 type Queue struct {
 	Client *river.Client[*sql.Tx]
+	db     *DB
 }
 
 // NewQueue returns a queue whose workers draft with svc; River's tables
@@ -38,8 +39,14 @@ func NewQueue(ctx context.Context, db *DB, svc *assessor.Service, opts jobs.Opti
 	if err != nil {
 		return nil, errs.Wrap("sqlite.NewQueue", errs.Internal, err, "job queue")
 	}
-	return &Queue{Client: c}, nil
+	return &Queue{Client: c, db: db}, nil
 }
+
+// Start starts the queue's workers (see river.Client.Start).
+func (q *Queue) Start(ctx context.Context) error { return q.Client.Start(ctx) }
+
+// Stop waits for running jobs and stops the workers.
+func (q *Queue) Stop(ctx context.Context) error { return q.Client.Stop(ctx) }
 
 func (q *Queue) enqueueDraft(ctx context.Context, tx *sql.Tx, answerID string, attempts int) error {
 	_, err := q.Client.InsertTx(ctx, tx, jobs.DraftArgs{AnswerID: answerID}, jobs.DraftInsertOpts(attempts))
@@ -47,8 +54,8 @@ func (q *Queue) enqueueDraft(ctx context.Context, tx *sql.Tx, answerID string, a
 }
 
 // JobState returns the state of an answer's drafting job ("" if none).
-func (q *Queue) JobState(ctx context.Context, db *DB, answerID string) (state string, lastError string, err error) {
-	err = db.SQL.QueryRowContext(ctx, `
+func (q *Queue) JobState(ctx context.Context, answerID string) (state string, lastError string, err error) {
+	err = q.db.SQL.QueryRowContext(ctx, `
 		SELECT state, COALESCE(json_extract(errors, '$[#-1].error'), '') FROM river_job
 		WHERE kind = ? AND json_extract(args, '$.answer_id') = ? ORDER BY id DESC LIMIT 1`, jobs.DraftArgs{}.Kind(), answerID).Scan(&state, &lastError)
 	if err == sql.ErrNoRows {
