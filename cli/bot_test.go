@@ -152,7 +152,7 @@ func TestServeHTTPMode(t *testing.T) {
 	}
 	metricsText, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	for _, want := range []string{`assay_checkins{status="open"}`, `assay_slack_api_calls_total{method="chat.postMessage",outcome="ok"}`, "assay_state_scrape_ok 1", `assay_llm_tokens{kind="prompt"} 0`} {
+	for _, want := range []string{`assay_checkins{status="open"}`, `assay_slack_api_calls_total{method="chat.postMessage",outcome="ok"}`, "assay_state_scrape_ok 1", `assay_llm_tokens{kind="prompt"} 0`, "assay_checkins_overdue 0"} {
 		if !strings.Contains(string(metricsText), want) {
 			t.Errorf("/metrics lacks %s", want)
 		}
@@ -281,7 +281,7 @@ func TestServeOnTheEmbeddedStore(t *testing.T) {
 	}
 	mtext, _ := io.ReadAll(mresp.Body)
 	mresp.Body.Close()
-	for _, want := range []string{`assay_checkins{status="open"} 1`, "assay_state_scrape_ok 1", `assay_llm_tokens{kind="prompt"} 0`} {
+	for _, want := range []string{`assay_checkins{status="open"} 1`, "assay_state_scrape_ok 1", `assay_llm_tokens{kind="prompt"} 0`, "assay_checkins_overdue 0"} {
 		if !strings.Contains(string(mtext), want) {
 			t.Errorf("/metrics on the embedded store lacks %s", want)
 		}

@@ -135,7 +135,9 @@ func (s *stateCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	ok := 1.0
-	grouped := func(desc *prometheus.Desc, q string) {
+	// gauge reads one gauge: (label, value) rows for a labelled one, a
+	// single ('', value) row otherwise.
+	gauge := func(desc *prometheus.Desc, labelled bool, q string) {
 		rows, err := s.rows(ctx, q)
 		if err != nil {
 			ok = 0
@@ -143,19 +145,19 @@ func (s *stateCollector) Collect(ch chan<- prometheus.Metric) {
 			return
 		}
 		for _, r := range rows {
-			if desc == overdueDesc {
-				ch <- prometheus.MustNewConstMetric(desc, prometheus.GaugeValue, r.Value)
-				continue
+			var labels []string
+			if labelled {
+				labels = []string{r.Label}
 			}
-			ch <- prometheus.MustNewConstMetric(desc, prometheus.GaugeValue, r.Value, r.Label)
+			ch <- prometheus.MustNewConstMetric(desc, prometheus.GaugeValue, r.Value, labels...)
 		}
 	}
-	grouped(checkinsDesc, `SELECT status, CAST(count(*) AS REAL) FROM checkins GROUP BY status`)
-	grouped(draftsDesc, `SELECT status, CAST(count(*) AS REAL) FROM drafts GROUP BY status`)
-	grouped(tokensDesc, `SELECT 'prompt', CAST(COALESCE(sum(prompt_tokens), 0) AS REAL) FROM drafts
+	gauge(checkinsDesc, true, `SELECT status, CAST(count(*) AS REAL) FROM checkins GROUP BY status`)
+	gauge(draftsDesc, true, `SELECT status, CAST(count(*) AS REAL) FROM drafts GROUP BY status`)
+	gauge(tokensDesc, true, `SELECT 'prompt', CAST(COALESCE(sum(prompt_tokens), 0) AS REAL) FROM drafts
 		UNION ALL SELECT 'completion', CAST(COALESCE(sum(completion_tokens), 0) AS REAL) FROM drafts`)
-	grouped(jobsDesc, `SELECT CAST(state AS TEXT), CAST(count(*) AS REAL) FROM river_job GROUP BY state`)
+	gauge(jobsDesc, true, `SELECT CAST(state AS TEXT), CAST(count(*) AS REAL) FROM river_job GROUP BY state`)
 	// Overdue: unanswered past the program's reminder delay, i.e. nudged.
-	grouped(overdueDesc, `SELECT '', CAST(count(*) AS REAL) FROM checkins WHERE status IN ('open', 'snoozed') AND nudges > 0`)
+	gauge(overdueDesc, false, `SELECT '', CAST(count(*) AS REAL) FROM checkins WHERE status IN ('open', 'snoozed') AND nudges > 0`)
 	ch <- prometheus.MustNewConstMetric(scrapeDesc, prometheus.GaugeValue, ok)
 }
