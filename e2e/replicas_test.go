@@ -85,7 +85,7 @@ func program(t *testing.T) string {
 
 func TestThreeReplicasSendEachCheckinOnce(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds the binary and runs three processes")
+		t.Skip("-short: this test builds the binary and runs three processes; make test (CI) runs it")
 	}
 	t.Parallel()
 	bin := build(t)
