@@ -173,7 +173,7 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 		out.HNSWRecall10 = float64(found) / float64(total)
 		out.HNSWRecall10Ties = float64(min(foundTies, total)) / float64(total)
 	}
-	out.EfSearch, out.M, out.EfConstruction = cmp.Or(store.EfSearch, postgres.DefaultEfSearch), cmp.Or(store.M, 16), cmp.Or(store.EfConstruction, 64)
+	out.EfSearch, out.M, out.EfConstruction = cmp.Or(store.EfSearch, postgres.DefaultEfSearch), cmp.Or(store.M, postgres.DefaultM), max(cmp.Or(store.EfConstruction, postgres.DefaultEfConstruction), 2*cmp.Or(store.M, postgres.DefaultM))
 	return out, nil
 }
 

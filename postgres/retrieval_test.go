@@ -3,10 +3,14 @@ package postgres_test
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/pgvector/pgvector-go"
+
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/retrieval"
 	"github.com/assay-dev/assay/retrieval/storetest"
@@ -108,6 +112,11 @@ func TestBulkLoadRebuildsIndexes(t *testing.T) {
 	if n != 3 {
 		t.Errorf("%d of 3 search indexes exist after a bulk load", n)
 	}
+	sp := s.eng.Embedder.Space()
+	space, _ := s.store.EnsureSpace(s.ctx, sp)
+	if plan := vectorPlan(t, s, space, sp.Dims); !strings.Contains(plan, "Index Scan using chunk_vectors_") {
+		t.Errorf("the rebuilt HNSW index does not serve vector search:\n%s", plan)
+	}
 	if _, c, _ := s.store.Counts(s.ctx, ""); c != 14 {
 		t.Errorf("%d chunks, want 14", c)
 	}
@@ -147,4 +156,108 @@ func TestPostingsWrittenByAnotherAnalyzerAreRebuilt(t *testing.T) {
 		t.Errorf("analyzer %q after the rebuild, want %q", analyzer, retrieval.AnalyzerVersion)
 	}
 	s.checkStats(t)
+}
+
+// vectorPlan explains the vector query with sequential scans and sorts
+// priced out: only an index that matches its ORDER BY can serve it.
+func vectorPlan(t *testing.T, s *searchBundle, space, dims int) string {
+	t.Helper()
+	tx, err := s.db.Pool.Begin(s.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(s.ctx)
+	tx.Exec(s.ctx, "SET LOCAL enable_seqscan = off")
+	tx.Exec(s.ctx, "SET LOCAL enable_sort = off")
+	q := make([]float32, dims)
+	q[0] = 1
+	rows, err := tx.Query(s.ctx, "EXPLAIN (COSTS OFF) "+postgres.VectorSQL(space, dims, "true"), pgvector.NewVector(q), 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var line string
+		rows.Scan(&line)
+		plan = append(plan, line)
+	}
+	// The query vector's literal would fill the screen.
+	return regexp.MustCompile(`'\[[^\]]*\]'`).ReplaceAllString(strings.Join(plan, "\n"), "'[…]'")
+}
+
+// The vector query orders by the expression the HNSW index is built on, so
+// the index serves it; an index built by an earlier version (over the
+// float4 vectors) is rebuilt the first time its space is used, and search
+// keeps working throughout.
+func TestVectorIndexServesSearchAndIsUpgraded(t *testing.T) {
+	t.Parallel()
+	s := setupSearch(t)
+	if _, err := s.eng.Ingest(s.ctx, []*retrieval.Document{policyV1}); err != nil {
+		t.Fatal(err)
+	}
+	sp := s.eng.Embedder.Space()
+	space, err := s.store.EnsureSpace(s.ctx, sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := fmt.Sprintf("chunk_vectors_%d_hnsw", space)
+	if plan := vectorPlan(t, s, space, sp.Dims); !strings.Contains(plan, "Index Scan using "+idx) {
+		t.Fatalf("the vector query does not use %s:\n%s", idx, plan)
+	}
+
+	// What an earlier version built.
+	for _, q := range []string{"DROP INDEX " + idx,
+		fmt.Sprintf("CREATE INDEX %s ON chunk_vectors_%d USING hnsw (embedding vector_cosine_ops)", idx, space)} {
+		if _, err := s.db.Pool.Exec(s.ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if plan := vectorPlan(t, s, space, sp.Dims); strings.Contains(plan, "Index Scan using "+idx) {
+		t.Fatalf("an index over float4 vectors serves the half-precision query?\n%s", plan)
+	}
+	res := s.search(t, retrieval.Query{Text: "visitors escorted", Mode: retrieval.Vector})
+	if len(res) == 0 || !strings.Contains(res[0].Chunk.Text, "Visitors") {
+		t.Errorf("vector search before the upgrade: %+v", res)
+	}
+	if _, err := s.store.EnsureSpace(s.ctx, sp); err != nil {
+		t.Fatal(err)
+	}
+	var def string
+	s.db.Pool.QueryRow(s.ctx, `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = $1`, idx).Scan(&def)
+	if !strings.Contains(def, "halfvec") {
+		t.Errorf("after EnsureSpace the index is %q, want it over halfvec", def)
+	}
+	if plan := vectorPlan(t, s, space, sp.Dims); !strings.Contains(plan, "Index Scan using "+idx) {
+		t.Errorf("after the upgrade the vector query does not use %s:\n%s", idx, plan)
+	}
+	if !strings.Contains(s.logs.String(), "rebuilding the vector index") {
+		t.Errorf("the upgrade was not logged:\n%s", s.logs)
+	}
+	if after := s.search(t, retrieval.Query{Text: "visitors escorted", Mode: retrieval.Vector}); len(after) == 0 || after[0].Chunk.ID != res[0].Chunk.ID {
+		t.Errorf("vector search after the upgrade: %+v, want %s first", after, res[0].Chunk.ID)
+	}
+}
+
+// A model of 3,072 dimensions (text-embedding-3-large) gets an indexed
+// space; beyond 4,000 the store refuses with a clear error.
+func TestLargeEmbeddingSpaces(t *testing.T) {
+	t.Parallel()
+	s := setupSearch(t)
+	s.eng.Embedder = retrieval.NewOffline(3072, func(string) float64 { return 1 })
+	if _, err := s.eng.Ingest(s.ctx, []*retrieval.Document{policyV1}); err != nil {
+		t.Fatal(err)
+	}
+	res := s.search(t, retrieval.Query{Text: "visitors escorted", Mode: retrieval.Vector})
+	if len(res) == 0 || !strings.Contains(res[0].Chunk.Text, "Visitors") {
+		t.Errorf("3,072-dimension vector search: %+v", res)
+	}
+	space, _ := s.store.EnsureSpace(s.ctx, s.eng.Embedder.Space())
+	if plan := vectorPlan(t, s, space, 3072); !strings.Contains(plan, "Index Scan") {
+		t.Errorf("no index serves 3,072-dimension vectors:\n%s", plan)
+	}
+	_, err := s.store.EnsureSpace(s.ctx, retrieval.Space{Model: "huge", Dims: 4001})
+	if errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), "1-4000") {
+		t.Errorf("4,001 dimensions: %v, want Invalid naming the range", err)
+	}
 }

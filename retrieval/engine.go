@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -256,13 +257,46 @@ func (e *Engine) embed(ctx context.Context, space int, chunks []ChunkRecord) ([]
 			return nil, 0, errs.E("retrieval.embed", errs.Invalid, "the embedder returned %d vectors for %d texts", len(got), len(texts))
 		}
 		for j, i := range todo {
-			if len(got[j]) != dims {
-				return nil, 0, errs.E("retrieval.embed", errs.Invalid, "the embedder returned a vector of %d dimensions; %s needs %d", len(got[j]), e.Embedder.Space(), dims)
+			if err := e.checkVector(got[j], dims); err != nil {
+				return nil, 0, err
 			}
 			vecs[i] = got[j]
 		}
 	}
 	return vecs, len(chunks) - len(texts), nil
+}
+
+// maxComponent is the largest magnitude a vector component may have: the
+// PostgreSQL store indexes vectors in half precision.
+const maxComponent = 65504
+
+// checkVector refuses a vector the space cannot hold: the wrong
+// dimensions, or a component that is not a finite number within range.
+func (e *Engine) checkVector(v []float32, dims int) error {
+	if len(v) != dims {
+		return errs.E("retrieval.embed", errs.Invalid, "the embedder returned a vector of %d dimensions; %s needs %d", len(v), e.Embedder.Space(), dims)
+	}
+	for i, x := range v {
+		if f := float64(x); math.IsNaN(f) || math.Abs(f) > maxComponent {
+			return errs.E("retrieval.embed", errs.Invalid, "the embedder returned %v at position %d of a vector; components must be finite and within ±%d", x, i, maxComponent)
+		}
+	}
+	return nil
+}
+
+// embedQuery embeds one search text and checks the vector.
+func (e *Engine) embedQuery(ctx context.Context, text string) ([]float32, error) {
+	vecs, err := e.Embedder.Embed(ctx, []string{text})
+	if err == nil && len(vecs) != 1 {
+		err = errs.E("retrieval.embed", errs.Invalid, "the embedder returned %d vectors for 1 text", len(vecs))
+	}
+	if err == nil {
+		err = e.checkVector(vecs[0], e.Embedder.Space().Dims)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return vecs[0], nil
 }
 
 // Mode selects the rankers a search uses.
@@ -345,11 +379,11 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	}
 	if q.Mode == Hybrid || q.Mode == Vector {
 		g.Go(func() error {
-			vecs, err := e.Embedder.Embed(gctx, []string{text})
+			qv, err := e.embedQuery(gctx, text)
 			if err != nil {
 				return errs.Wrap(op, errs.KindOf(err), err, "embedding the query")
 			}
-			vec, err = e.Store.Vector(gctx, space, vecs[0], q.Filter, pool)
+			vec, err = e.Store.Vector(gctx, space, qv, q.Filter, pool)
 			return err
 		})
 	}
@@ -362,11 +396,11 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 		g.Go(func() error {
 			f := q.Filter
 			f.Keys = keys
-			vecs, err := e.Embedder.Embed(gctx, []string{text + ". " + controlText})
+			cv, err := e.embedQuery(gctx, text+". "+controlText)
 			if err != nil {
 				return errs.Wrap(op, errs.KindOf(err), err, "embedding the control")
 			}
-			ctlHits, err = e.Store.Vector(gctx, space, vecs[0], f, pool)
+			ctlHits, err = e.Store.Vector(gctx, space, cv, f, pool)
 			return err
 		})
 	}

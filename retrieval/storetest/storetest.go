@@ -6,6 +6,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -109,6 +110,8 @@ type failingEmbedder struct {
 	retrieval.Embedder
 	err  error
 	dims int
+	// bad, when set, is put at position 3 of vectors of the right size.
+	bad float32
 }
 
 func (f failingEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
@@ -117,6 +120,11 @@ func (f failingEmbedder) Embed(ctx context.Context, texts []string) ([][]float32
 	}
 	out := make([][]float32, len(texts))
 	for i := range out {
+		if f.bad != 0 {
+			out[i] = make([]float32, f.Embedder.Space().Dims)
+			out[i][0], out[i][3] = 1, f.bad
+			continue
+		}
 		out[i] = make([]float32, f.dims)
 	}
 	return out, nil
@@ -175,14 +183,26 @@ func embedderFailureChangesNothing(t *testing.T, open Opener) {
 	for _, emb := range []failingEmbedder{
 		{Embedder: good, err: errs.E("test", errs.Unavailable, "endpoint down")},
 		{Embedder: good, dims: 63}, // wrong dimension
+		{Embedder: good, bad: float32(math.NaN())},
+		{Embedder: good, bad: float32(math.Inf(-1))},
+		{Embedder: good, bad: 1e6}, // beyond half precision, which the index uses
 	} {
 		s.eng.Embedder = emb
 		_, err := s.eng.Ingest(s.ctx, []*retrieval.Document{v2})
 		if err == nil {
 			t.Fatal("ingest succeeded with a broken embedder")
 		}
-		if emb.err == nil && (errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), "dimensions")) {
-			t.Errorf("wrong dimension: %v", err)
+		want := "dimensions"
+		if emb.bad != 0 {
+			want = "must be finite and within"
+		}
+		if emb.err == nil && (errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), want)) {
+			t.Errorf("embedder %+v: ingest error %v, want Invalid mentioning %q", emb, err, want)
+		}
+		// A query vector gets the same check, before it reaches the store.
+		if _, err := s.eng.Search(s.ctx, retrieval.Query{Text: "laptops", Mode: retrieval.Vector}); err == nil ||
+			emb.err == nil && (errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), want)) {
+			t.Errorf("embedder %+v: search error %v, want Invalid mentioning %q", emb, err, want)
 		}
 	}
 	s.eng.Embedder = good
