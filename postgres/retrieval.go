@@ -224,19 +224,9 @@ func deleteDocument(ctx context.Context, tx pgx.Tx, id string) error {
 	return err
 }
 
-// writePostings stores each chunk's terms with their BM25 impact,
-// tf(k1+1) / (tf + k1(1 - b + b len/avglen)), against the corpus's average
-// length as it stands (read without the lock: BM25 needs a typical length,
-// not an exact one).
+// writePostings stores each chunk's terms with their BM25 impact
+// (retrieval.Impact).
 func writePostings(ctx context.Context, tx pgx.Tx, chunks []retrieval.ChunkRecord, tfs []map[string]int, lens []int) error {
-	var n, total int64
-	if err := tx.QueryRow(ctx, `SELECT chunks, total_length FROM corpus_stats`).Scan(&n, &total); err != nil {
-		return err
-	}
-	for _, l := range lens {
-		n, total = n+1, total+int64(l)
-	}
-	avg := float64(total) / float64(max(n, 1))
 	size := 0
 	for _, tf := range tfs {
 		size += len(tf)
@@ -244,7 +234,7 @@ func writePostings(ctx context.Context, tx pgx.Tx, chunks []retrieval.ChunkRecor
 	rows := make([][]any, 0, size)
 	for i, c := range chunks {
 		for t, f := range tfs[i] {
-			rows = append(rows, []any{t, c.ID, int32(f), retrieval.Impact(f, lens[i], avg)})
+			rows = append(rows, []any{t, c.ID, int32(f), retrieval.Impact(f, lens[i])})
 		}
 	}
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"chunk_terms"}, []string{"term", "chunk_id", "tf", "impact"}, pgx.CopyFromRows(rows))

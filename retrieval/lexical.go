@@ -12,7 +12,7 @@ import (
 // AnalyzerVersion names the lexical analyser below. A store whose BM25
 // postings were written by another analyser rebuilds them (see
 // Store.EnsureAnalyzer), so queries and postings always agree.
-const AnalyzerVersion = "snowball-english-2"
+const AnalyzerVersion = "snowball-english-3"
 
 // LexicalTerms is the BM25 analyser: words (runs of letters and digits),
 // lower-cased, without the Snowball English stopwords, stemmed with the
@@ -96,11 +96,21 @@ const (
 	BM25B  = 0.75
 )
 
+// BM25AvgLength is the chunk length, in analysed terms, that BM25's length
+// normalisation compares against: the built-in corpus's average under
+// DefaultChunking (98.9). It is a constant, not the corpus's running
+// average, so a posting's impact does not depend on what was ingested
+// before it or in which order, and one corpus always ranks the same way.
+// (With a running average the first document of an empty corpus was
+// normalised against itself, and concurrent loads made rankings differ
+// from one ingest to the next.)
+const BM25AvgLength = 100
+
 // Impact is a posting's BM25 weight before IDF,
-// tf(k1+1) / (tf + k1(1 - b + b·len/avglen)), fixed when it is written so a
-// query reads postings in impact order.
-func Impact(tf, length int, avgLength float64) float32 {
-	norm := BM25K1 * (1 - BM25B + BM25B*float64(length)/max(avgLength, 1))
+// tf(k1+1) / (tf + k1(1 - b + b·len/BM25AvgLength)), fixed when it is
+// written so a query reads postings in impact order.
+func Impact(tf, length int) float32 {
+	norm := BM25K1 * (1 - BM25B + BM25B*float64(length)/BM25AvgLength)
 	return float32(float64(tf) * (BM25K1 + 1) / (float64(tf) + norm))
 }
 

@@ -207,19 +207,13 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
 	return err
 }
 
+// writePostings stores each chunk's terms with their BM25 impact
+// (retrieval.Impact).
 func writePostings(ctx context.Context, tx *sql.Tx, chunks []retrieval.ChunkRecord, tfs []map[string]int, lens []int) error {
-	var n, total int64
-	if err := tx.QueryRowContext(ctx, `SELECT chunks, total_length FROM corpus_stats`).Scan(&n, &total); err != nil {
-		return err
-	}
-	for _, l := range lens {
-		n, total = n+1, total+int64(l)
-	}
-	avg := float64(total) / float64(max(n, 1))
 	var rows [][]any
 	for i, c := range chunks {
 		for t, f := range tfs[i] {
-			rows = append(rows, []any{t, c.ID, f, retrieval.Impact(f, lens[i], avg)})
+			rows = append(rows, []any{t, c.ID, f, retrieval.Impact(f, lens[i])})
 		}
 	}
 	return insertMany(ctx, tx, `INSERT INTO chunk_terms (term, chunk_id, tf, impact) VALUES `, "", rows)

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		"EmbeddingsAreCachedByContent":                  embeddingsAreCachedByContent,
 		"BuiltinCorpus":                                 builtinCorpus,
 		"ConcurrentIngestsKeepStatisticsExact":          concurrentIngestsKeepStatisticsExact,
+		"LexicalRankingIgnoresIngestOrder":              lexicalRankingIgnoresIngestOrder,
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -369,4 +370,37 @@ func concurrentIngestsKeepStatisticsExact(t *testing.T, open Opener) {
 		t.Errorf("%d documents, want 12", docs)
 	}
 	s.checkStats(t)
+}
+
+// BM25 ranks one corpus the same however it was loaded: the same documents
+// ingested in opposite orders give the same lexical results and scores.
+func lexicalRankingIgnoresIngestOrder(t *testing.T, open Opener) {
+	short := Doc("short.md", "policies", "",
+		Sec("", "Backups", "Backups are encrypted."),
+		Sec("", "Keys", "Encryption keys rotate every year."))
+	long := Doc("long.md", "policies", "",
+		Sec("", "Backup and recovery", strings.Repeat("Nightly backups of production databases are encrypted, copied offsite and kept for ninety days. ", 3)+
+			"Restores are tested every quarter by the platform team, and the results are recorded with the change tickets that follow them."))
+	first, second := setupSearch(t, open), setupSearch(t, open)
+	for _, step := range []struct {
+		s    *searchBundle
+		docs []*retrieval.Document
+	}{{first, []*retrieval.Document{short}}, {first, []*retrieval.Document{long}}, {second, []*retrieval.Document{long}}, {second, []*retrieval.Document{short}}} {
+		if _, err := step.s.eng.Ingest(step.s.ctx, step.docs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []string{"encrypted backups", "restore tests every quarter", "key rotation"} {
+		a := first.search(t, retrieval.Query{Text: q, Mode: retrieval.Lexical, K: 10})
+		b := second.search(t, retrieval.Query{Text: q, Mode: retrieval.Lexical, K: 10})
+		if len(a) == 0 || len(a) != len(b) {
+			t.Fatalf("%q: %d results after short-then-long, %d after long-then-short", q, len(a), len(b))
+		}
+		for i := range a {
+			if a[i].Chunk.ID != b[i].Chunk.ID || math.Abs(a[i].Score-b[i].Score) > 1e-6 {
+				t.Errorf("%q #%d: %s (%.6f) after short-then-long, %s (%.6f) after long-then-short",
+					q, i+1, a[i].Chunk.ID, a[i].Score, b[i].Chunk.ID, b[i].Score)
+			}
+		}
+	}
 }
