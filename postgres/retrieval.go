@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -38,7 +39,7 @@ var (
 // The HNSW index's defaults, measured with `assay bench search` at 100,000
 // chunks of the offline embedder's vectors (whose neighbourhoods are flat,
 // so harder than a neural model's) on 2 cores: recall@10 against exact
-// search 0.963, hybrid search p95 13 ms, and the index built in about 30 s
+// search 0.962, hybrid search p95 15 ms, and the index built in about 30 s
 // (ef_search 400: recall 0.954; m 16, ef_construction 64: 0.90 at 400). The index is built over the vectors cast to
 // halfvec, half the size of the table's float4 vectors: it stays in
 // PostgreSQL's buffer cache, which roughly halves search time, and it takes
@@ -560,6 +561,8 @@ func (s *RetrievalStore) Vector(ctx context.Context, space int, vec []float32, f
 		hits, err = scanHits(rows)
 		return err
 	})
+	// A relaxed-order iterative scan may return rows slightly out of order.
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
 	if err != nil {
 		return nil, errs.Wrap("postgres.Vector", errs.Unavailable, err, "query")
 	}
