@@ -59,8 +59,11 @@ func (a *App) Embedder() (retrieval.Embedder, error) {
 		a.Log.Debug("using the offline embedder", "model", retrieval.OfflineModel)
 		return retrieval.NewOffline(384, nil), nil
 	}
+	if a.Config.EmbedDims < 0 {
+		return nil, errs.E("embedder", errs.Invalid, "ASSAY_EMBED_DIMS must be a positive whole number (the embedding model's output size)")
+	}
 	return retrieval.NewOpenAIEmbedder(retrieval.OpenAIConfig{
-		APIKey: a.Config.OpenAIAPIKey, BaseURL: a.Config.OpenAIBaseURL, Model: a.Config.EmbedModel,
+		APIKey: a.Config.OpenAIAPIKey, BaseURL: a.Config.OpenAIBaseURL, Model: a.Config.EmbedModel, Dims: a.Config.EmbedDims,
 	})
 }
 

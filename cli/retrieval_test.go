@@ -2,10 +2,15 @@ package cli_test
 
 import (
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/assay-dev/assay/retrieval"
 )
 
 func TestIngestSearchEval(t *testing.T) {
@@ -74,5 +79,57 @@ func TestIngestSearchEval(t *testing.T) {
 	}
 	if m["queries"] != 68 || m["recall@5"] < 0.85 {
 		t.Errorf("offline hybrid recall@5 on the tuning set = %.3f over %v queries; it measured 0.897", m["recall@5"], m["queries"])
+	}
+}
+
+// An embedding model Assay does not know works once ASSAY_EMBED_DIMS gives
+// its size; without it, or with a size that is not a number, commands say
+// what to set.
+func TestEmbedDimsForAnUnknownModel(t *testing.T) {
+	t.Parallel()
+	offline := retrieval.NewOffline(8, nil)
+	var mu sync.Mutex
+	asked := map[int]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Input      []string `json:"input"`
+			Dimensions int      `json:"dimensions"`
+		}
+		if r.URL.Path != "/v1/embeddings" || json.NewDecoder(r.Body).Decode(&req) != nil {
+			http.Error(w, `{"error":{"message":"bad request"}}`, http.StatusBadRequest)
+			return
+		}
+		mu.Lock()
+		asked[req.Dimensions]++
+		mu.Unlock()
+		vecs, _ := offline.Embed(r.Context(), req.Input)
+		var data []map[string]any
+		for i, v := range vecs {
+			data = append(data, map[string]any{"object": "embedding", "index": i, "embedding": v})
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(map[string]any{"object": "list", "data": data, "model": "bge-m3"})
+	}))
+	t.Cleanup(srv.Close)
+	env := func(dims string) map[string]string {
+		return map[string]string{"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": srv.URL + "/v1", "ASSAY_EMBED_MODEL": "bge-m3", "ASSAY_EMBED_DIMS": dims}
+	}
+	for dims, want := range map[string]string{"": "set ASSAY_EMBED_DIMS to its output size", "eight": "ASSAY_EMBED_DIMS must be a positive whole number"} {
+		if code, _, stderr := setup(t, env(dims))("search", "laptop disposal"); code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("ASSAY_EMBED_DIMS=%q: exit %d, stderr %q, want it to say %q", dims, code, stderr, want)
+		}
+	}
+	code, out, stderr := setup(t, env("8"))("search", "we wipe laptops before disposal", "--mode", "vector", "--json")
+	if code != 0 {
+		t.Fatalf("search with ASSAY_EMBED_DIMS=8: exit %d %s", code, stderr)
+	}
+	var res []map[string]any
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res) == 0 {
+		t.Fatalf("search --json: %v\n%s", err, out)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(asked) != 1 || asked[0] == 0 {
+		t.Errorf("requests asked for dimensions %v; a declared size must not be sent", asked)
 	}
 }

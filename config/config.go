@@ -32,6 +32,7 @@ var Vars = []Var{
 	{"OPENAI_BASE_URL", "https://api.openai.com/v1", false, "OpenAI-compatible base URL (OpenAI, Azure, Ollama, vLLM)"},
 	{"ASSAY_CHAT_MODEL", "gpt-4o-mini", false, "chat model that drafts ratings"},
 	{"ASSAY_EMBED_MODEL", "text-embedding-3-small", false, "embedding model; `offline` keeps the offline embedder even with a key"},
+	{"ASSAY_EMBED_DIMS", "", false, "the embedding model's output size, up to 4000: required for a model Assay does not know; for text-embedding-3 models a smaller size shortens their vectors"},
 	{"ASSAY_LLM_CONCURRENCY", "4", false, "drafting calls to the model at once, per process"},
 	{"ASSAY_SLACK_POSTS_PER_MINUTE", "300", false, "messages Assay posts per minute across all replicas (Slack also allows one per second per channel)"},
 	{"ASSAY_LOG_LEVEL", "info", false, "debug, info, warn or error"},
@@ -74,10 +75,13 @@ type Config struct {
 	OpenAIBaseURL      string
 	ChatModel          string
 	EmbedModel         string
-	LLMConcurrency     int
-	SlackPostsPerMin   int
-	LogLevel           string
-	LogFormat          string
+	// EmbedDims is ASSAY_EMBED_DIMS: 0 when unset, -1 when not a positive
+	// whole number.
+	EmbedDims        int
+	LLMConcurrency   int
+	SlackPostsPerMin int
+	LogLevel         string
+	LogFormat        string
 }
 
 // FromEnv reads the configuration; getenv is os.Getenv in production.
@@ -108,6 +112,7 @@ func FromEnv(getenv func(string) string) Config {
 		OpenAIBaseURL:      get("OPENAI_BASE_URL"),
 		ChatModel:          get("ASSAY_CHAT_MODEL"),
 		EmbedModel:         get("ASSAY_EMBED_MODEL"),
+		EmbedDims:          optionalPositiveInt(get("ASSAY_EMBED_DIMS")),
 		LLMConcurrency:     positiveInt(get("ASSAY_LLM_CONCURRENCY"), 4),
 		SlackPostsPerMin:   positiveInt(get("ASSAY_SLACK_POSTS_PER_MINUTE"), 300),
 		LogLevel:           get("ASSAY_LOG_LEVEL"),
@@ -145,6 +150,15 @@ func (c Config) LogValue() slog.Value {
 }
 
 // positiveInt parses a positive integer, or returns def.
+// optionalPositiveInt is 0 for an unset value, -1 for one that is not a
+// positive whole number, so the command that needs it can say so.
+func optionalPositiveInt(s string) int {
+	if s == "" {
+		return 0
+	}
+	return positiveInt(s, -1)
+}
+
 func positiveInt(s string, def int) int {
 	n, err := strconv.Atoi(s)
 	if err != nil || n <= 0 {

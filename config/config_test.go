@@ -62,3 +62,12 @@ func TestLogValueRedactsSecrets(t *testing.T) {
 		t.Errorf("log does not say the key is set: %s", buf.String())
 	}
 }
+
+func TestEmbedDims(t *testing.T) {
+	t.Parallel()
+	for v, want := range map[string]int{"": 0, "768": 768, " 3072 ": 3072, "eight": -1, "0": -1, "-5": -1} {
+		if got := FromEnv(func(k string) string { return map[string]string{"ASSAY_EMBED_DIMS": v}[k] }).EmbedDims; got != want {
+			t.Errorf("ASSAY_EMBED_DIMS=%q: EmbedDims %d, want %d", v, got, want)
+		}
+	}
+}

@@ -39,12 +39,15 @@ var (
 // The HNSW index's defaults, measured with `assay bench search` at 100,000
 // chunks of the offline embedder's vectors (whose neighbourhoods are flat,
 // so harder than a neural model's) on 2 cores: recall@10 against exact
-// search 0.962, hybrid search p95 15 ms, and the index built in about 30 s
-// (ef_search 400: recall 0.954; m 16, ef_construction 64: 0.90 at 400). The index is built over the vectors cast to
-// halfvec, half the size of the table's float4 vectors: it stays in
-// PostgreSQL's buffer cache, which roughly halves search time, and it takes
-// up to 4,000 dimensions (float4 vectors stop at 2,000). Scores come from
-// the half-precision vectors, within about 1e-3 of the exact ones.
+// search 0.962 and hybrid search p95 15 ms, the index built in about 35 s
+// (ef_search 400 gives 0.954; the earlier float4 index with m 16 and
+// ef_construction 64 gave 0.90 at ef_search 200 and 0.93 at 400).
+//
+// The index is built over the vectors cast to halfvec, half the size of the
+// table's float4 vectors: it stays in PostgreSQL's buffer cache, which
+// roughly halves search time, and it takes up to 4,000 dimensions (float4
+// vectors stop at 2,000). Scores come from the half-precision vectors,
+// within about 1e-3 of the exact ones.
 const (
 	DefaultEfSearch       = 500
 	DefaultM              = 16
@@ -89,8 +92,9 @@ func (s *RetrievalStore) EnsureSpace(ctx context.Context, sp retrieval.Space) (i
 			return err
 		}
 		t := vecTable(id)
-		// DDL only for a new space: even IF NOT EXISTS locks the table, and
-		// would wait on (or deadlock with) a concurrent ingest.
+		// DDL only for a new space (or once, to upgrade an old index): even
+		// IF NOT EXISTS locks the table, and would wait on (or deadlock
+		// with) a concurrent ingest.
 		var exists bool
 		if err := tx.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, t).Scan(&exists); err != nil {
 			return err

@@ -15,7 +15,11 @@ import (
 type OpenAIConfig struct {
 	APIKey, BaseURL, Model string
 	// Dims is the model's output size; 0 means the known size of the model
-	// (text-embedding-3-small: 1536), else asked for via "dimensions".
+	// (text-embedding-3-small: 1536). For a model whose size is known, a
+	// different Dims is asked for through "dimensions" (text-embedding-3
+	// models shorten their vectors); for any other model Dims declares its
+	// size and is not sent, as servers refuse "dimensions" for models that
+	// cannot shorten their output.
 	Dims      int
 	BatchSize int // texts per request (default 64)
 	LLM       llm.Config
@@ -43,7 +47,7 @@ func NewOpenAIEmbedder(cfg OpenAIConfig) (*OpenAIEmbedder, error) {
 		cfg.Dims = knownDims[cfg.Model]
 	}
 	if cfg.Dims == 0 {
-		return nil, errs.E("retrieval.NewOpenAIEmbedder", errs.Invalid, "unknown dimensions for embedding model %q; set ASSAY_EMBED_DIMS", cfg.Model)
+		return nil, errs.E("retrieval.NewOpenAIEmbedder", errs.Invalid, "unknown dimensions for embedding model %q; set ASSAY_EMBED_DIMS to its output size", cfg.Model)
 	}
 	if cfg.BatchSize <= 0 {
 		cfg.BatchSize = 64
@@ -63,7 +67,7 @@ func (o *OpenAIEmbedder) Embed(ctx context.Context, texts []string) ([][]float32
 	for start := 0; start < len(texts); start += o.cfg.BatchSize {
 		batch := texts[start:min(start+o.cfg.BatchSize, len(texts))]
 		req := openai.EmbeddingRequestStrings{Input: batch, Model: openai.EmbeddingModel(o.cfg.Model)}
-		if _, known := knownDims[o.cfg.Model]; !known || knownDims[o.cfg.Model] != o.cfg.Dims {
+		if native, known := knownDims[o.cfg.Model]; known && native != o.cfg.Dims {
 			req.Dimensions = o.cfg.Dims
 		}
 		resp, err := o.client.CreateEmbeddings(ctx, req)

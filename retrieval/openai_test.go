@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"net/http"
@@ -19,6 +20,7 @@ import (
 type fakeOpenAI struct {
 	mu       sync.Mutex
 	requests []int // inputs per request
+	asked    []int // the "dimensions" each request asked for (0: none)
 	script   func(n int, w http.ResponseWriter) bool
 	dims     int
 }
@@ -29,8 +31,9 @@ func (f *fakeOpenAI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req struct {
-		Input []string `json:"input"`
-		Model string   `json:"model"`
+		Input      []string `json:"input"`
+		Model      string   `json:"model"`
+		Dimensions int      `json:"dimensions"`
 	}
 	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
@@ -39,6 +42,7 @@ func (f *fakeOpenAI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	n := len(f.requests)
 	f.requests = append(f.requests, len(req.Input))
+	f.asked = append(f.asked, req.Dimensions)
 	f.mu.Unlock()
 	if f.script != nil && f.script(n, w) {
 		return
@@ -155,6 +159,42 @@ func TestOpenAIEmbedderFailures(t *testing.T) {
 		}
 		if strings.Contains(err.Error(), "sk-test") {
 			t.Errorf("%s: the API key leaked into the error", tt.name)
+		}
+	}
+}
+
+// A model Assay knows is asked for a shorter vector only when Dims differs
+// from its size; any other model's Dims declares its size and is never
+// sent (servers refuse "dimensions" for models that cannot shorten).
+func TestOpenAIEmbedderDimensions(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		model       string
+		dims, asked int
+		err         string
+	}{
+		{"text-embedding-3-small", 0, 0, ""},
+		{"text-embedding-3-small", 512, 512, ""},
+		{"bge-m3", 1024, 0, ""},
+		{"bge-m3", 0, 0, "set ASSAY_EMBED_DIMS"},
+	} {
+		f := &fakeOpenAI{dims: cmp.Or(tt.dims, 1536)}
+		srv := httptest.NewServer(f)
+		e, err := NewOpenAIEmbedder(OpenAIConfig{APIKey: "sk-test", BaseURL: srv.URL + "/v1", Model: tt.model, Dims: tt.dims})
+		if tt.err != "" {
+			if errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s without dims: %v, want Invalid saying %q", tt.model, err, tt.err)
+			}
+			srv.Close()
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		vecs, err := e.Embed(context.Background(), []string{"x"})
+		srv.Close()
+		if err != nil || len(f.asked) != 1 || f.asked[0] != tt.asked || len(vecs[0]) != e.Space().Dims {
+			t.Errorf("%s dims %d: err %v, asked for %v, want %d; got %d of %d", tt.model, tt.dims, err, f.asked, tt.asked, len(vecs[0]), e.Space().Dims)
 		}
 	}
 }
