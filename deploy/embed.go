@@ -1,5 +1,6 @@
 // Package deploy holds what operators deploy with: the example program
-// (also the demo's program, embedded here), the Slack app manifest.
+// (also the demo's program, embedded here), the Slack app manifest, the
+// Dockerfile, a compose file and Kubernetes manifests.
 package deploy
 
 import _ "embed"
