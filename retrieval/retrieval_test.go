@@ -240,7 +240,7 @@ func TestEvalQuerySetsAreWellFormed(t *testing.T) {
 	cats, _ := catalogs.Builtin()
 	set, _ := catalogs.NewSet(cats)
 	total := 0
-	for _, f := range []string{"testdata/queries.jsonl", "testdata/queries-heldout.jsonl", "testdata/queries-heldout2.jsonl"} {
+	for _, f := range []string{"testdata/queries.jsonl", "testdata/queries-heldout.jsonl", "testdata/queries-heldout2.jsonl", "testdata/queries-heldout3.jsonl"} {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
