@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/pgvector/pgvector-go"
 
 	"github.com/assay-dev/assay/catalogs"
@@ -175,12 +176,9 @@ func vectorPlan(t *testing.T, s *searchBundle, space, dims int) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var line string
-		rows.Scan(&line)
-		plan = append(plan, line)
+	plan, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
 	}
 	// The query vector's literal would fill the screen.
 	return regexp.MustCompile(`'\[[^\]]*\]'`).ReplaceAllString(strings.Join(plan, "\n"), "'[…]'")
