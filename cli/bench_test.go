@@ -25,6 +25,9 @@ func TestBenchSearch(t *testing.T) {
 			Hybrid   struct {
 				P50, P95 float64
 			} `json:"hybrid_ms"`
+			Filtered struct {
+				P50, P95 float64
+			} `json:"hybrid_filtered_ms"`
 		}
 		if err := json.Unmarshal([]byte(out), &res); err != nil {
 			t.Fatalf("%s: not JSON: %v\n%s", store, err, out)
@@ -32,7 +35,7 @@ func TestBenchSearch(t *testing.T) {
 		if res.Store != store || res.Chunks < 300 || res.Queries != 10 || res.Embedder == "" || res.PerS <= 0 {
 			t.Errorf("%s: %+v", store, res)
 		}
-		if res.Hybrid.P50 <= 0 || res.Hybrid.P95 < res.Hybrid.P50 || res.Recall <= 0 || res.Recall > 1 {
+		if res.Hybrid.P50 <= 0 || res.Hybrid.P95 < res.Hybrid.P50 || res.Filtered.P50 <= 0 || res.Recall <= 0 || res.Recall > 1 {
 			t.Errorf("%s: latencies or recall out of range: %+v", store, res)
 		}
 	}

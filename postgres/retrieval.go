@@ -25,6 +25,10 @@ type RetrievalStore struct {
 	// Depth is how many postings, in impact order, BM25 reads per query
 	// term (default 300).
 	Depth int
+	// SmallScope is the most chunks a filter may leave for BM25 to score
+	// all of them rather than walk postings in impact order (default
+	// DefaultSmallScope; negative: never).
+	SmallScope int
 	// M and EfConstruction shape a new HNSW index (DefaultM and
 	// DefaultEfConstruction); an existing index keeps the shape it was
 	// built with.
@@ -507,40 +511,70 @@ func filterSQL(alias string, f retrieval.Filter, args []any) (string, []any) {
 // Lucene's IDF), query terms weighted 1 and expansion terms 0.4. Each
 // term's postings are read in impact order, at most Depth of them (those
 // passing the filter), so a common term costs no more than a rare one.
+// A filter that leaves few chunks (at most SmallScope) is served from the
+// other side: those chunks' postings, scored exactly. Walking a common
+// term's postings until Depth of them pass a selective filter would read
+// nearly all of them (seconds at 100,000 chunks).
 func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
-	depth := s.Depth
-	if depth <= 0 {
-		depth = 300
-	}
+	const op = "postgres.Lexical"
+	depth := cmp.Or(s.Depth, 300)
 	terms, weights := retrieval.QueryTerms(query, expansion)
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	args := []any{terms, weights, depth, k}
-	where, args := filterSQL("c", f, args)
-	postings := `SELECT ct.chunk_id, ct.impact FROM chunk_terms ct WHERE ct.term = w.term ORDER BY ct.impact DESC LIMIT $3`
-	if where != "true" {
-		postings = `SELECT ct.chunk_id, ct.impact FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id
-		            WHERE ct.term = w.term AND ` + where + ` ORDER BY ct.impact DESC LIMIT $3`
+	var sql string
+	var args []any
+	if where, fargs := filterSQL("c", f, nil); where != "true" && s.SmallScope >= 0 {
+		small := cmp.Or(s.SmallScope, DefaultSmallScope)
+		var n int
+		if err := s.DB.Pool.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM chunks c WHERE `+where+` LIMIT `+fmt.Sprint(small+1)+`) x`, fargs...).Scan(&n); err != nil {
+			return nil, errs.Wrap(op, errs.Unavailable, err, "sizing the filter")
+		}
+		if n <= small {
+			where, args = filterSQL("c", f, []any{terms, weights, k})
+			sql = bm25Weights + `
+				SELECT ct.chunk_id, sum(w.wi * ct.impact) AS score
+				FROM chunks c JOIN chunk_terms ct ON ct.chunk_id = c.id JOIN w ON w.term = ct.term
+				WHERE ` + where + `
+				GROUP BY ct.chunk_id ORDER BY score DESC, ct.chunk_id LIMIT $3`
+		}
 	}
-	sql := `
-		WITH qt AS (
-			SELECT * FROM unnest($1::text[], $2::float8[]) AS q(term, w)
-		), w AS (
-			SELECT qt.term, qt.w * ln(1 + (st.n - d.df + 0.5) / (d.df + 0.5)) AS wi
-			FROM qt
-			CROSS JOIN (SELECT GREATEST(chunks, 1)::float8 AS n FROM corpus_stats) st
-			CROSS JOIN LATERAL (SELECT df FROM term_df WHERE term_df.term = qt.term AND df > 0) d
-		)
-		SELECT p.chunk_id, sum(w.wi * p.impact) AS score
-		FROM w CROSS JOIN LATERAL (` + postings + `) p
-		GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT $4`
+	if sql == "" {
+		var where string
+		where, args = filterSQL("c", f, []any{terms, weights, k, depth})
+		postings := `SELECT ct.chunk_id, ct.impact FROM chunk_terms ct WHERE ct.term = w.term ORDER BY ct.impact DESC LIMIT $4`
+		if where != "true" {
+			postings = `SELECT ct.chunk_id, ct.impact FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id
+			            WHERE ct.term = w.term AND ` + where + ` ORDER BY ct.impact DESC LIMIT $4`
+		}
+		sql = bm25Weights + `
+			SELECT p.chunk_id, sum(w.wi * p.impact) AS score
+			FROM w CROSS JOIN LATERAL (` + postings + `) p
+			GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT $3`
+	}
 	rows, err := s.DB.Pool.Query(ctx, sql, args...)
 	if err != nil {
-		return nil, errs.Wrap("postgres.Lexical", errs.Unavailable, err, "query")
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
 	}
 	return scanHits(rows)
 }
+
+// DefaultSmallScope is RetrievalStore.SmallScope's default: where reading
+// every posting of the filtered chunks costs about what walking a common
+// term's postings to a selective filter's Depth does.
+const DefaultSmallScope = 5000
+
+// bm25Weights opens a BM25 query: w holds each query term ($1, with its
+// weight in $2) and its weight times IDF; terms the corpus lacks drop out.
+const bm25Weights = `
+	WITH qt AS (
+		SELECT * FROM unnest($1::text[], $2::float8[]) AS q(term, w)
+	), w AS (
+		SELECT qt.term, qt.w * ln(1 + (st.n - d.df + 0.5) / (d.df + 0.5)) AS wi
+		FROM qt
+		CROSS JOIN (SELECT GREATEST(chunks, 1)::float8 AS n FROM corpus_stats) st
+		CROSS JOIN LATERAL (SELECT df FROM term_df WHERE term_df.term = qt.term AND df > 0) d
+	)`
 
 // Vector implements retrieval.Store: HNSW cosine search; with a filter,
 // pgvector 0.8's iterative scan keeps reading the index until k rows pass.

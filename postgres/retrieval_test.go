@@ -3,6 +3,7 @@ package postgres_test
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"testing"
@@ -257,5 +258,49 @@ func TestLargeEmbeddingSpaces(t *testing.T) {
 	_, err := s.store.EnsureSpace(s.ctx, retrieval.Space{Model: "huge", Dims: 4001})
 	if errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), "1-4000") {
 		t.Errorf("4,001 dimensions: %v, want Invalid naming the range", err)
+	}
+}
+
+// A filter that leaves few chunks is scored from those chunks' postings;
+// walking postings in impact order gives the same BM25 ranking and scores
+// (exactly, on a corpus where Depth reaches every posting).
+func TestFilteredLexicalStrategiesAgree(t *testing.T) {
+	t.Parallel()
+	s := setupSearch(t)
+	docs := []*retrieval.Document{policyV1,
+		doc("sp.md", retrieval.CollectionStandards, catalogs.SP80053,
+			sec("MP-6", "MP-6 Media Sanitization", "Sanitize system media prior to disposal, release out of organizational control, or release for reuse."),
+			sec("SC-28", "SC-28 Protection of Information at Rest", "Protect the confidentiality and integrity of information at rest with encryption."),
+			sec("CP-9", "CP-9 System Backup", "Conduct backups of user-level and system-level information and protect their confidentiality.")),
+		doc("csf.md", retrieval.CollectionStandards, catalogs.CSF2,
+			sec("PR.DS-11", "PR.DS-11 Backups", "Backups of data are created, protected, maintained, and tested."),
+			sec("PR.DS-01", "PR.DS-01 Data at rest", "The confidentiality, integrity, and availability of data-at-rest are protected.")),
+	}
+	if _, err := s.eng.Ingest(s.ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	walk := &postgres.RetrievalStore{DB: s.db, SmallScope: -1}
+	for _, f := range []retrieval.Filter{
+		{Framework: catalogs.CSF2}, {Framework: catalogs.SP80053}, {Collection: "policies"}, {Doc: "sp.md"},
+		{Collection: retrieval.CollectionStandards, Framework: catalogs.CSF2},
+	} {
+		for _, q := range []string{"backups protected and tested", "encryption of data at rest", "visitors escorted", "media disposal"} {
+			small, err := s.store.Lexical(s.ctx, q, "", f, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			walked, err := walk.Lexical(s.ctx, q, "", f, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(small) != len(walked) {
+				t.Fatalf("%+v %q: %d hits scoring the scope, %d walking postings", f, q, len(small), len(walked))
+			}
+			for i := range small {
+				if small[i].Chunk != walked[i].Chunk || math.Abs(small[i].Score-walked[i].Score) > 1e-9 {
+					t.Errorf("%+v %q #%d: %v scoring the scope, %v walking postings", f, q, i+1, small[i], walked[i])
+				}
+			}
+		}
 	}
 }
