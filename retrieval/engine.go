@@ -284,7 +284,9 @@ func (e *Engine) checkVector(v []float32, dims int) error {
 	return nil
 }
 
-// embedQuery embeds one search text and checks the vector.
+// embedQuery embeds one search text and checks the vector. A zero vector
+// (the offline embedder's answer to text with no words it can use) comes
+// back nil: it is similar to nothing, so there is no vector search to run.
 func (e *Engine) embedQuery(ctx context.Context, text string) ([]float32, error) {
 	vecs, err := e.Embedder.Embed(ctx, []string{text})
 	if err == nil && len(vecs) != 1 {
@@ -296,7 +298,28 @@ func (e *Engine) embedQuery(ctx context.Context, text string) ([]float32, error)
 	if err != nil {
 		return nil, err
 	}
-	return vecs[0], nil
+	for _, x := range vecs[0] {
+		if x != 0 {
+			return vecs[0], nil
+		}
+	}
+	return nil, nil
+}
+
+// vectorHits runs a vector search, leaving out passages whose vectors are
+// zero (text with no usable words): their similarity is undefined (NaN).
+func (e *Engine) vectorHits(ctx context.Context, space int, vec []float32, f Filter, k int) ([]Hit, error) {
+	hits, err := e.Store.Vector(ctx, space, vec, f, k)
+	if err != nil {
+		return nil, err
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if !math.IsNaN(h.Score) {
+			out = append(out, h)
+		}
+	}
+	return out, nil
 }
 
 // Mode selects the rankers a search uses.
@@ -380,10 +403,10 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	if q.Mode == Hybrid || q.Mode == Vector {
 		g.Go(func() error {
 			qv, err := e.embedQuery(gctx, text)
-			if err != nil {
+			if err != nil || qv == nil {
 				return errs.Wrap(op, errs.KindOf(err), err, "embedding the query")
 			}
-			vec, err = e.Store.Vector(gctx, space, qv, q.Filter, pool)
+			vec, err = e.vectorHits(gctx, space, qv, q.Filter, pool)
 			return err
 		})
 	}
@@ -397,10 +420,10 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 			f := q.Filter
 			f.Keys = keys
 			cv, err := e.embedQuery(gctx, text+". "+controlText)
-			if err != nil {
+			if err != nil || cv == nil {
 				return errs.Wrap(op, errs.KindOf(err), err, "embedding the control")
 			}
-			ctlHits, err = e.Store.Vector(gctx, space, cv, f, pool)
+			ctlHits, err = e.vectorHits(gctx, space, cv, f, pool)
 			return err
 		})
 	}

@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		"BuiltinCorpus":                                 builtinCorpus,
 		"ConcurrentIngestsKeepStatisticsExact":          concurrentIngestsKeepStatisticsExact,
 		"LexicalRankingIgnoresIngestOrder":              lexicalRankingIgnoresIngestOrder,
+		"TextWithNoUsableWords":                         textWithNoUsableWords,
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -400,6 +401,27 @@ func lexicalRankingIgnoresIngestOrder(t *testing.T, open Opener) {
 			if a[i].Chunk.ID != b[i].Chunk.ID || math.Abs(a[i].Score-b[i].Score) > 1e-6 {
 				t.Errorf("%q #%d: %s (%.6f) after short-then-long, %s (%.6f) after long-then-short",
 					q, i+1, a[i].Chunk.ID, a[i].Score, b[i].Chunk.ID, b[i].Score)
+			}
+		}
+	}
+}
+
+// A query of stopwords and punctuation finds nothing, in every mode, rather
+// than arbitrary passages; a passage with no usable words never shows up
+// with an undefined (NaN) score.
+func textWithNoUsableWords(t *testing.T, open Opener) {
+	s := setupSearch(t, open)
+	docs := []*retrieval.Document{PolicyV1, Doc("marks.md", "policies", "", Sec("", "Desks", "Clear desks every evening."), Sec("", "", "--- *** ---"))}
+	if _, err := s.eng.Ingest(s.ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []retrieval.Mode{retrieval.Hybrid, retrieval.Lexical, retrieval.Vector} {
+		if res := s.search(t, retrieval.Query{Text: "the and of !!!", Mode: mode}); len(res) != 0 {
+			t.Errorf("%s: a query with no usable words found %d passages: %+v", mode, len(res), res)
+		}
+		for _, r := range s.search(t, retrieval.Query{Text: "visitors escorted", Mode: mode, K: 50}) {
+			if math.IsNaN(r.Score) || strings.Contains(r.Chunk.Text, "***") {
+				t.Errorf("%s: %s scored %v", mode, r.Chunk.Doc, r.Score)
 			}
 		}
 	}
