@@ -116,20 +116,8 @@ func TestServeHTTPMode(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	body := []byte(url.Values{"command": {"/assay"}, "text": {"checkin iso42001 A.6.2.4"}, "user_id": {"U0LEAD0001"}, "channel_id": {"C1"}}.Encode())
-	req, _ := http.NewRequest("POST", base+"/slack/commands", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	ts, sig := slack.Sign(secret, time.Now(), body)
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", sig)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reply, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(reply), "sent to <@U0MLENG001>") {
-		t.Errorf("command: %d %s", resp.StatusCode, reply)
+	if code, reply := postCheckinCommand(t, base, secret); code != 200 || !strings.Contains(reply, "sent to <@U0MLENG001>") {
+		t.Errorf("command: %d %s", code, reply)
 	}
 	// The scheduler sends the program's due check-ins too (paced at one
 	// message a second per DM); the commanded one is among them.
@@ -146,7 +134,7 @@ func TestServeHTTPMode(t *testing.T) {
 		}
 	}
 	// /metrics reports state from the database and this process's calls.
-	resp, err = http.Get(base + "/metrics")
+	resp, err := http.Get(base + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,19 +247,7 @@ func TestServeOnTheEmbeddedStore(t *testing.T) {
 	if code := cli.Run(context.Background(), []string{"serve", "--http", freeAddr(t)}, strings.NewReader(""), io.Discard, &second, getenv); code != 1 || !strings.Contains(second.String(), "already running") {
 		t.Errorf("a second serve on the same store: exit %d, %s", code, second.String())
 	}
-	body := []byte(url.Values{"command": {"/assay"}, "text": {"checkin iso42001 A.6.2.4"}, "user_id": {"U0LEAD0001"}, "channel_id": {"C1"}}.Encode())
-	req, _ := http.NewRequest("POST", "http://"+addr+"/slack/commands", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	ts, sig := slack.Sign(secret, time.Now(), body)
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", sig)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reply, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if !strings.Contains(string(reply), "sent to <@U0MLENG001>") {
+	if _, reply := postCheckinCommand(t, "http://"+addr, secret); !strings.Contains(reply, "sent to <@U0MLENG001>") {
 		t.Errorf("command: %s", reply)
 	}
 	fake.WaitFor("chat.postMessage", 1)
@@ -290,6 +266,23 @@ func TestServeOnTheEmbeddedStore(t *testing.T) {
 	if code := <-done; code != 0 {
 		t.Errorf("serve exited %d: %s", code, errOut.String())
 	}
+}
+
+// postCheckinCommand sends a signed "/assay checkin iso42001 A.6.2.4" from
+// a lead to the server at base; it returns the status and the reply.
+func postCheckinCommand(t *testing.T, base, secret string) (int, string) {
+	t.Helper()
+	body := []byte(url.Values{"command": {"/assay"}, "text": {"checkin iso42001 A.6.2.4"}, "user_id": {"U0LEAD0001"}, "channel_id": {"C1"}}.Encode())
+	req, _ := http.NewRequest("POST", base+"/slack/commands", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	slack.SignRequest(req, secret, time.Now(), body)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	reply, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(reply)
 }
 
 func freeAddr(t *testing.T) string {

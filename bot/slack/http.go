@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
 	"time"
 
@@ -299,11 +298,4 @@ func writeJSON(w http.ResponseWriter, v any) {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.Encode(v)
-}
-
-// Sign signs a request body as Slack does (v0 scheme); tests and the
-// benchmark use it to send genuine requests.
-func Sign(secret string, ts time.Time, body []byte) (timestamp, signature string) {
-	timestamp = strings.TrimSpace(strconvI(ts.Unix()))
-	return timestamp, sign(secret, timestamp, body)
 }

@@ -79,13 +79,9 @@ func (h *harness) post(path, contentType string, body []byte, signing string, at
 	req.Header.Set("Content-Type", contentType)
 	switch signing {
 	case "good", "expired":
-		ts, sig := slack.Sign(secret, at, body)
-		req.Header.Set("X-Slack-Request-Timestamp", ts)
-		req.Header.Set("X-Slack-Signature", sig)
+		slack.SignRequest(req, secret, at, body)
 	case "forged":
-		ts, sig := slack.Sign("not-the-secret", at, body)
-		req.Header.Set("X-Slack-Request-Timestamp", ts)
-		req.Header.Set("X-Slack-Signature", sig)
+		slack.SignRequest(req, "not-the-secret", at, body)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
