@@ -19,7 +19,7 @@ func (h *harness) answered(ref, answer string) (ckID, draftID string) {
 	// Other posts (a decision told in a thread) may arrive meanwhile: find
 	// the check-in by what it says.
 	dm := h.saw("chat.postMessage", "Check-in: "+ref+" ")
-	ckID = buttonValue(dm, bot.ActAnswer)
+	ckID = dm.ActionValue(bot.ActAnswer)
 	if out := h.submit(owner, bot.FormAnswer, ckID, map[string]string{"answer": answer}); out != nil {
 		h.t.Fatalf("answer: %v", out)
 	}
@@ -82,7 +82,7 @@ func TestSnoozeNotApplicableDelegate(t *testing.T) {
 	h := setup(t, bottest.Example(t))
 	h.command(lead, "checkin iso42001 A.6.2.4")
 	dm := h.slack.WaitFor("chat.postMessage", 1)[0]
-	ckID := buttonValue(dm, bot.ActAnswer)
+	ckID := dm.ActionValue(bot.ActAnswer)
 
 	h.click(owner, bot.ActSnoozeWeek, ckID, "D0MLENG001", "1")
 	h.saw("chat.update", "Snoozed until")
@@ -216,7 +216,7 @@ func TestOversizedContentStaysWithinSlackLimits(t *testing.T) {
 	if !strings.Contains(home.Text(), "1–15 of ") {
 		t.Fatalf("a long list of check-ins is not paged: %s", home.Text())
 	}
-	next := buttonValue(home, bot.ActHomePage)
+	next := home.ActionValue(bot.ActHomePage)
 	h.click(owner, bot.ActHomePage, next, "", "")
 	page2 := h.slack.WaitFor("views.publish", 2)[1]
 	if !strings.Contains(page2.Text(), "16–") || !strings.Contains(page2.Text(), "Previous") {

@@ -177,30 +177,6 @@ func (h *harness) saw(method, want string) slackfake.Call {
 	}
 }
 
-// buttonValue finds a button's value in a recorded call.
-func buttonValue(c slackfake.Call, actionID string) string {
-	var found string
-	var walk func(v any)
-	walk = func(v any) {
-		switch v := v.(type) {
-		case map[string]any:
-			if v["action_id"] == actionID {
-				found, _ = v["value"].(string)
-			}
-			for _, x := range v {
-				walk(x)
-			}
-		case []any:
-			for _, x := range v {
-				walk(x)
-			}
-		}
-	}
-	walk(c.Blocks)
-	walk(c.View)
-	return found
-}
-
 func TestRequestsMustBeSignedByTheSigningSecret(t *testing.T) {
 	t.Parallel()
 	h := setup(t, bottest.Example(t))
@@ -263,7 +239,7 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 	if dm.Param("channel") != "D0MLENG001" || !strings.Contains(dm.Text(), "Verifying and validating AI systems") || !strings.Contains(dm.Text(), "Target: *4*") {
 		t.Errorf("check-in DM: %s", dm.Text())
 	}
-	ckID := buttonValue(dm, bot.ActAnswer)
+	ckID := dm.ActionValue(bot.ActAnswer)
 
 	// A stranger cannot answer; the owner gets the form.
 	h.click(other, bot.ActAnswer, ckID, "D0MLENG001", "1700000000.000001")
@@ -308,7 +284,7 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 	if review.Param("channel") != "C0REVIEW01" || !strings.Contains(review.Text(), "Offline draft") || !strings.Contains(review.Text(), "(trimmed)") {
 		t.Errorf("review message: %s", review.Text())
 	}
-	draftID := buttonValue(review, bot.ActConfirm)
+	draftID := review.ActionValue(bot.ActConfirm)
 	if draftID != drafts[0].ID {
 		t.Fatalf("confirm button carries %q, want %q", draftID, drafts[0].ID)
 	}

@@ -41,7 +41,7 @@ func TestSocketMode(t *testing.T) {
 		t.Errorf("command ack: %s", ack)
 	}
 	dm := fake.WaitFor("chat.postMessage", 1)[0]
-	ckID := buttonValue(dm, bot.ActAnswer)
+	ckID := dm.ActionValue(bot.ActAnswer)
 
 	// A form submission with a missing answer is refused in the ack.
 	sub := map[string]any{"type": "view_submission", "user": map[string]any{"id": owner},

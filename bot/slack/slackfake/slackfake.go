@@ -43,13 +43,33 @@ func (c Call) Param(k string) string {
 func (c Call) Text() string {
 	var b strings.Builder
 	b.WriteString(c.Param("text"))
+	c.objects(func(o map[string]any) {
+		if t, ok := o["text"].(string); ok {
+			b.WriteString("\n" + t)
+		}
+	})
+	return b.String()
+}
+
+// ActionValue is the value of the element (a button) with this action_id,
+// or "".
+func (c Call) ActionValue(actionID string) string {
+	var found string
+	c.objects(func(o map[string]any) {
+		if o["action_id"] == actionID {
+			found, _ = o["value"].(string)
+		}
+	})
+	return found
+}
+
+// objects calls fn on every JSON object in the call's blocks and view.
+func (c Call) objects(fn func(map[string]any)) {
 	var walk func(v any)
 	walk = func(v any) {
 		switch v := v.(type) {
 		case map[string]any:
-			if t, ok := v["text"].(string); ok {
-				b.WriteString("\n" + t)
-			}
+			fn(v)
 			for _, x := range v {
 				walk(x)
 			}
@@ -61,7 +81,6 @@ func (c Call) Text() string {
 	}
 	walk(c.Blocks)
 	walk(c.View)
-	return b.String()
 }
 
 // Server is the fake Slack.
