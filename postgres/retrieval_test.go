@@ -22,22 +22,13 @@ type searchBundle struct {
 	*bundle
 	store *postgres.RetrievalStore
 	eng   *retrieval.Engine
-	set   *catalogs.Set
 }
 
 func setupSearch(t *testing.T) *searchBundle {
 	t.Helper()
 	b := setup(t)
-	cats, err := catalogs.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, _ := catalogs.NewSet(cats)
 	store := &postgres.RetrievalStore{DB: b.db}
-	return &searchBundle{bundle: b, store: store, set: set, eng: &retrieval.Engine{
-		Store: store, Embedder: retrieval.NewOffline(64, func(string) float64 { return 1 }),
-		Catalogs: func() *catalogs.Set { return set }, Chunking: retrieval.Chunking{MaxTokens: 60, OverlapTokens: 10},
-	}}
+	return &searchBundle{bundle: b, store: store, eng: storetest.Engine(t, store)}
 }
 
 // The contract suite's fixtures serve these tests too.

@@ -71,13 +71,7 @@ func setupAssess(t *testing.T, open Opener) *assessBundle {
 	t.Helper()
 	b := open(t)
 	ctx := context.Background()
-	cats, err := catalogs.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, _ := catalogs.NewSet(cats)
-	eng := &retrieval.Engine{Store: b.Retrieval, Embedder: retrieval.NewOffline(64, func(string) float64 { return 1 }),
-		Catalogs: func() *catalogs.Set { return set }, Chunking: retrieval.Chunking{MaxTokens: 60, OverlapTokens: 10}}
+	eng := rstoretest.Engine(t, b.Retrieval)
 	if _, err := eng.Ingest(ctx, []*retrieval.Document{
 		rstoretest.Doc("sp800-53", "standards", catalogs.SP80053,
 			rstoretest.Sec("SI-2", "SI-2 Flaw Remediation", "Identify, report, and correct system flaws. Install security-relevant software updates within a defined time."),
@@ -85,7 +79,7 @@ func setupAssess(t *testing.T, open Opener) *assessBundle {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	svc := &assessor.Service{Store: b.Store, Catalogs: func() *catalogs.Set { return set }, Search: eng.Search, Drafter: assessor.Offline{}}
+	svc := &assessor.Service{Store: b.Store, Catalogs: eng.Catalogs, Search: eng.Search, Drafter: assessor.Offline{}}
 	start, stop, err := b.Queue(svc)
 	if err != nil {
 		t.Fatal(err)

@@ -64,15 +64,23 @@ type searchBundle struct {
 func setupSearch(t *testing.T, open Opener) *searchBundle {
 	t.Helper()
 	b := open(t)
+	return &searchBundle{Backend: b, ctx: context.Background(), store: b.Store, eng: Engine(t, b.Store)}
+}
+
+// Engine is the engine the store tests search with: a small offline
+// embedder with flat weights, the built-in catalogs (for control-aware
+// search), and small chunks, so short fixtures make several.
+func Engine(t testing.TB, store retrieval.Store) *retrieval.Engine {
+	t.Helper()
 	cats, err := catalogs.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
 	set, _ := catalogs.NewSet(cats)
-	return &searchBundle{Backend: b, ctx: context.Background(), store: b.Store, eng: &retrieval.Engine{
-		Store: b.Store, Embedder: retrieval.NewOffline(64, func(string) float64 { return 1 }),
+	return &retrieval.Engine{
+		Store: store, Embedder: retrieval.NewOffline(64, func(string) float64 { return 1 }),
 		Catalogs: func() *catalogs.Set { return set }, Chunking: retrieval.Chunking{MaxTokens: 60, OverlapTokens: 10},
-	}}
+	}
 }
 
 func (s *searchBundle) checkStats(t *testing.T) {
