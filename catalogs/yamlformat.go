@@ -115,7 +115,7 @@ func ParseYAML(file string, data []byte, resolve Resolver) (*Catalog, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, loadErr(file, YAMLErrorLine(err), "not valid YAML: %s", yamlErrText(err))
+		return nil, loadErr(file, YAMLErrorLine(err), "not valid YAML: %s", YAMLErrorText(err))
 	}
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
 		return nil, loadErr(file, 1, "expected a mapping with assay_catalog, framework and controls")
@@ -141,7 +141,7 @@ func ParseYAML(file string, data []byte, resolve Resolver) (*Catalog, error) {
 	}
 	var yf yamlFramework
 	if err := fwNode.Decode(&yf); err != nil {
-		return nil, loadErr(file, YAMLErrorLine(err), "framework: %s", yamlErrText(err))
+		return nil, loadErr(file, YAMLErrorLine(err), "framework: %s", YAMLErrorText(err))
 	}
 	if !frameworkIDPattern.MatchString(yf.ID) {
 		return nil, loadErr(file, lineOf(fwNode, "id"), "framework id %q must be 2-64 characters of a-z, 0-9, '.', '_' or '-'", yf.ID)
@@ -177,7 +177,7 @@ func ParseYAML(file string, data []byte, resolve Resolver) (*Catalog, error) {
 		}
 		var yc yamlControl
 		if err := n.Decode(&yc); err != nil {
-			return nil, loadErr(file, YAMLErrorLine(err), "controls[%d]: %s", i, yamlErrText(err))
+			return nil, loadErr(file, YAMLErrorLine(err), "controls[%d]: %s", i, YAMLErrorText(err))
 		}
 		ref := strings.TrimSpace(yc.Ref)
 		if ref == "" {
@@ -256,7 +256,7 @@ func ParseYAML(file string, data []byte, resolve Resolver) (*Catalog, error) {
 			}
 			var ym yamlMapping
 			if err := n.Decode(&ym); err != nil {
-				return nil, loadErr(file, YAMLErrorLine(err), "mappings[%d]: %s", i, yamlErrText(err))
+				return nil, loadErr(file, YAMLErrorLine(err), "mappings[%d]: %s", i, YAMLErrorText(err))
 			}
 			from, err := own.Resolve(string(cat.Framework.ID), ym.From)
 			if err != nil {
@@ -346,7 +346,9 @@ func YAMLErrorLine(err error) int {
 	return n
 }
 
-func yamlErrText(err error) string {
+// YAMLErrorText is a yaml.v3 error's message without its "yaml:" prefix
+// and line numbers, which the caller reports in its own way.
+func YAMLErrorText(err error) string {
 	s := strings.TrimPrefix(err.Error(), "yaml: ")
 	s = strings.TrimPrefix(s, "unmarshal errors:\n")
 	s = yamlLineRE.ReplaceAllString(s, "")

@@ -224,9 +224,7 @@ var topKeys = []string{"name", "scale", "frameworks", "targets", "roles", "owner
 func Parse(name string, src []byte) (*File, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = regexp.MustCompile(`^line \d+: `).ReplaceAllString(msg, "")
-		return nil, perr(name, catalogs.YAMLErrorLine(err), "not valid YAML: %s", msg)
+		return nil, perr(name, catalogs.YAMLErrorLine(err), "not valid YAML: %s", catalogs.YAMLErrorText(err))
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		return nil, perr(name, 1, "a program file is a mapping with name, frameworks, roles, owners, channels…")

@@ -79,6 +79,9 @@ func (s *Shell) name(u bot.UserID) string {
 
 var mentionRE = regexp.MustCompile(`<@([A-Z0-9]+)>`)
 
+// typedMention is "@name" in a typed command, which Slack would turn into <@ID>.
+var typedMention = regexp.MustCompile(`@([A-Za-z0-9]+)`)
+
 // plain turns Slack-flavoured text into terminal text.
 func (s *Shell) plain(t string) string {
 	t = mentionRE.ReplaceAllStringFunc(t, func(m string) string { return "@" + s.name(bot.UserID(mentionRE.FindStringSubmatch(m)[1])) })
@@ -318,7 +321,7 @@ func (s *Shell) Do(ctx context.Context, line string) error {
 		return s.Bot.HandleHome(ctx, s.As)
 	case strings.HasPrefix(line, "/assay"):
 		text := strings.TrimSpace(strings.TrimPrefix(line, "/assay"))
-		text = regexp.MustCompile(`@([A-Za-z0-9]+)`).ReplaceAllStringFunc(text, func(m string) string {
+		text = typedMention.ReplaceAllStringFunc(text, func(m string) string {
 			n := m[1:]
 			for id, name := range s.Names {
 				if strings.EqualFold(name, n) {
