@@ -109,6 +109,43 @@ func (c Citation) MarshalJSON() ([]byte, error) {
 	}{c.Chunk, c.Doc, ref})
 }
 
+// storedCitation is a citation as the stores keep it: framework and ref
+// apart, so a stored draft needs no ref parsing.
+type storedCitation struct {
+	Chunk     string `json:"chunk"`
+	Doc       string `json:"doc"`
+	Framework string `json:"framework"`
+	Ref       string `json:"ref"`
+}
+
+// EncodeCitations is the form every store keeps a draft's citations in: a
+// JSON array of {"chunk","doc","framework","ref"}.
+func EncodeCitations(cs []Citation) []byte {
+	rows := make([]storedCitation, len(cs))
+	for i, c := range cs {
+		rows[i] = storedCitation{c.Chunk, c.Doc, string(c.Framework), string(c.Ref)}
+	}
+	b, _ := json.Marshal(rows) // strings only: cannot fail
+	return b
+}
+
+// DecodeCitations reads what EncodeCitations wrote; empty input is no
+// citations.
+func DecodeCitations(b []byte) ([]Citation, error) {
+	if len(b) == 0 {
+		return nil, nil
+	}
+	var rows []storedCitation
+	if err := json.Unmarshal(b, &rows); err != nil {
+		return nil, fmt.Errorf("stored citations: %w", err)
+	}
+	var cs []Citation
+	for _, r := range rows {
+		cs = append(cs, Citation{Chunk: r.Chunk, Doc: r.Doc, Framework: catalogs.FrameworkID(r.Framework), Ref: catalogs.Ref(r.Ref)})
+	}
+	return cs, nil
+}
+
 // Tokens is a model's token usage.
 type Tokens struct {
 	Prompt     int `json:"prompt"`

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -386,5 +387,26 @@ func TestExplainAnswersFromNumberedPassages(t *testing.T) {
 	empty := llmtest.New(t, func(int, openai.ChatCompletionRequest) llmtest.Reply { return llmtest.Reply{Content: "  "} })
 	if _, err := newLLM(t, empty, 5*time.Second, nil).Explain(context.Background(), "q", nil); errs.KindOf(err) != errs.Unavailable {
 		t.Errorf("an empty answer: %v", err)
+	}
+}
+
+// Stores keep citations in one form: framework and ref apart, read back as
+// written; nothing stored is no citations, and a corrupt value is an error.
+func TestStoredCitations(t *testing.T) {
+	t.Parallel()
+	cs := []Citation{{Chunk: "c1", Doc: "builtin:nist-sp800-53-r5", Framework: "nist-sp800-53-r5", Ref: "AC-2(1)"}, {Chunk: "c2", Doc: "policy.md"}}
+	b := EncodeCitations(cs)
+	if !strings.Contains(string(b), `"framework":"nist-sp800-53-r5","ref":"AC-2(1)"`) {
+		t.Errorf("stored form %s", b)
+	}
+	got, err := DecodeCitations(b)
+	if err != nil || !reflect.DeepEqual(got, cs) {
+		t.Errorf("round trip: %+v, %v", got, err)
+	}
+	if got, err := DecodeCitations(nil); got != nil || err != nil {
+		t.Errorf("nothing stored: %+v, %v", got, err)
+	}
+	if _, err := DecodeCitations([]byte(`{"chunk":`)); err == nil {
+		t.Error("corrupt citations decoded without an error")
 	}
 }

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"time"
 
@@ -83,13 +82,6 @@ const draftColumns = `id, answer_id, proposed_from, framework, ref, scale, level
 	evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens,
 	status, error, created_at, final_level, decided_by, decided_at, reason, question`
 
-type citationRow struct {
-	Chunk     string `json:"chunk"`
-	Doc       string `json:"doc"`
-	Framework string `json:"framework"`
-	Ref       string `json:"ref"`
-}
-
 func scanDraft(row pgx.Row) (*assessor.Draft, error) {
 	var d assessor.Draft
 	var answerID, proposedFrom *string
@@ -107,14 +99,9 @@ func scanDraft(row pgx.Row) (*assessor.Draft, error) {
 		d.ProposedFrom = *proposedFrom
 	}
 	d.Framework, d.Ref, d.Scale, d.Status = catalogs.FrameworkID(fw), catalogs.Ref(ref), assessor.ScaleID(scale), assessor.Status(status)
-	var rows []citationRow
-	if err := json.Unmarshal(cites, &rows); err != nil {
-		return nil, err
-	}
-	for _, c := range rows {
-		d.Citations = append(d.Citations, assessor.Citation{Chunk: c.Chunk, Doc: c.Doc, Framework: catalogs.FrameworkID(c.Framework), Ref: catalogs.Ref(c.Ref)})
-	}
-	return &d, nil
+	var err error
+	d.Citations, err = assessor.DecodeCitations(cites)
+	return &d, err
 }
 
 func nullable(s string) *string {
@@ -135,11 +122,7 @@ func orEmpty(xs []string) []string {
 func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *assessor.Entry) error {
 	const op = "postgres.SaveDraft"
 	id := uuid.NewString()
-	cites := make([]citationRow, len(d.Citations))
-	for i, c := range d.Citations {
-		cites[i] = citationRow{c.Chunk, c.Doc, string(c.Framework), string(c.Ref)}
-	}
-	citeJSON, _ := json.Marshal(cites)
+	citeJSON := assessor.EncodeCitations(d.Citations)
 	var created time.Time
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
 		if err := tx.QueryRow(ctx, `

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
@@ -150,11 +149,7 @@ func (s *AssessorStore) Import(ctx context.Context, answers []*assessor.Answer, 
 			}
 		}
 		for _, d := range drafts {
-			cites := make([]citationRow, len(d.Citations))
-			for i, c := range d.Citations {
-				cites[i] = citationRow{c.Chunk, c.Doc, string(c.Framework), string(c.Ref)}
-			}
-			cj, _ := json.Marshal(cites)
+			cj := assessor.EncodeCitations(d.Citations)
 			if _, err := tx.Exec(ctx, `
 				INSERT INTO drafts (id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
 					evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error,

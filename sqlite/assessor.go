@@ -97,13 +97,6 @@ const draftColumns = `id, answer_id, proposed_from, framework, ref, scale, level
 
 type rowScanner interface{ Scan(dest ...any) error }
 
-type citationRow struct {
-	Chunk     string `json:"chunk"`
-	Doc       string `json:"doc"`
-	Framework string `json:"framework"`
-	Ref       string `json:"ref"`
-}
-
 func scanDraft(row rowScanner) (*assessor.Draft, error) {
 	var d assessor.Draft
 	var answerID, proposedFrom, followUp, decidedAt sql.NullString
@@ -133,23 +126,16 @@ func scanDraft(row rowScanner) (*assessor.Draft, error) {
 	}
 	d.CreatedAt = parseTS(created)
 	d.EvidenceUsed, d.Gaps, d.NextSteps, d.Flags = parseList(used), parseList(gaps), parseList(next), parseList(flags)
-	var rows []citationRow
-	_ = json.Unmarshal([]byte(cites), &rows)
-	for _, c := range rows {
-		d.Citations = append(d.Citations, assessor.Citation{Chunk: c.Chunk, Doc: c.Doc, Framework: catalogs.FrameworkID(c.Framework), Ref: catalogs.Ref(c.Ref)})
-	}
-	return &d, nil
+	var err error
+	d.Citations, err = assessor.DecodeCitations([]byte(cites))
+	return &d, err
 }
 
 // SaveDraft implements assessor.Store.
 func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *assessor.Entry) error {
 	const op = "sqlite.SaveDraft"
 	id, now := uuid.NewString(), time.Now()
-	cites := make([]citationRow, len(d.Citations))
-	for i, c := range d.Citations {
-		cites[i] = citationRow{c.Chunk, c.Doc, string(c.Framework), string(c.Ref)}
-	}
-	citeJSON, _ := json.Marshal(cites)
+	citeJSON := assessor.EncodeCitations(d.Citations)
 	var followUp sql.NullString
 	if d.FollowUp != nil {
 		followUp = sql.NullString{String: *d.FollowUp, Valid: true}

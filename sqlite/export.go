@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
@@ -135,11 +134,7 @@ func (s *AssessorStore) Import(ctx context.Context, answers []*assessor.Answer, 
 			}
 		}
 		for _, d := range drafts {
-			cites := make([]citationRow, len(d.Citations))
-			for i, c := range d.Citations {
-				cites[i] = citationRow{c.Chunk, c.Doc, string(c.Framework), string(c.Ref)}
-			}
-			cj, _ := json.Marshal(cites)
+			cj := assessor.EncodeCitations(d.Citations)
 			var followUp sql.NullString
 			if d.FollowUp != nil {
 				followUp = sql.NullString{String: *d.FollowUp, Valid: true}
