@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -176,7 +175,7 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 		out.HNSWRecall10 = float64(found) / float64(total)
 		out.HNSWRecall10Ties = float64(min(foundTies, total)) / float64(total)
 	}
-	out.EfSearch, out.M, out.EfConstruction = cmp.Or(store.EfSearch, postgres.DefaultEfSearch), cmp.Or(store.M, postgres.DefaultM), max(cmp.Or(store.EfConstruction, postgres.DefaultEfConstruction), 2*cmp.Or(store.M, postgres.DefaultM))
+	out.M, out.EfConstruction, out.EfSearch = store.HNSW()
 	return out, nil
 }
 

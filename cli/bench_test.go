@@ -3,6 +3,8 @@ package cli_test
 import (
 	"encoding/json"
 	"testing"
+
+	"github.com/assay-dev/assay/postgres"
 )
 
 // bench search reports ingest and search figures on either store, over
@@ -25,6 +27,9 @@ func TestBenchSearch(t *testing.T) {
 			Hybrid   struct {
 				P50, P95 float64
 			} `json:"hybrid_ms"`
+			M        int `json:"m"`
+			EfC      int `json:"ef_construction"`
+			Ef       int `json:"ef_search"`
 			Filtered struct {
 				P50, P95 float64
 			} `json:"hybrid_filtered_ms"`
@@ -34,6 +39,10 @@ func TestBenchSearch(t *testing.T) {
 		}
 		if res.Store != store || res.Chunks < 300 || res.Queries != 10 || res.Embedder == "" || res.PerS <= 0 {
 			t.Errorf("%s: %+v", store, res)
+		}
+		// The HNSW shape reported is the one the store builds and searches with.
+		if store == "postgres" && (res.M != postgres.DefaultM || res.EfC != postgres.DefaultEfConstruction || res.Ef != postgres.DefaultEfSearch) {
+			t.Errorf("HNSW reported as m %d, ef_construction %d, ef_search %d; want the defaults", res.M, res.EfC, res.Ef)
 		}
 		if res.Hybrid.P50 <= 0 || res.Hybrid.P95 < res.Hybrid.P50 || res.Filtered.P50 <= 0 || res.Recall <= 0 || res.Recall > 1 {
 			t.Errorf("%s: latencies or recall out of range: %+v", store, res)

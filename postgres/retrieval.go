@@ -376,12 +376,19 @@ func putVectors(ctx context.Context, tx pgx.Tx, space int, chunks []retrieval.Ch
 	return err
 }
 
+// HNSW is the index shape and search width this store uses: its settings,
+// or the defaults (ef_construction is at least 2m, as pgvector requires).
+func (s *RetrievalStore) HNSW() (m, efConstruction, efSearch int) {
+	m = cmp.Or(s.M, DefaultM)
+	return m, max(cmp.Or(s.EfConstruction, DefaultEfConstruction), 2*m), cmp.Or(s.EfSearch, DefaultEfSearch)
+}
+
 // hnswIndexSQL creates a space's HNSW index; %[1]s is its table. Vector
 // queries must order by the same expression (see Vector).
 func (s *RetrievalStore) hnswIndexSQL(dims int) string {
-	m, efc := cmp.Or(s.M, DefaultM), cmp.Or(s.EfConstruction, DefaultEfConstruction)
+	m, efc, _ := s.HNSW()
 	return fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %%[1]s_hnsw ON %%[1]s USING hnsw ((embedding::halfvec(%d)) halfvec_cosine_ops) WITH (m = %d, ef_construction = %d)`,
-		dims, m, max(efc, 2*m))
+		dims, m, efc)
 }
 
 // upgradeIndex rebuilds an HNSW index built by an earlier version (over
@@ -581,7 +588,7 @@ const bm25Weights = `
 func (s *RetrievalStore) Vector(ctx context.Context, space int, vec []float32, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
 	args := []any{pgvector.NewVector(vec), k}
 	where, args := filterSQL("v", f, args)
-	ef := cmp.Or(s.EfSearch, DefaultEfSearch)
+	_, _, ef := s.HNSW()
 	var hits []retrieval.Hit
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL hnsw.ef_search = %d", max(ef, k))); err != nil {
