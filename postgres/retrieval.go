@@ -23,7 +23,7 @@ type RetrievalStore struct {
 	// EfSearch is hnsw.ef_search for vector queries (pgvector's default is 40).
 	EfSearch int
 	// Depth is how many postings, in impact order, BM25 reads per query
-	// term (default 300).
+	// term (default retrieval.DefaultDepth).
 	Depth int
 	// SmallScope is the most chunks a filter may leave for BM25 to score
 	// all of them rather than walk postings in impact order (default
@@ -524,7 +524,7 @@ func filterSQL(alias string, f retrieval.Filter, args []any) (string, []any) {
 // nearly all of them (seconds at 100,000 chunks).
 func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
 	const op = "postgres.Lexical"
-	depth := cmp.Or(s.Depth, 300)
+	depth := cmp.Or(s.Depth, retrieval.DefaultDepth)
 	terms, weights := retrieval.QueryTerms(query, expansion)
 	if len(terms) == 0 {
 		return nil, nil

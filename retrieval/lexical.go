@@ -90,6 +90,10 @@ func QueryTerms(query, expansion string) ([]string, []float64) {
 	return order, weights
 }
 
+// DefaultDepth is how many postings, in impact order, a store's BM25 reads
+// per query term unless told otherwise.
+const DefaultDepth = 300
+
 // Okapi BM25 parameters: Lucene's defaults.
 const (
 	BM25K1 = 1.2

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -20,7 +21,8 @@ import (
 // from an in-memory copy per space that writes invalidate.
 type RetrievalStore struct {
 	DB *DB
-	// Depth is how many postings BM25 reads per query term (default 300).
+	// Depth is how many postings BM25 reads per query term (default
+	// retrieval.DefaultDepth).
 	Depth int
 
 	mu      sync.Mutex
@@ -334,10 +336,7 @@ func matches(f retrieval.Filter, m chunkMeta) bool {
 // filter, summed with the terms' weights and IDF.
 func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
 	const op = "sqlite.Lexical"
-	depth := s.Depth
-	if depth <= 0 {
-		depth = 300
-	}
+	depth := cmp.Or(s.Depth, retrieval.DefaultDepth)
 	terms, weights := retrieval.QueryTerms(query, expansion)
 	var n int
 	if err := s.DB.SQL.QueryRowContext(ctx, `SELECT chunks FROM corpus_stats`).Scan(&n); err != nil {
