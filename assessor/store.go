@@ -13,8 +13,16 @@ type SubmitOptions struct {
 	MaxAttempts int
 }
 
+// Records is every answer, draft and audit entry, oldest first: what
+// `assay store copy` moves between backends.
+type Records struct {
+	Answers []*Answer
+	Drafts  []*Draft
+	Audit   []*Entry
+}
+
 // Store keeps answers, drafts and the audit log. Implementations:
-// postgres.AssessorStore.
+// postgres.AssessorStore, sqlite.AssessorStore.
 type Store interface {
 	// SubmitAnswer stores an answer and, in the same transaction, enqueues
 	// the job that drafts it; it sets the answer's ID and CreatedAt.
@@ -42,4 +50,7 @@ type Store interface {
 	RatedPairs(ctx context.Context) ([]Pair, error)
 	// AuditLog calls fn for each audit entry in order.
 	AuditLog(ctx context.Context, fn func(*Entry) error) error
+	// ListDrafts lists drafts in a status ("" for any), newest first, at
+	// most limit.
+	ListDrafts(ctx context.Context, status Status, limit int) ([]*Draft, error)
 }

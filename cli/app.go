@@ -19,6 +19,7 @@ import (
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/config"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/metrics"
 	"github.com/assay-dev/assay/retrieval"
 )
@@ -38,8 +39,7 @@ type App struct {
 	engine  *retrieval.Engine
 
 	assessor *assessor.Service
-	astore   assessorStore
-	queue    jobQueue
+	workers  jobs.Runner
 	st       *storage
 	programs programCache
 	metrics  *metrics.Metrics
@@ -122,7 +122,7 @@ func (a *App) Library(ctx context.Context) (*catalogs.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib, err := catalogs.OpenLibrary(ctx, st.catalogs, a.Log)
+	lib, err := catalogs.OpenLibrary(ctx, st.Catalogs, a.Log)
 	if err != nil {
 		return nil, err
 	}

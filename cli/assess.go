@@ -16,11 +16,12 @@ import (
 	"github.com/assay-dev/assay/llm"
 )
 
-// Assessor wires the drafting service, its store and the job queue.
-func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, assessorStore, error) {
+// Assessor wires the drafting service, its store and the job queue's
+// workers (not started).
+func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, assessor.Store, error) {
 	ctx := cmd.Context()
 	if a.assessor != nil {
-		return a.assessor, a.astore, nil
+		return a.assessor, a.st.Assessor, nil
 	}
 	st, err := a.Storage(ctx)
 	if err != nil {
@@ -34,13 +35,13 @@ func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, assessorStore, er
 	if err != nil {
 		return nil, nil, err
 	}
-	svc := &assessor.Service{Store: st.assessor, Catalogs: lib.Set, Search: eng.Search, Drafter: a.Drafter(), Log: a.Log}
-	q, err := st.newQueue(ctx, svc, jobs.Options{Workers: a.Config.LLMConcurrency, PollInterval: 200 * time.Millisecond})
+	svc := &assessor.Service{Store: st.Assessor, Catalogs: lib.Set, Search: eng.Search, Drafter: a.Drafter(), Log: a.Log}
+	w, err := st.Queue.Workers(svc, jobs.Options{Workers: a.Config.LLMConcurrency, PollInterval: 200 * time.Millisecond})
 	if err != nil {
 		return nil, nil, err
 	}
-	a.assessor, a.astore, a.queue = svc, st.assessor, q
-	return svc, st.assessor, nil
+	a.assessor, a.workers = svc, w
+	return svc, st.Assessor, nil
 }
 
 // Drafter is the LLM drafter with a key, else the offline drafter.
@@ -201,8 +202,8 @@ and improvement.`,
 
 // awaitDraft works the queue in this process until the answer's draft
 // exists (another process's workers may make it instead).
-func (a *App) awaitDraft(ctx context.Context, store assessorStore, answerID string, wait time.Duration) (*assessor.Draft, error) {
-	q := a.queue
+func (a *App) awaitDraft(ctx context.Context, store assessor.Store, answerID string, wait time.Duration) (*assessor.Draft, error) {
+	q := a.workers
 	if err := q.Start(ctx); err != nil {
 		return nil, errs.Wrap("assess", errs.Unavailable, err, "starting the job queue")
 	}
@@ -220,7 +221,7 @@ func (a *App) awaitDraft(ctx context.Context, store assessorStore, answerID stri
 		if ok {
 			return d, nil
 		}
-		state, lastErr, err := q.JobState(ctx, answerID)
+		state, lastErr, err := a.st.Queue.DraftJob(ctx, answerID)
 		if err != nil {
 			return nil, err
 		}

@@ -106,13 +106,12 @@ func (a *App) benchSlack(ctx context.Context, rate int, duration time.Duration) 
 	go fake.Serve(fln)
 	defer fake.Close()
 
-	astore := &postgres.AssessorStore{DB: db}
-	svc := &assessor.Service{Store: astore, Catalogs: lib.Set, Drafter: assessor.Offline{}, Program: prog.Assessor()}
-	q, err := postgres.NewQueue(db, svc, postgres.QueueOptions{InsertOnly: true}, quiet)
+	q, err := postgres.NewQueue(db)
 	if err != nil {
 		return nil, err
 	}
-	astore.Queue = q
+	astore := &postgres.AssessorStore{DB: db, Queue: q}
+	svc := &assessor.Service{Store: astore, Catalogs: lib.Set, Drafter: assessor.Offline{}, Program: prog.Assessor()}
 	bs := &postgres.BotStore{DB: db}
 	chat := slack.New("xoxb-bench", "http://"+fln.Addr().String()+"/api/")
 	b := &bot.Bot{Chat: chat, Store: bs, Assessor: svc, Drafts: astore, Catalogs: lib.Set,

@@ -45,7 +45,7 @@ func (a *App) Program(ctx context.Context) (*program.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	src, ok, err := st.bot.CurrentProgram(ctx)
+	src, ok, err := st.Chat.CurrentProgram(ctx)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -87,7 +87,7 @@ func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 		svc.Program = p.Assessor()
 	}
 	b := &bot.Bot{
-		Chat: chat, Store: a.st.bot, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
+		Chat: chat, Store: a.st.Chat, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
 		Program: a.Program, Search: eng.Search, Passages: eng.Store.Chunks, Log: a.Log,
 		PendingDrafts: func(ctx context.Context) ([]*assessor.Draft, error) {
 			p, err := astore.ListDrafts(ctx, assessor.Pending, 500)
@@ -170,7 +170,7 @@ func (a *App) applyProgram(ctx context.Context, file, by string) error {
 	if err != nil {
 		return err
 	}
-	if err := st.bot.ApplyProgram(ctx, p.Name, string(src), by); err != nil {
+	if err := st.Chat.ApplyProgram(ctx, p.Name, string(src), by); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.Stdout, "program %q in force\n", p.Name)
@@ -202,13 +202,13 @@ func (a *App) describeProgram(p *program.Program) {
 
 // runQueue works drafting jobs in this process until ctx ends.
 func (a *App) runQueue(ctx context.Context) (stop func(), err error) {
-	if err := a.queue.Start(ctx); err != nil {
+	if err := a.workers.Start(ctx); err != nil {
 		return nil, errs.Wrap("queue", errs.Unavailable, err, "starting the job queue")
 	}
 	return func() {
 		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		a.queue.Stop(sctx)
+		a.workers.Stop(sctx)
 	}, nil
 }
 
@@ -299,11 +299,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 				defer rdb.Close()
 				// Replicas of one installation (database and schema) share
 				// Redis keys; other installations on the same Redis do not.
-				var where string
-				if err := st.pg.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
-					return errs.Wrap("serve", errs.Unavailable, err, "reading the installation")
-				}
-				rdb.Prefix = "assay:" + where + ":"
+				rdb.Prefix = "assay:" + st.Installation + ":"
 				sh, dbPing, m = rdb, st.pg.Pool.Ping, metrics.New(metrics.PG(st.pg.Pool), a.Log)
 			} else {
 				release, err := local.Exclusive(st.lite.Path + ".serve.lock")
@@ -400,7 +396,7 @@ type shared interface {
 // scheduleLoop runs the scheduler every tick on whichever replica holds
 // the Redis lock; the database's uniqueness is what guarantees once.
 func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb shared, every, lease time.Duration) {
-	s := &schedule.Scheduler{Bot: b, Store: a.st.bot, Log: a.Log, Digest: digests.Scheduled, Lease: lease}
+	s := &schedule.Scheduler{Bot: b, Store: a.st.Chat, Log: a.Log, Digest: digests.Scheduled, Lease: lease}
 	// The lock is held for a tick; a tick outliving it is harmless, since
 	// claims keep sends single.
 	t := time.NewTicker(every)

@@ -349,4 +349,15 @@ func TestStoreCopyRoundTrip(t *testing.T) {
 	if code, _, stderr := run("store", "copy", "--from", a, "--to", b); code != 1 || !strings.Contains(stderr, "not empty") {
 		t.Errorf("copy into a non-empty store: %d %s", code, stderr)
 	}
+	// A source that is not there is refused, and neither store is created.
+	missing, target := dir+"/no/such/store.db", dir+"/c.db"
+	code, out, stderr = run("store", "copy", "--from", "sqlite:"+missing, "--to", "sqlite:"+target)
+	if code != 1 || !strings.Contains(stderr, "no Assay store file at "+missing) || strings.Contains(out, "verified") {
+		t.Errorf("copy from a missing store: %d %q %q", code, out, stderr)
+	}
+	for _, p := range []string{missing, dir + "/no", target} {
+		if _, err := os.Stat(p); !os.IsNotExist(err) {
+			t.Errorf("copy from a missing store created %s", p)
+		}
+	}
 }

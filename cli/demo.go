@@ -185,7 +185,7 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 				return errs.Wrap("demo", errs.Invalid, err, "writing the chart")
 			}
 			var v assessor.Verifier
-			if err := st.assessor.AuditLog(ctx, v.Next); err != nil {
+			if err := st.Assessor.AuditLog(ctx, v.Next); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.Stdout, "\nchart: %s\naudit log intact: %d entries\ndemo finished in %.1fs\n", chart, v.N, time.Since(start).Seconds())
@@ -218,7 +218,13 @@ func (a *App) scratchStorage(ctx context.Context) (*storage, func(), error) {
 			os.RemoveAll(dir)
 			return nil, nil, err
 		}
-		return onSQLite(db), func() {
+		st, err := onSQLite(db)
+		if err != nil {
+			db.Close()
+			os.RemoveAll(dir)
+			return nil, nil, err
+		}
+		return st, func() {
 			db.Close()
 			if os.Getenv("ASSAY_BENCH_KEEP") != "" {
 				a.Log.Warn("keeping the scratch store (ASSAY_BENCH_KEEP)", "dir", dir)
@@ -231,14 +237,19 @@ func (a *App) scratchStorage(ctx context.Context) (*storage, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return onPostgres(db), cleanup, nil
+	st, err := onPostgres(ctx, db)
+	if err != nil {
+		cleanup()
+		return nil, nil, err
+	}
+	return st, cleanup, nil
 }
 
 // awaitDrafts waits until n drafts exist (the queue's workers make them).
 func (a *App) awaitDrafts(ctx context.Context, n int) ([]*assessor.Draft, error) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
-		ds, err := a.astore.ListDrafts(ctx, "", 100)
+		ds, err := a.st.Assessor.ListDrafts(ctx, "", 100)
 		if err != nil {
 			return nil, err
 		}

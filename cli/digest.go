@@ -23,7 +23,7 @@ func (a *App) Digests(cmd *cobra.Command, b *bot.Bot) (*digest.Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &digest.Builder{Store: st.bot, Set: lib.Set, Bot: b}, nil
+	return &digest.Builder{Store: st.Chat, Set: lib.Set, Bot: b}, nil
 }
 
 func (a *App) digestCommand() *cobra.Command {
@@ -73,7 +73,7 @@ func (a *App) digestCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			raw, ok, err := st.bot.Digest(cmd.Context(), id)
+			raw, ok, err := st.Chat.Digest(cmd.Context(), id)
 			if err != nil {
 				return err
 			}

@@ -36,7 +36,7 @@ func (a *App) Engine(cmd *cobra.Command, builtin bool) (*retrieval.Engine, error
 		return nil, err
 	}
 	eng := &retrieval.Engine{
-		Store:    st.retrieval,
+		Store:    st.Retrieval,
 		Embedder: emb, Catalogs: lib.Set, Log: a.Log,
 	}
 	if builtin {

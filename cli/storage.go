@@ -4,63 +4,21 @@ import (
 	"context"
 	"strings"
 
-	"github.com/assay-dev/assay/assessor"
-	"github.com/assay-dev/assay/bot"
-	"github.com/assay-dev/assay/catalogs"
-	"github.com/assay-dev/assay/digest"
+	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/errs"
-	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/postgres"
-	"github.com/assay-dev/assay/program"
-	"github.com/assay-dev/assay/retrieval"
-	"github.com/assay-dev/assay/schedule"
 	"github.com/assay-dev/assay/sqlite"
 )
-
-// assessorStore is the assessor's store as the commands use it.
-type assessorStore interface {
-	assessor.Store
-	ListDrafts(ctx context.Context, status assessor.Status, limit int) ([]*assessor.Draft, error)
-}
-
-// botStore is what the bot, the scheduler and the digest keep.
-type botStore interface {
-	bot.Store
-	schedule.Store
-	digest.Store
-	ApplyProgram(ctx context.Context, name, source, by string) error
-	CurrentProgram(ctx context.Context) (*program.Stored, bool, error)
-	Digest(ctx context.Context, id int64) ([]byte, bool, error)
-}
-
-// jobQueue is the drafting queue, whichever database holds it.
-type jobQueue interface {
-	Start(ctx context.Context) error
-	Stop(ctx context.Context) error
-	JobState(ctx context.Context, answerID string) (state, lastError string, err error)
-}
 
 // storage is what an App runs on: PostgreSQL, or the embedded SQLite file
 // when DATABASE_URL is sqlite:PATH.
 type storage struct {
-	pg        *postgres.DB // nil on the embedded store
-	lite      *sqlite.DB   // nil on PostgreSQL
-	catalogs  catalogs.Store
-	retrieval retrieval.Store
-	assessor  assessorStore
-	bot       botStore
-	// newQueue makes the drafting queue for svc and wires it into assessor.
-	newQueue func(ctx context.Context, svc *assessor.Service, opts jobs.Options) (jobQueue, error)
+	*backend.Backend
+	pg   *postgres.DB // nil on the embedded store
+	lite *sqlite.DB   // nil on PostgreSQL
 }
 
-func (s *storage) close() {
-	if s.pg != nil {
-		s.pg.Close()
-	}
-	if s.lite != nil {
-		s.lite.Close()
-	}
-}
+func (s *storage) close() { s.Close() }
 
 // embeddedPath reads sqlite:PATH (or sqlite://PATH) from a DATABASE_URL.
 func embeddedPath(url string) (string, bool) {
@@ -72,30 +30,20 @@ func embeddedPath(url string) (string, bool) {
 	return "", false
 }
 
-func onPostgres(db *postgres.DB) *storage {
-	as := &postgres.AssessorStore{DB: db}
-	return &storage{pg: db, catalogs: &postgres.CatalogStore{DB: db}, retrieval: &postgres.RetrievalStore{DB: db}, assessor: as, bot: &postgres.BotStore{DB: db},
-		newQueue: func(_ context.Context, svc *assessor.Service, opts jobs.Options) (jobQueue, error) {
-			q, err := postgres.NewQueue(db, svc, opts, nil)
-			if err != nil {
-				return nil, err
-			}
-			as.Queue = q
-			return q, nil
-		}}
+func onPostgres(ctx context.Context, db *postgres.DB) (*storage, error) {
+	b, err := postgres.NewBackend(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	return &storage{Backend: b, pg: db}, nil
 }
 
-func onSQLite(db *sqlite.DB) *storage {
-	as := &sqlite.AssessorStore{DB: db}
-	return &storage{lite: db, catalogs: &sqlite.CatalogStore{DB: db}, retrieval: &sqlite.RetrievalStore{DB: db}, assessor: as, bot: &sqlite.BotStore{DB: db},
-		newQueue: func(ctx context.Context, svc *assessor.Service, opts jobs.Options) (jobQueue, error) {
-			q, err := sqlite.NewQueue(ctx, db, svc, opts, nil)
-			if err != nil {
-				return nil, err
-			}
-			as.Queue = q
-			return q, nil
-		}}
+func onSQLite(db *sqlite.DB) (*storage, error) {
+	b, err := sqlite.NewBackend(db)
+	if err != nil {
+		return nil, err
+	}
+	return &storage{Backend: b, lite: db}, nil
 }
 
 // Storage opens the configured store once per run, migrating it.
@@ -103,7 +51,7 @@ func (a *App) Storage(ctx context.Context) (*storage, error) {
 	if a.st != nil {
 		return a.st, nil
 	}
-	st, err := a.openStorage(ctx, a.Config.DatabaseURL)
+	st, err := a.openStorage(ctx, a.Config.DatabaseURL, false)
 	if err != nil {
 		return nil, err
 	}
@@ -111,14 +59,33 @@ func (a *App) Storage(ctx context.Context) (*storage, error) {
 	return st, nil
 }
 
-// openStorage opens a store by URL: postgres://… or sqlite:PATH.
-func (a *App) openStorage(ctx context.Context, url string) (*storage, error) {
+// openStorage opens a store by URL: postgres://… or sqlite:PATH. With
+// existing, a store that is not there is an error, and nothing is created.
+func (a *App) openStorage(ctx context.Context, url string, existing bool) (*storage, error) {
 	if path, ok := embeddedPath(url); ok {
+		if existing {
+			b, err := sqlite.OpenBackend(ctx, path, a.Log, sqlite.Options{MustExist: true})
+			if err != nil {
+				return nil, err
+			}
+			return &storage{Backend: b}, nil
+		}
 		db, err := sqlite.Open(ctx, path, a.Log)
 		if err != nil {
 			return nil, err
 		}
-		return onSQLite(db), nil
+		st, err := onSQLite(db)
+		if err != nil {
+			db.Close()
+		}
+		return st, err
+	}
+	if existing {
+		b, err := postgres.OpenBackend(ctx, url, a.Log, postgres.Options{MustExist: true})
+		if err != nil {
+			return nil, err
+		}
+		return &storage{Backend: b}, nil
 	}
 	db, err := postgres.Open(ctx, url, a.Log)
 	if err != nil {
@@ -128,7 +95,11 @@ func (a *App) openStorage(ctx context.Context, url string) (*storage, error) {
 		db.Close()
 		return nil, err
 	}
-	return onPostgres(db), nil
+	st, err := onPostgres(ctx, db)
+	if err != nil {
+		db.Close()
+	}
+	return st, err
 }
 
 // DB is the PostgreSQL database, for the commands only it supports.

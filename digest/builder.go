@@ -11,7 +11,8 @@ import (
 	"github.com/assay-dev/assay/program"
 )
 
-// Store is what a digest is read from and kept in (postgres.BotStore).
+// Store is what a digest is read from and kept in (postgres.BotStore,
+// sqlite.BotStore).
 type Store interface {
 	LatestRatings(ctx context.Context) (map[catalogs.Key]int, error)
 	CheckinStats(ctx context.Context, overdueBefore time.Time) (open, overdue map[catalogs.FrameworkID]int, err error)
@@ -19,6 +20,8 @@ type Store interface {
 	SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error)
 	LastDigest(ctx context.Context, program string) ([]byte, bool, error)
 	HasDigest(ctx context.Context, program string, slot time.Time) (bool, error)
+	// Digest returns a kept digest by id, or the newest when id is 0.
+	Digest(ctx context.Context, id int64) ([]byte, bool, error)
 	ReviewCounts(ctx context.Context) (reviewed, changed map[catalogs.FrameworkID]int, err error)
 }
 

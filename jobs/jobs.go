@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver"
+	"github.com/riverqueue/river/rivermigrate"
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/errs"
@@ -58,36 +60,76 @@ func (w *draftWorker) Work(ctx context.Context, job *river.Job[DraftArgs]) error
 
 func (w *draftWorker) Timeout(*river.Job[DraftArgs]) time.Duration { return 10 * time.Minute }
 
-// Options shape a queue client.
+// Queue is the drafting queue on a backend's own database (postgres.Queue,
+// sqlite.Queue). The backend's assessor store inserts a drafting job in the
+// transaction that stores its answer; workers are made separately, since
+// they need the service that drafts.
+type Queue interface {
+	// Workers returns workers that draft with svc, not yet started.
+	Workers(svc *assessor.Service, opts Options) (Runner, error)
+	// DraftJob returns the state of an answer's drafting job ("" when it
+	// has none) and its last error.
+	DraftJob(ctx context.Context, answerID string) (state, lastError string, err error)
+}
+
+// Runner works jobs between Start and Stop; Stop waits for running jobs.
+type Runner interface {
+	Start(ctx context.Context) error
+	Stop(ctx context.Context) error
+}
+
+// Options shape a queue's workers.
 type Options struct {
 	// Workers is how many drafting jobs run at once in this process (default 4).
 	Workers int
-	// InsertOnly queues jobs without ever working them here.
-	InsertOnly bool
 	// PollInterval is how often idle workers look for jobs (default 1 s).
 	PollInterval time.Duration
 }
 
-// Config returns a River client configuration whose workers draft with svc.
-func Config(svc *assessor.Service, opts Options, log *slog.Logger) (*river.Config, error) {
+// NewInserter returns an insert-only River client on driver: the one a
+// store enqueues with, made before any service exists.
+func NewInserter[TTx any](driver riverdriver.Driver[TTx], log *slog.Logger) (*river.Client[TTx], error) {
+	c, err := river.NewClient(driver, &river.Config{Logger: Quiet(log), MaxAttempts: DefaultDraftAttempts})
+	return c, errs.Wrap("jobs.NewInserter", errs.Internal, err, "job queue")
+}
+
+// NewWorkers returns a River client on driver whose workers draft with
+// svc, not yet started.
+func NewWorkers[TTx any](driver riverdriver.Driver[TTx], svc *assessor.Service, opts Options, log *slog.Logger) (Runner, error) {
 	workers := river.NewWorkers()
 	if err := river.AddWorkerSafely(workers, &draftWorker{svc: svc}); err != nil {
-		return nil, errs.Wrap("jobs.Config", errs.Internal, err, "registering workers")
+		return nil, errs.Wrap("jobs.NewWorkers", errs.Internal, err, "registering workers")
 	}
-	cfg := &river.Config{Workers: workers, Logger: Quiet(log), MaxAttempts: DefaultDraftAttempts}
-	if !opts.InsertOnly {
-		n := opts.Workers
-		if n <= 0 {
-			n = 4
-		}
-		cfg.Queues = map[string]river.QueueConfig{DraftQueue: {MaxWorkers: n}}
-		cfg.FetchPollInterval = opts.PollInterval
-		if cfg.FetchPollInterval == 0 {
-			cfg.FetchPollInterval = time.Second
-		}
-		cfg.FetchCooldown = min(cfg.FetchPollInterval, 100*time.Millisecond)
+	cfg := &river.Config{Logger: Quiet(log), MaxAttempts: DefaultDraftAttempts, Workers: workers}
+	n := opts.Workers
+	if n <= 0 {
+		n = 4
 	}
-	return cfg, nil
+	cfg.Queues = map[string]river.QueueConfig{DraftQueue: {MaxWorkers: n}}
+	cfg.FetchPollInterval = opts.PollInterval
+	if cfg.FetchPollInterval == 0 {
+		cfg.FetchPollInterval = time.Second
+	}
+	cfg.FetchCooldown = min(cfg.FetchPollInterval, 100*time.Millisecond)
+	c, err := river.NewClient(driver, cfg)
+	if err != nil {
+		return nil, errs.Wrap("jobs.NewWorkers", errs.Internal, err, "job queue")
+	}
+	return c, nil
+}
+
+// Migrate creates or upgrades River's tables through driver; it returns
+// how many versions it applied.
+func Migrate[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], log *slog.Logger) (int, error) {
+	m, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: Quiet(log)})
+	if err != nil {
+		return 0, errs.Wrap("jobs.Migrate", errs.Internal, err, "job queue migrations")
+	}
+	res, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil)
+	if err != nil {
+		return 0, errs.Wrap("jobs.Migrate", errs.Internal, err, "job queue migrations")
+	}
+	return len(res.Versions), nil
 }
 
 // Quiet passes River's warnings and errors on, not its chatter.

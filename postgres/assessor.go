@@ -55,18 +55,22 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 
 // Answer implements assessor.Store.
 func (s *AssessorStore) Answer(ctx context.Context, id string) (*assessor.Answer, error) {
-	var a assessor.Answer
-	var fw, ref string
-	err := s.DB.Pool.QueryRow(ctx, `SELECT id, framework, ref, text, evidence, author, created_at FROM answers WHERE id = $1`, validUUID(id)).
-		Scan(&a.ID, &fw, &ref, &a.Text, &a.Evidence, &a.Author, &a.CreatedAt)
+	a, err := scanAnswer(s.DB.Pool.QueryRow(ctx, `SELECT `+answerColumns+` FROM answers WHERE id = $1`, validUUID(id)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, errs.E("postgres.Answer", errs.NotFound, "no answer %q", id)
 	}
 	if err != nil {
 		return nil, errs.Wrap("postgres.Answer", errs.Unavailable, err, "query")
 	}
-	a.Framework, a.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
-	return &a, nil
+	return a, nil
+}
+
+const answerColumns = `id, framework, ref, text, evidence, author, created_at`
+
+func scanAnswer(row pgx.Row) (*assessor.Answer, error) {
+	var a assessor.Answer
+	err := row.Scan(&a.ID, &a.Framework, &a.Ref, &a.Text, &a.Evidence, &a.Author, &a.CreatedAt)
+	return &a, err
 }
 
 // validUUID maps a malformed id to the nil UUID, which matches nothing,
@@ -163,7 +167,12 @@ func appendAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry) error {
 	e.At = time.Now().UTC().Truncate(time.Microsecond)
 	e.PrevHash = prev
 	e.Hash = assessor.ChainHash(prev, e)
-	_, err = tx.Exec(ctx, `
+	return insertAudit(ctx, tx, e)
+}
+
+// insertAudit writes an entry as it is.
+func insertAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry) error {
+	_, err := tx.Exec(ctx, `
 		INSERT INTO audit_log (seq, at, actor, action, draft_id, before, after, prompt, model, prev_hash, hash)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
 		e.Seq, e.At, e.Actor, e.Action, nullable(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
@@ -257,18 +266,11 @@ func (s *AssessorStore) RatedPairs(ctx context.Context) ([]assessor.Pair, error)
 	if err != nil {
 		return nil, errs.Wrap("postgres.RatedPairs", errs.Unavailable, err, "query")
 	}
-	var out []assessor.Pair
-	for rows.Next() {
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (assessor.Pair, error) {
 		var p assessor.Pair
-		var fw, scale string
-		if err := rows.Scan(&fw, &scale, &p.Drafted, &p.Final); err != nil {
-			rows.Close()
-			return nil, errs.Wrap("postgres.RatedPairs", errs.Internal, err, "scan")
-		}
-		p.Framework, p.Scale = catalogs.FrameworkID(fw), assessor.ScaleID(scale)
-		out = append(out, p)
-	}
-	return out, errs.Wrap("postgres.RatedPairs", errs.Unavailable, rows.Err(), "query")
+		return p, r.Scan(&p.Framework, &p.Scale, &p.Drafted, &p.Final)
+	})
+	return out, errs.Wrap("postgres.RatedPairs", errs.Unavailable, err, "query")
 }
 
 // AuditLog implements assessor.Store.
@@ -278,17 +280,17 @@ func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) e
 	if err != nil {
 		return errs.Wrap("postgres.AuditLog", errs.Unavailable, err, "query")
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var e assessor.Entry
-		if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash); err != nil {
-			return errs.Wrap("postgres.AuditLog", errs.Internal, err, "scan")
-		}
-		if err := fn(&e); err != nil {
-			return err
-		}
+	var e assessor.Entry
+	var fnErr error
+	_, err = pgx.ForEachRow(rows, []any{&e.Seq, &e.At, &e.Actor, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash}, func() error {
+		x := e
+		fnErr = fn(&x)
+		return fnErr
+	})
+	if fnErr != nil {
+		return fnErr
 	}
-	return errs.Wrap("postgres.AuditLog", errs.Unavailable, rows.Err(), "query")
+	return errs.Wrap("postgres.AuditLog", errs.Unavailable, err, "query")
 }
 
 // ListDrafts lists drafts in a status ("" for any), newest first.
@@ -297,14 +299,6 @@ func (s *AssessorStore) ListDrafts(ctx context.Context, status assessor.Status, 
 	if err != nil {
 		return nil, errs.Wrap("postgres.ListDrafts", errs.Unavailable, err, "query")
 	}
-	defer rows.Close()
-	var out []*assessor.Draft
-	for rows.Next() {
-		d, err := scanDraft(rows)
-		if err != nil {
-			return nil, errs.Wrap("postgres.ListDrafts", errs.Internal, err, "scan")
-		}
-		out = append(out, d)
-	}
-	return out, errs.Wrap("postgres.ListDrafts", errs.Unavailable, rows.Err(), "query")
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (*assessor.Draft, error) { return scanDraft(r) })
+	return out, errs.Wrap("postgres.ListDrafts", errs.Unavailable, err, "query")
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/assay-dev/assay/assessor"
 	astoretest "github.com/assay-dev/assay/assessor/storetest"
+	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/postgres"
 )
 
@@ -17,16 +18,18 @@ func TestAssessorStoreContract(t *testing.T) {
 	astoretest.Run(t, func(t *testing.T) astoretest.Backend {
 		b := setup(t)
 		db := b.db
-		astore := &postgres.AssessorStore{DB: db}
+		be, err := postgres.NewBackend(context.Background(), db)
+		if err != nil {
+			t.Fatal(err)
+		}
 		return astoretest.Backend{
-			Store: astore, Retrieval: &postgres.RetrievalStore{DB: db},
+			Store: be.Assessor, Retrieval: be.Retrieval,
 			Queue: func(svc *assessor.Service) (func(context.Context) error, func(context.Context) error, error) {
-				q, err := postgres.NewQueue(db, svc, postgres.QueueOptions{PollInterval: 50 * time.Millisecond}, nil)
+				w, err := be.Queue.Workers(svc, jobs.Options{PollInterval: 50 * time.Millisecond})
 				if err != nil {
 					return nil, nil, err
 				}
-				astore.Queue = q
-				return q.Client.Start, q.Client.Stop, nil
+				return w.Start, w.Stop, nil
 			},
 			Count: func(ctx context.Context, sql string, args ...any) (int, error) {
 				var n int

@@ -8,43 +8,126 @@ import (
 	"github.com/pgvector/pgvector-go"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/retrieval"
 )
 
-// ExportDocuments calls fn for each document with its chunks, for a copy
-// to another backend.
-func (s *RetrievalStore) ExportDocuments(ctx context.Context, fn func(doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord) error) error {
-	rows, err := s.DB.Pool.Query(ctx, `SELECT id, collection, title, framework, source, format, content_hash FROM documents ORDER BY id`)
+// porter implements backend.Porter over the PostgreSQL stores. Every
+// result set is read with pgx.CollectRows, which reports a stream that
+// broke off, so an export never ends early without saying so.
+type porter struct {
+	db *DB
+	a  *AssessorStore
+}
+
+var _ backend.Porter = (*porter)(nil)
+
+// Counts implements backend.Porter: each table counted by its own query.
+func (p *porter) Counts(ctx context.Context) (backend.Counts, error) {
+	const op = "postgres.Counts"
+	var c backend.Counts
+	err := p.db.Pool.QueryRow(ctx, `SELECT
+		(SELECT count(*) FROM frameworks), (SELECT count(*) FROM documents), (SELECT count(*) FROM chunks),
+		(SELECT count(*) FROM answers), (SELECT count(*) FROM drafts), (SELECT count(*) FROM audit_log),
+		(SELECT count(*) FROM programs), (SELECT count(*) FROM checkins), (SELECT count(*) FROM review_posts),
+		(SELECT count(*) FROM owner_assignments), (SELECT count(*) FROM digests)`).Scan(
+		&c.Catalogs, &c.Documents, &c.Chunks, &c.Answers, &c.Drafts, &c.AuditEntries,
+		&c.Programs, &c.Checkins, &c.ReviewPosts, &c.Assignments, &c.Digests)
 	if err != nil {
-		return errs.Wrap("postgres.ExportDocuments", errs.Unavailable, err, "query")
+		return c, errs.Wrap(op, errs.Unavailable, err, "counting")
 	}
+	tables, err := p.vectorTables(ctx)
+	if err != nil {
+		return c, err
+	}
+	for _, t := range tables {
+		var n int
+		if err := p.db.Pool.QueryRow(ctx, `SELECT count(*) FROM `+t.table).Scan(&n); err != nil {
+			return c, errs.Wrap(op, errs.Unavailable, err, "counting "+t.table)
+		}
+		c.Vectors += n
+	}
+	return c, nil
+}
+
+type spaceTable struct {
+	sp    retrieval.Space
+	table string
+}
+
+// vectorTables lists the embedding spaces and their vector tables; a space
+// whose table was never created holds no vectors and is left out.
+func (p *porter) vectorTables(ctx context.Context) ([]spaceTable, error) {
+	rows, err := p.db.Pool.Query(ctx, `
+		SELECT s.model, s.dims, 'chunk_vectors_' || s.id FROM embedding_spaces s
+		WHERE to_regclass('chunk_vectors_' || s.id) IS NOT NULL ORDER BY s.id`)
+	if err != nil {
+		return nil, errs.Wrap("postgres.vectorTables", errs.Unavailable, err, "query")
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (spaceTable, error) {
+		var t spaceTable
+		return t, r.Scan(&t.sp.Model, &t.sp.Dims, &t.table)
+	})
+	return out, errs.Wrap("postgres.vectorTables", errs.Unavailable, err, "reading embedding spaces")
+}
+
+// ExportVectors implements backend.Porter.
+func (p *porter) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[string][]float32) error) error {
+	const op = "postgres.ExportVectors"
+	tables, err := p.vectorTables(ctx)
+	if err != nil {
+		return err
+	}
+	for _, t := range tables {
+		rows, err := p.db.Pool.Query(ctx, fmt.Sprintf(`SELECT chunk_id, embedding FROM %s`, t.table))
+		if err != nil {
+			return errs.Wrap(op, errs.Unavailable, err, "query")
+		}
+		vecs := map[string][]float32{}
+		var id string
+		var v pgvector.Vector
+		if _, err := pgx.ForEachRow(rows, []any{&id, &v}, func() error { vecs[id] = v.Slice(); return nil }); err != nil {
+			return errs.Wrap(op, errs.Unavailable, err, "reading "+t.table)
+		}
+		if err := fn(t.sp, vecs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ExportDocuments implements backend.Porter.
+func (p *porter) ExportDocuments(ctx context.Context, fn func(doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord) error) error {
+	const op = "postgres.ExportDocuments"
 	type docRow struct {
 		d    retrieval.Document
 		hash string
 	}
-	var docs []docRow
-	for rows.Next() {
-		var r docRow
-		var fw string
-		if err := rows.Scan(&r.d.ID, &r.d.Collection, &r.d.Title, &fw, &r.d.Source, &r.d.Format, &r.hash); err != nil {
-			rows.Close()
-			return errs.Wrap("postgres.ExportDocuments", errs.Internal, err, "scan")
-		}
-		r.d.Framework = catalogs.FrameworkID(fw)
-		docs = append(docs, r)
+	rows, err := p.db.Pool.Query(ctx, `SELECT id, collection, title, framework, source, format, content_hash FROM documents ORDER BY id`)
+	if err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "query")
 	}
-	rows.Close()
+	docs, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (docRow, error) {
+		var x docRow
+		var fw string
+		err := r.Scan(&x.d.ID, &x.d.Collection, &x.d.Title, &fw, &x.d.Source, &x.d.Format, &x.hash)
+		x.d.Framework = catalogs.FrameworkID(fw)
+		return x, err
+	})
+	if err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "reading documents")
+	}
 	for i := range docs {
-		crows, err := s.DB.Pool.Query(ctx, `SELECT id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash FROM chunks WHERE doc_id = $1 ORDER BY ordinal`, docs[i].d.ID)
+		rows, err := p.db.Pool.Query(ctx, `SELECT `+chunkColumns+` FROM chunks WHERE doc_id = $1 ORDER BY ordinal`, docs[i].d.ID)
 		if err != nil {
-			return errs.Wrap("postgres.ExportDocuments", errs.Unavailable, err, "query")
+			return errs.Wrap(op, errs.Unavailable, err, "query")
 		}
-		chunks, err := scanChunks(crows)
+		chunks, err := scanChunks(rows)
 		if err != nil {
-			return errs.Wrap("postgres.ExportDocuments", errs.Internal, err, "scan")
+			return errs.Wrap(op, errs.Unavailable, err, "reading the chunks of "+docs[i].d.ID)
 		}
 		if err := fn(&docs[i].d, docs[i].hash, chunks); err != nil {
 			return err
@@ -53,102 +136,39 @@ func (s *RetrievalStore) ExportDocuments(ctx context.Context, fn func(doc *retri
 	return nil
 }
 
-// ExportVectors calls fn with each embedding space and its vectors by chunk.
-func (s *RetrievalStore) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[string][]float32) error) error {
-	rows, err := s.DB.Pool.Query(ctx, `SELECT id, model, dims FROM embedding_spaces ORDER BY id`)
-	if err != nil {
-		return errs.Wrap("postgres.ExportVectors", errs.Unavailable, err, "query")
-	}
-	type space struct {
-		id int
-		sp retrieval.Space
-	}
-	var spaces []space
-	for rows.Next() {
-		var x space
-		if err := rows.Scan(&x.id, &x.sp.Model, &x.sp.Dims); err != nil {
-			rows.Close()
-			return errs.Wrap("postgres.ExportVectors", errs.Internal, err, "scan")
-		}
-		spaces = append(spaces, x)
-	}
-	rows.Close()
-	for _, x := range spaces {
-		var exists bool
-		if err := s.DB.Pool.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, vecTable(x.id)).Scan(&exists); err != nil || !exists {
-			continue
-		}
-		vrows, err := s.DB.Pool.Query(ctx, fmt.Sprintf(`SELECT chunk_id, embedding FROM %s`, vecTable(x.id)))
-		if err != nil {
-			return errs.Wrap("postgres.ExportVectors", errs.Unavailable, err, "query")
-		}
-		vecs := map[string][]float32{}
-		for vrows.Next() {
-			var id string
-			var v pgvector.Vector
-			if err := vrows.Scan(&id, &v); err != nil {
-				vrows.Close()
-				return errs.Wrap("postgres.ExportVectors", errs.Internal, err, "scan")
-			}
-			vecs[id] = v.Slice()
-		}
-		vrows.Close()
-		if err := fn(x.sp, vecs); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// Export returns every answer, draft and audit entry, oldest first.
-func (s *AssessorStore) Export(ctx context.Context) ([]*assessor.Answer, []*assessor.Draft, []*assessor.Entry, error) {
+// ExportAssessor implements backend.Porter.
+func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) {
 	const op = "postgres.ExportAssessor"
-	rows, err := s.DB.Pool.Query(ctx, `SELECT id FROM answers ORDER BY created_at, id`)
+	r := &assessor.Records{}
+	rows, err := p.db.Pool.Query(ctx, `SELECT `+answerColumns+` FROM answers ORDER BY created_at, id`)
 	if err != nil {
-		return nil, nil, nil, errs.Wrap(op, errs.Unavailable, err, "query")
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
 	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return nil, nil, nil, errs.Wrap(op, errs.Internal, err, "scan")
+	if r.Answers, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (*assessor.Answer, error) { return scanAnswer(row) }); err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "reading answers")
 	}
-	var answers []*assessor.Answer
-	for _, id := range ids {
-		a, err := s.Answer(ctx, id)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		answers = append(answers, a)
+	if rows, err = p.db.Pool.Query(ctx, `SELECT `+draftColumns+` FROM drafts ORDER BY created_at, id`); err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
 	}
-	drows, err := s.DB.Pool.Query(ctx, `SELECT `+draftColumns+` FROM drafts ORDER BY created_at, id`)
-	if err != nil {
-		return nil, nil, nil, errs.Wrap(op, errs.Unavailable, err, "query")
+	if r.Drafts, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (*assessor.Draft, error) { return scanDraft(row) }); err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "reading drafts")
 	}
-	var drafts []*assessor.Draft
-	for drows.Next() {
-		d, err := scanDraft(drows)
-		if err != nil {
-			drows.Close()
-			return nil, nil, nil, errs.Wrap(op, errs.Internal, err, "scan")
-		}
-		drafts = append(drafts, d)
-	}
-	drows.Close()
-	var audit []*assessor.Entry
-	err = s.AuditLog(ctx, func(e *assessor.Entry) error { audit = append(audit, e); return nil })
-	return answers, drafts, audit, err
+	err = p.a.AuditLog(ctx, func(e *assessor.Entry) error { r.Audit = append(r.Audit, e); return nil })
+	return r, err
 }
 
-// Import stores answers, drafts and audit entries as they are (ids, times,
-// decisions and hashes kept), in one transaction, into an empty store.
-func (s *AssessorStore) Import(ctx context.Context, answers []*assessor.Answer, drafts []*assessor.Draft, audit []*assessor.Entry) error {
-	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
-		for _, a := range answers {
+// ImportAssessor implements backend.Porter: answers, drafts and audit
+// entries as they are (ids, times, decisions and hashes kept), in one
+// transaction.
+func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
+	err := p.db.inTx(ctx, func(tx pgx.Tx) error {
+		for _, a := range r.Answers {
 			if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
 				a.ID, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, a.CreatedAt); err != nil {
 				return err
 			}
 		}
-		for _, d := range drafts {
+		for _, d := range r.Drafts {
 			cj := assessor.EncodeCitations(d.Citations)
 			if _, err := tx.Exec(ctx, `
 				INSERT INTO drafts (id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
@@ -161,11 +181,8 @@ func (s *AssessorStore) Import(ctx context.Context, answers []*assessor.Answer, 
 				return err
 			}
 		}
-		for _, e := range audit {
-			if _, err := tx.Exec(ctx, `
-				INSERT INTO audit_log (seq, at, actor, action, draft_id, before, after, prompt, model, prev_hash, hash)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-				e.Seq, e.At, e.Actor, e.Action, nullable(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash); err != nil {
+		for _, e := range r.Audit {
+			if err := insertAudit(ctx, tx, e); err != nil {
 				return err
 			}
 		}
@@ -174,83 +191,72 @@ func (s *AssessorStore) Import(ctx context.Context, answers []*assessor.Answer, 
 	return errs.Wrap("postgres.ImportAssessor", errs.Internal, err, "importing answers, drafts and the audit log")
 }
 
-// EnqueueDraft queues drafting for a stored answer (after a copy).
-func (s *AssessorStore) EnqueueDraft(ctx context.Context, answerID string) error {
-	err := s.DB.inTx(ctx, func(tx pgx.Tx) error { return s.Queue.enqueueDraft(ctx, tx, answerID, 0) })
+// EnqueueDraft implements backend.Porter.
+func (p *porter) EnqueueDraft(ctx context.Context, answerID string) error {
+	err := p.db.inTx(ctx, func(tx pgx.Tx) error { return p.a.Queue.enqueueDraft(ctx, tx, answerID, 0) })
 	return errs.Wrap("postgres.EnqueueDraft", errs.Unavailable, err, "queueing the draft")
 }
 
-// Export returns everything the chat side keeps.
-func (s *BotStore) Export(ctx context.Context) (*bot.Export, error) {
-	const op = "postgres.ExportBot"
+// ExportChat implements backend.Porter.
+func (p *porter) ExportChat(ctx context.Context) (*bot.Export, error) {
+	const op = "postgres.ExportChat"
 	x := &bot.Export{}
-	prows, err := s.DB.Pool.Query(ctx, `SELECT name, source, applied_by, applied_at FROM programs ORDER BY id`)
-	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	for prows.Next() {
-		var p bot.ProgramRow
-		if err := prows.Scan(&p.Name, &p.Source, &p.AppliedBy, &p.AppliedAt); err != nil {
-			prows.Close()
-			return nil, errs.Wrap(op, errs.Internal, err, "scan")
+	read := func(what, sql string, collect func(pgx.Rows) error) error {
+		rows, err := p.db.Pool.Query(ctx, sql)
+		if err != nil {
+			return errs.Wrap(op, errs.Unavailable, err, "query")
 		}
-		x.Programs = append(x.Programs, p)
+		return errs.Wrap(op, errs.Unavailable, collect(rows), "reading "+what)
 	}
-	prows.Close()
-	crows, err := s.DB.Pool.Query(ctx, `SELECT `+checkinColumns+` FROM checkins ORDER BY created_at, id`)
+	err := read("programs", `SELECT name, source, applied_by, applied_at FROM programs ORDER BY id`, func(rows pgx.Rows) (err error) {
+		x.Programs, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (bot.ProgramRow, error) {
+			var p bot.ProgramRow
+			return p, r.Scan(&p.Name, &p.Source, &p.AppliedBy, &p.AppliedAt)
+		})
+		return err
+	})
+	if err == nil {
+		err = read("check-ins", `SELECT `+checkinColumns+` FROM checkins ORDER BY created_at, id`, func(rows pgx.Rows) (err error) {
+			x.Checkins, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (*bot.Checkin, error) { return scanCheckin(r) })
+			return err
+		})
+	}
+	if err == nil {
+		err = read("review posts", `SELECT draft_id::text, channel, ts FROM review_posts ORDER BY claimed_at, draft_id`, func(rows pgx.Rows) (err error) {
+			x.ReviewPosts, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (bot.ReviewPostRow, error) {
+				var rp bot.ReviewPostRow
+				return rp, r.Scan(&rp.DraftID, &rp.Channel, &rp.TS)
+			})
+			return err
+		})
+	}
+	if err == nil {
+		err = read("assignments", `SELECT framework, ref, owner FROM owner_assignments ORDER BY framework, ref`, func(rows pgx.Rows) (err error) {
+			x.Assignments, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (bot.AssignmentRow, error) {
+				var a bot.AssignmentRow
+				return a, r.Scan(&a.Key.Framework, &a.Key.Ref, &a.Owner)
+			})
+			return err
+		})
+	}
+	if err == nil {
+		err = read("digests", `SELECT program, slot, created_at, snapshot FROM digests ORDER BY id`, func(rows pgx.Rows) (err error) {
+			x.Digests, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (bot.DigestRow, error) {
+				var d bot.DigestRow
+				return d, r.Scan(&d.Program, &d.Slot, &d.CreatedAt, &d.Snapshot)
+			})
+			return err
+		})
+	}
 	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	if x.Checkins, err = collectCheckins(crows, op); err != nil {
 		return nil, err
 	}
-	rrows, err := s.DB.Pool.Query(ctx, `SELECT draft_id::text, channel, ts FROM review_posts ORDER BY claimed_at, draft_id`)
-	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	for rrows.Next() {
-		var r bot.ReviewPostRow
-		var ch string
-		if err := rrows.Scan(&r.DraftID, &ch, &r.TS); err != nil {
-			rrows.Close()
-			return nil, errs.Wrap(op, errs.Internal, err, "scan")
-		}
-		r.Channel = bot.ChannelID(ch)
-		x.ReviewPosts = append(x.ReviewPosts, r)
-	}
-	rrows.Close()
-	arows, err := s.DB.Pool.Query(ctx, `SELECT framework, ref, owner FROM owner_assignments ORDER BY framework, ref`)
-	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	for arows.Next() {
-		var fw, ref, owner string
-		if err := arows.Scan(&fw, &ref, &owner); err != nil {
-			arows.Close()
-			return nil, errs.Wrap(op, errs.Internal, err, "scan")
-		}
-		x.Assignments = append(x.Assignments, bot.AssignmentRow{Key: catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}, Owner: bot.UserID(owner)})
-	}
-	arows.Close()
-	drows, err := s.DB.Pool.Query(ctx, `SELECT program, slot, created_at, snapshot FROM digests ORDER BY id`)
-	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	defer drows.Close()
-	for drows.Next() {
-		var d bot.DigestRow
-		if err := drows.Scan(&d.Program, &d.Slot, &d.CreatedAt, &d.Snapshot); err != nil {
-			return nil, errs.Wrap(op, errs.Internal, err, "scan")
-		}
-		x.Digests = append(x.Digests, d)
-	}
-	return x, errs.Wrap(op, errs.Unavailable, drows.Err(), "query")
+	return x, nil
 }
 
-// Import stores what Export returned, into an empty store, in one
-// transaction.
-func (s *BotStore) Import(ctx context.Context, x *bot.Export) error {
-	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+// ImportChat implements backend.Porter, in one transaction.
+func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
+	err := p.db.inTx(ctx, func(tx pgx.Tx) error {
 		for _, p := range x.Programs {
 			if _, err := tx.Exec(ctx, `INSERT INTO programs (name, source, applied_by, applied_at) VALUES ($1, $2, $3, $4)`, p.Name, p.Source, p.AppliedBy, p.AppliedAt); err != nil {
 				return err
@@ -284,5 +290,5 @@ func (s *BotStore) Import(ctx context.Context, x *bot.Export) error {
 		}
 		return nil
 	})
-	return errs.Wrap("postgres.ImportBot", errs.Internal, err, "importing check-ins, programs and digests")
+	return errs.Wrap("postgres.ImportChat", errs.Internal, err, "importing check-ins, programs and digests")
 }

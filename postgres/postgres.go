@@ -38,6 +38,12 @@ type DB struct {
 // migrate; call Migrate. Errors: errs.Unavailable when the server cannot be
 // reached; the message never contains the password.
 func Open(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
+	return open(ctx, dsn, log, nil)
+}
+
+// open is Open with a last change to the pool's configuration (tests
+// inject faults into connections).
+func open(ctx context.Context, dsn string, log *slog.Logger, configure func(*pgxpool.Config)) (*DB, error) {
 	const op = "postgres.Open"
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -61,6 +67,9 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
 			return err
 		}
 		return pgxvec.RegisterTypes(ctx, conn)
+	}
+	if configure != nil {
+		configure(cfg)
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

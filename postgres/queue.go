@@ -2,71 +2,52 @@ package postgres
 
 import (
 	"context"
-	"log/slog"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
-	"github.com/riverqueue/river/rivermigrate"
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
 )
 
-// DraftArgs and the rest of the drafting job live in package jobs.
-type (
-	DraftArgs = jobs.DraftArgs
-	// QueueOptions shape a queue.
-	QueueOptions = jobs.Options
-)
-
-// DraftQueue and DefaultDraftAttempts are package jobs'.
-const (
-	DraftQueue           = jobs.DraftQueue
-	DefaultDraftAttempts = jobs.DefaultDraftAttempts
-)
-
 // Queue is Assay's durable job queue: River on the same PostgreSQL
-// database, so a job is enqueued in the transaction that makes it needed.
+// database. The assessor store inserts a drafting job through it in the
+// transaction that stores the answer; Workers makes the clients that work
+// the jobs.
 type Queue struct {
-	Client *river.Client[pgx.Tx]
-	db     *DB
+	db      *DB
+	inserts *river.Client[pgx.Tx]
 }
 
-// NewQueue returns a queue whose workers draft with svc.
-func NewQueue(db *DB, svc *assessor.Service, opts QueueOptions, log *slog.Logger) (*Queue, error) {
-	cfg, err := jobs.Config(svc, opts, log)
-	if err != nil {
-		return nil, err
-	}
-	c, err := river.NewClient(riverpgxv5.New(db.Pool), cfg)
-	if err != nil {
-		return nil, errs.Wrap("postgres.NewQueue", errs.Internal, err, "job queue")
-	}
-	return &Queue{Client: c, db: db}, nil
+var _ jobs.Queue = (*Queue)(nil)
+
+// NewQueue returns the queue on db, able to insert jobs at once.
+func NewQueue(db *DB) (*Queue, error) {
+	c, err := jobs.NewInserter(riverpgxv5.New(db.Pool), db.Log)
+	return &Queue{db: db, inserts: c}, err
 }
 
-// Start starts the queue's workers (see river.Client.Start).
-func (q *Queue) Start(ctx context.Context) error { return q.Client.Start(ctx) }
-
-// Stop waits for running jobs and stops the workers.
-func (q *Queue) Stop(ctx context.Context) error { return q.Client.Stop(ctx) }
+// Workers implements jobs.Queue.
+func (q *Queue) Workers(svc *assessor.Service, opts jobs.Options) (jobs.Runner, error) {
+	return jobs.NewWorkers(riverpgxv5.New(q.db.Pool), svc, opts, q.db.Log)
+}
 
 func (q *Queue) enqueueDraft(ctx context.Context, tx pgx.Tx, answerID string, attempts int) error {
-	_, err := q.Client.InsertTx(ctx, tx, DraftArgs{AnswerID: answerID}, jobs.DraftInsertOpts(attempts))
+	_, err := q.inserts.InsertTx(ctx, tx, jobs.DraftArgs{AnswerID: answerID}, jobs.DraftInsertOpts(attempts))
 	return err
 }
 
-// JobState returns the state of an answer's drafting job ("" if none).
-func (q *Queue) JobState(ctx context.Context, answerID string) (state string, lastError string, err error) {
+// DraftJob implements jobs.Queue.
+func (q *Queue) DraftJob(ctx context.Context, answerID string) (state string, lastError string, err error) {
 	err = q.db.Pool.QueryRow(ctx, `
 		SELECT state::text, COALESCE(errors[array_length(errors, 1)]->>'error', '') FROM river_job
-		WHERE kind = $1 AND args->>'answer_id' = $2 ORDER BY id DESC LIMIT 1`, DraftArgs{}.Kind(), answerID).Scan(&state, &lastError)
+		WHERE kind = $1 AND args->>'answer_id' = $2 ORDER BY id DESC LIMIT 1`, jobs.DraftArgs{}.Kind(), answerID).Scan(&state, &lastError)
 	if err == pgx.ErrNoRows {
 		return "", "", nil
 	}
-	return state, lastError, errs.Wrap("postgres.JobState", errs.Unavailable, err, "query")
+	return state, lastError, errs.Wrap("postgres.DraftJob", errs.Unavailable, err, "query")
 }
 
 // migrateQueue creates or upgrades River's tables in the current schema.
@@ -81,16 +62,9 @@ func (db *DB) migrateQueue(ctx context.Context) error {
 		return errs.Wrap("postgres.Migrate", errs.Unavailable, err, "job queue migrations")
 	}
 	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(hashtext('assay.migrate.river.' || current_schema()))`)
-	m, err := rivermigrate.New(riverpgxv5.New(db.Pool), &rivermigrate.Config{Logger: jobs.Quiet(db.Log)})
-	if err != nil {
-		return errs.Wrap("postgres.Migrate", errs.Internal, err, "job queue migrations")
+	n, err := jobs.Migrate(ctx, riverpgxv5.New(db.Pool), db.Log)
+	if n > 0 {
+		db.Log.Info("job queue migrations applied", "versions", n)
 	}
-	res, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil)
-	if err != nil {
-		return errs.Wrap("postgres.Migrate", errs.Internal, err, "job queue migrations")
-	}
-	if len(res.Versions) > 0 {
-		db.Log.Info("job queue migrations applied", "versions", len(res.Versions))
-	}
-	return nil
+	return err
 }

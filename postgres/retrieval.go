@@ -10,7 +10,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/pgvector/pgvector-go"
 
-	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/retrieval"
 )
@@ -136,16 +135,10 @@ func (s *RetrievalStore) CachedEmbeddings(ctx context.Context, space int, hashes
 	if err != nil {
 		return nil, errs.Wrap("postgres.CachedEmbeddings", errs.Unavailable, err, "query")
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var h string
-		var v pgvector.Vector
-		if err := rows.Scan(&h, &v); err != nil {
-			return nil, errs.Wrap("postgres.CachedEmbeddings", errs.Internal, err, "scan")
-		}
-		out[h] = v.Slice()
-	}
-	return out, rows.Err()
+	var h string
+	var v pgvector.Vector
+	_, err = pgx.ForEachRow(rows, []any{&h, &v}, func() error { out[h] = v.Slice(); return nil })
+	return out, errs.Wrap("postgres.CachedEmbeddings", errs.Unavailable, err, "query")
 }
 
 // ReplaceDocument implements retrieval.Store. Term frequencies are
@@ -297,7 +290,7 @@ func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
 		for len(ids) > 0 {
 			batch := ids[:min(len(ids), 2000)]
 			ids = ids[len(batch):]
-			rows, err := tx.Query(ctx, `SELECT id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash FROM chunks WHERE id = ANY($1)`, batch)
+			rows, err := tx.Query(ctx, `SELECT `+chunkColumns+` FROM chunks WHERE id = ANY($1)`, batch)
 			if err != nil {
 				return err
 			}
@@ -644,8 +637,7 @@ func (s *RetrievalStore) ExactVector(ctx context.Context, space int, vec []float
 
 // Chunks implements retrieval.Store.
 func (s *RetrievalStore) Chunks(ctx context.Context, ids []string) (map[string]retrieval.ChunkRecord, error) {
-	rows, err := s.DB.Pool.Query(ctx, `
-		SELECT id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash FROM chunks WHERE id = ANY($1)`, ids)
+	rows, err := s.DB.Pool.Query(ctx, `SELECT `+chunkColumns+` FROM chunks WHERE id = ANY($1)`, ids)
 	if err != nil {
 		return nil, errs.Wrap("postgres.Chunks", errs.Unavailable, err, "query")
 	}
@@ -669,29 +661,18 @@ func (s *RetrievalStore) Counts(ctx context.Context, collection string) (int, in
 }
 
 func scanHits(rows pgx.Rows) ([]retrieval.Hit, error) {
-	defer rows.Close()
-	var out []retrieval.Hit
-	for rows.Next() {
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (retrieval.Hit, error) {
 		var h retrieval.Hit
-		if err := rows.Scan(&h.Chunk, &h.Score); err != nil {
-			return nil, err
-		}
-		out = append(out, h)
-	}
-	return out, rows.Err()
+		return h, r.Scan(&h.Chunk, &h.Score)
+	})
 }
 
+// chunkColumns are the columns scanChunks reads.
+const chunkColumns = `id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash`
+
 func scanChunks(rows pgx.Rows) ([]retrieval.ChunkRecord, error) {
-	defer rows.Close()
-	var out []retrieval.ChunkRecord
-	for rows.Next() {
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (retrieval.ChunkRecord, error) {
 		var c retrieval.ChunkRecord
-		var fw, ref string
-		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &c.Heading, &fw, &ref, &c.Text, &c.TextHash); err != nil {
-			return nil, err
-		}
-		c.Framework, c.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
-		out = append(out, c)
-	}
-	return out, rows.Err()
+		return c, r.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &c.Heading, &c.Framework, &c.Ref, &c.Text, &c.TextHash)
+	})
 }

@@ -9,6 +9,7 @@
 package program
 
 import (
+	"context"
 	"fmt"
 	"path"
 	"regexp"
@@ -186,6 +187,15 @@ func refMatch(pattern, ref string) bool {
 type Stored struct {
 	Name, Source, AppliedBy string
 	AppliedAt               time.Time
+}
+
+// Store keeps the program files applied, newest in force.
+// Implementations: postgres.BotStore, sqlite.BotStore.
+type Store interface {
+	// ApplyProgram stores a checked program file as the one in force.
+	ApplyProgram(ctx context.Context, name, source, by string) error
+	// CurrentProgram returns the program in force, if any.
+	CurrentProgram(ctx context.Context) (*Stored, bool, error)
 }
 
 // ParseError is a problem in a program file, with its line.

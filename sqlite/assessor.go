@@ -77,18 +77,41 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 
 // Answer implements assessor.Store.
 func (s *AssessorStore) Answer(ctx context.Context, id string) (*assessor.Answer, error) {
-	var a assessor.Answer
-	var fw, ref, evidence, created string
-	err := s.DB.SQL.QueryRowContext(ctx, `SELECT id, framework, ref, text, evidence, author, created_at FROM answers WHERE id = ?`, id).
-		Scan(&a.ID, &fw, &ref, &a.Text, &evidence, &a.Author, &created)
+	a, err := scanAnswer(s.DB.SQL.QueryRowContext(ctx, `SELECT `+answerColumns+` FROM answers WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, errs.E("sqlite.Answer", errs.NotFound, "no answer %q", id)
 	}
 	if err != nil {
 		return nil, errs.Wrap("sqlite.Answer", errs.Unavailable, err, "query")
 	}
+	return a, nil
+}
+
+const answerColumns = `id, framework, ref, text, evidence, author, created_at`
+
+func scanAnswer(row rowScanner) (*assessor.Answer, error) {
+	var a assessor.Answer
+	var fw, ref, evidence, created string
+	if err := row.Scan(&a.ID, &fw, &ref, &a.Text, &evidence, &a.Author, &created); err != nil {
+		return nil, err
+	}
 	a.Framework, a.Ref, a.Evidence, a.CreatedAt = catalogs.FrameworkID(fw), catalogs.Ref(ref), parseList(evidence), parseTS(created)
 	return &a, nil
+}
+
+// collect reads every row of rows with scan, closing rows; a result set
+// that broke off is an error, not an end.
+func collect[T any](rows *sql.Rows, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		x, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, rows.Err()
 }
 
 const draftColumns = `id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
@@ -175,7 +198,12 @@ func appendAudit(ctx context.Context, tx *sql.Tx, e *assessor.Entry) error {
 	e.At = time.Now().UTC().Truncate(time.Microsecond)
 	e.PrevHash = prev
 	e.Hash = assessor.ChainHash(prev, e)
-	_, err = tx.ExecContext(ctx, `
+	return insertAudit(ctx, tx, e)
+}
+
+// insertAudit writes an entry as it is.
+func insertAudit(ctx context.Context, tx *sql.Tx, e *assessor.Entry) error {
+	_, err := tx.ExecContext(ctx, `
 		INSERT INTO audit_log (seq, at, actor, action, draft_id, before, after, prompt, model, prev_hash, hash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.Seq, ts(e.At), e.Actor, e.Action, nullString(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
@@ -268,18 +296,11 @@ func (s *AssessorStore) RatedPairs(ctx context.Context) ([]assessor.Pair, error)
 	if err != nil {
 		return nil, errs.Wrap("sqlite.RatedPairs", errs.Unavailable, err, "query")
 	}
-	defer rows.Close()
-	var out []assessor.Pair
-	for rows.Next() {
+	out, err := collect(rows, func(r *sql.Rows) (assessor.Pair, error) {
 		var p assessor.Pair
-		var fw, scale string
-		if err := rows.Scan(&fw, &scale, &p.Drafted, &p.Final); err != nil {
-			return nil, errs.Wrap("sqlite.RatedPairs", errs.Internal, err, "scan")
-		}
-		p.Framework, p.Scale = catalogs.FrameworkID(fw), assessor.ScaleID(scale)
-		out = append(out, p)
-	}
-	return out, errs.Wrap("sqlite.RatedPairs", errs.Unavailable, rows.Err(), "query")
+		return p, r.Scan(&p.Framework, &p.Scale, &p.Drafted, &p.Final)
+	})
+	return out, errs.Wrap("sqlite.RatedPairs", errs.Unavailable, err, "query")
 }
 
 // AuditLog implements assessor.Store.
@@ -289,19 +310,14 @@ func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) e
 		return errs.Wrap("sqlite.AuditLog", errs.Unavailable, err, "query")
 	}
 	// Read everything first: the store has one connection, and fn may use it.
-	var entries []*assessor.Entry
-	for rows.Next() {
+	entries, err := collect(rows, func(r *sql.Rows) (*assessor.Entry, error) {
 		var e assessor.Entry
 		var at string
-		if err := rows.Scan(&e.Seq, &at, &e.Actor, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash); err != nil {
-			rows.Close()
-			return errs.Wrap("sqlite.AuditLog", errs.Internal, err, "scan")
-		}
+		err := r.Scan(&e.Seq, &at, &e.Actor, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash)
 		e.At = parseTS(at)
-		entries = append(entries, &e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return &e, err
+	})
+	if err != nil {
 		return errs.Wrap("sqlite.AuditLog", errs.Unavailable, err, "query")
 	}
 	for _, e := range entries {
@@ -318,14 +334,6 @@ func (s *AssessorStore) ListDrafts(ctx context.Context, status assessor.Status, 
 	if err != nil {
 		return nil, errs.Wrap("sqlite.ListDrafts", errs.Unavailable, err, "query")
 	}
-	defer rows.Close()
-	var out []*assessor.Draft
-	for rows.Next() {
-		d, err := scanDraft(rows)
-		if err != nil {
-			return nil, errs.Wrap("sqlite.ListDrafts", errs.Internal, err, "scan")
-		}
-		out = append(out, d)
-	}
-	return out, errs.Wrap("sqlite.ListDrafts", errs.Unavailable, rows.Err(), "query")
+	out, err := collect(rows, func(r *sql.Rows) (*assessor.Draft, error) { return scanDraft(r) })
+	return out, errs.Wrap("sqlite.ListDrafts", errs.Unavailable, err, "query")
 }

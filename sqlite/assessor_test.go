@@ -17,16 +17,18 @@ func TestAssessorStoreContract(t *testing.T) {
 	t.Parallel()
 	astoretest.Run(t, func(t *testing.T) astoretest.Backend {
 		db := open(t)
-		astore := &sqlite.AssessorStore{DB: db}
+		be, err := sqlite.NewBackend(db)
+		if err != nil {
+			t.Fatal(err)
+		}
 		return astoretest.Backend{
-			Store: astore, Retrieval: &sqlite.RetrievalStore{DB: db},
+			Store: be.Assessor, Retrieval: be.Retrieval,
 			Queue: func(svc *assessor.Service) (func(context.Context) error, func(context.Context) error, error) {
-				q, err := sqlite.NewQueue(context.Background(), db, svc, jobs.Options{PollInterval: 50 * time.Millisecond}, nil)
+				w, err := be.Queue.Workers(svc, jobs.Options{PollInterval: 50 * time.Millisecond})
 				if err != nil {
 					return nil, nil, err
 				}
-				astore.Queue = q
-				return q.Client.Start, q.Client.Stop, nil
+				return w.Start, w.Stop, nil
 			},
 			Count: func(ctx context.Context, sql string, args ...any) (int, error) {
 				var n int

@@ -147,26 +147,19 @@ func (s *BotStore) CheckinForAnswer(ctx context.Context, answerID string) (*bot.
 	return s.oneCheckin(ctx, "sqlite.CheckinForAnswer", `answer_id = ?`, answerID)
 }
 
-func (s *BotStore) checkins(ctx context.Context, op, query string, args ...any) ([]*bot.Checkin, error) {
-	rows, err := s.DB.SQL.QueryContext(ctx, query, args...)
+// checkins runs a query of check-in rows (checkinColumns).
+func (db *DB) checkins(ctx context.Context, op, query string, args ...any) ([]*bot.Checkin, error) {
+	rows, err := db.SQL.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
 	}
-	defer rows.Close()
-	var out []*bot.Checkin
-	for rows.Next() {
-		c, err := scanCheckin(rows)
-		if err != nil {
-			return nil, errs.Wrap(op, errs.Internal, err, "scan")
-		}
-		out = append(out, c)
-	}
-	return out, errs.Wrap(op, errs.Unavailable, rows.Err(), "query")
+	out, err := collect(rows, func(r *sql.Rows) (*bot.Checkin, error) { return scanCheckin(r) })
+	return out, errs.Wrap(op, errs.Unavailable, err, "query")
 }
 
 // CheckinsFor implements bot.Store.
 func (s *BotStore) CheckinsFor(ctx context.Context, u bot.UserID) ([]*bot.Checkin, error) {
-	return s.checkins(ctx, "sqlite.CheckinsFor", `SELECT `+checkinColumns+` FROM checkins WHERE (owner = ? OR delegate = ?) AND `+unfinished+` ORDER BY created_at`,
+	return s.DB.checkins(ctx, "sqlite.CheckinsFor", `SELECT `+checkinColumns+` FROM checkins WHERE (owner = ? OR delegate = ?) AND `+unfinished+` ORDER BY created_at`,
 		string(u), string(u))
 }
 
@@ -358,7 +351,7 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 
 // ClaimUnsent claims up to limit never-sent check-ins for lease.
 func (s *BotStore) ClaimUnsent(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*bot.Checkin, error) {
-	return s.checkins(ctx, "sqlite.ClaimUnsent", `
+	return s.DB.checkins(ctx, "sqlite.ClaimUnsent", `
 		UPDATE checkins SET claimed_at = ?, claims = claims + 1 WHERE id IN (
 			SELECT id FROM checkins WHERE ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < ?)
 			ORDER BY created_at, id LIMIT ?)
@@ -367,7 +360,7 @@ func (s *BotStore) ClaimUnsent(ctx context.Context, now time.Time, lease time.Du
 
 // ClaimNudges claims the reminders due at now (see postgres.BotStore).
 func (s *BotStore) ClaimNudges(ctx context.Context, now time.Time, after time.Duration, limit int) ([]*bot.Checkin, error) {
-	return s.checkins(ctx, "sqlite.ClaimNudges", `
+	return s.DB.checkins(ctx, "sqlite.ClaimNudges", `
 		UPDATE checkins SET nudges = nudges + 1, last_nudged_at = ?1,
 			status = CASE WHEN status = 'snoozed' THEN 'open' ELSE status END
 		WHERE id IN (

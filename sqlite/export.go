@@ -5,39 +5,109 @@ import (
 	"database/sql"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/retrieval"
 )
 
-// ExportDocuments calls fn for each document with its chunks, for a copy
-// to another backend.
-func (s *RetrievalStore) ExportDocuments(ctx context.Context, fn func(doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord) error) error {
-	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT id, collection, title, framework, source, format, content_hash FROM documents ORDER BY id`)
-	if err != nil {
-		return errs.Wrap("sqlite.ExportDocuments", errs.Unavailable, err, "query")
+// porter implements backend.Porter over the store file. Every result set
+// is read with forEachRow, which reports a stream that broke off, so an
+// export never ends early without saying so.
+type porter struct {
+	db *DB
+	a  *AssessorStore
+}
+
+var _ backend.Porter = (*porter)(nil)
+
+// forEachRow scans each row of rows into dest and calls fn after it,
+// closing rows; a result set that broke off is an error, not an end.
+func forEachRow(rows *sql.Rows, dest []any, fn func() error) error {
+	defer rows.Close()
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		if err := fn(); err != nil {
+			return err
+		}
 	}
+	return rows.Err()
+}
+
+// each runs a query and hands every row to fn through dest.
+func (db *DB) each(ctx context.Context, what, query string, args []any, dest []any, fn func() error) error {
+	rows, err := db.SQL.QueryContext(ctx, query, args...)
+	if err != nil {
+		return errs.Wrap("sqlite.export", errs.Unavailable, err, "query")
+	}
+	return errs.Wrap("sqlite.export", errs.Unavailable, forEachRow(rows, dest, fn), "reading "+what)
+}
+
+// Counts implements backend.Porter: each table counted by its own query.
+func (p *porter) Counts(ctx context.Context) (backend.Counts, error) {
+	var c backend.Counts
+	err := p.db.SQL.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM frameworks), (SELECT count(*) FROM documents), (SELECT count(*) FROM chunks),
+		(SELECT count(*) FROM chunk_vectors v JOIN embedding_spaces s ON s.id = v.space_id),
+		(SELECT count(*) FROM answers), (SELECT count(*) FROM drafts), (SELECT count(*) FROM audit_log),
+		(SELECT count(*) FROM programs), (SELECT count(*) FROM checkins), (SELECT count(*) FROM review_posts),
+		(SELECT count(*) FROM owner_assignments), (SELECT count(*) FROM digests)`).Scan(
+		&c.Catalogs, &c.Documents, &c.Chunks, &c.Vectors, &c.Answers, &c.Drafts, &c.AuditEntries,
+		&c.Programs, &c.Checkins, &c.ReviewPosts, &c.Assignments, &c.Digests)
+	return c, errs.Wrap("sqlite.Counts", errs.Unavailable, err, "counting")
+}
+
+// ExportVectors implements backend.Porter.
+func (p *porter) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[string][]float32) error) error {
+	type space struct {
+		id int
+		sp retrieval.Space
+	}
+	var spaces []space
+	var x space
+	if err := p.db.each(ctx, "embedding spaces", `SELECT id, model, dims FROM embedding_spaces ORDER BY id`, nil,
+		[]any{&x.id, &x.sp.Model, &x.sp.Dims}, func() error { spaces = append(spaces, x); return nil }); err != nil {
+		return err
+	}
+	for _, sp := range spaces {
+		vecs := map[string][]float32{}
+		var id string
+		var b []byte
+		if err := p.db.each(ctx, "vectors", `SELECT chunk_id, embedding FROM chunk_vectors WHERE space_id = ?`, []any{sp.id},
+			[]any{&id, &b}, func() error { vecs[id] = decodeVec(b); return nil }); err != nil {
+			return err
+		}
+		if err := fn(sp.sp, vecs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ExportDocuments implements backend.Porter.
+func (p *porter) ExportDocuments(ctx context.Context, fn func(doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord) error) error {
 	type docRow struct {
 		d    retrieval.Document
 		hash string
 	}
 	var docs []docRow
-	for rows.Next() {
-		var r docRow
-		var fw string
-		if err := rows.Scan(&r.d.ID, &r.d.Collection, &r.d.Title, &fw, &r.d.Source, &r.d.Format, &r.hash); err != nil {
-			rows.Close()
-			return errs.Wrap("sqlite.ExportDocuments", errs.Internal, err, "scan")
-		}
-		r.d.Framework = catalogs.FrameworkID(fw)
-		docs = append(docs, r)
+	var r docRow
+	var fw string
+	if err := p.db.each(ctx, "documents", `SELECT id, collection, title, framework, source, format, content_hash FROM documents ORDER BY id`, nil,
+		[]any{&r.d.ID, &r.d.Collection, &r.d.Title, &fw, &r.d.Source, &r.d.Format, &r.hash}, func() error {
+			r.d.Framework = catalogs.FrameworkID(fw)
+			docs = append(docs, r)
+			return nil
+		}); err != nil {
+		return err
 	}
-	rows.Close()
 	for i := range docs {
-		chunks, err := queryChunks(ctx, s.DB.SQL, `SELECT `+chunkCols+` FROM chunks WHERE doc_id = ? ORDER BY ordinal`, docs[i].d.ID)
+		chunks, err := queryChunks(ctx, p.db.SQL, `SELECT `+chunkCols+` FROM chunks WHERE doc_id = ? ORDER BY ordinal`, docs[i].d.ID)
 		if err != nil {
-			return errs.Wrap("sqlite.ExportDocuments", errs.Unavailable, err, "query")
+			return errs.Wrap("sqlite.ExportDocuments", errs.Unavailable, err, "reading the chunks of "+docs[i].d.ID)
 		}
 		if err := fn(&docs[i].d, docs[i].hash, chunks); err != nil {
 			return err
@@ -46,94 +116,39 @@ func (s *RetrievalStore) ExportDocuments(ctx context.Context, fn func(doc *retri
 	return nil
 }
 
-// ExportVectors calls fn with each embedding space and its vectors by chunk.
-func (s *RetrievalStore) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[string][]float32) error) error {
-	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT id, model, dims FROM embedding_spaces ORDER BY id`)
-	if err != nil {
-		return errs.Wrap("sqlite.ExportVectors", errs.Unavailable, err, "query")
-	}
-	type space struct {
-		id int
-		sp retrieval.Space
-	}
-	var spaces []space
-	for rows.Next() {
-		var x space
-		if err := rows.Scan(&x.id, &x.sp.Model, &x.sp.Dims); err != nil {
-			rows.Close()
-			return errs.Wrap("sqlite.ExportVectors", errs.Internal, err, "scan")
-		}
-		spaces = append(spaces, x)
-	}
-	rows.Close()
-	for _, x := range spaces {
-		vrows, err := s.DB.SQL.QueryContext(ctx, `SELECT chunk_id, embedding FROM chunk_vectors WHERE space_id = ?`, x.id)
-		if err != nil {
-			return errs.Wrap("sqlite.ExportVectors", errs.Unavailable, err, "query")
-		}
-		vecs := map[string][]float32{}
-		for vrows.Next() {
-			var id string
-			var b []byte
-			if err := vrows.Scan(&id, &b); err != nil {
-				vrows.Close()
-				return errs.Wrap("sqlite.ExportVectors", errs.Internal, err, "scan")
-			}
-			vecs[id] = decodeVec(b)
-		}
-		vrows.Close()
-		if err := fn(x.sp, vecs); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// Export returns every answer, draft and audit entry, oldest first.
-func (s *AssessorStore) Export(ctx context.Context) ([]*assessor.Answer, []*assessor.Draft, []*assessor.Entry, error) {
+// ExportAssessor implements backend.Porter.
+func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) {
 	const op = "sqlite.ExportAssessor"
-	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT id FROM answers ORDER BY created_at, id`)
+	r := &assessor.Records{}
+	rows, err := p.db.SQL.QueryContext(ctx, `SELECT `+answerColumns+` FROM answers ORDER BY created_at, id`)
 	if err != nil {
-		return nil, nil, nil, errs.Wrap(op, errs.Unavailable, err, "query")
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
 	}
-	var ids []string
-	for rows.Next() {
-		var id string
-		rows.Scan(&id)
-		ids = append(ids, id)
+	if r.Answers, err = collect(rows, func(r *sql.Rows) (*assessor.Answer, error) { return scanAnswer(r) }); err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "reading answers")
 	}
-	rows.Close()
-	var answers []*assessor.Answer
-	for _, id := range ids {
-		a, err := s.Answer(ctx, id)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		answers = append(answers, a)
+	if rows, err = p.db.SQL.QueryContext(ctx, `SELECT `+draftColumns+` FROM drafts ORDER BY created_at, id`); err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
 	}
-	drafts, err := s.ListDrafts(ctx, "", 1<<30)
-	if err != nil {
-		return nil, nil, nil, err
+	if r.Drafts, err = collect(rows, func(r *sql.Rows) (*assessor.Draft, error) { return scanDraft(r) }); err != nil {
+		return nil, errs.Wrap(op, errs.Unavailable, err, "reading drafts")
 	}
-	for i, j := 0, len(drafts)-1; i < j; i, j = i+1, j-1 { // oldest first
-		drafts[i], drafts[j] = drafts[j], drafts[i]
-	}
-	var audit []*assessor.Entry
-	err = s.AuditLog(ctx, func(e *assessor.Entry) error { audit = append(audit, e); return nil })
-	return answers, drafts, audit, err
+	err = p.a.AuditLog(ctx, func(e *assessor.Entry) error { r.Audit = append(r.Audit, e); return nil })
+	return r, err
 }
 
-// Import stores answers, drafts and audit entries as they are (ids, times,
-// decisions and hashes kept), in one transaction, into an empty store.
-func (s *AssessorStore) Import(ctx context.Context, answers []*assessor.Answer, drafts []*assessor.Draft, audit []*assessor.Entry) error {
-	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
-		for _, a := range answers {
+// ImportAssessor implements backend.Porter: answers, drafts and audit
+// entries as they are (ids, times, decisions and hashes kept), in one
+// transaction.
+func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
+	err := p.db.inTx(ctx, func(tx *sql.Tx) error {
+		for _, a := range r.Answers {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 				a.ID, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(a.CreatedAt)); err != nil {
 				return err
 			}
 		}
-		for _, d := range drafts {
+		for _, d := range r.Drafts {
 			cj := assessor.EncodeCitations(d.Citations)
 			var followUp sql.NullString
 			if d.FollowUp != nil {
@@ -151,11 +166,8 @@ func (s *AssessorStore) Import(ctx context.Context, answers []*assessor.Answer, 
 				return err
 			}
 		}
-		for _, e := range audit {
-			if _, err := tx.ExecContext(ctx, `
-				INSERT INTO audit_log (seq, at, actor, action, draft_id, before, after, prompt, model, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				e.Seq, ts(e.At), e.Actor, e.Action, nullString(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash); err != nil {
+		for _, e := range r.Audit {
+			if err := insertAudit(ctx, tx, e); err != nil {
 				return err
 			}
 		}
@@ -164,84 +176,56 @@ func (s *AssessorStore) Import(ctx context.Context, answers []*assessor.Answer, 
 	return errs.Wrap("sqlite.ImportAssessor", errs.Internal, err, "importing answers, drafts and the audit log")
 }
 
-// EnqueueDraft queues drafting for a stored answer (after a copy).
-func (s *AssessorStore) EnqueueDraft(ctx context.Context, answerID string) error {
-	err := s.DB.inTx(ctx, func(tx *sql.Tx) error { return s.Queue.enqueueDraft(ctx, tx, answerID, 0) })
+// EnqueueDraft implements backend.Porter.
+func (p *porter) EnqueueDraft(ctx context.Context, answerID string) error {
+	err := p.db.inTx(ctx, func(tx *sql.Tx) error { return p.a.Queue.enqueueDraft(ctx, tx, answerID, 0) })
 	return errs.Wrap("sqlite.EnqueueDraft", errs.Unavailable, err, "queueing the draft")
 }
 
-// Export returns everything the chat side keeps.
-func (s *BotStore) Export(ctx context.Context) (*bot.Export, error) {
-	const op = "sqlite.ExportBot"
+// ExportChat implements backend.Porter.
+func (p *porter) ExportChat(ctx context.Context) (*bot.Export, error) {
 	x := &bot.Export{}
-	prows, err := s.DB.SQL.QueryContext(ctx, `SELECT name, source, applied_by, applied_at FROM programs ORDER BY id`)
+	var at string
+	var pr bot.ProgramRow
+	err := p.db.each(ctx, "programs", `SELECT name, source, applied_by, applied_at FROM programs ORDER BY id`, nil,
+		[]any{&pr.Name, &pr.Source, &pr.AppliedBy, &at}, func() error {
+			pr.AppliedAt = parseTS(at)
+			x.Programs = append(x.Programs, pr)
+			return nil
+		})
+	if err == nil {
+		x.Checkins, err = p.db.checkins(ctx, "sqlite.ExportChat", `SELECT `+checkinColumns+` FROM checkins ORDER BY created_at, id`)
+	}
+	var rp bot.ReviewPostRow
+	if err == nil {
+		err = p.db.each(ctx, "review posts", `SELECT draft_id, channel, ts FROM review_posts ORDER BY rowid`, nil,
+			[]any{&rp.DraftID, &rp.Channel, &rp.TS}, func() error { x.ReviewPosts = append(x.ReviewPosts, rp); return nil })
+	}
+	var as bot.AssignmentRow
+	if err == nil {
+		err = p.db.each(ctx, "assignments", `SELECT framework, ref, owner FROM owner_assignments ORDER BY framework, ref`, nil,
+			[]any{&as.Key.Framework, &as.Key.Ref, &as.Owner}, func() error { x.Assignments = append(x.Assignments, as); return nil })
+	}
+	var d bot.DigestRow
+	var slot sql.NullString
+	var created, snap string
+	if err == nil {
+		err = p.db.each(ctx, "digests", `SELECT program, slot, created_at, snapshot FROM digests ORDER BY id`, nil,
+			[]any{&d.Program, &slot, &created, &snap}, func() error {
+				d.Slot, d.CreatedAt, d.Snapshot = optTime(slot), parseTS(created), []byte(snap)
+				x.Digests = append(x.Digests, d)
+				return nil
+			})
+	}
 	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	for prows.Next() {
-		var p bot.ProgramRow
-		var at string
-		if err := prows.Scan(&p.Name, &p.Source, &p.AppliedBy, &at); err != nil {
-			prows.Close()
-			return nil, errs.Wrap(op, errs.Internal, err, "scan")
-		}
-		p.AppliedAt = parseTS(at)
-		x.Programs = append(x.Programs, p)
-	}
-	prows.Close()
-	if x.Checkins, err = s.checkins(ctx, op, `SELECT `+checkinColumns+` FROM checkins ORDER BY created_at, id`); err != nil {
 		return nil, err
 	}
-	rrows, err := s.DB.SQL.QueryContext(ctx, `SELECT draft_id, channel, ts FROM review_posts ORDER BY rowid`)
-	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	for rrows.Next() {
-		var r bot.ReviewPostRow
-		var ch string
-		if err := rrows.Scan(&r.DraftID, &ch, &r.TS); err != nil {
-			rrows.Close()
-			return nil, errs.Wrap(op, errs.Internal, err, "scan")
-		}
-		r.Channel = bot.ChannelID(ch)
-		x.ReviewPosts = append(x.ReviewPosts, r)
-	}
-	rrows.Close()
-	arows, err := s.DB.SQL.QueryContext(ctx, `SELECT framework, ref, owner FROM owner_assignments ORDER BY framework, ref`)
-	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	for arows.Next() {
-		var fw, ref, owner string
-		if err := arows.Scan(&fw, &ref, &owner); err != nil {
-			arows.Close()
-			return nil, errs.Wrap(op, errs.Internal, err, "scan")
-		}
-		x.Assignments = append(x.Assignments, bot.AssignmentRow{Key: catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}, Owner: bot.UserID(owner)})
-	}
-	arows.Close()
-	drows, err := s.DB.SQL.QueryContext(ctx, `SELECT program, slot, created_at, snapshot FROM digests ORDER BY id`)
-	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	defer drows.Close()
-	for drows.Next() {
-		var d bot.DigestRow
-		var slot sql.NullString
-		var created, snap string
-		if err := drows.Scan(&d.Program, &slot, &created, &snap); err != nil {
-			return nil, errs.Wrap(op, errs.Internal, err, "scan")
-		}
-		d.Slot, d.CreatedAt, d.Snapshot = optTime(slot), parseTS(created), []byte(snap)
-		x.Digests = append(x.Digests, d)
-	}
-	return x, errs.Wrap(op, errs.Unavailable, drows.Err(), "query")
+	return x, nil
 }
 
-// Import stores what Export returned, into an empty store, in one
-// transaction.
-func (s *BotStore) Import(ctx context.Context, x *bot.Export) error {
-	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+// ImportChat implements backend.Porter, in one transaction.
+func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
+	err := p.db.inTx(ctx, func(tx *sql.Tx) error {
 		for _, p := range x.Programs {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO programs (name, source, applied_by, applied_at) VALUES (?, ?, ?, ?)`, p.Name, p.Source, p.AppliedBy, ts(p.AppliedAt)); err != nil {
 				return err
@@ -275,5 +259,5 @@ func (s *BotStore) Import(ctx context.Context, x *bot.Export) error {
 		}
 		return nil
 	})
-	return errs.Wrap("sqlite.ImportBot", errs.Internal, err, "importing check-ins, programs and digests")
+	return errs.Wrap("sqlite.ImportChat", errs.Internal, err, "importing check-ins, programs and digests")
 }

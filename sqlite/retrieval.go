@@ -374,7 +374,11 @@ func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f
 			read++
 			scores[id] += w * impact
 		}
+		err = rows.Err()
 		rows.Close()
+		if err != nil {
+			return nil, errs.Wrap(op, errs.Unavailable, err, "query")
+		}
 	}
 	return topK(scores, k), nil
 }

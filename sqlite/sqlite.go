@@ -18,9 +18,11 @@ import (
 	"path/filepath"
 
 	"github.com/pressly/goose/v3"
+	"github.com/riverqueue/river/riverdriver/riversqlite"
 	_ "modernc.org/sqlite" // the pure-Go driver, registered as "sqlite"
 
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jobs"
 )
 
 //go:embed migrations/*.sql
@@ -37,6 +39,12 @@ type DB struct {
 // logging, foreign keys and a busy timeout, and applies its migrations.
 // Errors: errs.Unavailable naming the file.
 func Open(ctx context.Context, path string, log *slog.Logger) (*DB, error) {
+	return open(ctx, path, log, "sqlite")
+}
+
+// open opens path through the database/sql driver registered as driver
+// (tests wrap the real one to inject faults).
+func open(ctx context.Context, path string, log *slog.Logger, driver string) (*DB, error) {
 	const op = "sqlite.Open"
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -50,7 +58,7 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*DB, error) {
 	for _, p := range []string{"journal_mode(WAL)", "foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	db, err := sql.Open(driver, "file:"+path+"?"+q.Encode())
 	if err != nil {
 		return nil, errs.Wrap(op, errs.Unavailable, err, "opening "+path)
 	}
@@ -88,7 +96,8 @@ func (db *DB) migrate(ctx context.Context) error {
 	for _, r := range results {
 		db.Log.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "store", db.Path)
 	}
-	return nil
+	_, err = jobs.Migrate(ctx, riversqlite.New(db.SQL), db.Log)
+	return err
 }
 
 // inTx runs fn in a transaction, committing on success.

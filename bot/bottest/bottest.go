@@ -9,36 +9,25 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
-	"github.com/assay-dev/assay/digest"
-	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/postgres/pgtest"
 	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/retrieval"
-	"github.com/assay-dev/assay/schedule"
 	"github.com/assay-dev/assay/sqlite"
 )
 
 // Store is what the bot, the scheduler and the digest keep.
-type Store interface {
-	bot.Store
-	schedule.Store
-	digest.Store
-	ApplyProgram(ctx context.Context, name, source, by string) error
-}
+type Store = backend.ChatStore
 
 // Drafts is the assessor's store, as the tests read it.
-type Drafts interface {
-	assessor.Store
-	ListDrafts(ctx context.Context, status assessor.Status, limit int) ([]*assessor.Draft, error)
-}
+type Drafts = assessor.Store
 
 // Env is a wired bot.
 type Env struct {
@@ -78,10 +67,7 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 	env := &Env{Ctx: ctx, Backend: os.Getenv("ASSAY_TEST_STORE")}
 	var catStore catalogs.Store
 	var retrievalStore retrieval.Store
-	var astore interface {
-		Drafts
-	}
-	var newQueue func(svc *assessor.Service) error
+	var astore Drafts
 	switch env.Backend {
 	case "", "postgres":
 		env.Backend = "postgres"
@@ -93,13 +79,11 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 		if err := db.Migrate(ctx); err != nil {
 			t.Fatal(err)
 		}
-		pa := &postgres.AssessorStore{DB: db}
-		catStore, retrievalStore, astore, env.Store = &postgres.CatalogStore{DB: db}, &postgres.RetrievalStore{DB: db}, pa, &postgres.BotStore{DB: db}
-		newQueue = func(svc *assessor.Service) error {
-			q, err := postgres.NewQueue(db, svc, postgres.QueueOptions{PollInterval: 50 * time.Millisecond}, nil)
-			pa.Queue = q
-			return err
+		be, err := postgres.NewBackend(ctx, db)
+		if err != nil {
+			t.Fatal(err)
 		}
+		catStore, retrievalStore, astore, env.Store = be.Catalogs, be.Retrieval, be.Assessor, be.Chat
 		env.Count = func(q string) int {
 			var n int
 			if err := db.Pool.QueryRow(ctx, q).Scan(&n); err != nil {
@@ -124,13 +108,11 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
-		sa := &sqlite.AssessorStore{DB: db}
-		catStore, retrievalStore, astore, env.Store = &sqlite.CatalogStore{DB: db}, &sqlite.RetrievalStore{DB: db}, sa, &sqlite.BotStore{DB: db}
-		newQueue = func(svc *assessor.Service) error {
-			q, err := sqlite.NewQueue(ctx, db, svc, jobs.Options{PollInterval: 50 * time.Millisecond}, nil)
-			sa.Queue = q
-			return err
+		be, err := sqlite.NewBackend(db)
+		if err != nil {
+			t.Fatal(err)
 		}
+		catStore, retrievalStore, astore, env.Store = be.Catalogs, be.Retrieval, be.Assessor, be.Chat
 		env.Count = func(q string) int {
 			var n int
 			if err := db.SQL.QueryRowContext(ctx, q).Scan(&n); err != nil {
@@ -147,8 +129,13 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 			var ids []string
 			for rows.Next() {
 				var id string
-				rows.Scan(&id)
+				if err := rows.Scan(&id); err != nil {
+					t.Fatal(err)
+				}
 				ids = append(ids, id)
+			}
+			if err := rows.Err(); err != nil {
+				t.Fatal(err)
 			}
 			return ids
 		}
@@ -182,9 +169,6 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 		t.Fatal(err)
 	}
 	svc := &assessor.Service{Store: astore, Catalogs: lib.Set, Search: eng.Search, Drafter: assessor.Offline{}, Program: prog.Assessor()}
-	if err := newQueue(svc); err != nil {
-		t.Fatal(err)
-	}
 	b := &bot.Bot{Chat: chat, Store: env.Store, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
 		Program: func(context.Context) (*program.Program, error) { return prog, nil },
 		Search:  eng.Search, Passages: retrievalStore.Chunks,

@@ -1,0 +1,67 @@
+package postgres
+
+import (
+	"context"
+	"log/slog"
+
+	"github.com/assay-dev/assay/backend"
+	"github.com/assay-dev/assay/errs"
+)
+
+// Options shape how a backend is opened.
+type Options struct {
+	// MustExist refuses a database that holds no Assay installation
+	// instead of creating one (the source of a copy).
+	MustExist bool
+}
+
+// OpenBackend connects to the database at url, migrates it and wires
+// every store over it. Errors: errs.Unavailable when the server cannot be
+// reached, errs.NotFound when MustExist and it holds no installation.
+func OpenBackend(ctx context.Context, url string, log *slog.Logger, opts Options) (*backend.Backend, error) {
+	db, err := Open(ctx, url, log)
+	if err != nil {
+		return nil, err
+	}
+	if opts.MustExist {
+		var ok bool
+		if err := db.Pool.QueryRow(ctx, `SELECT to_regclass('goose_db_version') IS NOT NULL AND to_regclass('frameworks') IS NOT NULL`).Scan(&ok); err != nil || !ok {
+			db.Close()
+			if err != nil {
+				return nil, errs.Wrap("postgres.OpenBackend", errs.Unavailable, err, "reading "+Redact(url))
+			}
+			return nil, errs.E("postgres.OpenBackend", errs.NotFound, "no Assay installation at %s", Redact(url))
+		}
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	b, err := NewBackend(ctx, db)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// NewBackend wires every store over a migrated database; closing the
+// backend closes db.
+func NewBackend(ctx context.Context, db *DB) (*backend.Backend, error) {
+	q, err := NewQueue(db)
+	if err != nil {
+		return nil, err
+	}
+	// Replicas of one installation (database and schema) share it.
+	var where string
+	if err := db.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
+		return nil, errs.Wrap("postgres.NewBackend", errs.Unavailable, err, "reading the installation")
+	}
+	as := &AssessorStore{DB: db, Queue: q}
+	return &backend.Backend{
+		Name: "postgres", Installation: where,
+		Catalogs: &CatalogStore{DB: db}, Retrieval: &RetrievalStore{DB: db}, Assessor: as, Chat: &BotStore{DB: db},
+		Queue: q, Port: &porter{db: db, a: as},
+		Close: db.Close,
+	}, nil
+}

@@ -1,0 +1,55 @@
+package sqlite
+
+import (
+	"context"
+	"log/slog"
+	"os"
+
+	"github.com/assay-dev/assay/backend"
+	"github.com/assay-dev/assay/errs"
+)
+
+// Options shape how a backend is opened.
+type Options struct {
+	// MustExist refuses a file that does not exist instead of creating it
+	// (the source of a copy).
+	MustExist bool
+}
+
+// OpenBackend opens the store file at path (creating it unless
+// MustExist), migrates it and wires every store over it. Errors:
+// errs.NotFound when MustExist and there is no file, errs.Unavailable when
+// it cannot be opened.
+func OpenBackend(ctx context.Context, path string, log *slog.Logger, opts Options) (*backend.Backend, error) {
+	if opts.MustExist {
+		if st, err := os.Stat(path); err != nil || st.IsDir() {
+			return nil, errs.E("sqlite.OpenBackend", errs.NotFound, "no Assay store file at %s", path)
+		}
+	}
+	db, err := Open(ctx, path, log)
+	if err != nil {
+		return nil, err
+	}
+	b, err := NewBackend(db)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// NewBackend wires every store over an open file; closing the backend
+// closes db.
+func NewBackend(db *DB) (*backend.Backend, error) {
+	q, err := NewQueue(db)
+	if err != nil {
+		return nil, err
+	}
+	as := &AssessorStore{DB: db, Queue: q}
+	return &backend.Backend{
+		Name: "sqlite", Installation: db.Path,
+		Catalogs: &CatalogStore{DB: db}, Retrieval: &RetrievalStore{DB: db}, Assessor: as, Chat: &BotStore{DB: db},
+		Queue: q, Port: &porter{db: db, a: as},
+		Close: func() { db.Close() },
+	}, nil
+}
