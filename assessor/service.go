@@ -10,6 +10,7 @@ import (
 
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/prompts"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -198,7 +199,7 @@ func promptFor(d Drafter) string {
 	if d.Name() == OfflineDrafter {
 		return OfflineRules
 	}
-	return "draft-rating.v1"
+	return prompts.DraftRating
 }
 
 // Action is what a lead does with a draft.

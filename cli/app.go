@@ -20,6 +20,7 @@ import (
 	"github.com/assay-dev/assay/config"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
+	"github.com/assay-dev/assay/llm"
 	"github.com/assay-dev/assay/metrics"
 	"github.com/assay-dev/assay/retrieval"
 )
@@ -43,6 +44,11 @@ type App struct {
 	st       *storage
 	programs programCache
 	metrics  *metrics.Metrics
+
+	chat *llm.Chat // the chat model, when a key is set
+	// observeLLM, if set before the chat model is made, is told each
+	// model call's latency and error.
+	observeLLM func(seconds float64, err error)
 }
 
 // Exit codes.

@@ -14,6 +14,7 @@ import (
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/llm"
+	"github.com/assay-dev/assay/retrieval"
 )
 
 // Assessor wires the drafting service, its store and the job queue's
@@ -35,7 +36,8 @@ func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, assessor.Store, e
 	if err != nil {
 		return nil, nil, err
 	}
-	svc := &assessor.Service{Store: st.Assessor, Catalogs: lib.Set, Search: eng.Search, Drafter: a.Drafter(), Log: a.Log}
+	drafter, _ := a.models()
+	svc := &assessor.Service{Store: st.Assessor, Catalogs: lib.Set, Search: eng.Search, Drafter: drafter, Log: a.Log}
 	w, err := st.Queue.Workers(svc, jobs.Options{Workers: a.Config.LLMConcurrency, PollInterval: 200 * time.Millisecond})
 	if err != nil {
 		return nil, nil, err
@@ -44,14 +46,19 @@ func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, assessor.Store, e
 	return svc, st.Assessor, nil
 }
 
-// Drafter is the LLM drafter with a key, else the offline drafter.
-func (a *App) Drafter() assessor.Drafter {
+// models are the chat model's two uses, wired once: the drafter (the
+// model with a key, else the offline drafter) and the /assay ask writer
+// (nil without a key: the bot quotes passages instead).
+func (a *App) models() (assessor.Drafter, func(context.Context, string, []retrieval.Result) (string, error)) {
 	if a.Config.Offline() {
 		a.Log.Debug("no OPENAI_API_KEY: using the offline drafter")
-		return assessor.Offline{}
+		return assessor.Offline{}, nil
 	}
-	client := llm.NewClient(llm.Config{APIKey: a.Config.OpenAIAPIKey, BaseURL: a.Config.OpenAIBaseURL})
-	return assessor.NewLLM(client, a.Config.ChatModel, a.Config.LLMConcurrency)
+	if a.chat == nil {
+		a.chat = llm.NewChat(llm.ChatConfig{Endpoint: llm.Config{APIKey: a.Config.OpenAIAPIKey, BaseURL: a.Config.OpenAIBaseURL},
+			Model: a.Config.ChatModel, Concurrency: a.Config.LLMConcurrency, Observe: a.observeLLM})
+	}
+	return a.chat, a.chat.Explain
 }
 
 // draftJSON is the shape `assess` and `drafts show` print.

@@ -98,9 +98,7 @@ func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 			return append(p, f...), err
 		},
 	}
-	if l, ok := svc.Drafter.(*assessor.LLM); ok {
-		b.Explain = l.Explain
-	}
+	_, b.Explain = a.models()
 	svc.OnDraft = func(ctx context.Context, d *assessor.Draft) {
 		if err := b.PostReview(ctx, d); err != nil {
 			a.Log.Warn("could not post a draft for review; the sweep will retry", "draft", d.ID, "err", err)
@@ -310,6 +308,12 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 				sh, dbPing, m = local.New(), st.lite.SQL.PingContext, metrics.New(metrics.SQL(st.lite.SQL), a.Log)
 				a.Log.Info("embedded store: one process, de-duplication and locks in memory", "store", st.lite.Path)
 			}
+			a.observeLLM = func(s float64, err error) {
+				m.LLMSeconds.Observe(s)
+				if err != nil {
+					m.LLMErrors.Inc()
+				}
+			}
 			chat := slack.New(cfg.SlackBotToken, cfg.SlackAPIURL)
 			chat.Limits = slack.DefaultLimits(sh)
 			chat.Limits.PerMinute["chat.postMessage"] = cfg.SlackPostsPerMin
@@ -318,14 +322,6 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 				return err
 			}
 			chat.Observe = func(method, outcome string) { m.SlackCalls.WithLabelValues(method, outcome).Inc() }
-			if l, ok := b.Assessor.Drafter.(*assessor.LLM); ok {
-				l.Observe = func(s float64, err error) {
-					m.LLMSeconds.Observe(s)
-					if err != nil {
-						m.LLMErrors.Inc()
-					}
-				}
-			}
 			a.metrics = m
 			stop, err := a.runQueue(ctx)
 			if err != nil {

@@ -13,6 +13,8 @@ import (
 
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/llm"
+	"github.com/assay-dev/assay/pdftotext"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -62,8 +64,8 @@ func (a *App) Embedder() (retrieval.Embedder, error) {
 	if a.Config.EmbedDims < 0 {
 		return nil, errs.E("embedder", errs.Invalid, "ASSAY_EMBED_DIMS must be a positive whole number (the embedding model's output size)")
 	}
-	return retrieval.NewOpenAIEmbedder(retrieval.OpenAIConfig{
-		APIKey: a.Config.OpenAIAPIKey, BaseURL: a.Config.OpenAIBaseURL, Model: a.Config.EmbedModel, Dims: a.Config.EmbedDims,
+	return llm.NewEmbedder(llm.EmbedderConfig{
+		Endpoint: llm.Config{APIKey: a.Config.OpenAIAPIKey, BaseURL: a.Config.OpenAIBaseURL}, Model: a.Config.EmbedModel, Dims: a.Config.EmbedDims,
 	})
 }
 
@@ -114,7 +116,7 @@ that framework ("A.5.15 Access control") tag the text under them.`,
 					return err
 				}
 				ds, err := retrieval.Parse(cmd.Context(), path, data, retrieval.ParseOptions{
-					Collection: collection, Framework: fw, Format: format, RefOf: refOf,
+					Collection: collection, Framework: fw, Format: format, RefOf: refOf, PDF: pdftotext.Extractor{},
 				})
 				if err != nil {
 					return err

@@ -5,9 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -40,6 +38,15 @@ type ParseOptions struct {
 	// RefOf finds the control a heading names ("A.5.15 Access control",
 	// "AC-2 ACCOUNT MANAGEMENT"); nil tags nothing.
 	RefOf func(heading string) (catalogs.FrameworkID, catalogs.Ref, bool)
+	// PDF extracts the text of PDF files; nil refuses them.
+	PDF PDFExtractor
+}
+
+// PDFExtractor turns a PDF's bytes into its text (pdftotext.Extractor
+// runs poppler's pdftotext). Errors: errs.Invalid for a PDF it cannot
+// read, errs.Unavailable when it cannot run at all.
+type PDFExtractor interface {
+	ExtractPDF(ctx context.Context, data []byte) (string, error)
 }
 
 // DetectFormat maps a file name to a format, or "".
@@ -87,7 +94,7 @@ func Parse(ctx context.Context, path string, data []byte, opt ParseOptions) ([]*
 		opt.Collection = CollectionStandards
 	}
 	if format == FormatPDF {
-		text, err := pdfText(ctx, path, data)
+		text, err := pdfText(ctx, path, data, opt.PDF)
 		if err != nil {
 			return nil, err
 		}
@@ -370,32 +377,19 @@ func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error)
 	return docs, nil
 }
 
-// pdfText extracts a PDF's text with poppler's pdftotext.
-func pdfText(ctx context.Context, path string, data []byte) (string, error) {
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		return "", errs.E("retrieval.Parse", errs.Unavailable,
-			"%s: reading PDF needs pdftotext, which is not installed (Debian/Ubuntu: apt-get install poppler-utils; scripts/setup.sh installs it)", path)
-	}
+// pdfText extracts a PDF's text with the extractor given.
+func pdfText(ctx context.Context, path string, data []byte, x PDFExtractor) (string, error) {
 	if !bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("%PDF-")) {
 		return "", parseErr(path, "not a PDF file (no %%PDF header)")
 	}
-	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", "-q", "-", "-")
-	cmd.Stdin = bytes.NewReader(data)
-	var out, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &stderr
-	if err := cmd.Run(); err != nil {
-		var ee *exec.ExitError
-		msg := strings.TrimSpace(stderr.String())
-		if errors.As(err, &ee) && msg == "" {
-			msg = fmt.Sprintf("pdftotext exited with status %d", ee.ExitCode())
-		}
-		if msg == "" {
-			msg = err.Error()
-		}
-		return "", parseErr(path, "broken or unreadable PDF: %s", firstLine(msg))
+	if x == nil {
+		return "", errs.E("retrieval.Parse", errs.Unavailable, "%s: reading PDF needs a text extractor, and none is configured", path)
 	}
-	return strings.ReplaceAll(out.String(), "\f", "\n"), nil
+	text, err := x.ExtractPDF(ctx, data)
+	if err != nil {
+		return "", errs.Wrap("retrieval.Parse", errs.KindOf(err), err, path)
+	}
+	return strings.ReplaceAll(text, "\f", "\n"), nil
 }
 
 // ancestorHeadings renders the items enclosing c, outermost first, as

@@ -270,38 +270,6 @@ func TestEvalQuerySetsAreWellFormed(t *testing.T) {
 	}
 }
 
-// minimalPDF is a one-page PDF whose page says "A.5.15 Access control".
-const minimalPDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n" +
-	"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
-	"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n" +
-	"4 0 obj<</Length 94>>stream\nBT /F1 12 Tf 72 720 Td (A.5.15 Access control) Tj 0 -20 Td (Rules decide who gets access.) Tj ET\nendstream endobj\n" +
-	"5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n" +
-	"trailer<</Root 1 0 R>>\n%%EOF\n"
-
-func TestParsePDF(t *testing.T) {
-	t.Parallel()
-	docs, err := Parse(context.Background(), "iso.pdf", []byte(minimalPDF), ParseOptions{Framework: "iso27001-2022",
-		RefOf: func(h string) (catalogs.FrameworkID, catalogs.Ref, bool) {
-			return "iso27001-2022", "A.5.15", strings.HasPrefix(h, "A.5.15")
-		}})
-	if errs.KindOf(err) == errs.Unavailable {
-		t.Fatalf("pdftotext is missing: scripts/setup.sh installs poppler-utils (%v)", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := docs[0].Sections
-	if len(s) != 1 || s[0].Ref != "A.5.15" || !strings.Contains(s[0].Text, "Rules decide who gets access.") {
-		t.Errorf("PDF sections = %+v", s)
-	}
-	for _, bad := range []string{"not a pdf at all", "%PDF-1.4\n1 0 obj<</Type/Catalog>>\ngarbage"} {
-		_, err := Parse(context.Background(), "broken.pdf", []byte(bad), ParseOptions{})
-		if errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), "broken.pdf") {
-			t.Errorf("broken PDF %q: %v", bad[:10], err)
-		}
-	}
-}
-
 func TestLexicalAnalyzer(t *testing.T) {
 	got := LexicalTerms("The policies are Reviewed; multi-factor authentication for AC-2 accounts.")
 	want := []string{"polici", "review", "multi-factor", "multi", "factor", "authent", "ac-2", "ac", "2", "account"}
@@ -316,5 +284,40 @@ func TestLexicalAnalyzer(t *testing.T) {
 	tf, n := ChunkTerms(&c)
 	if tf["backup"] != 3 || tf["sp"] != 1 || n != len(LexicalTerms("SP 800-53 CP-9 System Backup CP-9 System Backup Conduct backups.")) {
 		t.Errorf("ChunkTerms = %v, %d: the innermost heading counts twice", tf, n)
+	}
+}
+
+// fakePDF extracts a fixed text, or fails as its extractor would.
+type fakePDF struct {
+	text string
+	err  error
+}
+
+func (f fakePDF) ExtractPDF(context.Context, []byte) (string, error) { return f.text, f.err }
+
+// PDFs go through the extractor given; without one, or with one that
+// cannot read the file, the error names the file and says why.
+func TestParsePDFThroughTheExtractor(t *testing.T) {
+	t.Parallel()
+	pdf := []byte("%PDF-1.4\n...")
+	docs, err := Parse(context.Background(), "iso.pdf", pdf, ParseOptions{PDF: fakePDF{text: "A.5.15 Access control\fRules decide who gets access."}})
+	if err != nil || len(docs) != 1 || !strings.Contains(docs[0].Sections[0].Text, "Rules decide") || strings.Contains(docs[0].Sections[0].Text, "\f") {
+		t.Errorf("through the extractor: %+v, %v", docs, err)
+	}
+	for _, tt := range []struct {
+		data []byte
+		x    PDFExtractor
+		kind errs.Kind
+		msg  string
+	}{
+		{pdf, nil, errs.Unavailable, "needs a text extractor"},
+		{[]byte("not a pdf"), fakePDF{text: "x"}, errs.Invalid, "no %PDF header"},
+		{pdf, fakePDF{err: errs.E("x", errs.Invalid, "broken or unreadable PDF: bad xref")}, errs.Invalid, "bad xref"},
+		{pdf, fakePDF{text: "  \n"}, errs.Invalid, "no extractable text"},
+	} {
+		_, err := Parse(context.Background(), "scan.pdf", tt.data, ParseOptions{PDF: tt.x})
+		if errs.KindOf(err) != tt.kind || !strings.Contains(errs.Message(err), tt.msg) || !strings.Contains(errs.Message(err), "scan.pdf") {
+			t.Errorf("%q: %v (%s), want %s saying %q", tt.msg, err, errs.KindOf(err), tt.kind, tt.msg)
+		}
 	}
 }

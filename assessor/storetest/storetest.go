@@ -219,9 +219,8 @@ func badAnswersAreRefusedAndNothingIsStored(t *testing.T, open Opener) {
 func llmService(t *testing.T, b *assessBundle, script func(int, openai.ChatCompletionRequest) llmtest.Reply) *llmtest.Server {
 	t.Helper()
 	srv := llmtest.New(t, script)
-	client := llm.NewClient(llm.Config{APIKey: "k", BaseURL: srv.BaseURL(), MaxRetries: 1, Timeout: 2 * time.Second,
-		Sleep: func(context.Context, time.Duration) error { return nil }})
-	b.svc.Drafter = assessor.NewLLM(client, "test-model", 2)
+	b.svc.Drafter = llm.NewChat(llm.ChatConfig{Model: "test-model", Concurrency: 2, Endpoint: llm.Config{APIKey: "k", BaseURL: srv.BaseURL(),
+		MaxRetries: 1, Timeout: 2 * time.Second, Sleep: func(context.Context, time.Duration) error { return nil }}})
 	return srv
 }
 

@@ -1,4 +1,4 @@
-package retrieval
+package llm
 
 import (
 	"context"
@@ -8,12 +8,13 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/assay-dev/assay/errs"
-	"github.com/assay-dev/assay/llm"
+	"github.com/assay-dev/assay/retrieval"
 )
 
-// OpenAIConfig configures the OpenAI-compatible embedder.
-type OpenAIConfig struct {
-	APIKey, BaseURL, Model string
+// EmbedderConfig configures the OpenAI-compatible embedder.
+type EmbedderConfig struct {
+	Endpoint Config
+	Model    string
 	// Dims is the model's output size; 0 means the known size of the model
 	// (text-embedding-3-small: 1536). For a model whose size is known, a
 	// different Dims is asked for through "dimensions" (text-embedding-3
@@ -22,24 +23,25 @@ type OpenAIConfig struct {
 	// cannot shorten their output.
 	Dims      int
 	BatchSize int // texts per request (default 64)
-	LLM       llm.Config
 }
 
-// OpenAIEmbedder embeds through any OpenAI-compatible /embeddings endpoint,
-// in batches, retried with backoff (honouring Retry-After) on 429 and 5xx.
-type OpenAIEmbedder struct {
+// Embedder embeds through any OpenAI-compatible /embeddings endpoint, in
+// batches, retried with backoff (honouring Retry-After) on 429 and 5xx.
+type Embedder struct {
 	client *openai.Client
-	cfg    OpenAIConfig
+	cfg    EmbedderConfig
 }
+
+var _ retrieval.Embedder = (*Embedder)(nil)
 
 var knownDims = map[string]int{
 	"text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536,
 	"nomic-embed-text": 768, "mxbai-embed-large": 1024, "all-minilm": 384,
 }
 
-// NewOpenAIEmbedder returns the embedder. Errors: errs.Invalid when the
-// model's dimensions are unknown and not given.
-func NewOpenAIEmbedder(cfg OpenAIConfig) (*OpenAIEmbedder, error) {
+// NewEmbedder returns the embedder. Errors: errs.Invalid when the model's
+// dimensions are unknown and not given.
+func NewEmbedder(cfg EmbedderConfig) (*Embedder, error) {
 	if cfg.Model == "" {
 		cfg.Model = "text-embedding-3-small"
 	}
@@ -47,22 +49,22 @@ func NewOpenAIEmbedder(cfg OpenAIConfig) (*OpenAIEmbedder, error) {
 		cfg.Dims = knownDims[cfg.Model]
 	}
 	if cfg.Dims == 0 {
-		return nil, errs.E("retrieval.NewOpenAIEmbedder", errs.Invalid, "unknown dimensions for embedding model %q; set ASSAY_EMBED_DIMS to its output size", cfg.Model)
+		return nil, errs.E("llm.NewEmbedder", errs.Invalid, "unknown dimensions for embedding model %q; set ASSAY_EMBED_DIMS to its output size", cfg.Model)
 	}
 	if cfg.BatchSize <= 0 {
 		cfg.BatchSize = 64
 	}
-	lc := cfg.LLM
-	lc.APIKey, lc.BaseURL = cfg.APIKey, cfg.BaseURL
-	return &OpenAIEmbedder{client: llm.NewClient(lc), cfg: cfg}, nil
+	return &Embedder{client: NewClient(cfg.Endpoint), cfg: cfg}, nil
 }
 
-// Space implements Embedder.
-func (o *OpenAIEmbedder) Space() Space { return Space{o.cfg.Model, o.cfg.Dims} }
+// Space implements retrieval.Embedder.
+func (o *Embedder) Space() retrieval.Space {
+	return retrieval.Space{Model: o.cfg.Model, Dims: o.cfg.Dims}
+}
 
-// Embed implements Embedder.
-func (o *OpenAIEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
-	const op = "retrieval.OpenAIEmbedder"
+// Embed implements retrieval.Embedder.
+func (o *Embedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	const op = "llm.Embed"
 	out := make([][]float32, 0, len(texts))
 	for start := 0; start < len(texts); start += o.cfg.BatchSize {
 		batch := texts[start:min(start+o.cfg.BatchSize, len(texts))]

@@ -1,4 +1,4 @@
-package retrieval
+package llm
 
 import (
 	"cmp"
@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/errs"
-	"github.com/assay-dev/assay/llm"
+	"github.com/assay-dev/assay/retrieval"
 )
 
 // fakeOpenAI speaks the /v1/embeddings wire format. script decides, per
@@ -64,18 +64,18 @@ func (f *fakeOpenAI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		"usage": map[string]int{"prompt_tokens": 5, "total_tokens": 5}})
 }
 
-func newTestEmbedder(t *testing.T, f *fakeOpenAI, slept *[]time.Duration) *OpenAIEmbedder {
+func newTestEmbedder(t *testing.T, f *fakeOpenAI, slept *[]time.Duration) *Embedder {
 	srv := httptest.NewServer(f)
 	t.Cleanup(srv.Close)
-	e, err := NewOpenAIEmbedder(OpenAIConfig{APIKey: "sk-test", BaseURL: srv.URL + "/v1", Model: "text-embedding-3-small", BatchSize: 4,
-		LLM: llm.Config{MaxRetries: 3, Sleep: func(_ context.Context, d time.Duration) error { *slept = append(*slept, d); return nil }}})
+	e, err := NewEmbedder(EmbedderConfig{Model: "text-embedding-3-small", BatchSize: 4,
+		Endpoint: Config{APIKey: "sk-test", BaseURL: srv.URL + "/v1", MaxRetries: 3, Sleep: func(_ context.Context, d time.Duration) error { *slept = append(*slept, d); return nil }}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return e
 }
 
-func TestOpenAIEmbedderBatchesInOrder(t *testing.T) {
+func TestEmbedderBatchesInOrder(t *testing.T) {
 	t.Parallel()
 	f := &fakeOpenAI{dims: 1536}
 	var slept []time.Duration
@@ -93,12 +93,12 @@ func TestOpenAIEmbedderBatchesInOrder(t *testing.T) {
 			t.Errorf("vector %d belongs to another text (%v) or has %d dims", i, v[0], len(v))
 		}
 	}
-	if e.Space() != (Space{"text-embedding-3-small", 1536}) {
+	if e.Space() != (retrieval.Space{Model: "text-embedding-3-small", Dims: 1536}) {
 		t.Errorf("space = %v", e.Space())
 	}
 }
 
-func TestOpenAIEmbedderRetries(t *testing.T) {
+func TestEmbedderRetries(t *testing.T) {
 	t.Parallel()
 	// 429 with Retry-After, then 500, then success.
 	f := &fakeOpenAI{dims: 1536, script: func(n int, w http.ResponseWriter) bool {
@@ -124,7 +124,7 @@ func TestOpenAIEmbedderRetries(t *testing.T) {
 	}
 }
 
-func TestOpenAIEmbedderFailures(t *testing.T) {
+func TestEmbedderFailures(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name     string
@@ -166,7 +166,7 @@ func TestOpenAIEmbedderFailures(t *testing.T) {
 // A model Assay knows is asked for a shorter vector only when Dims differs
 // from its size; any other model's Dims declares its size and is never
 // sent (servers refuse "dimensions" for models that cannot shorten).
-func TestOpenAIEmbedderDimensions(t *testing.T) {
+func TestEmbedderDimensions(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
 		model       string
@@ -180,7 +180,7 @@ func TestOpenAIEmbedderDimensions(t *testing.T) {
 	} {
 		f := &fakeOpenAI{dims: cmp.Or(tt.dims, 1536)}
 		srv := httptest.NewServer(f)
-		e, err := NewOpenAIEmbedder(OpenAIConfig{APIKey: "sk-test", BaseURL: srv.URL + "/v1", Model: tt.model, Dims: tt.dims})
+		e, err := NewEmbedder(EmbedderConfig{Endpoint: Config{APIKey: "sk-test", BaseURL: srv.URL + "/v1"}, Model: tt.model, Dims: tt.dims})
 		if tt.err != "" {
 			if errs.KindOf(err) != errs.Invalid || !strings.Contains(err.Error(), tt.err) {
 				t.Errorf("%s without dims: %v, want Invalid saying %q", tt.model, err, tt.err)
