@@ -24,9 +24,9 @@ const (
 type Entry struct {
 	Seq      int64
 	At       time.Time
-	Actor    string
+	Actor    UserID
 	Action   string
-	DraftID  string
+	DraftID  DraftID
 	Before   string // JSON snapshot of the draft's state, "" when new
 	After    string // JSON snapshot after the change
 	Prompt   string

@@ -12,6 +12,7 @@ import (
 
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/retrieval"
 )
 
 // Limits on what an owner may submit and what a model may return.
@@ -21,14 +22,27 @@ const (
 	MaxRationaleChars = 1500
 )
 
+// Names for the record's identifiers, so one cannot stand in for another.
+type (
+	// UserID is a person in chat (Slack: U…/W…; a user group: S…).
+	UserID string
+	// AnswerID names a stored answer.
+	AnswerID string
+	// DraftID names a stored draft.
+	DraftID string
+)
+
+// System is the actor of what Assay does by itself (drafting, failing).
+const System UserID = "assay"
+
 // Answer is what a control's owner said, with evidence links.
 type Answer struct {
-	ID        string
+	ID        AnswerID
 	Framework catalogs.FrameworkID
 	Ref       catalogs.Ref
 	Text      string
 	Evidence  []string
-	Author    string
+	Author    UserID
 	CreatedAt time.Time
 }
 
@@ -90,7 +104,7 @@ const (
 
 // Citation is a passage a draft relies on.
 type Citation struct {
-	Chunk     string               `json:"chunk"`
+	Chunk     retrieval.ChunkID    `json:"chunk"`
 	Doc       string               `json:"doc"`
 	Framework catalogs.FrameworkID `json:"-"`
 	Ref       catalogs.Ref         `json:"-"`
@@ -106,7 +120,7 @@ func (c Citation) MarshalJSON() ([]byte, error) {
 		Chunk string `json:"chunk"`
 		Doc   string `json:"doc"`
 		Ref   string `json:"ref"`
-	}{c.Chunk, c.Doc, ref})
+	}{string(c.Chunk), c.Doc, ref})
 }
 
 // storedCitation is a citation as the stores keep it: framework and ref
@@ -123,7 +137,7 @@ type storedCitation struct {
 func EncodeCitations(cs []Citation) []byte {
 	rows := make([]storedCitation, len(cs))
 	for i, c := range cs {
-		rows[i] = storedCitation{c.Chunk, c.Doc, string(c.Framework), string(c.Ref)}
+		rows[i] = storedCitation{string(c.Chunk), c.Doc, string(c.Framework), string(c.Ref)}
 	}
 	b, _ := json.Marshal(rows) // strings only: cannot fail
 	return b
@@ -141,7 +155,7 @@ func DecodeCitations(b []byte) ([]Citation, error) {
 	}
 	var cs []Citation
 	for _, r := range rows {
-		cs = append(cs, Citation{Chunk: r.Chunk, Doc: r.Doc, Framework: catalogs.FrameworkID(r.Framework), Ref: catalogs.Ref(r.Ref)})
+		cs = append(cs, Citation{Chunk: retrieval.ChunkID(r.Chunk), Doc: r.Doc, Framework: catalogs.FrameworkID(r.Framework), Ref: catalogs.Ref(r.Ref)})
 	}
 	return cs, nil
 }
@@ -154,9 +168,9 @@ type Tokens struct {
 
 // Draft is a drafted rating and, once a lead acts, the decision on it.
 type Draft struct {
-	ID           string
-	AnswerID     string // "" for a crosswalk proposal
-	ProposedFrom string // the confirmed draft a proposal came from
+	ID           DraftID
+	AnswerID     AnswerID // "" for a crosswalk proposal
+	ProposedFrom DraftID  // the confirmed draft a proposal came from
 	Framework    catalogs.FrameworkID
 	Ref          catalogs.Ref
 	Scale        ScaleID
@@ -177,7 +191,7 @@ type Draft struct {
 	CreatedAt    time.Time
 
 	FinalLevel *int
-	DecidedBy  string
+	DecidedBy  UserID
 	DecidedAt  *time.Time
 	Reason     string // for an adjustment
 	Question   string // for a rejection

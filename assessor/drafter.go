@@ -57,7 +57,7 @@ func (e *InvalidOutputError) Kind() errs.Kind { return errs.Invalid }
 func passageIDs(rs []retrieval.Result) []string {
 	ids := make([]string, len(rs))
 	for i, r := range rs {
-		ids[i] = r.Chunk.ID
+		ids[i] = string(r.Chunk.ID)
 	}
 	return ids
 }
@@ -83,7 +83,7 @@ func RenderPrompt(r *Request, budget int) (string, []retrieval.Result, error) {
 	for {
 		in.Passages = in.Passages[:0]
 		for _, p := range kept {
-			in.Passages = append(in.Passages, prompts.Passage{Chunk: p.Chunk.ID, Framework: string(p.Chunk.Framework), Ref: string(p.Chunk.Ref), Text: p.Chunk.Text})
+			in.Passages = append(in.Passages, prompts.Passage{Chunk: string(p.Chunk.ID), Framework: string(p.Chunk.Framework), Ref: string(p.Chunk.Ref), Text: p.Chunk.Text})
 		}
 		text, err := prompts.Render(prompts.DraftRating, in)
 		if err != nil {

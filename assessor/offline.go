@@ -137,9 +137,9 @@ func offlineCitations(r *Request) []string {
 		if i >= 3 {
 			break
 		}
-		any = append(any, p.Chunk.ID)
+		any = append(any, string(p.Chunk.ID))
 		if p.Chunk.Framework == r.Control.Framework && p.Chunk.Ref == r.Control.Ref {
-			own = append(own, p.Chunk.ID)
+			own = append(own, string(p.Chunk.ID))
 		}
 	}
 	out := own

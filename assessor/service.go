@@ -49,6 +49,15 @@ type Service struct {
 	// not undo the draft.
 	OnDraft func(context.Context, *Draft)
 	Log     *slog.Logger
+	// Now is the clock decisions are stamped with (default time.Now).
+	Now func() time.Time
+}
+
+func (s *Service) now() time.Time {
+	if s.Now == nil {
+		return time.Now()
+	}
+	return s.Now()
 }
 
 func (s *Service) program() *Program {
@@ -89,7 +98,7 @@ func (s *Service) Submit(ctx context.Context, a *Answer, opts SubmitOptions) err
 // yields a failed draft; an endpoint failure is returned for the job to
 // retry, unless this is the final attempt, which stores a failed draft
 // saying so. Either way, nothing is ever confirmed here.
-func (s *Service) DraftAnswer(ctx context.Context, answerID string, final bool) (*Draft, error) {
+func (s *Service) DraftAnswer(ctx context.Context, answerID AnswerID, final bool) (*Draft, error) {
 	const op = "assessor.DraftAnswer"
 	if d, ok, err := s.Store.DraftForAnswer(ctx, answerID); err != nil || ok {
 		return d, err
@@ -105,7 +114,7 @@ func (s *Service) DraftAnswer(ctx context.Context, answerID string, final bool) 
 	}
 	fail := func(reason string) (*Draft, error) {
 		d.Status, d.Error, d.Level = Failed, reason, nil
-		entry := &Entry{Actor: "assay", Action: ActDraftFailed, After: SnapshotOf(d), Prompt: d.Prompt, Model: d.Drafter}
+		entry := &Entry{Actor: System, Action: ActDraftFailed, After: SnapshotOf(d), Prompt: d.Prompt, Model: d.Drafter}
 		if err := s.Store.SaveDraft(ctx, d, entry); err != nil {
 			return nil, err
 		}
@@ -173,13 +182,13 @@ func (s *Service) DraftAnswer(ctx context.Context, answerID string, final bool) 
 	d.Flags = append(d.Flags, res.Flags...)
 	for _, id := range o.Citations {
 		for _, p := range res.Used {
-			if p.Chunk.ID == id {
-				d.Citations = append(d.Citations, Citation{Chunk: id, Doc: p.Chunk.Doc, Framework: p.Chunk.Framework, Ref: p.Chunk.Ref})
+			if string(p.Chunk.ID) == id {
+				d.Citations = append(d.Citations, Citation{Chunk: p.Chunk.ID, Doc: p.Chunk.Doc, Framework: p.Chunk.Framework, Ref: p.Chunk.Ref})
 				break
 			}
 		}
 	}
-	entry := &Entry{Actor: "assay", Action: ActDrafted, After: SnapshotOf(d), Prompt: d.Prompt, Model: d.Drafter}
+	entry := &Entry{Actor: System, Action: ActDrafted, After: SnapshotOf(d), Prompt: d.Prompt, Model: d.Drafter}
 	if err := s.Store.SaveDraft(ctx, d, entry); err != nil {
 		if errs.KindOf(err) == errs.Conflict {
 			// Another worker drafted the same answer first: keep its draft.
@@ -208,7 +217,7 @@ type Action struct {
 	Level    int    // for Adjusted
 	Reason   string // for Adjusted
 	Question string // for Rejected
-	Actor    string
+	Actor    UserID
 }
 
 // Review applies a lead's action to a draft and, when it becomes a rating,
@@ -216,9 +225,9 @@ type Action struct {
 // as equal or narrower. Errors: errs.NotFound, errs.Invalid for a bad
 // action, errs.Conflict when the draft was already decided (nothing
 // changes then).
-func (s *Service) Review(ctx context.Context, id string, act Action) (*Draft, []*Draft, error) {
+func (s *Service) Review(ctx context.Context, id DraftID, act Action) (*Draft, []*Draft, error) {
 	const op = "assessor.Review"
-	act.Actor = strings.TrimSpace(act.Actor)
+	act.Actor = UserID(strings.TrimSpace(string(act.Actor)))
 	if act.Actor == "" {
 		return nil, nil, errs.E(op, errs.Invalid, "who is acting? (--as USER)")
 	}
@@ -263,7 +272,7 @@ func (s *Service) Review(ctx context.Context, id string, act Action) (*Draft, []
 		default:
 			return nil, errs.E(op, errs.Invalid, "unknown review action %q", act.Kind)
 		}
-		now := time.Now()
+		now := s.now()
 		d.Status, d.DecidedBy, d.DecidedAt = act.Kind, act.Actor, &now
 		return &Entry{Actor: act.Actor, Action: string(act.Kind), Before: before, After: SnapshotOf(d), Prompt: d.Prompt, Model: d.Drafter}, nil
 	})

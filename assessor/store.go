@@ -28,19 +28,19 @@ type Store interface {
 	// the job that drafts it; it sets the answer's ID and CreatedAt.
 	SubmitAnswer(ctx context.Context, a *Answer, opts SubmitOptions) error
 	// Answer fetches an answer. Errors: errs.NotFound.
-	Answer(ctx context.Context, id string) (*Answer, error)
+	Answer(ctx context.Context, id AnswerID) (*Answer, error)
 	// SaveDraft stores a new draft and its audit entry atomically; it sets
 	// the draft's ID and CreatedAt. Errors: errs.Conflict when the answer
 	// already has a draft.
 	SaveDraft(ctx context.Context, d *Draft, e *Entry) error
 	// Draft fetches a draft. Errors: errs.NotFound.
-	Draft(ctx context.Context, id string) (*Draft, error)
+	Draft(ctx context.Context, id DraftID) (*Draft, error)
 	// DraftForAnswer returns an answer's draft, if it has one.
-	DraftForAnswer(ctx context.Context, answerID string) (*Draft, bool, error)
+	DraftForAnswer(ctx context.Context, answerID AnswerID) (*Draft, bool, error)
 	// UpdateDraft locks a draft, lets fn change it and describe the change
 	// as an audit entry, and stores both atomically. An error from fn
 	// changes nothing and is returned as is.
-	UpdateDraft(ctx context.Context, id string, fn func(d *Draft) (*Entry, error)) (*Draft, error)
+	UpdateDraft(ctx context.Context, id DraftID, fn func(d *Draft) (*Entry, error)) (*Draft, error)
 	// LastRating returns the latest confirmed or adjusted draft of a control.
 	LastRating(ctx context.Context, k catalogs.Key) (*Draft, bool, error)
 	// HasPending reports whether a control has a draft waiting for a lead.

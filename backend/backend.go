@@ -112,7 +112,7 @@ type Porter interface {
 	// Counts counts what the store holds, a query per table.
 	Counts(ctx context.Context) (Counts, error)
 	// ExportVectors calls fn with each embedding space and its vectors by chunk.
-	ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[string][]float32) error) error
+	ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[retrieval.ChunkID][]float32) error) error
 	// ExportDocuments calls fn for each document with its chunks.
 	ExportDocuments(ctx context.Context, fn func(doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord) error) error
 	// ExportAssessor returns every answer, draft and audit entry, oldest first.
@@ -124,5 +124,5 @@ type Porter interface {
 	// ImportChat stores it as it is, in one transaction.
 	ImportChat(ctx context.Context, x *bot.Export) error
 	// EnqueueDraft queues drafting for a stored answer.
-	EnqueueDraft(ctx context.Context, answerID string) error
+	EnqueueDraft(ctx context.Context, answerID assessor.AnswerID) error
 }

@@ -119,7 +119,7 @@ func Copy(ctx context.Context, src, dst *Backend) (Counts, error) {
 	}
 
 	// Answers still waiting for a draft keep waiting, on the target.
-	drafted := map[string]bool{}
+	drafted := map[assessor.AnswerID]bool{}
 	for _, d := range rec.Drafts {
 		drafted[d.AnswerID] = true
 	}
@@ -155,10 +155,10 @@ func copyCorpus(ctx context.Context, src, dst *Backend, moved *Counts) error {
 	}
 	type spaceVecs struct {
 		id   int
-		vecs map[string][]float32
+		vecs map[retrieval.ChunkID][]float32
 	}
 	var spaces []spaceVecs
-	if err := src.Port.ExportVectors(ctx, func(sp retrieval.Space, vecs map[string][]float32) error {
+	if err := src.Port.ExportVectors(ctx, func(sp retrieval.Space, vecs map[retrieval.ChunkID][]float32) error {
 		id, err := dst.Retrieval.EnsureSpace(ctx, sp)
 		spaces = append(spaces, spaceVecs{id, vecs})
 		return err

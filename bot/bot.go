@@ -78,7 +78,7 @@ type Bot struct {
 	// PendingDrafts lists drafts waiting for a lead (pending or failed).
 	PendingDrafts func(context.Context) ([]*assessor.Draft, error)
 	// Passages fetches cited chunks by id.
-	Passages func(context.Context, []string) (map[string]retrieval.ChunkRecord, error)
+	Passages func(context.Context, []retrieval.ChunkID) (map[retrieval.ChunkID]retrieval.ChunkRecord, error)
 	// Explain writes an answer to /assay ask from passages; nil quotes the
 	// best passages instead.
 	Explain func(ctx context.Context, question string, passages []retrieval.Result) (string, error)
@@ -279,11 +279,11 @@ func orNone(s string) string {
 	return s
 }
 
-func (b *Bot) chunk(ctx context.Context, id string) (retrieval.ChunkRecord, error) {
+func (b *Bot) chunk(ctx context.Context, id retrieval.ChunkID) (retrieval.ChunkRecord, error) {
 	if b.Passages == nil {
 		return retrieval.ChunkRecord{}, errs.E("bot", errs.NotFound, "passages are not available")
 	}
-	m, err := b.Passages(ctx, []string{id})
+	m, err := b.Passages(ctx, []retrieval.ChunkID{id})
 	if err != nil {
 		return retrieval.ChunkRecord{}, err
 	}

@@ -91,7 +91,7 @@ func (b *Bot) Deliver(ctx context.Context, ck *Checkin) (*Checkin, error) {
 		return nil, err
 	}
 	ck.Channel = dm
-	ref := "checkin:" + ck.ID
+	ref := "checkin:" + string(ck.ID)
 	var ts string
 	if ck.Claims > 1 {
 		// An earlier sender died mid-send: it may have posted already.
@@ -150,11 +150,11 @@ func (b *Bot) checkinMessage(ctx context.Context, p *program.Program, ck *Checki
 			m.Blocks = append(m.Blocks, Context{Text: "Delegated to " + mention(ck.Delegate)})
 		}
 		m.Blocks = append(m.Blocks, Actions{Buttons: []Button{
-			{ActionID: ActAnswer, Value: ck.ID, Text: "Answer", Style: Primary},
-			{ActionID: ActSnoozeDay, Value: ck.ID, Text: "Snooze 1 day"},
-			{ActionID: ActSnoozeWeek, Value: ck.ID, Text: "Snooze 1 week"},
-			{ActionID: ActNotApplicable, Value: ck.ID, Text: "Not applicable"},
-			{ActionID: ActDelegate, Value: ck.ID, Text: "Delegate"},
+			{ActionID: ActAnswer, Value: string(ck.ID), Text: "Answer", Style: Primary},
+			{ActionID: ActSnoozeDay, Value: string(ck.ID), Text: "Snooze 1 day"},
+			{ActionID: ActSnoozeWeek, Value: string(ck.ID), Text: "Snooze 1 week"},
+			{ActionID: ActNotApplicable, Value: string(ck.ID), Text: "Not applicable"},
+			{ActionID: ActDelegate, Value: string(ck.ID), Text: "Delegate"},
 		}})
 	case CheckinAnswered:
 		m.Blocks = append(m.Blocks, Context{Text: ":white_check_mark: Answered — a draft rating is in progress and goes to the leads."})
@@ -185,7 +185,7 @@ func (b *Bot) refresh(ctx context.Context, ck *Checkin) error {
 }
 
 // answerable loads a check-in the user may answer now.
-func (b *Bot) answerable(ctx context.Context, id string, u UserID) (*Checkin, error) {
+func (b *Bot) answerable(ctx context.Context, id CheckinID, u UserID) (*Checkin, error) {
 	ck, err := b.Store.Checkin(ctx, id)
 	if err != nil {
 		return nil, err
@@ -214,7 +214,7 @@ func statusWords(s CheckinStatus) string {
 }
 
 func (b *Bot) openAnswer(ctx context.Context, a Action) error {
-	ck, err := b.answerable(ctx, a.Value, a.User)
+	ck, err := b.answerable(ctx, CheckinID(a.Value), a.User)
 	if err != nil {
 		return err
 	}
@@ -228,7 +228,7 @@ func (b *Bot) openAnswer(ctx context.Context, a Action) error {
 		levels = append(levels, Option{Value: strconv.Itoa(l.Value), Text: fmt.Sprintf("%d %s", l.Value, l.Name)})
 	}
 	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{
-		CallbackID: FormAnswer, Title: "Answer check-in", Submit: "Send", Private: ck.ID,
+		CallbackID: FormAnswer, Title: "Answer check-in", Submit: "Send", Private: string(ck.ID),
 		Blocks: []Block{Section{Text: fmt.Sprintf("*%s*\n%s", title(c), question(c))}},
 		Inputs: []Input{
 			{ID: "answer", Label: "What is in place today?", Multiline: true, MaxLen: MaxAnswerChars,
@@ -240,7 +240,7 @@ func (b *Bot) openAnswer(ctx context.Context, a Action) error {
 }
 
 func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string, error) {
-	ck, err := b.answerable(ctx, s.Private, s.User)
+	ck, err := b.answerable(ctx, CheckinID(s.Private), s.User)
 	if err != nil {
 		return nil, err
 	}
@@ -277,7 +277,7 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		}
 		text += fmt.Sprintf("\n\n(Owner's own rating: %d %s)", l.Value, l.Name)
 	}
-	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: string(s.User)}
+	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: s.User}
 	// Claim the check-in first, so a double submit finds it answered; the
 	// answer and its drafting job are then stored in one transaction.
 	prev := ck.Status
@@ -314,10 +314,10 @@ func (b *Bot) snooze(ctx context.Context, a Action) error {
 	if a.ActionID == ActSnoozeWeek {
 		d = 7 * 24 * time.Hour
 	}
-	if _, err := b.answerable(ctx, a.Value, a.User); err != nil {
+	if _, err := b.answerable(ctx, CheckinID(a.Value), a.User); err != nil {
 		return err
 	}
-	ck, err := b.Store.UpdateCheckin(ctx, a.Value, func(x *Checkin) error {
+	ck, err := b.Store.UpdateCheckin(ctx, CheckinID(a.Value), func(x *Checkin) error {
 		until := b.now().Add(d)
 		x.Status, x.SnoozedUntil = CheckinSnoozed, &until
 		return nil
@@ -329,13 +329,13 @@ func (b *Bot) snooze(ctx context.Context, a Action) error {
 }
 
 func (b *Bot) openNotApplicable(ctx context.Context, a Action) error {
-	ck, err := b.answerable(ctx, a.Value, a.User)
+	ck, err := b.answerable(ctx, CheckinID(a.Value), a.User)
 	if err != nil {
 		return err
 	}
 	c, _ := b.Catalogs().Lookup(ck.Key)
 	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{
-		CallbackID: FormNotApplicable, Title: "Not applicable", Submit: "Send to a lead", Private: ck.ID,
+		CallbackID: FormNotApplicable, Title: "Not applicable", Submit: "Send to a lead", Private: string(ck.ID),
 		Blocks: []Block{Section{Text: "*" + title(c) + "*\nA lead confirms before the control leaves the assessment."}},
 		Inputs: []Input{{ID: "reason", Label: "Why does it not apply?", Multiline: true, MaxLen: 1000}},
 	})
@@ -346,14 +346,14 @@ func (b *Bot) submitNotApplicable(ctx context.Context, s Submission) (map[string
 	if reason == "" {
 		return map[string]string{"reason": "A lead needs the reason to confirm."}, nil
 	}
-	if _, err := b.answerable(ctx, s.Private, s.User); err != nil {
+	if _, err := b.answerable(ctx, CheckinID(s.Private), s.User); err != nil {
 		return nil, err
 	}
 	p, err := b.program(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ck, err := b.Store.UpdateCheckin(ctx, s.Private, func(x *Checkin) error {
+	ck, err := b.Store.UpdateCheckin(ctx, CheckinID(s.Private), func(x *Checkin) error {
 		if x.Status != CheckinOpen && x.Status != CheckinSnoozed {
 			return errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(x.Status))
 		}
@@ -368,8 +368,8 @@ func (b *Bot) submitNotApplicable(ctx context.Context, s Submission) (map[string
 		if _, err := b.Chat.Post(ctx, p.Review, "", Message{Text: "Not applicable? " + title(c), Blocks: []Block{
 			Section{Text: fmt.Sprintf("%s says *%s* does not apply:\n>%s", mention(s.User), title(c), ck.Reason)},
 			Actions{Buttons: []Button{
-				{ActionID: ActNAConfirm, Value: ck.ID, Text: "Confirm not applicable", Style: Primary},
-				{ActionID: ActNADecline, Value: ck.ID, Text: "Decline"},
+				{ActionID: ActNAConfirm, Value: string(ck.ID), Text: "Confirm not applicable", Style: Primary},
+				{ActionID: ActNADecline, Value: string(ck.ID), Text: "Decline"},
 			}},
 		}}); err != nil {
 			return err
@@ -387,7 +387,7 @@ func (b *Bot) decideNA(ctx context.Context, a Action) error {
 		return errs.E("bot", errs.Unauthorized, "only a lead can confirm that a control does not apply")
 	}
 	var outcome string
-	ck, err := b.Store.UpdateCheckin(ctx, a.Value, func(x *Checkin) error {
+	ck, err := b.Store.UpdateCheckin(ctx, CheckinID(a.Value), func(x *Checkin) error {
 		if x.Status != CheckinNAPending {
 			return errs.E("bot", errs.Conflict, "this request was already decided (the check-in is %s)", statusWords(x.Status))
 		}
@@ -418,7 +418,7 @@ func (b *Bot) decideNA(ctx context.Context, a Action) error {
 }
 
 func (b *Bot) openDelegate(ctx context.Context, a Action) error {
-	ck, err := b.answerable(ctx, a.Value, a.User)
+	ck, err := b.answerable(ctx, CheckinID(a.Value), a.User)
 	if err != nil {
 		return err
 	}
@@ -426,7 +426,7 @@ func (b *Bot) openDelegate(ctx context.Context, a Action) error {
 		return errs.E("bot", errs.Unauthorized, "only the owner, %s, can delegate this check-in", mention(ck.Owner))
 	}
 	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{
-		CallbackID: FormDelegate, Title: "Delegate check-in", Submit: "Delegate", Private: ck.ID,
+		CallbackID: FormDelegate, Title: "Delegate check-in", Submit: "Delegate", Private: string(ck.ID),
 		Inputs: []Input{{ID: "user", Label: "Who should answer?", UserSelect: true}},
 	})
 }
@@ -439,7 +439,7 @@ func (b *Bot) submitDelegate(ctx context.Context, s Submission) (map[string]stri
 	if to == s.User {
 		return map[string]string{"user": "That is you: pick someone else."}, nil
 	}
-	ck, err := b.Store.UpdateCheckin(ctx, s.Private, func(x *Checkin) error {
+	ck, err := b.Store.UpdateCheckin(ctx, CheckinID(s.Private), func(x *Checkin) error {
 		if x.Owner != s.User {
 			return errs.E("bot", errs.Unauthorized, "only the owner, %s, can delegate this check-in", mention(x.Owner))
 		}
@@ -475,11 +475,11 @@ func (b *Bot) submitDelegate(ctx context.Context, s Submission) (map[string]stri
 
 // showAnswer opens the full text of an answer.
 func (b *Bot) showAnswer(ctx context.Context, a Action) error {
-	ans, err := b.Drafts.Answer(ctx, a.Value)
+	ans, err := b.Drafts.Answer(ctx, assessor.AnswerID(a.Value))
 	if err != nil {
 		return err
 	}
-	blocks := []Block{Context{Text: fmt.Sprintf("%s:%s, answered by %s on %s", ans.Framework, ans.Ref, mention(UserID(ans.Author)), ans.CreatedAt.UTC().Format("2006-01-02"))}}
+	blocks := []Block{Context{Text: fmt.Sprintf("%s:%s, answered by %s on %s", ans.Framework, ans.Ref, mention(ans.Author), ans.CreatedAt.UTC().Format("2006-01-02"))}}
 	blocks = append(blocks, paragraphs(ans.Text)...)
 	if len(ans.Evidence) > 0 {
 		blocks = append(blocks, Section{Text: "*Evidence*\n" + strings.Join(ans.Evidence, "\n")})
@@ -509,7 +509,7 @@ func (b *Bot) Nudge(ctx context.Context, ck *Checkin) error {
 	c, _ := b.Catalogs().Lookup(ck.Key)
 	msg := fmt.Sprintf("%s, a reminder: *%s* is waiting for your answer (reminder %d).", mention(who), title(c), ck.Nudges)
 	if _, err := b.Chat.Post(ctx, ck.Channel, ck.TS, Message{Text: msg, Blocks: []Block{Section{Text: msg},
-		Actions{Buttons: []Button{{ActionID: ActAnswer, Value: ck.ID, Text: "Answer", Style: Primary}, {ActionID: ActSnoozeWeek, Value: ck.ID, Text: "Snooze 1 week"}}}}}); err != nil {
+		Actions{Buttons: []Button{{ActionID: ActAnswer, Value: string(ck.ID), Text: "Answer", Style: Primary}, {ActionID: ActSnoozeWeek, Value: string(ck.ID), Text: "Snooze 1 week"}}}}}); err != nil {
 		return err
 	}
 	return b.refresh(ctx, ck)

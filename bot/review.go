@@ -10,6 +10,7 @@ import (
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/program"
+	"github.com/assay-dev/assay/retrieval"
 )
 
 // PostReview puts a draft in front of the leads, once: a draft already
@@ -79,7 +80,7 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 		if err != nil {
 			return Message{}, err
 		}
-		m.Blocks = append(m.Blocks, Section{Text: fmt.Sprintf("*%s*\n%s answered:\n>%s", title(c), mention(UserID(ans.Author)),
+		m.Blocks = append(m.Blocks, Section{Text: fmt.Sprintf("*%s*\n%s answered:\n>%s", title(c), mention(ans.Author),
 			strings.ReplaceAll(Trim(ans.Text, 600), "\n", "\n>"))})
 		if len(ans.Evidence) > 0 {
 			m.Blocks = append(m.Blocks, Context{Text: "Evidence: " + Trim(strings.Join(ans.Evidence, "  "), 500)})
@@ -112,7 +113,7 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 			line = fmt.Sprintf("%s %s — %s", ct.Framework, ct.Ref, ch.Heading[len(ch.Heading)-1])
 		}
 		cites = append(cites, line)
-		show = append(show, Button{ActionID: ActShowPassage, Value: ct.Chunk, Text: "Passage " + strconv.Itoa(i+1)})
+		show = append(show, Button{ActionID: ActShowPassage, Value: string(ct.Chunk), Text: "Passage " + strconv.Itoa(i+1)})
 	}
 	if len(cites) > 0 {
 		m.Blocks = append(m.Blocks, Context{Text: "Cites: " + Trim(strings.Join(cites, "  ·  "), 1500)})
@@ -139,11 +140,11 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 	if d.Status == assessor.Pending || d.Status == assessor.Failed {
 		buttons := []Button{}
 		if d.Status == assessor.Pending {
-			buttons = append(buttons, Button{ActionID: ActConfirm, Value: d.ID, Text: "Confirm", Style: Primary})
+			buttons = append(buttons, Button{ActionID: ActConfirm, Value: string(d.ID), Text: "Confirm", Style: Primary})
 		}
-		buttons = append(buttons, Button{ActionID: ActAdjust, Value: d.ID, Text: "Adjust"}, Button{ActionID: ActReject, Value: d.ID, Text: "Reject", Style: Danger})
+		buttons = append(buttons, Button{ActionID: ActAdjust, Value: string(d.ID), Text: "Adjust"}, Button{ActionID: ActReject, Value: string(d.ID), Text: "Reject", Style: Danger})
 		if d.AnswerID != "" {
-			buttons = append(buttons, Button{ActionID: ActShowAnswer, Value: d.AnswerID, Text: "Full answer"})
+			buttons = append(buttons, Button{ActionID: ActShowAnswer, Value: string(d.AnswerID), Text: "Full answer"})
 		}
 		m.Blocks = append(m.Blocks, Actions{Buttons: append(buttons, show...)})
 	} else {
@@ -162,11 +163,11 @@ func decisionLine(d *assessor.Draft) string {
 	}
 	switch d.Status {
 	case assessor.Confirmed:
-		return fmt.Sprintf(":white_check_mark: Confirmed at level %d by %s%s.", *d.FinalLevel, mention(UserID(d.DecidedBy)), at)
+		return fmt.Sprintf(":white_check_mark: Confirmed at level %d by %s%s.", *d.FinalLevel, mention(d.DecidedBy), at)
 	case assessor.Adjusted:
-		return fmt.Sprintf(":pencil2: Adjusted to level %d by %s%s: %s", *d.FinalLevel, mention(UserID(d.DecidedBy)), at, Trim(d.Reason, 500))
+		return fmt.Sprintf(":pencil2: Adjusted to level %d by %s%s: %s", *d.FinalLevel, mention(d.DecidedBy), at, Trim(d.Reason, 500))
 	case assessor.Rejected:
-		return fmt.Sprintf(":leftwards_arrow_with_hook: Rejected by %s%s; the owner is asked: %s", mention(UserID(d.DecidedBy)), at, Trim(d.Question, 500))
+		return fmt.Sprintf(":leftwards_arrow_with_hook: Rejected by %s%s; the owner is asked: %s", mention(d.DecidedBy), at, Trim(d.Question, 500))
 	}
 	return string(d.Status)
 }
@@ -186,7 +187,7 @@ func (b *Bot) confirm(ctx context.Context, a Action) error {
 	if _, err := b.lead(ctx, a.User); err != nil {
 		return err
 	}
-	return b.decide(ctx, a.Value, assessor.Action{Kind: assessor.Confirmed, Actor: string(a.User)})
+	return b.decide(ctx, assessor.DraftID(a.Value), assessor.Action{Kind: assessor.Confirmed, Actor: a.User})
 }
 
 func (b *Bot) openDecision(ctx context.Context, a Action) error {
@@ -194,16 +195,16 @@ func (b *Bot) openDecision(ctx context.Context, a Action) error {
 	if err != nil {
 		return err
 	}
-	d, err := b.Drafts.Draft(ctx, a.Value)
+	d, err := b.Drafts.Draft(ctx, assessor.DraftID(a.Value))
 	if err != nil {
 		return err
 	}
 	if d.Status != assessor.Pending && d.Status != assessor.Failed {
-		return errs.E("bot", errs.Conflict, "this draft was already %s by %s", d.Status, mention(UserID(d.DecidedBy)))
+		return errs.E("bot", errs.Conflict, "this draft was already %s by %s", d.Status, mention(d.DecidedBy))
 	}
 	c, _ := b.Catalogs().Lookup(d.Key())
 	if a.ActionID == ActReject {
-		return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormReject, Title: "Reject draft", Submit: "Ask the owner", Private: d.ID,
+		return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormReject, Title: "Reject draft", Submit: "Ask the owner", Private: string(d.ID),
 			Blocks: []Block{Section{Text: "*" + title(c) + "*\nYour question goes back to the owner and reopens the check-in."}},
 			Inputs: []Input{{ID: "question", Label: "Follow-up question for the owner", Multiline: true, MaxLen: 1000}}})
 	}
@@ -215,7 +216,7 @@ func (b *Bot) openDecision(ctx context.Context, a Action) error {
 	for _, l := range scale.Levels {
 		opts = append(opts, Option{Value: strconv.Itoa(l.Value), Text: fmt.Sprintf("%d %s", l.Value, l.Name)})
 	}
-	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormAdjust, Title: "Adjust rating", Submit: "Adjust", Private: d.ID,
+	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormAdjust, Title: "Adjust rating", Submit: "Adjust", Private: string(d.ID),
 		Blocks: []Block{Section{Text: "*" + title(c) + "*"}},
 		Inputs: []Input{{ID: "level", Label: "Level", Options: opts}, {ID: "reason", Label: "Reason (kept in the audit log)", Multiline: true, MaxLen: 1000}}})
 }
@@ -224,7 +225,7 @@ func (b *Bot) submitDecision(ctx context.Context, s Submission) (map[string]stri
 	if _, err := b.lead(ctx, s.User); err != nil {
 		return nil, err
 	}
-	act := assessor.Action{Actor: string(s.User)}
+	act := assessor.Action{Actor: s.User}
 	if s.CallbackID == FormReject {
 		q := strings.TrimSpace(s.Values["question"])
 		if q == "" {
@@ -241,7 +242,7 @@ func (b *Bot) submitDecision(ctx context.Context, s Submission) (map[string]stri
 		}
 		act.Kind, act.Level, act.Reason = assessor.Adjusted, lvl, s.Values["reason"]
 	}
-	err := b.decide(ctx, s.Private, act)
+	err := b.decide(ctx, assessor.DraftID(s.Private), act)
 	if errs.KindOf(err) == errs.Invalid {
 		field := "reason"
 		if act.Kind == assessor.Rejected {
@@ -256,7 +257,7 @@ func (b *Bot) submitDecision(ctx context.Context, s Submission) (map[string]stri
 
 // decide applies a lead's decision, updates the review message, tells the
 // owner in their check-in thread, and posts any crosswalk proposals.
-func (b *Bot) decide(ctx context.Context, draftID string, act assessor.Action) error {
+func (b *Bot) decide(ctx context.Context, draftID assessor.DraftID, act assessor.Action) error {
 	d, proposed, err := b.Assessor.Review(ctx, draftID, act)
 	if err != nil {
 		return err
@@ -314,7 +315,7 @@ func (b *Bot) tellOwner(ctx context.Context, d *assessor.Draft) error {
 }
 
 func (b *Bot) showPassage(ctx context.Context, a Action) error {
-	ch, err := b.chunk(ctx, a.Value)
+	ch, err := b.chunk(ctx, retrieval.ChunkID(a.Value))
 	if err != nil {
 		return err
 	}

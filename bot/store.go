@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/program"
 )
@@ -13,6 +14,9 @@ type (
 	UserID    = program.UserID
 	ChannelID = program.ChannelID
 )
+
+// CheckinID names a stored check-in.
+type CheckinID string
 
 // CheckinStatus is where a check-in stands.
 type CheckinStatus string
@@ -29,7 +33,7 @@ const (
 
 // Checkin is one question to a control's owner, and its DM.
 type Checkin struct {
-	ID           string
+	ID           CheckinID
 	Key          catalogs.Key
 	Owner        UserID
 	Delegate     UserID
@@ -37,7 +41,7 @@ type Checkin struct {
 	Channel      ChannelID // the DM
 	TS           string    // the check-in message
 	SnoozedUntil *time.Time
-	AnswerID     string
+	AnswerID     assessor.AnswerID
 	Question     string     // a lead's follow-up question, when reopened
 	Reason       string     // why not applicable
 	Slot         *time.Time // the schedule's period this check-in is for; nil when sent by hand
@@ -56,19 +60,19 @@ func (c *Checkin) CanAnswer(u UserID) bool {
 }
 
 // Store keeps check-ins, review posts, owner assignments and the program.
-// Implementations: postgres.BotStore.
+// Implementations: postgres.BotStore, sqlite.BotStore.
 type Store interface {
 	// CreateCheckin stores a new check-in; it sets ID and times.
 	CreateCheckin(ctx context.Context, c *Checkin) error
 	// Checkin fetches one. Errors: errs.NotFound.
-	Checkin(ctx context.Context, id string) (*Checkin, error)
+	Checkin(ctx context.Context, id CheckinID) (*Checkin, error)
 	// UpdateCheckin locks a check-in, lets fn change it and stores it; an
 	// error from fn changes nothing and is returned as is.
-	UpdateCheckin(ctx context.Context, id string, fn func(*Checkin) error) (*Checkin, error)
+	UpdateCheckin(ctx context.Context, id CheckinID, fn func(*Checkin) error) (*Checkin, error)
 	// OpenCheckin returns the unfinished check-in of a control, if any.
 	OpenCheckin(ctx context.Context, k catalogs.Key) (*Checkin, bool, error)
 	// CheckinForAnswer finds the check-in an answer came from.
-	CheckinForAnswer(ctx context.Context, answerID string) (*Checkin, bool, error)
+	CheckinForAnswer(ctx context.Context, answerID assessor.AnswerID) (*Checkin, bool, error)
 	// CheckinsFor lists a user's unfinished check-ins (as owner or delegate).
 	CheckinsFor(ctx context.Context, u UserID) ([]*Checkin, error)
 	// CountCheckins counts unfinished check-ins per framework.
@@ -76,13 +80,13 @@ type Store interface {
 
 	// ClaimReviewPost claims the right to post a draft's review message;
 	// false means another process has (or is) posting it.
-	ClaimReviewPost(ctx context.Context, draftID string, ch ChannelID) (bool, error)
+	ClaimReviewPost(ctx context.Context, draftID assessor.DraftID, ch ChannelID) (bool, error)
 	// SetReviewPost records the posted message; ReleaseReviewPost gives the
 	// claim up after a failed post, so it is tried again.
-	SetReviewPost(ctx context.Context, draftID, ts string) error
-	ReleaseReviewPost(ctx context.Context, draftID string) error
+	SetReviewPost(ctx context.Context, draftID assessor.DraftID, ts string) error
+	ReleaseReviewPost(ctx context.Context, draftID assessor.DraftID) error
 	// ReviewPost returns where a draft's review message is.
-	ReviewPost(ctx context.Context, draftID string) (ChannelID, string, bool, error)
+	ReviewPost(ctx context.Context, draftID assessor.DraftID) (ChannelID, string, bool, error)
 
 	// Assign makes a user the owner of a control, over the program's rules.
 	Assign(ctx context.Context, k catalogs.Key, u UserID) error
@@ -113,7 +117,7 @@ type ProgramRow struct {
 
 // ReviewPostRow is where a draft's review message was posted.
 type ReviewPostRow struct {
-	DraftID string
+	DraftID assessor.DraftID
 	Channel ChannelID
 	TS      string
 }

@@ -63,7 +63,7 @@ func (a *App) models() (assessor.Drafter, func(context.Context, string, []retrie
 
 // draftJSON is the shape `assess` and `drafts show` print.
 type draftJSON struct {
-	DraftID       string              `json:"draft_id"`
+	DraftID       assessor.DraftID    `json:"draft_id"`
 	Status        assessor.Status     `json:"status"`
 	Error         string              `json:"error,omitempty"`
 	Framework     string              `json:"framework"`
@@ -81,9 +81,9 @@ type draftJSON struct {
 	Drafter       string              `json:"drafter"`
 	PromptVersion string              `json:"prompt_version"`
 	Tokens        assessor.Tokens     `json:"tokens"`
-	ProposedFrom  string              `json:"proposed_from,omitempty"`
+	ProposedFrom  assessor.DraftID    `json:"proposed_from,omitempty"`
 	FinalLevel    *int                `json:"final_level,omitempty"`
-	DecidedBy     string              `json:"decided_by,omitempty"`
+	DecidedBy     assessor.UserID     `json:"decided_by,omitempty"`
 	Reason        string              `json:"reason,omitempty"`
 	Question      string              `json:"question,omitempty"`
 }
@@ -172,7 +172,7 @@ and improvement.`,
 				return err
 			}
 			ctx := cmd.Context()
-			ans := &assessor.Answer{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1]), Text: answer, Evidence: evidence, Author: as}
+			ans := &assessor.Answer{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1]), Text: answer, Evidence: evidence, Author: assessor.UserID(as)}
 			// One attempt: the client already retries the endpoint, and a
 			// person is waiting.
 			if err := svc.Submit(ctx, ans, assessor.SubmitOptions{MaxAttempts: 1}); err != nil {
@@ -209,7 +209,7 @@ and improvement.`,
 
 // awaitDraft works the queue in this process until the answer's draft
 // exists (another process's workers may make it instead).
-func (a *App) awaitDraft(ctx context.Context, store assessor.Store, answerID string, wait time.Duration) (*assessor.Draft, error) {
+func (a *App) awaitDraft(ctx context.Context, store assessor.Store, answerID assessor.AnswerID, wait time.Duration) (*assessor.Draft, error) {
 	q := a.workers
 	if err := q.Start(ctx); err != nil {
 		return nil, errs.Wrap("assess", errs.Unavailable, err, "starting the job queue")
@@ -276,7 +276,7 @@ of the program's other frameworks.`,
 			if !cmd.Flags().Changed("as") {
 				return usageError{fmt.Errorf("--as USER is required: the audit log records who acted")}
 			}
-			act := assessor.Action{Actor: as}
+			act := assessor.Action{Actor: assessor.UserID(as)}
 			switch {
 			case confirm:
 				act.Kind = assessor.Confirmed
@@ -289,7 +289,7 @@ of the program's other frameworks.`,
 			if err != nil {
 				return err
 			}
-			d, proposed, err := svc.Review(cmd.Context(), args[0], act)
+			d, proposed, err := svc.Review(cmd.Context(), assessor.DraftID(args[0]), act)
 			if err != nil {
 				return err
 			}
@@ -377,7 +377,7 @@ func (a *App) draftsCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			d, err := store.Draft(cmd.Context(), args[0])
+			d, err := store.Draft(cmd.Context(), assessor.DraftID(args[0]))
 			if err != nil {
 				return err
 			}

@@ -151,7 +151,7 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 		if err != nil {
 			return nil, err
 		}
-		in := map[string]bool{}
+		in := map[retrieval.ChunkID]bool{}
 		for _, h := range approx {
 			in[h.Chunk] = true
 		}

@@ -106,7 +106,7 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 					return errs.E("demo", errs.Internal, "the check-in for %s was not sent", x.ref)
 				}
 				do("/as " + x.owner)
-				n, err := sh.ButtonFor(bot.ActAnswer, ck.ID)
+				n, err := sh.ButtonFor(bot.ActAnswer, string(ck.ID))
 				if err != nil {
 					return err
 				}
@@ -131,13 +131,13 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 			for i, d := range drafts[:3] {
 				switch i {
 				case 0:
-					n, err := sh.ButtonFor(bot.ActConfirm, d.ID)
+					n, err := sh.ButtonFor(bot.ActConfirm, string(d.ID))
 					if err != nil {
 						return err
 					}
 					do(n)
 				case 1:
-					n, err := sh.ButtonFor(bot.ActAdjust, d.ID)
+					n, err := sh.ButtonFor(bot.ActAdjust, string(d.ID))
 					if err != nil {
 						return err
 					}
@@ -148,7 +148,7 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 					sh.In.Reset(strings.NewReader(fmt.Sprintf("%d\nThe monitoring has no documented procedure yet.\n.\n", lvl+1)))
 					do(n)
 				case 2:
-					n, err := sh.ButtonFor(bot.ActReject, d.ID)
+					n, err := sh.ButtonFor(bot.ActReject, string(d.ID))
 					if err != nil {
 						return err
 					}

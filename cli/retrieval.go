@@ -179,13 +179,13 @@ func headingRef(set *catalogs.Set, fw catalogs.FrameworkID) func(string) (catalo
 }
 
 type resultJSON struct {
-	Doc       string  `json:"doc"`
-	Framework string  `json:"framework"`
-	Ref       string  `json:"ref"`
-	Heading   string  `json:"heading"`
-	Chunk     string  `json:"chunk"`
-	Score     float64 `json:"score"`
-	Text      string  `json:"text"`
+	Doc       string            `json:"doc"`
+	Framework string            `json:"framework"`
+	Ref       string            `json:"ref"`
+	Heading   string            `json:"heading"`
+	Chunk     retrieval.ChunkID `json:"chunk"`
+	Score     float64           `json:"score"`
+	Text      string            `json:"text"`
 }
 
 // searchFlags are the flags search and eval share.

@@ -19,7 +19,7 @@ import (
 // DraftArgs is the drafting job: one per answer, never two at once for the
 // same answer (River's uniqueness by arguments).
 type DraftArgs struct {
-	AnswerID string `json:"answer_id"`
+	AnswerID assessor.AnswerID `json:"answer_id"`
 }
 
 // Kind implements river.JobArgs.
@@ -69,7 +69,7 @@ type Queue interface {
 	Workers(svc *assessor.Service, opts Options) (Runner, error)
 	// DraftJob returns the state of an answer's drafting job ("" when it
 	// has none) and its last error.
-	DraftJob(ctx context.Context, answerID string) (state, lastError string, err error)
+	DraftJob(ctx context.Context, answerID assessor.AnswerID) (state, lastError string, err error)
 }
 
 // Runner works jobs between Start and Stop; Stop waits for running jobs.

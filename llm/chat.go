@@ -79,7 +79,7 @@ func (c *Chat) Draft(ctx context.Context, r *assessor.Request) (*assessor.Result
 	}
 	ids := make([]string, len(used))
 	for i, p := range used {
-		ids[i] = p.Chunk.ID
+		ids[i] = string(p.Chunk.ID)
 	}
 	var reasons []string
 	for attempt := 0; attempt < 2; attempt++ {
@@ -115,7 +115,7 @@ func (c *Chat) Explain(ctx context.Context, question string, passages []retrieva
 	const op = "llm.Explain"
 	in := prompts.AskInput{Question: question}
 	for _, p := range passages {
-		in.Passages = append(in.Passages, prompts.Passage{Chunk: p.Chunk.ID, Framework: string(p.Chunk.Framework), Ref: string(p.Chunk.Ref), Text: p.Chunk.Text})
+		in.Passages = append(in.Passages, prompts.Passage{Chunk: string(p.Chunk.ID), Framework: string(p.Chunk.Framework), Ref: string(p.Chunk.Ref), Text: p.Chunk.Text})
 	}
 	text, err := prompts.RenderAsk(prompts.Ask, in)
 	if err != nil {

@@ -15,7 +15,8 @@ import (
 )
 
 // AssessorStore implements assessor.Store. Answers enqueue their drafting
-// job on Queue in the transaction that stores them.
+// job on Queue in the transaction that stores them; times come from the
+// database's clock (DB.Now).
 type AssessorStore struct {
 	DB    *DB
 	Queue *Queue
@@ -32,16 +33,10 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 	if s.Queue == nil {
 		return errs.E(op, errs.Internal, "no job queue configured")
 	}
-	id := uuid.NewString()
-	evidence := a.Evidence
-	if evidence == nil {
-		evidence = []string{}
-	}
-	var created time.Time
+	id, created := assessor.AnswerID(uuid.NewString()), s.DB.now()
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
-		if err := tx.QueryRow(ctx, `
-			INSERT INTO answers (id, framework, ref, text, evidence, author) VALUES ($1, $2, $3, $4, $5, $6)
-			RETURNING created_at`, id, string(a.Framework), string(a.Ref), a.Text, evidence, a.Author).Scan(&created); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			id, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, created); err != nil {
 			return err
 		}
 		return s.Queue.enqueueDraft(ctx, tx, id, opts.MaxAttempts)
@@ -54,7 +49,7 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 }
 
 // Answer implements assessor.Store.
-func (s *AssessorStore) Answer(ctx context.Context, id string) (*assessor.Answer, error) {
+func (s *AssessorStore) Answer(ctx context.Context, id assessor.AnswerID) (*assessor.Answer, error) {
 	a, err := scanAnswer(s.DB.Pool.QueryRow(ctx, `SELECT `+answerColumns+` FROM answers WHERE id = $1`, validUUID(id)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, errs.E("postgres.Answer", errs.NotFound, "no answer %q", id)
@@ -75,11 +70,11 @@ func scanAnswer(row pgx.Row) (*assessor.Answer, error) {
 
 // validUUID maps a malformed id to the nil UUID, which matches nothing,
 // so a typo reads as "not found" rather than as a database error.
-func validUUID(id string) string {
-	if _, err := uuid.Parse(id); err != nil {
+func validUUID[ID ~string](id ID) string {
+	if _, err := uuid.Parse(string(id)); err != nil {
 		return uuid.Nil.String()
 	}
-	return id
+	return string(id)
 }
 
 const draftColumns = `id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
@@ -97,10 +92,10 @@ func scanDraft(row pgx.Row) (*assessor.Draft, error) {
 		return nil, err
 	}
 	if answerID != nil {
-		d.AnswerID = *answerID
+		d.AnswerID = assessor.AnswerID(*answerID)
 	}
 	if proposedFrom != nil {
-		d.ProposedFrom = *proposedFrom
+		d.ProposedFrom = assessor.DraftID(*proposedFrom)
 	}
 	d.Framework, d.Ref, d.Scale, d.Status = catalogs.FrameworkID(fw), catalogs.Ref(ref), assessor.ScaleID(scale), assessor.Status(status)
 	var err error
@@ -108,11 +103,12 @@ func scanDraft(row pgx.Row) (*assessor.Draft, error) {
 	return &d, err
 }
 
-func nullable(s string) *string {
+func nullable[T ~string](s T) *string {
 	if s == "" {
 		return nil
 	}
-	return &s
+	x := string(s)
+	return &x
 }
 
 func orEmpty(xs []string) []string {
@@ -125,22 +121,20 @@ func orEmpty(xs []string) []string {
 // SaveDraft implements assessor.Store.
 func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *assessor.Entry) error {
 	const op = "postgres.SaveDraft"
-	id := uuid.NewString()
+	id, created := assessor.DraftID(uuid.NewString()), s.DB.now()
 	citeJSON := assessor.EncodeCitations(d.Citations)
-	var created time.Time
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
-		if err := tx.QueryRow(ctx, `
+		if _, err := tx.Exec(ctx, `
 			INSERT INTO drafts (id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
-				evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
-			RETURNING created_at`,
+				evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error, created_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
 			id, nullable(d.AnswerID), nullable(d.ProposedFrom), string(d.Framework), string(d.Ref), string(d.Scale), d.Level, d.Confidence,
 			d.Rationale, citeJSON, orEmpty(d.EvidenceUsed), orEmpty(d.Gaps), orEmpty(d.NextSteps), d.FollowUp, orEmpty(d.Flags),
-			d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion, string(d.Status), d.Error).Scan(&created); err != nil {
+			d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion, string(d.Status), d.Error, created); err != nil {
 			return err
 		}
 		e.DraftID = id
-		return appendAudit(ctx, tx, e)
+		return appendAudit(ctx, tx, e, created)
 	})
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
@@ -153,8 +147,8 @@ func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *ass
 	return nil
 }
 
-// appendAudit adds an entry to the chain, under the audit lock.
-func appendAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry) error {
+// appendAudit adds an entry to the chain at time at, under the audit lock.
+func appendAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry, at time.Time) error {
 	if _, err := tx.Exec(ctx, auditLock); err != nil {
 		return err
 	}
@@ -164,7 +158,7 @@ func appendAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry) error {
 		return err
 	}
 	e.Seq++
-	e.At = time.Now().UTC().Truncate(time.Microsecond)
+	e.At = at
 	e.PrevHash = prev
 	e.Hash = assessor.ChainHash(prev, e)
 	return insertAudit(ctx, tx, e)
@@ -180,7 +174,7 @@ func insertAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry) error {
 }
 
 // Draft implements assessor.Store.
-func (s *AssessorStore) Draft(ctx context.Context, id string) (*assessor.Draft, error) {
+func (s *AssessorStore) Draft(ctx context.Context, id assessor.DraftID) (*assessor.Draft, error) {
 	d, err := scanDraft(s.DB.Pool.QueryRow(ctx, `SELECT `+draftColumns+` FROM drafts WHERE id = $1`, validUUID(id)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, errs.E("postgres.Draft", errs.NotFound, "no draft %q", id)
@@ -189,7 +183,7 @@ func (s *AssessorStore) Draft(ctx context.Context, id string) (*assessor.Draft, 
 }
 
 // DraftForAnswer implements assessor.Store.
-func (s *AssessorStore) DraftForAnswer(ctx context.Context, answerID string) (*assessor.Draft, bool, error) {
+func (s *AssessorStore) DraftForAnswer(ctx context.Context, answerID assessor.AnswerID) (*assessor.Draft, bool, error) {
 	d, err := scanDraft(s.DB.Pool.QueryRow(ctx, `SELECT `+draftColumns+` FROM drafts WHERE answer_id = $1`, validUUID(answerID)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, false, nil
@@ -201,7 +195,7 @@ func (s *AssessorStore) DraftForAnswer(ctx context.Context, answerID string) (*a
 }
 
 // UpdateDraft implements assessor.Store.
-func (s *AssessorStore) UpdateDraft(ctx context.Context, id string, fn func(*assessor.Draft) (*assessor.Entry, error)) (*assessor.Draft, error) {
+func (s *AssessorStore) UpdateDraft(ctx context.Context, id assessor.DraftID, fn func(*assessor.Draft) (*assessor.Entry, error)) (*assessor.Draft, error) {
 	const op = "postgres.UpdateDraft"
 	var out *assessor.Draft
 	var fnErr error
@@ -226,7 +220,7 @@ func (s *AssessorStore) UpdateDraft(ctx context.Context, id string, fn func(*ass
 		}
 		e.DraftID = d.ID
 		out = d
-		return appendAudit(ctx, tx, e)
+		return appendAudit(ctx, tx, e, s.DB.now())
 	})
 	if fnErr != nil {
 		return nil, fnErr

@@ -40,6 +40,7 @@ func TestAssessorStoreContract(t *testing.T) {
 				_, err := db.Pool.Exec(ctx, sql, args...)
 				return err
 			},
+			SetClock: func(now func() time.Time) { db.Now = now },
 			Tamper: func(ctx context.Context, sql string) error {
 				for _, q := range []string{`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`, sql,
 					`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`} {

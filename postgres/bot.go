@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
@@ -41,11 +42,11 @@ func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
 // its creator, who delivers it, so the scheduler's sender leaves it alone.
 // Errors: errs.Conflict when the control already has an unfinished check-in.
 func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
-	id := uuid.NewString()
-	var created time.Time
-	err := s.DB.Pool.QueryRow(ctx, `
-		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), 1)
-		RETURNING created_at`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, c.Slot).Scan(&created)
+	id, created := bot.CheckinID(uuid.NewString()), s.DB.now()
+	_, err := s.DB.Pool.Exec(ctx, `
+		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $10, $10)`,
+		id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, c.Slot, created)
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return errs.E("postgres.CreateCheckin", errs.Conflict, "%s already has an open check-in", c.Key)
@@ -58,7 +59,7 @@ func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
 }
 
 // Checkin implements bot.Store.
-func (s *BotStore) Checkin(ctx context.Context, id string) (*bot.Checkin, error) {
+func (s *BotStore) Checkin(ctx context.Context, id bot.CheckinID) (*bot.Checkin, error) {
 	c, err := scanCheckin(s.DB.Pool.QueryRow(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE id = $1`, validUUID(id)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, errs.E("postgres.Checkin", errs.NotFound, "this check-in no longer exists")
@@ -67,7 +68,7 @@ func (s *BotStore) Checkin(ctx context.Context, id string) (*bot.Checkin, error)
 }
 
 // UpdateCheckin implements bot.Store.
-func (s *BotStore) UpdateCheckin(ctx context.Context, id string, fn func(*bot.Checkin) error) (*bot.Checkin, error) {
+func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(*bot.Checkin) error) (*bot.Checkin, error) {
 	var out *bot.Checkin
 	var fnErr error
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
@@ -83,16 +84,13 @@ func (s *BotStore) UpdateCheckin(ctx context.Context, id string, fn func(*bot.Ch
 			fnErr = err
 			return err
 		}
-		var answer *string
-		if c.AnswerID != "" {
-			answer = &c.AnswerID
-		}
-		if err := tx.QueryRow(ctx, `
+		c.UpdatedAt = s.DB.now()
+		if _, err := tx.Exec(ctx, `
 			UPDATE checkins SET owner = $2, delegate = $3, status = $4, channel = $5, ts = $6, snoozed_until = $7,
 				answer_id = $8, question = $9, reason = $10, sent_at = $11, nudges = $12, last_nudged_at = $13, escalated_at = $14,
-				updated_at = now()
-			WHERE id = $1 RETURNING updated_at`, c.ID, string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
-			c.SnoozedUntil, answer, c.Question, c.Reason, c.SentAt, c.Nudges, c.LastNudgedAt, c.EscalatedAt).Scan(&c.UpdatedAt); err != nil {
+				updated_at = $15
+			WHERE id = $1`, c.ID, string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
+			c.SnoozedUntil, nullable(c.AnswerID), c.Question, c.Reason, c.SentAt, c.Nudges, c.LastNudgedAt, c.EscalatedAt, c.UpdatedAt); err != nil {
 			return err
 		}
 		out = c
@@ -121,7 +119,7 @@ func (s *BotStore) OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checki
 }
 
 // CheckinForAnswer implements bot.Store.
-func (s *BotStore) CheckinForAnswer(ctx context.Context, answerID string) (*bot.Checkin, bool, error) {
+func (s *BotStore) CheckinForAnswer(ctx context.Context, answerID assessor.AnswerID) (*bot.Checkin, bool, error) {
 	c, err := scanCheckin(s.DB.Pool.QueryRow(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE answer_id = $1`, validUUID(answerID)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, false, nil
@@ -193,8 +191,9 @@ func column(m map[catalogs.FrameworkID][]int, i int) map[catalogs.FrameworkID]in
 }
 
 // ClaimReviewPost implements bot.Store.
-func (s *BotStore) ClaimReviewPost(ctx context.Context, draftID string, ch bot.ChannelID) (bool, error) {
-	tag, err := s.DB.Pool.Exec(ctx, `INSERT INTO review_posts (draft_id, channel) VALUES ($1, $2) ON CONFLICT DO NOTHING`, validUUID(draftID), string(ch))
+func (s *BotStore) ClaimReviewPost(ctx context.Context, draftID assessor.DraftID, ch bot.ChannelID) (bool, error) {
+	tag, err := s.DB.Pool.Exec(ctx, `INSERT INTO review_posts (draft_id, channel, claimed_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+		validUUID(draftID), string(ch), s.DB.now())
 	if err != nil {
 		return false, errs.Wrap("postgres.ClaimReviewPost", errs.Unavailable, err, "claiming the review post")
 	}
@@ -202,19 +201,19 @@ func (s *BotStore) ClaimReviewPost(ctx context.Context, draftID string, ch bot.C
 }
 
 // SetReviewPost implements bot.Store.
-func (s *BotStore) SetReviewPost(ctx context.Context, draftID, ts string) error {
+func (s *BotStore) SetReviewPost(ctx context.Context, draftID assessor.DraftID, ts string) error {
 	_, err := s.DB.Pool.Exec(ctx, `UPDATE review_posts SET ts = $2 WHERE draft_id = $1`, validUUID(draftID), ts)
 	return errs.Wrap("postgres.SetReviewPost", errs.Unavailable, err, "recording the review post")
 }
 
 // ReleaseReviewPost implements bot.Store.
-func (s *BotStore) ReleaseReviewPost(ctx context.Context, draftID string) error {
+func (s *BotStore) ReleaseReviewPost(ctx context.Context, draftID assessor.DraftID) error {
 	_, err := s.DB.Pool.Exec(ctx, `DELETE FROM review_posts WHERE draft_id = $1 AND ts = ''`, validUUID(draftID))
 	return errs.Wrap("postgres.ReleaseReviewPost", errs.Unavailable, err, "releasing the review post")
 }
 
 // ReviewPost implements bot.Store.
-func (s *BotStore) ReviewPost(ctx context.Context, draftID string) (bot.ChannelID, string, bool, error) {
+func (s *BotStore) ReviewPost(ctx context.Context, draftID assessor.DraftID) (bot.ChannelID, string, bool, error) {
 	var ch, ts string
 	err := s.DB.Pool.QueryRow(ctx, `SELECT channel, ts FROM review_posts WHERE draft_id = $1`, validUUID(draftID)).Scan(&ch, &ts)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -229,8 +228,8 @@ func (s *BotStore) ReviewPost(ctx context.Context, draftID string) (bot.ChannelI
 // Assign implements bot.Store.
 func (s *BotStore) Assign(ctx context.Context, k catalogs.Key, u bot.UserID) error {
 	_, err := s.DB.Pool.Exec(ctx, `
-		INSERT INTO owner_assignments (framework, ref, owner) VALUES ($1, $2, $3)
-		ON CONFLICT (framework, ref) DO UPDATE SET owner = excluded.owner, assigned_at = now()`, string(k.Framework), string(k.Ref), string(u))
+		INSERT INTO owner_assignments (framework, ref, owner, assigned_at) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (framework, ref) DO UPDATE SET owner = excluded.owner, assigned_at = excluded.assigned_at`, string(k.Framework), string(k.Ref), string(u), s.DB.now())
 	return errs.Wrap("postgres.Assign", errs.Unavailable, err, "assigning the owner")
 }
 
@@ -291,7 +290,7 @@ type ProgramSource = program.Stored
 
 // ApplyProgram stores a program file as the one in force.
 func (s *BotStore) ApplyProgram(ctx context.Context, name, source, by string) error {
-	_, err := s.DB.Pool.Exec(ctx, `INSERT INTO programs (name, source, applied_by) VALUES ($1, $2, $3)`, name, source, by)
+	_, err := s.DB.Pool.Exec(ctx, `INSERT INTO programs (name, source, applied_by, applied_at) VALUES ($1, $2, $3, $4)`, name, source, by, s.DB.now())
 	return errs.Wrap("postgres.ApplyProgram", errs.Unavailable, err, "storing the program")
 }
 
@@ -316,8 +315,8 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 	created := 0
 	for _, c := range cks {
 		tag, err := s.DB.Pool.Exec(ctx, `
-			INSERT INTO checkins (id, framework, ref, owner, status, slot) VALUES ($1, $2, $3, $4, 'open', $5)
-			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), c.Slot)
+			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at) VALUES ($1, $2, $3, $4, 'open', $5, $6, $6)
+			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), c.Slot, s.DB.now())
 		if err != nil {
 			return created, errs.Wrap("postgres.CreateSlotCheckins", errs.Unavailable, err, "storing check-ins")
 		}
@@ -412,7 +411,8 @@ func (s *BotStore) PendingDrafts(ctx context.Context) (map[catalogs.FrameworkID]
 // SaveDigest stores a digest snapshot (JSON). With a slot, a second save
 // for the same program and slot stores nothing and returns false.
 func (s *BotStore) SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error) {
-	tag, err := s.DB.Pool.Exec(ctx, `INSERT INTO digests (program, slot, snapshot) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, program, slot, snapshot)
+	tag, err := s.DB.Pool.Exec(ctx, `INSERT INTO digests (program, slot, snapshot, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+		program, slot, snapshot, s.DB.now())
 	if err != nil {
 		return false, errs.Wrap("postgres.SaveDigest", errs.Unavailable, err, "storing the digest")
 	}

@@ -75,7 +75,7 @@ func (p *porter) vectorTables(ctx context.Context) ([]spaceTable, error) {
 }
 
 // ExportVectors implements backend.Porter.
-func (p *porter) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[string][]float32) error) error {
+func (p *porter) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[retrieval.ChunkID][]float32) error) error {
 	const op = "postgres.ExportVectors"
 	tables, err := p.vectorTables(ctx)
 	if err != nil {
@@ -86,8 +86,8 @@ func (p *porter) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, 
 		if err != nil {
 			return errs.Wrap(op, errs.Unavailable, err, "query")
 		}
-		vecs := map[string][]float32{}
-		var id string
+		vecs := map[retrieval.ChunkID][]float32{}
+		var id retrieval.ChunkID
 		var v pgvector.Vector
 		if _, err := pgx.ForEachRow(rows, []any{&id, &v}, func() error { vecs[id] = v.Slice(); return nil }); err != nil {
 			return errs.Wrap(op, errs.Unavailable, err, "reading "+t.table)
@@ -192,7 +192,7 @@ func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error 
 }
 
 // EnqueueDraft implements backend.Porter.
-func (p *porter) EnqueueDraft(ctx context.Context, answerID string) error {
+func (p *porter) EnqueueDraft(ctx context.Context, answerID assessor.AnswerID) error {
 	err := p.db.inTx(ctx, func(tx pgx.Tx) error { return p.a.Queue.enqueueDraft(ctx, tx, answerID, 0) })
 	return errs.Wrap("postgres.EnqueueDraft", errs.Unavailable, err, "queueing the draft")
 }

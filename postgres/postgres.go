@@ -32,7 +32,13 @@ var migrationsFS embed.FS
 type DB struct {
 	Pool *pgxpool.Pool
 	Log  *slog.Logger
+	// Now is the clock every store stamps its rows with (time.Now unless
+	// a test sets another).
+	Now func() time.Time
 }
+
+// now is the clock's time, as PostgreSQL keeps it: UTC, to the microsecond.
+func (db *DB) now() time.Time { return db.Now().UTC().Truncate(time.Microsecond) }
 
 // Open connects to the database at url and checks it answers. It does not
 // migrate; call Migrate. Errors: errs.Unavailable when the server cannot be
@@ -81,7 +87,7 @@ func open(ctx context.Context, dsn string, log *slog.Logger, configure func(*pgx
 		pool.Close()
 		return nil, errs.E(op, errs.Unavailable, "cannot connect to PostgreSQL at %s: %s (run scripts/setup.sh to start it)", Redact(dsn), pgReason(err))
 	}
-	return &DB{Pool: pool, Log: log}, nil
+	return &DB{Pool: pool, Log: log, Now: time.Now}, nil
 }
 
 // Close releases the pool.

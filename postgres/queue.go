@@ -34,16 +34,16 @@ func (q *Queue) Workers(svc *assessor.Service, opts jobs.Options) (jobs.Runner, 
 	return jobs.NewWorkers(riverpgxv5.New(q.db.Pool), svc, opts, q.db.Log)
 }
 
-func (q *Queue) enqueueDraft(ctx context.Context, tx pgx.Tx, answerID string, attempts int) error {
+func (q *Queue) enqueueDraft(ctx context.Context, tx pgx.Tx, answerID assessor.AnswerID, attempts int) error {
 	_, err := q.inserts.InsertTx(ctx, tx, jobs.DraftArgs{AnswerID: answerID}, jobs.DraftInsertOpts(attempts))
 	return err
 }
 
 // DraftJob implements jobs.Queue.
-func (q *Queue) DraftJob(ctx context.Context, answerID string) (state string, lastError string, err error) {
+func (q *Queue) DraftJob(ctx context.Context, answerID assessor.AnswerID) (state string, lastError string, err error) {
 	err = q.db.Pool.QueryRow(ctx, `
 		SELECT state::text, COALESCE(errors[array_length(errors, 1)]->>'error', '') FROM river_job
-		WHERE kind = $1 AND args->>'answer_id' = $2 ORDER BY id DESC LIMIT 1`, jobs.DraftArgs{}.Kind(), answerID).Scan(&state, &lastError)
+		WHERE kind = $1 AND args->>'answer_id' = $2 ORDER BY id DESC LIMIT 1`, jobs.DraftArgs{}.Kind(), string(answerID)).Scan(&state, &lastError)
 	if err == pgx.ErrNoRows {
 		return "", "", nil
 	}

@@ -328,8 +328,8 @@ func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
 	return nil
 }
 
-func chunkIDs(chunks []retrieval.ChunkRecord) []string {
-	ids := make([]string, len(chunks))
+func chunkIDs(chunks []retrieval.ChunkRecord) []retrieval.ChunkID {
+	ids := make([]retrieval.ChunkID, len(chunks))
 	for i, c := range chunks {
 		ids[i] = c.ID
 	}
@@ -636,7 +636,7 @@ func (s *RetrievalStore) ExactVector(ctx context.Context, space int, vec []float
 }
 
 // Chunks implements retrieval.Store.
-func (s *RetrievalStore) Chunks(ctx context.Context, ids []string) (map[string]retrieval.ChunkRecord, error) {
+func (s *RetrievalStore) Chunks(ctx context.Context, ids []retrieval.ChunkID) (map[retrieval.ChunkID]retrieval.ChunkRecord, error) {
 	rows, err := s.DB.Pool.Query(ctx, `SELECT `+chunkColumns+` FROM chunks WHERE id = ANY($1)`, ids)
 	if err != nil {
 		return nil, errs.Wrap("postgres.Chunks", errs.Unavailable, err, "query")
@@ -645,7 +645,7 @@ func (s *RetrievalStore) Chunks(ctx context.Context, ids []string) (map[string]r
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]retrieval.ChunkRecord, len(list))
+	out := make(map[retrieval.ChunkID]retrieval.ChunkRecord, len(list))
 	for _, c := range list {
 		out[c.ID] = c
 	}

@@ -26,10 +26,10 @@ import (
 )
 
 // UserID is a chat user id (Slack: U…/W…) or user-group id (S…).
-type UserID string
+type UserID = assessor.UserID
 
 // IsGroup reports whether the id names a Slack user group.
-func (u UserID) IsGroup() bool { return strings.HasPrefix(string(u), "S") }
+func IsGroup(u UserID) bool { return strings.HasPrefix(string(u), "S") }
 
 // ChannelID is a chat channel id.
 type ChannelID string
@@ -161,7 +161,7 @@ func (p *Program) HasRole(u UserID, r Role, memberOf func(group UserID) bool) bo
 		list = p.Admins
 	}
 	for _, x := range list {
-		if x == u || (x.IsGroup() && memberOf != nil && memberOf(x)) {
+		if x == u || (IsGroup(x) && memberOf != nil && memberOf(x)) {
 			return true
 		}
 	}
@@ -441,7 +441,7 @@ func (f *File) Bind(set *catalogs.Set) (*Program, error) {
 			if !anyMatch(set, cat.Framework.ID, pat) {
 				return nil, perr(file, k.Line, "owner pattern %q matches no control of %s", pat, cat.Framework.ID)
 			}
-			if !userPattern.MatchString(v.Value) || UserID(v.Value).IsGroup() {
+			if !userPattern.MatchString(v.Value) || IsGroup(UserID(v.Value)) {
 				return nil, perr(file, v.Line, "owner %q is not a Slack user id (U…/W…)", v.Value)
 			}
 			p.Owners = append(p.Owners, OwnerRule{Framework: cat.Framework.ID, Pattern: pat, Owner: UserID(v.Value)})

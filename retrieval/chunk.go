@@ -41,7 +41,7 @@ func Chunk(d *Document, c Chunking) []ChunkRecord {
 				rec.Framework = d.Framework
 			}
 			rec.TextHash = hashHex(rec.EmbedText())
-			rec.ID = hashHex(d.ID, strings.Join(s.Heading, "\x1f"), string(rec.Ref), piece)[:20]
+			rec.ID = ChunkID(hashHex(d.ID, strings.Join(s.Heading, "\x1f"), string(rec.Ref), piece)[:20])
 			out = append(out, rec)
 		}
 	}
@@ -50,10 +50,10 @@ func Chunk(d *Document, c Chunking) []ChunkRecord {
 
 // dedupeIDs keeps ids unique when a document repeats a section verbatim.
 func dedupeIDs(cs []ChunkRecord) []ChunkRecord {
-	seen := map[string]int{}
+	seen := map[ChunkID]int{}
 	for i := range cs {
 		if n := seen[cs[i].ID]; n > 0 {
-			cs[i].ID = hashHex(cs[i].ID, string(rune('0'+n%10)), strings.Repeat("+", n))[:20]
+			cs[i].ID = ChunkID(hashHex(string(cs[i].ID), string(rune('0'+n%10)), strings.Repeat("+", n))[:20])
 		}
 		seen[cs[i].ID]++
 	}

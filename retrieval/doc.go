@@ -47,9 +47,13 @@ func (d *Document) Hash() string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
+// ChunkID names a stored chunk: derived from its content, so the same
+// document, place and text always have the same id.
+type ChunkID string
+
 // ChunkRecord is a stored piece of a document, the unit of search.
 type ChunkRecord struct {
-	ID         string // content-derived: same document, place and text, same id
+	ID         ChunkID
 	Doc        string
 	Collection string
 	Ordinal    int

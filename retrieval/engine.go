@@ -449,7 +449,7 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	if len(fused) > q.K {
 		fused = fused[:q.K]
 	}
-	ids := make([]string, len(fused))
+	ids := make([]ChunkID, len(fused))
 	for i, h := range fused {
 		ids[i] = h.Chunk
 	}
@@ -478,8 +478,8 @@ func FuseRRF(lists ...[]Hit) []Hit {
 
 // FuseRRFWeighted is RRF with a weight per list.
 func FuseRRFWeighted(lists [][]Hit, weights []float64) []Hit {
-	score := map[string]float64{}
-	first := map[string]int{}
+	score := map[ChunkID]float64{}
+	first := map[ChunkID]int{}
 	n := 0
 	for li, l := range lists {
 		for rank, h := range l {

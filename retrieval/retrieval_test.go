@@ -192,12 +192,12 @@ func TestFuseRRF(t *testing.T) {
 	lex := []Hit{{"a", 9}, {"b", 8}, {"c", 7}}
 	vec := []Hit{{"c", .9}, {"d", .8}, {"a", .7}}
 	got := FuseRRF(lex, vec)
-	ids := make([]string, len(got))
+	ids := make([]ChunkID, len(got))
 	for i, h := range got {
 		ids[i] = h.Chunk
 	}
 	// a: 1/61 + 1/63; c: 1/63 + 1/61 (tie, a seen first); b: 1/62; d: 1/62 (tie, b first).
-	if diff := cmp.Diff([]string{"a", "c", "b", "d"}, ids); diff != "" {
+	if diff := cmp.Diff([]ChunkID{"a", "c", "b", "d"}, ids); diff != "" {
 		t.Errorf("order (-want +got):\n%s", diff)
 	}
 	if want := 1.0/61 + 1.0/63; math.Abs(got[0].Score-want) > 1e-12 {

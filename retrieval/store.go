@@ -30,7 +30,7 @@ type Store interface {
 	// Vector ranks chunks by cosine similarity in a space.
 	Vector(ctx context.Context, space int, vec []float32, f Filter, k int) ([]Hit, error)
 	// Chunks fetches chunks by id.
-	Chunks(ctx context.Context, ids []string) (map[string]ChunkRecord, error)
+	Chunks(ctx context.Context, ids []ChunkID) (map[ChunkID]ChunkRecord, error)
 	// Counts returns how many documents and chunks a collection ("" = all) holds.
 	Counts(ctx context.Context, collection string) (docs, chunks int, err error)
 }
@@ -45,7 +45,7 @@ type Filter struct {
 
 // Hit is a ranked chunk id from one ranker.
 type Hit struct {
-	Chunk string
+	Chunk ChunkID
 	Score float64
 }
 

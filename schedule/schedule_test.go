@@ -131,7 +131,7 @@ func TestCadenceSendsEachSlotOnceAndCatchesUpOnce(t *testing.T) {
 	// Every check-in is answered and rated; the service is down for three
 	// weeks; on start each control gets one check-in for the latest slot.
 	for _, ck := range mustOpen(t, h) {
-		a := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: "Done every release under the approved policy.", Author: string(ck.Owner)}
+		a := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: "Done every release under the approved policy.", Author: ck.Owner}
 		if err := h.env.Bot.Assessor.Submit(h.env.Ctx, a, assessor.SubmitOptions{}); err != nil {
 			t.Fatal(err)
 		}
@@ -298,7 +298,7 @@ func TestSenderThatDiedAfterPostingIsNotRepeated(t *testing.T) {
 	// The post goes out; the sender dies before recording it.
 	ck := claimed[0]
 	dm, _ := h.env.Bot.Chat.OpenDM(h.env.Ctx, ck.Owner)
-	if _, err := h.env.Bot.Chat.Post(h.env.Ctx, dm, "", bot.Message{Text: "Check-in: " + string(ck.Key.Ref) + " x", Ref: "checkin:" + ck.ID}); err != nil {
+	if _, err := h.env.Bot.Chat.Post(h.env.Ctx, dm, "", bot.Message{Text: "Check-in: " + string(ck.Key.Ref) + " x", Ref: "checkin:" + string(ck.ID)}); err != nil {
 		t.Fatal(err)
 	}
 	h.clock.Add(3 * time.Minute)

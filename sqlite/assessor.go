@@ -52,7 +52,9 @@ func parseList(s string) []string {
 	return out
 }
 
-func nullString(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
+func nullString[T ~string](s T) sql.NullString {
+	return sql.NullString{String: string(s), Valid: s != ""}
+}
 
 // SubmitAnswer implements assessor.Store.
 func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, opts assessor.SubmitOptions) error {
@@ -60,7 +62,7 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 	if s.Queue == nil {
 		return errs.E(op, errs.Internal, "no job queue configured")
 	}
-	id, now := uuid.NewString(), time.Now()
+	id, now := assessor.AnswerID(uuid.NewString()), s.DB.now()
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			id, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(now)); err != nil {
@@ -71,12 +73,12 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 	if err != nil {
 		return errs.Wrap(op, errs.Unavailable, err, "storing the answer")
 	}
-	a.ID, a.CreatedAt = id, now.UTC().Truncate(time.Microsecond)
+	a.ID, a.CreatedAt = id, now
 	return nil
 }
 
 // Answer implements assessor.Store.
-func (s *AssessorStore) Answer(ctx context.Context, id string) (*assessor.Answer, error) {
+func (s *AssessorStore) Answer(ctx context.Context, id assessor.AnswerID) (*assessor.Answer, error) {
 	a, err := scanAnswer(s.DB.SQL.QueryRowContext(ctx, `SELECT `+answerColumns+` FROM answers WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, errs.E("sqlite.Answer", errs.NotFound, "no answer %q", id)
@@ -130,7 +132,7 @@ func scanDraft(row rowScanner) (*assessor.Draft, error) {
 		&status, &d.Error, &created, &finalLevel, &d.DecidedBy, &decidedAt, &d.Reason, &d.Question); err != nil {
 		return nil, err
 	}
-	d.AnswerID, d.ProposedFrom = answerID.String, proposedFrom.String
+	d.AnswerID, d.ProposedFrom = assessor.AnswerID(answerID.String), assessor.DraftID(proposedFrom.String)
 	d.Framework, d.Ref, d.Scale, d.Status = catalogs.FrameworkID(fw), catalogs.Ref(ref), assessor.ScaleID(scale), assessor.Status(status)
 	if level.Valid {
 		l := int(level.Int64)
@@ -157,7 +159,7 @@ func scanDraft(row rowScanner) (*assessor.Draft, error) {
 // SaveDraft implements assessor.Store.
 func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *assessor.Entry) error {
 	const op = "sqlite.SaveDraft"
-	id, now := uuid.NewString(), time.Now()
+	id, now := assessor.DraftID(uuid.NewString()), s.DB.now()
 	citeJSON := assessor.EncodeCitations(d.Citations)
 	var followUp sql.NullString
 	if d.FollowUp != nil {
@@ -174,7 +176,7 @@ func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *ass
 			return err
 		}
 		e.DraftID = id
-		return appendAudit(ctx, tx, e)
+		return appendAudit(ctx, tx, e, now)
 	})
 	if err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: drafts.answer_id") {
 		return errs.E(op, errs.Conflict, "answer %s already has a draft", d.AnswerID)
@@ -182,20 +184,20 @@ func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *ass
 	if err != nil {
 		return errs.Wrap(op, errs.Unavailable, err, "storing the draft")
 	}
-	d.ID, d.CreatedAt = id, now.UTC().Truncate(time.Microsecond)
+	d.ID, d.CreatedAt = id, now
 	return nil
 }
 
-// appendAudit adds an entry to the chain; the store's single connection
-// serialises appends.
-func appendAudit(ctx context.Context, tx *sql.Tx, e *assessor.Entry) error {
+// appendAudit adds an entry to the chain at time at; the store's single
+// connection serialises appends.
+func appendAudit(ctx context.Context, tx *sql.Tx, e *assessor.Entry, at time.Time) error {
 	var prev string
 	err := tx.QueryRowContext(ctx, `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&e.Seq, &prev)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
 	e.Seq++
-	e.At = time.Now().UTC().Truncate(time.Microsecond)
+	e.At = at
 	e.PrevHash = prev
 	e.Hash = assessor.ChainHash(prev, e)
 	return insertAudit(ctx, tx, e)
@@ -222,7 +224,7 @@ func (s *AssessorStore) oneDraft(ctx context.Context, op, where string, args ...
 }
 
 // Draft implements assessor.Store.
-func (s *AssessorStore) Draft(ctx context.Context, id string) (*assessor.Draft, error) {
+func (s *AssessorStore) Draft(ctx context.Context, id assessor.DraftID) (*assessor.Draft, error) {
 	d, ok, err := s.oneDraft(ctx, "sqlite.Draft", `id = ?`, id)
 	if err == nil && !ok {
 		err = errs.E("sqlite.Draft", errs.NotFound, "no draft %q", id)
@@ -231,12 +233,12 @@ func (s *AssessorStore) Draft(ctx context.Context, id string) (*assessor.Draft, 
 }
 
 // DraftForAnswer implements assessor.Store.
-func (s *AssessorStore) DraftForAnswer(ctx context.Context, answerID string) (*assessor.Draft, bool, error) {
+func (s *AssessorStore) DraftForAnswer(ctx context.Context, answerID assessor.AnswerID) (*assessor.Draft, bool, error) {
 	return s.oneDraft(ctx, "sqlite.DraftForAnswer", `answer_id = ?`, answerID)
 }
 
 // UpdateDraft implements assessor.Store.
-func (s *AssessorStore) UpdateDraft(ctx context.Context, id string, fn func(*assessor.Draft) (*assessor.Entry, error)) (*assessor.Draft, error) {
+func (s *AssessorStore) UpdateDraft(ctx context.Context, id assessor.DraftID, fn func(*assessor.Draft) (*assessor.Entry, error)) (*assessor.Draft, error) {
 	const op = "sqlite.UpdateDraft"
 	var out *assessor.Draft
 	var fnErr error
@@ -264,7 +266,7 @@ func (s *AssessorStore) UpdateDraft(ctx context.Context, id string, fn func(*ass
 		}
 		e.DraftID = d.ID
 		out = d
-		return appendAudit(ctx, tx, e)
+		return appendAudit(ctx, tx, e, s.DB.now())
 	})
 	if fnErr != nil {
 		return nil, fnErr

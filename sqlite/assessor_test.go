@@ -39,6 +39,7 @@ func TestAssessorStoreContract(t *testing.T) {
 				_, err := db.SQL.ExecContext(ctx, sql, args...)
 				return err
 			},
+			SetClock: func(now func() time.Time) { db.Now = now },
 			Tamper: func(ctx context.Context, sql string) error {
 				for _, q := range []string{`DROP TRIGGER audit_log_no_update`, sql,
 					`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`} {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
@@ -63,7 +64,7 @@ func isUnique(err error) bool {
 // CreateCheckin implements bot.Store; the check-in is claimed by its
 // creator, who delivers it.
 func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
-	id, now := uuid.NewString(), ts(time.Now())
+	id, now := bot.CheckinID(uuid.NewString()), ts(s.DB.now())
 	_, err := s.DB.SQL.ExecContext(ctx, `
 		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate),
@@ -90,7 +91,7 @@ func (s *BotStore) oneCheckin(ctx context.Context, op, where string, args ...any
 }
 
 // Checkin implements bot.Store.
-func (s *BotStore) Checkin(ctx context.Context, id string) (*bot.Checkin, error) {
+func (s *BotStore) Checkin(ctx context.Context, id bot.CheckinID) (*bot.Checkin, error) {
 	c, ok, err := s.oneCheckin(ctx, "sqlite.Checkin", `id = ?`, id)
 	if err == nil && !ok {
 		err = errs.E("sqlite.Checkin", errs.NotFound, "this check-in no longer exists")
@@ -99,7 +100,7 @@ func (s *BotStore) Checkin(ctx context.Context, id string) (*bot.Checkin, error)
 }
 
 // UpdateCheckin implements bot.Store.
-func (s *BotStore) UpdateCheckin(ctx context.Context, id string, fn func(*bot.Checkin) error) (*bot.Checkin, error) {
+func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(*bot.Checkin) error) (*bot.Checkin, error) {
 	var out *bot.Checkin
 	var fnErr error
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
@@ -115,7 +116,7 @@ func (s *BotStore) UpdateCheckin(ctx context.Context, id string, fn func(*bot.Ch
 			fnErr = err
 			return err
 		}
-		c.UpdatedAt = time.Now()
+		c.UpdatedAt = s.DB.now()
 		if _, err := tx.ExecContext(ctx, `
 			UPDATE checkins SET owner = ?, delegate = ?, status = ?, channel = ?, ts = ?, snoozed_until = ?, answer_id = ?, question = ?,
 				reason = ?, sent_at = ?, nudges = ?, last_nudged_at = ?, escalated_at = ?, updated_at = ? WHERE id = ?`,
@@ -143,7 +144,7 @@ func (s *BotStore) OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checki
 }
 
 // CheckinForAnswer implements bot.Store.
-func (s *BotStore) CheckinForAnswer(ctx context.Context, answerID string) (*bot.Checkin, bool, error) {
+func (s *BotStore) CheckinForAnswer(ctx context.Context, answerID assessor.AnswerID) (*bot.Checkin, bool, error) {
 	return s.oneCheckin(ctx, "sqlite.CheckinForAnswer", `answer_id = ?`, answerID)
 }
 
@@ -225,7 +226,7 @@ func (s *BotStore) ReviewCounts(ctx context.Context) (reviewed, changed map[cata
 }
 
 // ClaimReviewPost implements bot.Store.
-func (s *BotStore) ClaimReviewPost(ctx context.Context, draftID string, ch bot.ChannelID) (bool, error) {
+func (s *BotStore) ClaimReviewPost(ctx context.Context, draftID assessor.DraftID, ch bot.ChannelID) (bool, error) {
 	res, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO review_posts (draft_id, channel) VALUES (?, ?) ON CONFLICT DO NOTHING`, draftID, string(ch))
 	if err != nil {
 		return false, errs.Wrap("sqlite.ClaimReviewPost", errs.Unavailable, err, "claiming the review post")
@@ -235,19 +236,19 @@ func (s *BotStore) ClaimReviewPost(ctx context.Context, draftID string, ch bot.C
 }
 
 // SetReviewPost implements bot.Store.
-func (s *BotStore) SetReviewPost(ctx context.Context, draftID, ts string) error {
+func (s *BotStore) SetReviewPost(ctx context.Context, draftID assessor.DraftID, ts string) error {
 	_, err := s.DB.SQL.ExecContext(ctx, `UPDATE review_posts SET ts = ? WHERE draft_id = ?`, ts, draftID)
 	return errs.Wrap("sqlite.SetReviewPost", errs.Unavailable, err, "recording the review post")
 }
 
 // ReleaseReviewPost implements bot.Store.
-func (s *BotStore) ReleaseReviewPost(ctx context.Context, draftID string) error {
+func (s *BotStore) ReleaseReviewPost(ctx context.Context, draftID assessor.DraftID) error {
 	_, err := s.DB.SQL.ExecContext(ctx, `DELETE FROM review_posts WHERE draft_id = ? AND ts = ''`, draftID)
 	return errs.Wrap("sqlite.ReleaseReviewPost", errs.Unavailable, err, "releasing the review post")
 }
 
 // ReviewPost implements bot.Store.
-func (s *BotStore) ReviewPost(ctx context.Context, draftID string) (bot.ChannelID, string, bool, error) {
+func (s *BotStore) ReviewPost(ctx context.Context, draftID assessor.DraftID) (bot.ChannelID, string, bool, error) {
 	var ch, t string
 	err := s.DB.SQL.QueryRowContext(ctx, `SELECT channel, ts FROM review_posts WHERE draft_id = ?`, draftID).Scan(&ch, &t)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -335,7 +336,7 @@ func (s *BotStore) eachRating(ctx context.Context, fn func(catalogs.Key, int, ti
 // CreateSlotCheckins stores scheduled check-ins that do not exist yet.
 func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (int, error) {
 	created := 0
-	now := ts(time.Now())
+	now := ts(s.DB.now())
 	for _, c := range cks {
 		res, err := s.DB.SQL.ExecContext(ctx, `
 			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)
@@ -374,7 +375,7 @@ func (s *BotStore) ClaimNudges(ctx context.Context, now time.Time, after time.Du
 
 // ApplyProgram stores a program file as the one in force.
 func (s *BotStore) ApplyProgram(ctx context.Context, name, source, by string) error {
-	_, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO programs (name, source, applied_by, applied_at) VALUES (?, ?, ?, ?)`, name, source, by, ts(time.Now()))
+	_, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO programs (name, source, applied_by, applied_at) VALUES (?, ?, ?, ?)`, name, source, by, ts(s.DB.now()))
 	return errs.Wrap("sqlite.ApplyProgram", errs.Unavailable, err, "storing the program")
 }
 
@@ -382,7 +383,7 @@ func (s *BotStore) ApplyProgram(ctx context.Context, name, source, by string) er
 // stores nothing and returns false.
 func (s *BotStore) SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error) {
 	res, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO digests (program, slot, created_at, snapshot) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		program, optTS(slot), ts(time.Now()), string(snapshot))
+		program, optTS(slot), ts(s.DB.now()), string(snapshot))
 	if err != nil {
 		return false, errs.Wrap("sqlite.SaveDigest", errs.Unavailable, err, "storing the digest")
 	}

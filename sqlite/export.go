@@ -61,7 +61,7 @@ func (p *porter) Counts(ctx context.Context) (backend.Counts, error) {
 }
 
 // ExportVectors implements backend.Porter.
-func (p *porter) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[string][]float32) error) error {
+func (p *porter) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, vecs map[retrieval.ChunkID][]float32) error) error {
 	type space struct {
 		id int
 		sp retrieval.Space
@@ -73,8 +73,8 @@ func (p *porter) ExportVectors(ctx context.Context, fn func(sp retrieval.Space, 
 		return err
 	}
 	for _, sp := range spaces {
-		vecs := map[string][]float32{}
-		var id string
+		vecs := map[retrieval.ChunkID][]float32{}
+		var id retrieval.ChunkID
 		var b []byte
 		if err := p.db.each(ctx, "vectors", `SELECT chunk_id, embedding FROM chunk_vectors WHERE space_id = ?`, []any{sp.id},
 			[]any{&id, &b}, func() error { vecs[id] = decodeVec(b); return nil }); err != nil {
@@ -177,7 +177,7 @@ func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error 
 }
 
 // EnqueueDraft implements backend.Porter.
-func (p *porter) EnqueueDraft(ctx context.Context, answerID string) error {
+func (p *porter) EnqueueDraft(ctx context.Context, answerID assessor.AnswerID) error {
 	err := p.db.inTx(ctx, func(tx *sql.Tx) error { return p.a.Queue.enqueueDraft(ctx, tx, answerID, 0) })
 	return errs.Wrap("sqlite.EnqueueDraft", errs.Unavailable, err, "queueing the draft")
 }

@@ -33,16 +33,16 @@ func (q *Queue) Workers(svc *assessor.Service, opts jobs.Options) (jobs.Runner, 
 	return jobs.NewWorkers(riversqlite.New(q.db.SQL), svc, opts, q.db.Log)
 }
 
-func (q *Queue) enqueueDraft(ctx context.Context, tx *sql.Tx, answerID string, attempts int) error {
+func (q *Queue) enqueueDraft(ctx context.Context, tx *sql.Tx, answerID assessor.AnswerID, attempts int) error {
 	_, err := q.inserts.InsertTx(ctx, tx, jobs.DraftArgs{AnswerID: answerID}, jobs.DraftInsertOpts(attempts))
 	return err
 }
 
 // DraftJob implements jobs.Queue.
-func (q *Queue) DraftJob(ctx context.Context, answerID string) (state string, lastError string, err error) {
+func (q *Queue) DraftJob(ctx context.Context, answerID assessor.AnswerID) (state string, lastError string, err error) {
 	err = q.db.SQL.QueryRowContext(ctx, `
 		SELECT state, COALESCE(json_extract(errors, '$[#-1].error'), '') FROM river_job
-		WHERE kind = ? AND json_extract(args, '$.answer_id') = ? ORDER BY id DESC LIMIT 1`, jobs.DraftArgs{}.Kind(), answerID).Scan(&state, &lastError)
+		WHERE kind = ? AND json_extract(args, '$.answer_id') = ? ORDER BY id DESC LIMIT 1`, jobs.DraftArgs{}.Kind(), string(answerID)).Scan(&state, &lastError)
 	if err == sql.ErrNoRows {
 		return "", "", nil
 	}

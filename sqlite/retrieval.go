@@ -32,7 +32,7 @@ type RetrievalStore struct {
 var _ retrieval.Store = (*RetrievalStore)(nil)
 
 type spaceVectors struct {
-	ids  []string
+	ids  []retrieval.ChunkID
 	meta []chunkMeta
 	vecs [][]float32
 }
@@ -342,7 +342,7 @@ func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f
 	if err := s.DB.SQL.QueryRowContext(ctx, `SELECT chunks FROM corpus_stats`).Scan(&n); err != nil {
 		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
 	}
-	scores := map[string]float64{}
+	scores := map[retrieval.ChunkID]float64{}
 	for i, t := range terms {
 		var df int
 		err := s.DB.SQL.QueryRowContext(ctx, `SELECT df FROM term_df WHERE term = ?`, t).Scan(&df)
@@ -361,7 +361,7 @@ func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f
 		}
 		read := 0
 		for rows.Next() && read < depth {
-			var id string
+			var id retrieval.ChunkID
 			var impact float64
 			var m chunkMeta
 			if err := rows.Scan(&id, &impact, &m.collection, &m.framework, &m.ref, &m.doc); err != nil {
@@ -383,7 +383,7 @@ func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f
 	return topK(scores, k), nil
 }
 
-func topK(scores map[string]float64, k int) []retrieval.Hit {
+func topK(scores map[retrieval.ChunkID]float64, k int) []retrieval.Hit {
 	hits := make([]retrieval.Hit, 0, len(scores))
 	for id, sc := range scores {
 		hits = append(hits, retrieval.Hit{Chunk: id, Score: sc})
@@ -416,7 +416,7 @@ func (s *RetrievalStore) loadSpace(ctx context.Context, space int) (*spaceVector
 	defer rows.Close()
 	sv := &spaceVectors{}
 	for rows.Next() {
-		var id string
+		var id retrieval.ChunkID
 		var b []byte
 		var m chunkMeta
 		if err := rows.Scan(&id, &b, &m.collection, &m.framework, &m.ref, &m.doc); err != nil {
@@ -490,8 +490,8 @@ func (s *RetrievalStore) Vector(ctx context.Context, space int, vec []float32, f
 }
 
 // Chunks implements retrieval.Store.
-func (s *RetrievalStore) Chunks(ctx context.Context, ids []string) (map[string]retrieval.ChunkRecord, error) {
-	out := make(map[string]retrieval.ChunkRecord, len(ids))
+func (s *RetrievalStore) Chunks(ctx context.Context, ids []retrieval.ChunkID) (map[retrieval.ChunkID]retrieval.ChunkRecord, error) {
+	out := make(map[retrieval.ChunkID]retrieval.ChunkRecord, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}

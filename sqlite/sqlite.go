@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/pressly/goose/v3"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
@@ -33,7 +34,13 @@ type DB struct {
 	SQL  *sql.DB
 	Path string
 	Log  *slog.Logger
+	// Now is the clock every store stamps its rows with (time.Now unless
+	// a test sets another).
+	Now func() time.Time
 }
+
+// now is the clock's time as the store keeps it: UTC, to the microsecond.
+func (db *DB) now() time.Time { return db.Now().UTC().Truncate(time.Microsecond) }
 
 // Open opens (creating if needed) the store file at path, with write-ahead
 // logging, foreign keys and a busy timeout, and applies its migrations.
@@ -69,7 +76,7 @@ func open(ctx context.Context, path string, log *slog.Logger, driver string) (*D
 		db.Close()
 		return nil, errs.Wrap(op, errs.Unavailable, err, "opening "+path)
 	}
-	s := &DB{SQL: db, Path: path, Log: log}
+	s := &DB{SQL: db, Path: path, Log: log, Now: time.Now}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err

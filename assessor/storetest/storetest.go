@@ -3,6 +3,7 @@
 package storetest
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -34,6 +35,8 @@ type Backend struct {
 	// Tamper runs an UPDATE of the audit log around its protection, as an
 	// attacker with the database owner's rights would.
 	Tamper func(ctx context.Context, sql string) error
+	// SetClock replaces the store's clock (its DB.Now).
+	SetClock func(now func() time.Time)
 }
 
 // Opener returns an empty backend for one test.
@@ -49,6 +52,7 @@ func Run(t *testing.T, open Opener) {
 		"ReviewLifecycle":                            reviewLifecycle,
 		"ConfirmedRatingIsProposedThroughCrosswalks": confirmedRatingIsProposedThroughCrosswalks,
 		"AuditLogIsAppendOnlyAndTamperEvident":       auditLogIsAppendOnlyAndTamperEvident,
+		"TimesComeFromTheClocks":                     timesComeFromTheClocks,
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -278,8 +282,8 @@ func modelFaultsGiveFailedDraftsNeverRatings(t *testing.T, open Opener) {
 func reviewLifecycle(t *testing.T, open Opener) {
 	b := setupAssess(t, open)
 	d := b.draft(t, b.submit(t, "A.8.8", "The platform team patches servers every month."))
-	act := func(id string, a assessor.Action) (*assessor.Draft, []*assessor.Draft, error) {
-		a.Actor = cmpOr(a.Actor, "U_LEAD")
+	act := func(id assessor.DraftID, a assessor.Action) (*assessor.Draft, []*assessor.Draft, error) {
+		a.Actor = cmp.Or(a.Actor, "U_LEAD")
 		return b.svc.Review(b.ctx, id, a)
 	}
 	for name, c := range map[string]struct {
@@ -327,13 +331,6 @@ func reviewLifecycle(t *testing.T, open Opener) {
 	if !ok || last.ID != d.ID {
 		t.Errorf("last rating: %+v", last)
 	}
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func confirmedRatingIsProposedThroughCrosswalks(t *testing.T, open Opener) {
@@ -399,5 +396,39 @@ func auditLogIsAppendOnlyAndTamperEvident(t *testing.T, open Opener) {
 	_, err := b.verifyAudit(t)
 	if err == nil || !strings.Contains(err.Error(), "entry 5") {
 		t.Errorf("tampering not detected: %v", err)
+	}
+}
+
+// timesComeFromTheClocks: the store stamps answers, drafts and audit
+// entries with its clock, and the service stamps decisions with its own;
+// neither reads the wall clock behind their backs.
+func timesComeFromTheClocks(t *testing.T, open Opener) {
+	b := setupAssess(t, open)
+	stored := time.Date(2031, 3, 4, 5, 6, 7, 891011000, time.UTC)
+	decided := time.Date(2032, 1, 2, 3, 4, 5, 0, time.UTC)
+	b.SetClock(func() time.Time { return stored })
+	b.svc.Now = func() time.Time { return decided }
+	a := b.submit(t, "A.8.8", "The platform team patches servers every month.")
+	d := b.draft(t, a)
+	if _, _, err := b.svc.Review(b.ctx, d.ID, assessor.Action{Kind: assessor.Confirmed, Actor: "U_LEAD"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := b.store.Answer(b.ctx, a.ID)
+	if err != nil || !got.CreatedAt.Equal(stored) || !a.CreatedAt.Equal(stored) {
+		t.Errorf("answer stamped %v (returned %v), want %v", got.CreatedAt, a.CreatedAt, stored)
+	}
+	dd, err := b.store.Draft(b.ctx, d.ID)
+	if err != nil || !dd.CreatedAt.Equal(stored) || dd.DecidedAt == nil || !dd.DecidedAt.Equal(decided) {
+		t.Errorf("draft stamped %v, decided %v; want %v and %v", dd.CreatedAt, dd.DecidedAt, stored, decided)
+	}
+	n := 0
+	if err := b.store.AuditLog(b.ctx, func(e *assessor.Entry) error {
+		n++
+		if !e.At.Equal(stored) {
+			t.Errorf("audit entry %d stamped %v, want %v", e.Seq, e.At, stored)
+		}
+		return nil
+	}); err != nil || n == 0 {
+		t.Errorf("audit log: %d entries, %v", n, err)
 	}
 }

@@ -60,7 +60,7 @@ func Run(t *testing.T, open Opener) {
 // Populated is what populate stored.
 type Populated struct {
 	// Undrafted is an answer still waiting for its draft.
-	Undrafted string
+	Undrafted assessor.AnswerID
 }
 
 // Populate stores a little of everything in b: the built-in catalogs, two
@@ -90,7 +90,7 @@ func Populate(t testing.TB, b *backend.Backend) Populated {
 		t.Fatal(err)
 	}
 	svc := &assessor.Service{Store: b.Assessor, Catalogs: lib.Set, Search: eng.Search, Drafter: assessor.Offline{}}
-	var ids []string
+	var ids []assessor.AnswerID
 	for _, a := range []*assessor.Answer{
 		{Framework: catalogs.ISO27001, Ref: "A.8.8", Text: "The platform team patches monthly under the approved patch policy.", Author: "U0OWNER", Evidence: []string{"https://wiki.example/patching"}},
 		{Framework: catalogs.ISO27001, Ref: "A.5.15", Text: "Access is granted by managers, ad hoc.", Author: "U0OWNER"},
@@ -143,7 +143,7 @@ type snapshot struct {
 	Catalogs  []catalogs.Catalog
 	Documents map[string][]retrieval.ChunkRecord
 	Hashes    map[string]string
-	Vectors   map[string]map[string][]float32
+	Vectors   map[string]map[retrieval.ChunkID][]float32
 	Records   *assessor.Records
 	Chat      *bot.Export
 }
@@ -151,7 +151,7 @@ type snapshot struct {
 func export(t *testing.T, b *backend.Backend) snapshot {
 	t.Helper()
 	ctx := context.Background()
-	s := snapshot{Documents: map[string][]retrieval.ChunkRecord{}, Hashes: map[string]string{}, Vectors: map[string]map[string][]float32{}}
+	s := snapshot{Documents: map[string][]retrieval.ChunkRecord{}, Hashes: map[string]string{}, Vectors: map[string]map[retrieval.ChunkID][]float32{}}
 	var err error
 	if s.Counts, err = b.Port.Counts(ctx); err != nil {
 		t.Fatal(err)
@@ -165,7 +165,7 @@ func export(t *testing.T, b *backend.Backend) snapshot {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Port.ExportVectors(ctx, func(sp retrieval.Space, vecs map[string][]float32) error {
+	if err := b.Port.ExportVectors(ctx, func(sp retrieval.Space, vecs map[retrieval.ChunkID][]float32) error {
 		s.Vectors[sp.String()] = vecs
 		return nil
 	}); err != nil {
@@ -246,7 +246,7 @@ func exportsReportABrokenStream(t *testing.T, open Opener) {
 		{"CatalogVersions", func() (string, error) { v, err := b.Catalogs.CatalogVersions(ctx); return fmt.Sprint(len(v)), err }},
 		{"ExportVectors", func() (string, error) {
 			n := 0
-			err := b.Port.ExportVectors(ctx, func(_ retrieval.Space, v map[string][]float32) error { n += len(v); return nil })
+			err := b.Port.ExportVectors(ctx, func(_ retrieval.Space, v map[retrieval.ChunkID][]float32) error { n += len(v); return nil })
 			return fmt.Sprint(n), err
 		}},
 		{"ExportDocuments", func() (string, error) {

@@ -42,7 +42,7 @@ type Env struct {
 	// Count runs a query returning one integer.
 	Count func(sql string) int
 
-	answerIDs func(t testing.TB) []string
+	answerIDs func(t testing.TB) []assessor.AnswerID
 }
 
 // Example is the program shipped in deploy/.
@@ -91,12 +91,12 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 			}
 			return n
 		}
-		env.answerIDs = func(t testing.TB) []string {
+		env.answerIDs = func(t testing.TB) []assessor.AnswerID {
 			rows, err := db.Pool.Query(ctx, `SELECT id::text FROM answers ORDER BY created_at, id`)
 			if err != nil {
 				t.Fatal(err)
 			}
-			ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+			ids, err := pgx.CollectRows(rows, pgx.RowTo[assessor.AnswerID])
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -120,15 +120,15 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 			}
 			return n
 		}
-		env.answerIDs = func(t testing.TB) []string {
+		env.answerIDs = func(t testing.TB) []assessor.AnswerID {
 			rows, err := db.SQL.QueryContext(ctx, `SELECT id FROM answers ORDER BY created_at, id`)
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer rows.Close()
-			var ids []string
+			var ids []assessor.AnswerID
 			for rows.Next() {
-				var id string
+				var id assessor.AnswerID
 				if err := rows.Scan(&id); err != nil {
 					t.Fatal(err)
 				}
@@ -204,7 +204,7 @@ func (e *Env) DraftAll(t testing.TB) []*assessor.Draft {
 	}
 }
 
-func (e *Env) undrafted(t testing.TB) string {
+func (e *Env) undrafted(t testing.TB) assessor.AnswerID {
 	t.Helper()
 	ids := e.answerIDs(t)
 	for _, id := range ids {

@@ -27,7 +27,7 @@ func (h *harness) answered(ref, answer string) (ckID, draftID string) {
 	if len(ds) != 1 {
 		h.t.Fatalf("%d drafts", len(ds))
 	}
-	return ckID, ds[0].ID
+	return ckID, string(ds[0].ID)
 }
 
 func TestAdjustAndReject(t *testing.T) {
@@ -51,7 +51,7 @@ func TestAdjustAndReject(t *testing.T) {
 		t.Errorf("adjust: %v", out)
 	}
 	h.saw("chat.update", "Adjusted to level 3")
-	if d, _ := h.env.Drafts.Draft(h.env.Ctx, d1); d.Status != assessor.Adjusted || *d.FinalLevel != 3 || d.DecidedBy != lead {
+	if d, _ := h.env.Drafts.Draft(h.env.Ctx, assessor.DraftID(d1)); d.Status != assessor.Adjusted || *d.FinalLevel != 3 || d.DecidedBy != lead {
 		t.Errorf("adjusted draft %+v", d)
 	}
 
@@ -66,7 +66,7 @@ func TestAdjustAndReject(t *testing.T) {
 	if thread.Param("thread_ts") == "" {
 		t.Error("the question was not posted in the check-in's thread")
 	}
-	ck, err := h.env.Store.Checkin(h.env.Ctx, ck2)
+	ck, err := h.env.Store.Checkin(h.env.Ctx, bot.CheckinID(ck2))
 	if err != nil || ck.Status != bot.CheckinOpen || ck.Question == "" || ck.AnswerID != "" {
 		t.Errorf("check-in after rejection %+v, %v", ck, err)
 	}
@@ -86,7 +86,7 @@ func TestSnoozeNotApplicableDelegate(t *testing.T) {
 
 	h.click(owner, bot.ActSnoozeWeek, ckID, "D0MLENG001", "1")
 	h.saw("chat.update", "Snoozed until")
-	if ck, _ := h.env.Store.Checkin(h.env.Ctx, ckID); ck.Status != bot.CheckinSnoozed || ck.SnoozedUntil.Before(time.Now().Add(6*24*time.Hour)) {
+	if ck, _ := h.env.Store.Checkin(h.env.Ctx, bot.CheckinID(ckID)); ck.Status != bot.CheckinSnoozed || ck.SnoozedUntil.Before(time.Now().Add(6*24*time.Hour)) {
 		t.Errorf("snoozed check-in %+v", ck)
 	}
 
@@ -117,7 +117,7 @@ func TestSnoozeNotApplicableDelegate(t *testing.T) {
 	h.saw("chat.postEphemeral", "only a lead can confirm")
 	h.click(lead, bot.ActNAConfirm, ckID, "C0REVIEW01", "3")
 	h.saw("chat.update", "confirmed as not applicable by <@"+lead+">")
-	if ck, _ := h.env.Store.Checkin(h.env.Ctx, ckID); ck.Status != bot.CheckinNA {
+	if ck, _ := h.env.Store.Checkin(h.env.Ctx, bot.CheckinID(ckID)); ck.Status != bot.CheckinNA {
 		t.Errorf("check-in status %s", ck.Status)
 	}
 	h.click(lead, bot.ActNADecline, ckID, "C0REVIEW01", "3")

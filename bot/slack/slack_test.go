@@ -285,11 +285,11 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 		t.Errorf("review message: %s", review.Text())
 	}
 	draftID := review.ActionValue(bot.ActConfirm)
-	if draftID != drafts[0].ID {
+	if draftID != string(drafts[0].ID) {
 		t.Fatalf("confirm button carries %q, want %q", draftID, drafts[0].ID)
 	}
 	// The full answer and a cited passage are a click away.
-	h.click(lead, bot.ActShowAnswer, drafts[0].AnswerID, "C0REVIEW01", "x")
+	h.click(lead, bot.ActShowAnswer, string(drafts[0].AnswerID), "C0REVIEW01", "x")
 	full := h.slack.WaitFor("views.open", 2)[1]
 	if !strings.Contains(full.Text(), answer[2900:3000]) {
 		t.Errorf("the full answer is not shown whole")
@@ -319,7 +319,7 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 	}
 	h.click(lead, bot.ActConfirm, draftID, "C0REVIEW01", "1700000000.000002")
 	h.saw("chat.postEphemeral", "was already confirmed by "+lead)
-	d, _ := h.env.Drafts.Draft(h.env.Ctx, draftID)
+	d, _ := h.env.Drafts.Draft(h.env.Ctx, assessor.DraftID(draftID))
 	if d.Status != assessor.Confirmed || d.DecidedBy != lead {
 		t.Errorf("stored draft %+v", d)
 	}
