@@ -1,8 +1,11 @@
 // Package backend is the seam between Assay's domain and its storage. A
-// Backend holds everything one installation keeps: the domain stores (the
-// interfaces catalogs, retrieval, assessor, bot, schedule, digest and
-// program define), the drafting queue, export and import for
-// `assay store copy`, and the counts that verify a copy.
+// Backend holds everything one installation keeps and shares: the domain
+// stores (the interfaces catalogs, retrieval, assessor, bot, schedule,
+// digest and program define), the drafting queue, health, the state its
+// processes share (Redis or in-process), its name (the prefix replicas
+// share keys under), the state gauges /metrics reports, export and import
+// for `assay store copy` with the counts that verify a copy, and what the
+// benchmarks need.
 //
 // Two packages construct one: postgres (PostgreSQL with pgvector, for teams
 // and replicas) and sqlite (the embedded single-file store). Commands hold
@@ -15,12 +18,14 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/jobs"
+	"github.com/assay-dev/assay/metrics"
 	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/retrieval"
 	"github.com/assay-dev/assay/schedule"
@@ -42,9 +47,57 @@ type Backend struct {
 	Queue jobs.Queue
 	// Port exports and imports the installation, for store copy.
 	Port Porter
+	// State reads the state gauges /metrics reports.
+	State metrics.StateReader
+	// Bench serves the benchmarks: what they need beyond the domain stores.
+	Bench Bench
 
+	// Ping checks that the store answers (readiness).
+	Ping func(ctx context.Context) error
+	// OpenShared opens what the installation's processes share: Redis
+	// beside PostgreSQL, in-process state (with a lock that keeps the
+	// installation to one process) on the embedded store.
+	OpenShared func(ctx context.Context) (Shared, error)
+	// Migrations lists each schema migration and whether it is applied.
+	Migrations func(ctx context.Context) ([]string, error)
 	// Close releases the store.
 	Close func()
+}
+
+// Shared is what the processes of one installation share, so that a
+// scheduled job fires once, a redelivered event is handled once and
+// Slack's rate limits hold across replicas. redis.Client and local.State
+// implement it; the suite in backend/sharedtest holds both to it.
+type Shared interface {
+	// First reports whether key is seen for the first time.
+	First(ctx context.Context, key string) (bool, error)
+	// Lock takes a named lock for at most ttl; ok is false when another
+	// holder has it. release gives it up if still held.
+	Lock(ctx context.Context, name string, ttl time.Duration) (release func(), ok bool, err error)
+	// Allow counts one use of key in the current window of the given
+	// length and reports whether it stays within limit; when not, wait
+	// says when the window ends.
+	Allow(ctx context.Context, key string, limit int, window time.Duration) (ok bool, wait time.Duration, err error)
+	// Ping checks the shared state answers (readiness).
+	Ping(ctx context.Context) error
+	// Close releases it.
+	Close() error
+}
+
+// Bench is what the benchmarks need beyond the domain stores.
+type Bench interface {
+	// Settle brings the store to a steady state after a bulk load, as
+	// autovacuum and analyse would in time.
+	Settle(ctx context.Context) error
+	// ExactVector ranks a space's vectors by exact cosine similarity, to
+	// measure an approximate index's recall.
+	ExactVector(ctx context.Context, space int, vec []float32, k int) ([]retrieval.Hit, error)
+	// VectorIndex is the vector index's shape and search width: HNSW's m,
+	// ef_construction and ef_search; zeros when vector search is exact.
+	VectorIndex() (m, efConstruction, efSearch int)
+	// SeedRatings stores n answers spread over the refs of framework fw and
+	// the last year, each with a confirmed or adjusted rating, in bulk.
+	SeedRatings(ctx context.Context, fw catalogs.FrameworkID, refs []catalogs.Ref, n int) error
 }
 
 // ChatStore is what the chat side keeps: check-ins, review posts and

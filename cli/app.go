@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/config"
 	"github.com/assay-dev/assay/errs"
@@ -41,7 +42,7 @@ type App struct {
 
 	assessor *assessor.Service
 	workers  jobs.Runner
-	st       *storage
+	st       *backend.Backend
 	programs programCache
 	metrics  *metrics.Metrics
 
@@ -114,7 +115,7 @@ Configuration comes from environment variables; see the README.`,
 // Close releases whatever the run opened.
 func (a *App) Close() {
 	if a.st != nil {
-		a.st.close()
+		a.st.Close()
 		a.st = nil
 	}
 }
@@ -147,16 +148,11 @@ func (a *App) migrateCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if st.lite != nil {
-				fmt.Fprintf(a.Stdout, "store file %s is up to date\n", st.lite.Path)
-				return nil
-			}
-			db := st.pg
 			if !status {
-				fmt.Fprintln(a.Stdout, "database is up to date")
+				fmt.Fprintf(a.Stdout, "store is up to date (%s: %s)\n", st.Name, st.Installation)
 				return nil
 			}
-			lines, err := db.MigrationStatus(cmd.Context())
+			lines, err := st.Migrations(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -2,13 +2,8 @@ package cli
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	mrand "math/rand/v2"
-	"net/url"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -16,10 +11,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/catalogs"
-	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/retrieval"
-	"github.com/assay-dev/assay/sqlite"
 )
 
 type latencyJSON struct {
@@ -70,16 +63,11 @@ search is exact).`,
 			if chunks < 100 || queries < 1 {
 				return usageError{fmt.Errorf("--chunks must be at least 100 and --queries at least 1")}
 			}
-			var res *benchJSON
-			var err error
-			switch store {
-			case "postgres":
-				res, err = a.benchSearch(cmd.Context(), chunks, queries, min(recallQueries, queries), &postgres.RetrievalStore{Depth: depth, EfSearch: efSearch, M: m, EfConstruction: efc})
-			case "sqlite":
-				res, err = a.benchSearchEmbedded(cmd.Context(), chunks, queries)
-			default:
+			if store != "postgres" && store != "sqlite" {
 				return usageError{fmt.Errorf("--store must be postgres or sqlite")}
 			}
+			res, err := a.benchSearch(cmd.Context(), chunks, queries, min(recallQueries, queries), store == "sqlite",
+				postgres.Tuning{Depth: depth, EfSearch: efSearch, M: m, EfConstruction: efc})
 			if err != nil {
 				return err
 			}
@@ -105,10 +93,12 @@ search is exact).`,
 	return group(cmd)
 }
 
-// benchSearch runs the search benchmark with a store shaped like tuning
-// (its DB is set here).
-func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, store *postgres.RetrievalStore) (*benchJSON, error) {
-	db, cleanup, err := a.scratchDB(ctx)
+// benchSearch runs the search benchmark in a scratch store: a schema of
+// the PostgreSQL database (shaped by tuning) or, embedded, a temporary
+// file. HNSW recall is measured against exact search where the store's
+// vector search is approximate.
+func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, embedded bool, tuning postgres.Tuning) (*benchJSON, error) {
+	be, cleanup, err := a.openScratch(ctx, embedded, tuning)
 	if err != nil {
 		return nil, err
 	}
@@ -117,23 +107,25 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 	if err != nil {
 		return nil, err
 	}
-	store.DB = db
-	eng := &retrieval.Engine{Store: store, Embedder: emb, Log: a.Log}
-	out, sentences, err := a.benchIngest(ctx, eng, nChunks, nQueries, "postgres")
+	eng := &retrieval.Engine{Store: be.Retrieval, Embedder: emb, Log: a.Log}
+	out, sentences, err := a.benchIngest(ctx, eng, nChunks, nQueries, be.Name)
 	if err != nil {
 		return nil, err
 	}
-	// Measure a settled database: autovacuum would have set the visibility
-	// map that index-only scans of the postings rely on.
-	if _, err := db.Pool.Exec(ctx, "VACUUM ANALYZE"); err != nil {
-		return nil, errs.Wrap("bench search", errs.Unavailable, err, "vacuum")
+	// Measure a settled store, as autovacuum would leave it.
+	if err := be.Bench.Settle(ctx); err != nil {
+		return nil, err
 	}
-
 	queries := benchQueries(sentences, nQueries)
 	if err := measureSearch(ctx, eng, queries, out); err != nil {
 		return nil, err
 	}
-	space, err := store.EnsureSpace(ctx, emb.Space())
+	out.M, out.EfConstruction, out.EfSearch = be.Bench.VectorIndex()
+	if out.M == 0 { // exact vector search: nothing to measure
+		out.HNSWRecall10, out.HNSWRecall10Ties = 1, 1
+		return out, nil
+	}
+	space, err := be.Retrieval.EnsureSpace(ctx, emb.Space())
 	if err != nil {
 		return nil, err
 	}
@@ -143,11 +135,11 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 		if err != nil {
 			return nil, err
 		}
-		approx, err := store.Vector(ctx, space, v[0], retrieval.Filter{}, 10)
+		approx, err := be.Retrieval.Vector(ctx, space, v[0], retrieval.Filter{}, 10)
 		if err != nil {
 			return nil, err
 		}
-		exact, err := store.ExactVector(ctx, space, v[0], 10)
+		exact, err := be.Bench.ExactVector(ctx, space, v[0], 10)
 		if err != nil {
 			return nil, err
 		}
@@ -175,7 +167,6 @@ func (a *App) benchSearch(ctx context.Context, nChunks, nQueries, nRecall int, s
 		out.HNSWRecall10 = float64(found) / float64(total)
 		out.HNSWRecall10Ties = float64(min(foundTies, total)) / float64(total)
 	}
-	out.M, out.EfConstruction, out.EfSearch = store.HNSW()
 	return out, nil
 }
 
@@ -215,33 +206,6 @@ func measureSearch(ctx context.Context, eng *retrieval.Engine, queries []string,
 	return nil
 }
 
-// benchSearchEmbedded runs the search benchmark on the embedded store, in
-// a temporary file; its vector search is exact, so there is no recall to
-// measure.
-func (a *App) benchSearchEmbedded(ctx context.Context, nChunks, nQueries int) (*benchJSON, error) {
-	dir, err := os.MkdirTemp("", "assay-bench-")
-	if err != nil {
-		return nil, errs.Wrap("bench search", errs.Unavailable, err, "temporary directory")
-	}
-	defer os.RemoveAll(dir)
-	db, err := sqlite.Open(ctx, filepath.Join(dir, "bench.db"), a.Log)
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
-	emb, err := a.Embedder()
-	if err != nil {
-		return nil, err
-	}
-	eng := &retrieval.Engine{Store: &sqlite.RetrievalStore{DB: db}, Embedder: emb, Log: a.Log}
-	out, sentences, err := a.benchIngest(ctx, eng, nChunks, nQueries, "sqlite")
-	if err != nil {
-		return nil, err
-	}
-	out.HNSWRecall10, out.HNSWRecall10Ties = 1, 1
-	return out, measureSearch(ctx, eng, benchQueries(sentences, nQueries), out)
-}
-
 // benchIngest times ingesting a synthetic corpus of nChunks passages
 // through eng; it returns the result so far and the corpus's sentences,
 // which the queries are drawn from.
@@ -259,57 +223,6 @@ func (a *App) benchIngest(ctx context.Context, eng *retrieval.Engine, nChunks, n
 	took := time.Since(start)
 	return &benchJSON{Chunks: st.Chunks, Queries: nQueries, Embedder: eng.Embedder.Space().String(), Store: store,
 		IngestSeconds: took.Seconds(), IngestChunksPerS: float64(st.Chunks) / took.Seconds()}, sentences, nil
-}
-
-// scratchDB opens a migrated scratch schema; cleanup drops it (unless
-// ASSAY_BENCH_KEEP is set, for experiments).
-func (a *App) scratchDB(ctx context.Context) (*postgres.DB, func(), error) {
-	const op = "bench"
-	var b [4]byte
-	rand.Read(b[:])
-	schema := "assay_bench_" + hex.EncodeToString(b[:])
-	admin, err := postgres.Open(ctx, a.Config.DatabaseURL, a.Log)
-	if err != nil {
-		return nil, nil, err
-	}
-	if _, err := admin.Pool.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		admin.Close()
-		return nil, nil, errs.Wrap(op, errs.Unavailable, err, "creating a scratch schema")
-	}
-	var db *postgres.DB
-	cleanup := func() {
-		if db != nil {
-			db.Close()
-		}
-		defer admin.Close()
-		// Clean up even when the run was interrupted.
-		cctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		defer cancel()
-		if os.Getenv("ASSAY_BENCH_KEEP") != "" {
-			a.Log.Warn("keeping the scratch schema (ASSAY_BENCH_KEEP)", "schema", schema)
-			return
-		}
-		if _, err := admin.Pool.Exec(cctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			a.Log.Error("could not drop the scratch schema", "schema", schema, "err", err)
-		}
-	}
-	u, err := url.Parse(a.Config.DatabaseURL)
-	if err != nil {
-		cleanup()
-		return nil, nil, errs.E(op, errs.Invalid, "DATABASE_URL is not a URL")
-	}
-	q := u.Query()
-	q.Set("search_path", schema+",public")
-	u.RawQuery = q.Encode()
-	if db, err = postgres.Open(ctx, u.String(), a.Log); err != nil {
-		cleanup()
-		return nil, nil, err
-	}
-	if err := db.Migrate(ctx); err != nil {
-		cleanup()
-		return nil, nil, err
-	}
-	return db, cleanup, nil
 }
 
 // benchSmallCollection holds every hundredth synthetic document: a filter

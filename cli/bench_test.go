@@ -49,3 +49,29 @@ func TestBenchSearch(t *testing.T) {
 		}
 	}
 }
+
+// bench digest seeds ratings through the store and computes the digest
+// over them, on either store.
+func TestBenchDigest(t *testing.T) {
+	t.Parallel()
+	for _, db := range []string{"", "sqlite:" + t.TempDir() + "/assay.db"} {
+		env := map[string]string{}
+		if db != "" {
+			env["DATABASE_URL"] = db
+		}
+		code, out, stderr := setup(t, env)("bench", "digest", "--controls", "60", "--answers", "300", "--runs", "2", "--json")
+		if code != 0 {
+			t.Fatalf("%s: exit %d\n%s", db, code, stderr)
+		}
+		var res struct {
+			Controls int `json:"controls"`
+			Rated    int `json:"rated_controls"`
+			Seconds  struct {
+				P50 float64 `json:"p50"`
+			} `json:"compute_seconds"`
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil || res.Controls != 60 || res.Rated != 60 || res.Seconds.P50 <= 0 {
+			t.Errorf("%s: %+v %v\n%s", db, res, err, out)
+		}
+	}
+}

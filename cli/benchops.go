@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/catalogs"
@@ -24,15 +25,14 @@ import (
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/program"
-	"github.com/assay-dev/assay/redis"
 	"github.com/assay-dev/assay/schedule"
 )
 
 // benchProgram stores a synthetic framework of n controls in groups of 50
 // and returns a program over it, owned by one owner per control.
-func benchProgram(ctx context.Context, db *postgres.DB, n int) (*program.Program, *catalogs.Library, error) {
+func benchProgram(ctx context.Context, be *backend.Backend, n int) (*program.Program, *catalogs.Library, error) {
 	quiet := slog.New(slog.DiscardHandler)
-	lib, err := catalogs.OpenLibrary(ctx, &postgres.CatalogStore{DB: db}, quiet)
+	lib, err := catalogs.OpenLibrary(ctx, be.Catalogs, quiet)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -57,10 +57,13 @@ func benchProgram(ctx context.Context, db *postgres.DB, n int) (*program.Program
 }
 
 type benchDigestJSON struct {
-	Controls int         `json:"controls"`
-	Answers  int         `json:"answers_and_ratings"`
-	Runs     int         `json:"runs"`
-	Seconds  latencyJSON `json:"compute_seconds"`
+	Controls int `json:"controls"`
+	// Rated is how many controls the digest found rated: all of them, when
+	// the seeded ratings reached it.
+	Rated   int         `json:"rated_controls"`
+	Answers int         `json:"answers_and_ratings"`
+	Runs    int         `json:"runs"`
+	Seconds latencyJSON `json:"compute_seconds"`
 }
 
 func (a *App) benchDigestCommand() *cobra.Command {
@@ -72,34 +75,30 @@ func (a *App) benchDigestCommand() *cobra.Command {
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			db, cleanup, err := a.scratchDB(ctx)
+			be, cleanup, err := a.openScratch(ctx, a.embedded(), postgres.Tuning{})
 			if err != nil {
 				return err
 			}
 			defer cleanup()
-			p, lib, err := benchProgram(ctx, db, controls)
+			p, lib, err := benchProgram(ctx, be, controls)
 			if err != nil {
 				return err
 			}
 			// Answers and their ratings, spread over the controls and the
-			// last year, written by the database itself.
-			if _, err := db.Pool.Exec(ctx, `
-				INSERT INTO answers (id, framework, ref, text, author, created_at)
-				SELECT gen_random_uuid(), 'bench-fw', 'C-' || (i % $1), 'answer ' || i, 'U0OWNER', now() - (i || ' minutes')::interval
-				FROM generate_series(1, $2) i`, controls, answers); err != nil {
-				return errs.Wrap("bench digest", errs.Unavailable, err, "writing answers")
+			// last year, written by the store itself.
+			refs := make([]catalogs.Ref, 0, controls)
+			for _, c := range p.Controls() {
+				refs = append(refs, c.Ref)
 			}
-			if _, err := db.Pool.Exec(ctx, `
-				INSERT INTO drafts (id, answer_id, framework, ref, scale, level, drafter, status, final_level, decided_by, decided_at)
-				SELECT gen_random_uuid(), id, framework, ref, 'maturity-0-5', lvl, 'offline', CASE WHEN fin = lvl THEN 'confirmed' ELSE 'adjusted' END, fin, 'U0LEAD', created_at
-				FROM (SELECT id, framework, ref, created_at, (hashtext(id::text) & 5) AS lvl, (hashtext(ref || created_at::text) & 5) AS fin FROM answers) x`); err != nil {
-				return errs.Wrap("bench digest", errs.Unavailable, err, "writing ratings")
+			if err := be.Bench.SeedRatings(ctx, "bench-fw", refs, answers); err != nil {
+				return err
 			}
-			if _, err := db.Pool.Exec(ctx, "VACUUM ANALYZE"); err != nil {
-				return errs.Wrap("bench digest", errs.Unavailable, err, "vacuum")
+			if err := be.Bench.Settle(ctx); err != nil {
+				return err
 			}
-			b := &digest.Builder{Store: &postgres.BotStore{DB: db}, Set: lib.Set}
+			b := &digest.Builder{Store: be.Chat, Set: lib.Set}
 			var secs []float64
+			rated := 0
 			for i := 0; i < runs; i++ {
 				start := time.Now()
 				s, err := b.Build(ctx, p)
@@ -107,13 +106,16 @@ func (a *App) benchDigestCommand() *cobra.Command {
 					return err
 				}
 				secs = append(secs, time.Since(start).Seconds())
+				for _, f := range s.Frameworks {
+					rated = f.Rated
+				}
 				if i == 0 {
 					if _, err := b.Keep(ctx, s, nil); err != nil { // later runs compare with it
 						return err
 					}
 				}
 			}
-			out := benchDigestJSON{Controls: controls, Answers: answers, Runs: runs, Seconds: percentiles(secs)}
+			out := benchDigestJSON{Controls: controls, Rated: rated, Answers: answers, Runs: runs, Seconds: percentiles(secs)}
 			if asJSON {
 				return a.writeJSON(out)
 			}
@@ -204,21 +206,21 @@ Takes at least checkins/per-minute minutes.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			db, cleanup, err := a.scratchDB(ctx)
+			be, cleanup, err := a.openScratch(ctx, a.embedded(), postgres.Tuning{})
 			if err != nil {
 				return err
 			}
 			defer cleanup()
-			p, lib, err := benchProgram(ctx, db, n)
+			p, lib, err := benchProgram(ctx, be, n)
 			if err != nil {
 				return err
 			}
-			rdb, err := redis.Open(ctx, a.Config.RedisURL)
+			// A scratch installation's shared state is its own.
+			shared, err := be.OpenShared(ctx)
 			if err != nil {
 				return err
 			}
-			defer rdb.Close()
-			rdb.Prefix = fmt.Sprintf("assay-bench-%d:", time.Now().UnixNano())
+			defer shared.Close()
 			fake := &limitedSlack{perChannel: map[string]int64{}, posted: map[string]int{}, perMinute: perMinute}
 			ln, err := net.Listen("tcp", "127.0.0.1:0")
 			if err != nil {
@@ -228,21 +230,20 @@ Takes at least checkins/per-minute minutes.`,
 			go srv.Serve(ln)
 			defer srv.Close()
 			chat := slack.New("xoxb-bench", "http://"+ln.Addr().String()+"/api/")
-			chat.Limits = slack.DefaultLimits(rdb)
+			chat.Limits = slack.DefaultLimits(shared)
 			chat.Limits.PerMinute["chat.postMessage"] = perMinute
-			bs := &postgres.BotStore{DB: db}
-			astore := &postgres.AssessorStore{DB: db}
-			b := &bot.Bot{Chat: chat, Store: bs, Drafts: astore, Catalogs: lib.Set, Log: a.Log,
+			bs := be.Chat
+			b := &bot.Bot{Chat: chat, Store: bs, Drafts: be.Assessor, Catalogs: lib.Set, Log: a.Log,
 				Program:  func(context.Context) (*program.Program, error) { return p, nil },
-				Assessor: &assessor.Service{Store: astore, Catalogs: lib.Set, Drafter: assessor.Offline{}}}
+				Assessor: &assessor.Service{Store: be.Assessor, Catalogs: lib.Set, Drafter: assessor.Offline{}}}
 			// Each control its own owner, so each message its own DM.
 			for i, c := range p.Controls() {
 				if err := bs.Assign(ctx, c.Key(), bot.UserID(fmt.Sprintf("U0OWN%05d", i))); err != nil {
 					return err
 				}
 			}
-			if _, err := db.Pool.Exec(ctx, "ANALYZE"); err != nil {
-				return errs.Wrap("bench fanout", errs.Unavailable, err, "analyze")
+			if err := be.Bench.Settle(ctx); err != nil {
+				return err
 			}
 			now := time.Now()
 			slot := now.Add(-time.Minute).UTC()

@@ -69,13 +69,13 @@ that every answer was stored.`,
 
 func (a *App) benchSlack(ctx context.Context, rate int, duration time.Duration) (*benchSlackJSON, error) {
 	const op = "bench slack"
-	db, cleanup, err := a.scratchDB(ctx)
+	be, cleanup, err := a.openScratch(ctx, a.embedded(), postgres.Tuning{})
 	if err != nil {
 		return nil, err
 	}
 	defer cleanup()
 	quiet := slog.New(slog.DiscardHandler)
-	lib, err := catalogs.OpenLibrary(ctx, &postgres.CatalogStore{DB: db}, quiet)
+	lib, err := catalogs.OpenLibrary(ctx, be.Catalogs, quiet)
 	if err != nil {
 		return nil, err
 	}
@@ -106,15 +106,10 @@ func (a *App) benchSlack(ctx context.Context, rate int, duration time.Duration) 
 	go fake.Serve(fln)
 	defer fake.Close()
 
-	q, err := postgres.NewQueue(db)
-	if err != nil {
-		return nil, err
-	}
-	astore := &postgres.AssessorStore{DB: db, Queue: q}
-	svc := &assessor.Service{Store: astore, Catalogs: lib.Set, Drafter: assessor.Offline{}, Program: prog.Assessor()}
-	bs := &postgres.BotStore{DB: db}
+	svc := &assessor.Service{Store: be.Assessor, Catalogs: lib.Set, Drafter: assessor.Offline{}, Program: prog.Assessor()}
+	bs := be.Chat
 	chat := slack.New("xoxb-bench", "http://"+fln.Addr().String()+"/api/")
-	b := &bot.Bot{Chat: chat, Store: bs, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
+	b := &bot.Bot{Chat: chat, Store: bs, Assessor: svc, Drafts: be.Assessor, Catalogs: lib.Set,
 		Program: func(context.Context) (*program.Program, error) { return prog, nil }, Log: quiet}
 	const secret = "bench-signing-secret"
 	h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: secret, Log: quiet}, 64)
@@ -133,7 +128,7 @@ func (a *App) benchSlack(ctx context.Context, rate int, duration time.Duration) 
 			return nil, err
 		}
 		payload, _ := json.Marshal(map[string]any{"type": "view_submission", "user": map[string]any{"id": "U0OWNER"},
-			"view": map[string]any{"callback_id": bot.FormAnswer, "private_metadata": ck.ID, "state": map[string]any{"values": map[string]any{
+			"view": map[string]any{"callback_id": bot.FormAnswer, "private_metadata": string(ck.ID), "state": map[string]any{"values": map[string]any{
 				"answer": map[string]any{"answer": map[string]any{"type": "plain_text_input", "value": fmt.Sprintf("Answer %d: the team reviews this monthly under the approved policy.", i)}}}}}})
 		bodies[i] = []byte(url.Values{"payload": {string(payload)}}.Encode())
 	}
@@ -171,8 +166,10 @@ func (a *App) benchSlack(ctx context.Context, rate int, duration time.Duration) 
 			out.Non200++
 		}
 	}
-	if err := db.Pool.QueryRow(ctx, `SELECT count(*) FROM answers`).Scan(&out.AnswersStored); err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "counting answers")
+	counts, err := be.Port.Counts(ctx)
+	if err != nil {
+		return nil, err
 	}
+	out.AnswersStored = counts.Answers
 	return out, nil
 }

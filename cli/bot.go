@@ -16,15 +16,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/bot/shell"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/errs"
-	"github.com/assay-dev/assay/local"
 	"github.com/assay-dev/assay/metrics"
 	"github.com/assay-dev/assay/program"
-	"github.com/assay-dev/assay/redis"
 	"github.com/assay-dev/assay/schedule"
 )
 
@@ -286,28 +285,12 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			}
 			// What replicas share: Redis beside PostgreSQL; in memory, with
 			// one process guaranteed, on the embedded store.
-			var sh shared
-			var dbPing func(context.Context) error
-			var m *metrics.Metrics
-			if st.pg != nil {
-				rdb, err := redis.Open(ctx, cfg.RedisURL)
-				if err != nil {
-					return err
-				}
-				defer rdb.Close()
-				// Replicas of one installation (database and schema) share
-				// Redis keys; other installations on the same Redis do not.
-				rdb.Prefix = "assay:" + st.Installation + ":"
-				sh, dbPing, m = rdb, st.pg.Pool.Ping, metrics.New(metrics.PG(st.pg.Pool), a.Log)
-			} else {
-				release, err := local.Exclusive(st.lite.Path + ".serve.lock")
-				if err != nil {
-					return err
-				}
-				defer release()
-				sh, dbPing, m = local.New(), st.lite.SQL.PingContext, metrics.New(metrics.SQL(st.lite.SQL), a.Log)
-				a.Log.Info("embedded store: one process, de-duplication and locks in memory", "store", st.lite.Path)
+			sh, err := st.OpenShared(ctx)
+			if err != nil {
+				return err
 			}
+			defer sh.Close()
+			m := metrics.New(st.State, a.Log)
 			a.observeLLM = func(s float64, err error) {
 				m.LLMSeconds.Observe(s)
 				if err != nil {
@@ -336,7 +319,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			go a.scheduleLoop(ctx, b, digests, sh, tick, lease)
 			h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: sh, Log: a.Log,
 				Ready: func(ctx context.Context) error {
-					if err := dbPing(ctx); err != nil {
+					if err := st.Ping(ctx); err != nil {
 						return err
 					}
 					return sh.Ping(ctx)
@@ -380,18 +363,9 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 	return cmd
 }
 
-// shared is what replicas share: redis.Client, or local.State for one
-// process on the embedded store.
-type shared interface {
-	First(ctx context.Context, key string) (bool, error)
-	Lock(ctx context.Context, name string, ttl time.Duration) (func(), bool, error)
-	Allow(ctx context.Context, key string, limit int, window time.Duration) (bool, time.Duration, error)
-	Ping(ctx context.Context) error
-}
-
 // scheduleLoop runs the scheduler every tick on whichever replica holds
 // the Redis lock; the database's uniqueness is what guarantees once.
-func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb shared, every, lease time.Duration) {
+func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb backend.Shared, every, lease time.Duration) {
 	s := &schedule.Scheduler{Bot: b, Store: a.st.Chat, Log: a.Log, Digest: digests.Scheduled, Lease: lease}
 	// The lock is held for a tick; a tick outliving it is harmless, since
 	// claims keep sends single.

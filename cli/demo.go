@@ -16,7 +16,7 @@ import (
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/deploy"
 	"github.com/assay-dev/assay/errs"
-	"github.com/assay-dev/assay/sqlite"
+	"github.com/assay-dev/assay/postgres"
 )
 
 // The demo's personas, from the example program.
@@ -53,7 +53,7 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 			}
 			// Everything below runs in a scratch store: a schema of the
 			// PostgreSQL database, or a temporary file on the embedded store.
-			st, cleanup, err := a.scratchStorage(ctx)
+			st, cleanup, err := a.openScratch(ctx, a.embedded(), postgres.Tuning{})
 			if err != nil {
 				return err
 			}
@@ -203,46 +203,6 @@ func (a *App) step(title string) {
 
 func keyOf(ref string) catalogs.Key {
 	return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)}
-}
-
-// scratchStorage opens an empty store of the configured kind; cleanup
-// removes it.
-func (a *App) scratchStorage(ctx context.Context) (*storage, func(), error) {
-	if _, ok := embeddedPath(a.Config.DatabaseURL); ok {
-		dir, err := os.MkdirTemp("", "assay-scratch-")
-		if err != nil {
-			return nil, nil, errs.Wrap("scratch", errs.Unavailable, err, "temporary directory")
-		}
-		db, err := sqlite.Open(ctx, filepath.Join(dir, "assay.db"), a.Log)
-		if err != nil {
-			os.RemoveAll(dir)
-			return nil, nil, err
-		}
-		st, err := onSQLite(db)
-		if err != nil {
-			db.Close()
-			os.RemoveAll(dir)
-			return nil, nil, err
-		}
-		return st, func() {
-			db.Close()
-			if os.Getenv("ASSAY_BENCH_KEEP") != "" {
-				a.Log.Warn("keeping the scratch store (ASSAY_BENCH_KEEP)", "dir", dir)
-				return
-			}
-			os.RemoveAll(dir)
-		}, nil
-	}
-	db, cleanup, err := a.scratchDB(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	st, err := onPostgres(ctx, db)
-	if err != nil {
-		cleanup()
-		return nil, nil, err
-	}
-	return st, cleanup, nil
 }
 
 // awaitDrafts waits until n drafts exist (the queue's workers make them).

@@ -30,17 +30,17 @@ holds part of the copy: empty it before trying again.`,
 				return usageError{fmt.Errorf("give --from and --to, two different stores")}
 			}
 			ctx := cmd.Context()
-			src, err := a.openStorage(ctx, from, true)
+			src, err := a.openBackend(ctx, from, true)
 			if err != nil {
 				return err
 			}
-			defer src.close()
-			dst, err := a.openStorage(ctx, to, false)
+			defer src.Close()
+			dst, err := a.openBackend(ctx, to, false)
 			if err != nil {
 				return err
 			}
-			defer dst.close()
-			n, err := backend.Copy(ctx, src.Backend, dst.Backend)
+			defer dst.Close()
+			n, err := backend.Copy(ctx, src, dst)
 			if err != nil {
 				return err
 			}

@@ -17,16 +17,30 @@ import (
 
 // State is the in-process shared state.
 type State struct {
-	mu    sync.Mutex
-	seen  map[string]time.Time
-	locks map[string]time.Time
-	rates map[string]int
-	Now   func() time.Time
+	mu      sync.Mutex
+	seen    map[string]time.Time
+	locks   map[string]time.Time
+	rates   map[string]int
+	release func() // the lock file's, when Open took one
+	Now     func() time.Time
 }
 
 // New returns empty state.
 func New() *State {
 	return &State{seen: map[string]time.Time{}, locks: map[string]time.Time{}, rates: map[string]int{}}
+}
+
+// Open returns empty state for the one process allowed on a store: it
+// holds an exclusive lock on lockPath until Close. Errors: errs.Conflict
+// when another process holds it.
+func Open(lockPath string) (*State, error) {
+	release, err := Exclusive(lockPath)
+	if err != nil {
+		return nil, err
+	}
+	s := New()
+	s.release = release
+	return s, nil
 }
 
 func (s *State) now() time.Time {
@@ -95,8 +109,16 @@ func (s *State) Allow(_ context.Context, key string, limit int, window time.Dura
 // Ping implements the readiness check: memory is always there.
 func (s *State) Ping(context.Context) error { return nil }
 
-// Close releases nothing.
-func (s *State) Close() error { return nil }
+// Close releases the lock file, if Open took one.
+func (s *State) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.release != nil {
+		s.release()
+		s.release = nil
+	}
+	return nil
+}
 
 // Exclusive takes an exclusive lock on path (created if missing) for the
 // life of the process; a second process gets errs.Conflict at once.

@@ -1,17 +1,16 @@
 // Package metrics exposes Assay's state and activity in Prometheus's
-// format. State (check-ins, drafts, the job queue) is read from the
-// database at scrape time, so every replica reports the same numbers;
-// activity (Slack calls, model calls, sends) is counted per process.
+// format. State (check-ins, drafts, the job queue) is read from the store
+// at scrape time through StateReader (the postgres and sqlite backends), so
+// every replica reports the same numbers; activity (Slack calls, model
+// calls, sends) is counted per process.
 package metrics
 
 import (
 	"context"
-	"database/sql"
 	"log/slog"
 	"net/http"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -28,62 +27,27 @@ type Metrics struct {
 	Escalations   prometheus.Counter
 }
 
-// Rows answers a state query with (label, value) pairs; PG and SQL adapt
-// PostgreSQL's pool and database/sql (the embedded store) to it.
-type Rows func(ctx context.Context, sql string) ([]Row, error)
-
-// Row is one (label, value) pair.
-type Row struct {
-	Label string
-	Value float64
+// State is the installation's state at one moment: counts read from its
+// store at scrape time.
+type State struct {
+	Checkins map[string]int // by status
+	// Overdue counts unanswered check-ins past the program's reminder
+	// delay (reminded at least once).
+	Overdue int
+	Drafts  map[string]int // by status
+	// PromptTokens and CompletionTokens are spent on stored drafts.
+	PromptTokens, CompletionTokens int64
+	Jobs                           map[string]int // the job queue, by state
 }
 
-// PG reads state from PostgreSQL.
-func PG(pool *pgxpool.Pool) Rows {
-	return func(ctx context.Context, q string) ([]Row, error) {
-		rows, err := pool.Query(ctx, q)
-		if err != nil {
-			return nil, err
-		}
-		defer rows.Close()
-		return scan(rows)
-	}
-}
-
-// SQL reads state through database/sql (the embedded store).
-func SQL(db *sql.DB) Rows {
-	return func(ctx context.Context, q string) ([]Row, error) {
-		rows, err := db.QueryContext(ctx, q)
-		if err != nil {
-			return nil, err
-		}
-		defer rows.Close()
-		return scan(rows)
-	}
-}
-
-// rowScanner is what pgx's and database/sql's result sets share.
-type rowScanner interface {
-	Next() bool
-	Scan(dest ...any) error
-	Err() error
-}
-
-// scan reads (label, value) pairs until the result set ends.
-func scan(rows rowScanner) ([]Row, error) {
-	var out []Row
-	for rows.Next() {
-		var r Row
-		if err := rows.Scan(&r.Label, &r.Value); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+// StateReader reads the installation's state (postgres and sqlite
+// backends implement it).
+type StateReader interface {
+	ReadState(ctx context.Context) (State, error)
 }
 
 // New registers Assay's metrics; state, if set, backs the state gauges.
-func New(state Rows, log *slog.Logger) *Metrics {
+func New(state StateReader, log *slog.Logger) *Metrics {
 	r := prometheus.NewRegistry()
 	m := &Metrics{
 		Registry: r,
@@ -99,7 +63,7 @@ func New(state Rows, log *slog.Logger) *Metrics {
 	r.MustRegister(m.SlackCalls, m.LLMSeconds, m.LLMErrors, m.CheckinsSent, m.RemindersSent, m.Escalations,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if state != nil {
-		r.MustRegister(&stateCollector{rows: state, log: log})
+		r.MustRegister(&stateCollector{state: state, log: log})
 	}
 	return m
 }
@@ -118,11 +82,10 @@ var (
 	scrapeDesc   = prometheus.NewDesc("assay_state_scrape_ok", "1 if the database answered the state queries.", nil, nil)
 )
 
-// stateCollector reads the installation's state from the database, with
-// queries both backends answer.
+// stateCollector reports the installation's state as gauges.
 type stateCollector struct {
-	rows Rows
-	log  *slog.Logger
+	state StateReader
+	log   *slog.Logger
 }
 
 func (s *stateCollector) Describe(ch chan<- *prometheus.Desc) {
@@ -134,30 +97,22 @@ func (s *stateCollector) Describe(ch chan<- *prometheus.Desc) {
 func (s *stateCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	ok := 1.0
-	// gauge reads one gauge: (label, value) rows for a labelled one, a
-	// single ('', value) row otherwise.
-	gauge := func(desc *prometheus.Desc, labelled bool, q string) {
-		rows, err := s.rows(ctx, q)
-		if err != nil {
-			ok = 0
-			s.log.Warn("metrics query failed", "err", err)
-			return
-		}
-		for _, r := range rows {
-			var labels []string
-			if labelled {
-				labels = []string{r.Label}
-			}
-			ch <- prometheus.MustNewConstMetric(desc, prometheus.GaugeValue, r.Value, labels...)
+	st, err := s.state.ReadState(ctx)
+	if err != nil {
+		s.log.Warn("reading the state for /metrics failed", "err", err)
+		ch <- prometheus.MustNewConstMetric(scrapeDesc, prometheus.GaugeValue, 0)
+		return
+	}
+	labelled := func(desc *prometheus.Desc, by map[string]int) {
+		for label, n := range by {
+			ch <- prometheus.MustNewConstMetric(desc, prometheus.GaugeValue, float64(n), label)
 		}
 	}
-	gauge(checkinsDesc, true, `SELECT status, CAST(count(*) AS REAL) FROM checkins GROUP BY status`)
-	gauge(draftsDesc, true, `SELECT status, CAST(count(*) AS REAL) FROM drafts GROUP BY status`)
-	gauge(tokensDesc, true, `SELECT 'prompt', CAST(COALESCE(sum(prompt_tokens), 0) AS REAL) FROM drafts
-		UNION ALL SELECT 'completion', CAST(COALESCE(sum(completion_tokens), 0) AS REAL) FROM drafts`)
-	gauge(jobsDesc, true, `SELECT CAST(state AS TEXT), CAST(count(*) AS REAL) FROM river_job GROUP BY state`)
-	// Overdue: unanswered past the program's reminder delay, i.e. nudged.
-	gauge(overdueDesc, false, `SELECT '', CAST(count(*) AS REAL) FROM checkins WHERE status IN ('open', 'snoozed') AND nudges > 0`)
-	ch <- prometheus.MustNewConstMetric(scrapeDesc, prometheus.GaugeValue, ok)
+	labelled(checkinsDesc, st.Checkins)
+	labelled(draftsDesc, st.Drafts)
+	labelled(jobsDesc, st.Jobs)
+	ch <- prometheus.MustNewConstMetric(tokensDesc, prometheus.GaugeValue, float64(st.PromptTokens), "prompt")
+	ch <- prometheus.MustNewConstMetric(tokensDesc, prometheus.GaugeValue, float64(st.CompletionTokens), "completion")
+	ch <- prometheus.MustNewConstMetric(overdueDesc, prometheus.GaugeValue, float64(st.Overdue))
+	ch <- prometheus.MustNewConstMetric(scrapeDesc, prometheus.GaugeValue, 1)
 }

@@ -18,7 +18,7 @@ func TestAssessorStoreContract(t *testing.T) {
 	astoretest.Run(t, func(t *testing.T) astoretest.Backend {
 		b := setup(t)
 		db := b.db
-		be, err := postgres.NewBackend(context.Background(), db)
+		be, err := postgres.NewBackend(context.Background(), db, postgres.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -13,6 +13,11 @@ type Options struct {
 	// MustExist refuses a database that holds no Assay installation
 	// instead of creating one (the source of a copy).
 	MustExist bool
+	// Tuning shapes search (the benchmarks' knobs).
+	Tuning Tuning
+	// Shared opens what the installation's replicas share (Redis), under
+	// its name; nil: the backend cannot serve.
+	Shared func(ctx context.Context, installation string) (backend.Shared, error)
 }
 
 // OpenBackend connects to the database at url, migrates it and wires
@@ -37,7 +42,7 @@ func OpenBackend(ctx context.Context, url string, log *slog.Logger, opts Options
 		db.Close()
 		return nil, err
 	}
-	b, err := NewBackend(ctx, db)
+	b, err := NewBackend(ctx, db, opts)
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -47,7 +52,7 @@ func OpenBackend(ctx context.Context, url string, log *slog.Logger, opts Options
 
 // NewBackend wires every store over a migrated database; closing the
 // backend closes db.
-func NewBackend(ctx context.Context, db *DB) (*backend.Backend, error) {
+func NewBackend(ctx context.Context, db *DB, opts Options) (*backend.Backend, error) {
 	q, err := NewQueue(db)
 	if err != nil {
 		return nil, err
@@ -58,10 +63,20 @@ func NewBackend(ctx context.Context, db *DB) (*backend.Backend, error) {
 		return nil, errs.Wrap("postgres.NewBackend", errs.Unavailable, err, "reading the installation")
 	}
 	as := &AssessorStore{DB: db, Queue: q}
-	return &backend.Backend{
+	rs := &RetrievalStore{DB: db, Tuning: opts.Tuning}
+	b := &backend.Backend{
 		Name: "postgres", Installation: where,
-		Catalogs: &CatalogStore{DB: db}, Retrieval: &RetrievalStore{DB: db}, Assessor: as, Chat: &BotStore{DB: db},
-		Queue: q, Port: &porter{db: db, a: as},
-		Close: db.Close,
-	}, nil
+		Catalogs: &CatalogStore{DB: db}, Retrieval: rs, Assessor: as, Chat: &BotStore{DB: db},
+		Queue: q, Port: &porter{db: db, a: as}, State: stateReader{db}, Bench: bench{db, rs},
+		Ping:       func(ctx context.Context) error { return db.Pool.Ping(ctx) },
+		Migrations: db.MigrationStatus,
+		Close:      db.Close,
+	}
+	b.OpenShared = func(ctx context.Context) (backend.Shared, error) {
+		if opts.Shared == nil {
+			return nil, errs.E("postgres.OpenShared", errs.Internal, "no shared state (Redis) configured")
+		}
+		return opts.Shared(ctx, where)
+	}
+	return b, nil
 }

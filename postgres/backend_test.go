@@ -22,7 +22,7 @@ func TestBackendContract(t *testing.T) {
 		if err := db.Migrate(ctx); err != nil {
 			t.Fatal(err)
 		}
-		b, err := postgres.NewBackend(ctx, db)
+		b, err := postgres.NewBackend(ctx, db, postgres.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

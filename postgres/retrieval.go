@@ -19,6 +19,12 @@ import (
 // embedding space.
 type RetrievalStore struct {
 	DB *DB
+	Tuning
+}
+
+// Tuning shapes search; zero values are the defaults. The benchmarks set
+// it to measure other shapes.
+type Tuning struct {
 	// EfSearch is hnsw.ef_search for vector queries (pgvector's default is 40).
 	EfSearch int
 	// Depth is how many postings, in impact order, BM25 reads per query

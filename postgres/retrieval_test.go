@@ -270,7 +270,7 @@ func TestFilteredLexicalStrategiesAgree(t *testing.T) {
 	if _, err := s.eng.Ingest(s.ctx, docs); err != nil {
 		t.Fatal(err)
 	}
-	walk := &postgres.RetrievalStore{DB: s.db, SmallScope: -1}
+	walk := &postgres.RetrievalStore{DB: s.db, Tuning: postgres.Tuning{SmallScope: -1}}
 	for _, f := range []retrieval.Filter{
 		{Framework: catalogs.CSF2}, {Framework: catalogs.SP80053}, {Collection: "policies"}, {Doc: "sp.md"},
 		{Collection: retrieval.CollectionStandards, Framework: catalogs.CSF2},

@@ -7,6 +7,7 @@ import (
 
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/local"
 )
 
 // Options shape how a backend is opened.
@@ -46,10 +47,24 @@ func NewBackend(db *DB) (*backend.Backend, error) {
 		return nil, err
 	}
 	as := &AssessorStore{DB: db, Queue: q}
+	rs := &RetrievalStore{DB: db}
 	return &backend.Backend{
 		Name: "sqlite", Installation: db.Path,
-		Catalogs: &CatalogStore{DB: db}, Retrieval: &RetrievalStore{DB: db}, Assessor: as, Chat: &BotStore{DB: db},
-		Queue: q, Port: &porter{db: db, a: as},
-		Close: func() { db.Close() },
+		Catalogs: &CatalogStore{DB: db}, Retrieval: rs, Assessor: as, Chat: &BotStore{DB: db},
+		Queue: q, Port: &porter{db: db, a: as}, State: stateReader{db}, Bench: bench{db, rs},
+		Ping: db.SQL.PingContext,
+		// One process serves the file: de-duplication, the scheduler's
+		// lock and rate limits live in its memory, and a lock file keeps a
+		// second process from starting.
+		OpenShared: func(ctx context.Context) (backend.Shared, error) {
+			s, err := local.Open(db.Path + ".serve.lock")
+			if err != nil {
+				return nil, err
+			}
+			db.Log.Info("embedded store: one process, de-duplication and locks in memory", "store", db.Path)
+			return s, nil
+		},
+		Migrations: db.migrationStatus,
+		Close:      func() { db.Close() },
 	}, nil
 }

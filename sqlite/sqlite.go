@@ -11,6 +11,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"net/url"
@@ -105,6 +106,24 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	_, err = jobs.Migrate(ctx, riversqlite.New(db.SQL), db.Log)
 	return err
+}
+
+// migrationStatus lists each migration and whether it is applied.
+func (db *DB) migrationStatus(ctx context.Context) ([]string, error) {
+	migrations, _ := fs.Sub(migrationsFS, "migrations")
+	p, err := goose.NewProvider(goose.DialectSQLite3, db.SQL, migrations)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.MigrationStatus", errs.Internal, err, "migrations")
+	}
+	st, err := p.Status(ctx)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.MigrationStatus", errs.Internal, err, "migration status")
+	}
+	var out []string
+	for _, s := range st {
+		out = append(out, fmt.Sprintf("%05d %-9s %s", s.Source.Version, s.State, s.Source.Path))
+	}
+	return out, nil
 }
 
 // inTx runs fn in a transaction, committing on success.

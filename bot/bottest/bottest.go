@@ -79,7 +79,7 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 		if err := db.Migrate(ctx); err != nil {
 			t.Fatal(err)
 		}
-		be, err := postgres.NewBackend(ctx, db)
+		be, err := postgres.NewBackend(ctx, db, postgres.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
