@@ -1,6 +1,7 @@
 package assessor
 
 import (
+	"math"
 	"testing"
 
 	"github.com/assay-dev/assay/catalogs"
@@ -99,5 +100,35 @@ func TestTargetsPrecedence(t *testing.T) {
 	}
 	if _, err := NewTargets(scale, []Target{{Framework: catalogs.CSF2, Level: 7}}); errs.KindOf(err) != errs.Invalid {
 		t.Errorf("off-scale target: %v", err)
+	}
+}
+
+// Score averages only what is rated (unrated is not level 0), averages
+// targets over the controls that have one, counts levels and controls at
+// target, and keeps groups in the order they first appear.
+func TestScore(t *testing.T) {
+	t.Parallel()
+	got := Score([]Scored{
+		{Group: "B", Level: 4, Rated: true, Target: 3, HasTarget: true},
+		{Group: "A", Rated: false, Target: 5, HasTarget: true},
+		{Group: "B", Level: 1, Rated: true, Target: 3, HasTarget: true},
+		{Group: "B", Level: 0, Rated: true},
+		{Group: "A", Rated: false},
+	})
+	if len(got) != 2 || got[0].Name != "B" || got[1].Name != "A" {
+		t.Fatalf("groups %+v", got)
+	}
+	b, a := got[0], got[1]
+	if b.Controls != 3 || b.Rated != 3 || b.Mean == nil || math.Abs(*b.Mean-5.0/3) > 1e-9 || b.Target == nil || *b.Target != 3 {
+		t.Errorf("B: %+v", b)
+	}
+	if b.WithTarget != 2 || b.AtTarget != 1 || *b.AtTargetShare() != 0.5 || b.Levels[4] != 1 || b.Levels[1] != 1 || b.Levels[0] != 1 {
+		t.Errorf("B targets and levels: %+v", b)
+	}
+	if a.Controls != 2 || a.Rated != 0 || a.Mean != nil || a.Target == nil || *a.Target != 5 || a.AtTargetShare() != nil || len(a.Levels) != 0 {
+		t.Errorf("A, nothing rated: %+v", a)
+	}
+	if Score(nil) == nil || len(Score(nil)) != 0 {
+		t.Error("no controls: want an empty list")
 	}
 }

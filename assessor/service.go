@@ -325,3 +325,34 @@ func (s *Service) propose(ctx context.Context, src *Draft) ([]*Draft, error) {
 	}
 	return out, nil
 }
+
+// Answer returns a stored answer. Errors: errs.NotFound.
+func (s *Service) Answer(ctx context.Context, id AnswerID) (*Answer, error) {
+	return s.Store.Answer(ctx, id)
+}
+
+// Draft returns a draft. Errors: errs.NotFound.
+func (s *Service) Draft(ctx context.Context, id DraftID) (*Draft, error) {
+	return s.Store.Draft(ctx, id)
+}
+
+// LastRating returns the latest confirmed or adjusted draft of a control.
+func (s *Service) LastRating(ctx context.Context, k catalogs.Key) (*Draft, bool, error) {
+	return s.Store.LastRating(ctx, k)
+}
+
+// Drafts lists drafts in a status ("" for any), newest first, at most limit.
+func (s *Service) Drafts(ctx context.Context, status Status, limit int) ([]*Draft, error) {
+	return s.Store.ListDrafts(ctx, status, limit)
+}
+
+// Waiting lists the drafts waiting for a lead: pending ones, then failed
+// ones (a person must rate those), newest first, at most limit of each.
+func (s *Service) Waiting(ctx context.Context, limit int) ([]*Draft, error) {
+	pending, err := s.Store.ListDrafts(ctx, Pending, limit)
+	if err != nil {
+		return nil, err
+	}
+	failed, err := s.Store.ListDrafts(ctx, Failed, limit)
+	return append(pending, failed...), err
+}

@@ -66,17 +66,16 @@ type Submission struct {
 
 // Bot runs the flows.
 type Bot struct {
-	Chat     Chat
-	Store    Store
+	Chat  Chat
+	Store Store
+	// Assessor drafts and decides ratings; the bot reads drafts, answers
+	// and ratings through it too.
 	Assessor *assessor.Service
-	Drafts   assessor.Store
 	Catalogs func() *catalogs.Set
 	// Program returns the applied program; nil until one is applied.
 	Program func(context.Context) (*program.Program, error)
 	// Search answers /assay ask; nil disables it.
 	Search func(context.Context, retrieval.Query) ([]retrieval.Result, error)
-	// PendingDrafts lists drafts waiting for a lead (pending or failed).
-	PendingDrafts func(context.Context) ([]*assessor.Draft, error)
 	// Passages fetches cited chunks by id.
 	Passages func(context.Context, []retrieval.ChunkID) (map[retrieval.ChunkID]retrieval.ChunkRecord, error)
 	// Explain writes an answer to /assay ask from passages; nil quotes the

@@ -124,7 +124,7 @@ func (b *Bot) checkinMessage(ctx context.Context, p *program.Program, ck *Checki
 		return Message{}, errs.E("bot", errs.NotFound, "control %s is no longer in the catalogs", ck.Key)
 	}
 	var facts []string
-	if last, ok, err := b.Drafts.LastRating(ctx, ck.Key); err != nil {
+	if last, ok, err := b.Assessor.LastRating(ctx, ck.Key); err != nil {
 		return Message{}, err
 	} else if ok && last.FinalLevel != nil {
 		facts = append(facts, fmt.Sprintf("Last confirmed level: *%d* (%s)", *last.FinalLevel, last.DecidedAt.UTC().Format("2006-01-02")))
@@ -475,7 +475,7 @@ func (b *Bot) submitDelegate(ctx context.Context, s Submission) (map[string]stri
 
 // showAnswer opens the full text of an answer.
 func (b *Bot) showAnswer(ctx context.Context, a Action) error {
-	ans, err := b.Drafts.Answer(ctx, assessor.AnswerID(a.Value))
+	ans, err := b.Assessor.Answer(ctx, assessor.AnswerID(a.Value))
 	if err != nil {
 		return err
 	}

@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/program"
@@ -174,74 +174,33 @@ func (b *Bot) ask(ctx context.Context, q string) (Message, error) {
 	return m, nil
 }
 
-// Score is a framework's or group's maturity against its target.
-type Score struct {
-	Name            string
-	Rated, Controls int
-	Mean, Target    float64 // Target 0 when none is set
-}
-
-// Scores computes maturity per framework (groups when byGroup) for the
-// program: the mean of each rated control's latest level.
-func (b *Bot) Scores(ctx context.Context, p *program.Program, fw catalogs.FrameworkID) ([]Score, error) {
+// Scores computes maturity for the program (assessor.Score over each
+// control's latest rating and target): per framework, or, given fw, per
+// top-level group of that framework.
+func (b *Bot) Scores(ctx context.Context, p *program.Program, fw catalogs.FrameworkID) ([]assessor.Maturity, error) {
 	ratings, err := b.Store.LatestRatings(ctx)
 	if err != nil {
 		return nil, err
 	}
 	set := b.Catalogs()
-	type acc struct {
-		sum, tsum      float64
-		rated, n, tcnt int
-		order          int
-	}
-	accs := map[string]*acc{}
-	var names []string
+	var cs []assessor.Scored
 	for _, c := range p.Controls() {
-		name := string(c.Framework)
+		group := string(c.Framework)
 		if fw != "" {
 			if c.Framework != fw {
 				continue
 			}
-			name = string(c.Ref)
-			if anc := set.Ancestors(c); len(anc) > 0 {
-				top := anc[len(anc)-1]
-				name = string(top.Ref) + " " + top.Title
-			}
+			group = set.TopGroup(c)
 		}
-		a, ok := accs[name]
-		if !ok {
-			a = &acc{order: len(names)}
-			accs[name] = a
-			names = append(names, name)
-		}
-		a.n++
-		if lvl, ok := ratings[c.Key()]; ok {
-			a.sum += float64(lvl)
-			a.rated++
-		}
-		if t, ok := p.Target(c); ok {
-			a.tsum += float64(t)
-			a.tcnt++
-		}
+		lvl, rated := ratings[c.Key()]
+		t, hasTarget := p.Target(c)
+		cs = append(cs, assessor.Scored{Group: group, Level: lvl, Rated: rated, Target: t, HasTarget: hasTarget})
 	}
-	sort.SliceStable(names, func(i, j int) bool { return accs[names[i]].order < accs[names[j]].order })
-	out := make([]Score, 0, len(names))
-	for _, n := range names {
-		a := accs[n]
-		s := Score{Name: n, Rated: a.rated, Controls: a.n}
-		if a.rated > 0 {
-			s.Mean = a.sum / float64(a.rated)
-		}
-		if a.tcnt > 0 {
-			s.Target = a.tsum / float64(a.tcnt)
-		}
-		out = append(out, s)
-	}
-	return out, nil
+	return assessor.Score(cs), nil
 }
 
 // scoreLines renders scores, at most max lines, saying how many were left out.
-func scoreLines(scores []Score, limit int) string {
+func scoreLines(scores []assessor.Maturity, limit int) string {
 	var lines []string
 	for i, s := range scores {
 		if i == limit {
@@ -249,13 +208,13 @@ func scoreLines(scores []Score, limit int) string {
 			break
 		}
 		line := fmt.Sprintf("• *%s*: ", Trim(s.Name, 80))
-		if s.Rated == 0 {
+		if s.Mean == nil {
 			line += "not rated yet"
 		} else {
-			line += fmt.Sprintf("%.1f", s.Mean)
+			line += fmt.Sprintf("%.1f", *s.Mean)
 		}
-		if s.Target > 0 {
-			line += fmt.Sprintf(" / target %.1f", s.Target)
+		if s.Target != nil {
+			line += fmt.Sprintf(" / target %.1f", *s.Target)
 		}
 		line += fmt.Sprintf(" (%d of %d rated)", s.Rated, s.Controls)
 		lines = append(lines, line)
@@ -318,9 +277,6 @@ func containsFW(xs []catalogs.FrameworkID, x catalogs.FrameworkID) bool {
 }
 
 func (b *Bot) pendingReviews(ctx context.Context) (int, error) {
-	if b.PendingDrafts == nil {
-		return 0, nil
-	}
-	ds, err := b.PendingDrafts(ctx)
+	ds, err := b.Assessor.Waiting(ctx, maxWaiting)
 	return len(ds), err
 }

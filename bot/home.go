@@ -15,6 +15,10 @@ const (
 	homeReviews  = 15
 )
 
+// maxWaiting bounds the drafts waiting for review the bot lists (pending
+// and failed, each).
+const maxWaiting = 500
+
 // HandleHome publishes a user's home tab: their open check-ins; for leads,
 // the drafts waiting for review; for everyone, scores against target.
 func (b *Bot) HandleHome(ctx context.Context, u UserID) error { return b.homePage(ctx, u, 0, 0) }
@@ -48,8 +52,8 @@ func (b *Bot) homePage(ctx context.Context, u UserID, ckFrom, rvFrom int) error 
 		}
 	}
 	m.Blocks = append(m.Blocks, pager(len(cks), ckFrom, homeCheckins, func(from int) string { return fmt.Sprintf("%d:%d", from, rvFrom) })...)
-	if b.has(ctx, p, u, program.Lead) && b.PendingDrafts != nil {
-		ds, err := b.PendingDrafts(ctx)
+	if b.has(ctx, p, u, program.Lead) {
+		ds, err := b.Assessor.Waiting(ctx, maxWaiting)
 		if err != nil {
 			return err
 		}

@@ -40,8 +40,8 @@ func (b *Bot) PostReview(ctx context.Context, d *assessor.Draft) error {
 
 // PostPendingReviews posts every pending or failed draft that has no
 // review message yet; it returns how many it posted.
-func (b *Bot) PostPendingReviews(ctx context.Context, list func(context.Context) ([]*assessor.Draft, error)) (int, error) {
-	ds, err := list(ctx)
+func (b *Bot) PostPendingReviews(ctx context.Context) (int, error) {
+	ds, err := b.Assessor.Waiting(ctx, maxWaiting)
 	if err != nil {
 		return 0, err
 	}
@@ -76,7 +76,7 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 	m := Message{Text: kind + ": " + title(c)}
 	m.Blocks = append(m.Blocks, Header{Text: kind + ": " + string(c.Ref) + " " + c.Title})
 	if d.AnswerID != "" {
-		ans, err := b.Drafts.Answer(ctx, d.AnswerID)
+		ans, err := b.Assessor.Answer(ctx, d.AnswerID)
 		if err != nil {
 			return Message{}, err
 		}
@@ -195,7 +195,7 @@ func (b *Bot) openDecision(ctx context.Context, a Action) error {
 	if err != nil {
 		return err
 	}
-	d, err := b.Drafts.Draft(ctx, assessor.DraftID(a.Value))
+	d, err := b.Assessor.Draft(ctx, assessor.DraftID(a.Value))
 	if err != nil {
 		return err
 	}

@@ -213,6 +213,17 @@ func (s *Set) Ancestors(c Control) []Control {
 	return out
 }
 
+// TopGroup names the top-level group a control sits in ("A.5
+// Organizational controls"), or the control's own ref when it sits in
+// none: the unit maturity is shown by within a framework.
+func (s *Set) TopGroup(c Control) string {
+	if anc := s.Ancestors(c); len(anc) > 0 {
+		top := anc[len(anc)-1]
+		return string(top.Ref) + " " + top.Title
+	}
+	return string(c.Ref)
+}
+
 // Mappings returns the controls directly linked to k, in either direction,
 // with the relationship read from k's side.
 func (s *Set) Mappings(k Key) []Mapping {

@@ -233,7 +233,7 @@ Takes at least checkins/per-minute minutes.`,
 			chat.Limits = slack.DefaultLimits(shared)
 			chat.Limits.PerMinute["chat.postMessage"] = perMinute
 			bs := be.Chat
-			b := &bot.Bot{Chat: chat, Store: bs, Drafts: be.Assessor, Catalogs: lib.Set, Log: a.Log,
+			b := &bot.Bot{Chat: chat, Store: bs, Catalogs: lib.Set, Log: a.Log,
 				Program:  func(context.Context) (*program.Program, error) { return p, nil },
 				Assessor: &assessor.Service{Store: be.Assessor, Catalogs: lib.Set, Drafter: assessor.Offline{}}}
 			// Each control its own owner, so each message its own DM.

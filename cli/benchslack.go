@@ -109,7 +109,7 @@ func (a *App) benchSlack(ctx context.Context, rate int, duration time.Duration) 
 	svc := &assessor.Service{Store: be.Assessor, Catalogs: lib.Set, Drafter: assessor.Offline{}, Program: prog.Assessor()}
 	bs := be.Chat
 	chat := slack.New("xoxb-bench", "http://"+fln.Addr().String()+"/api/")
-	b := &bot.Bot{Chat: chat, Store: bs, Assessor: svc, Drafts: be.Assessor, Catalogs: lib.Set,
+	b := &bot.Bot{Chat: chat, Store: bs, Assessor: svc, Catalogs: lib.Set,
 		Program: func(context.Context) (*program.Program, error) { return prog, nil }, Log: quiet}
 	const secret = "bench-signing-secret"
 	h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: secret, Log: quiet}, 64)

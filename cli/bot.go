@@ -68,7 +68,7 @@ func (a *App) Program(ctx context.Context) (*program.Program, error) {
 // Bot wires the chat core over a chat adapter.
 func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 	ctx := cmd.Context()
-	svc, astore, err := a.Assessor(cmd)
+	svc, _, err := a.Assessor(cmd)
 	if err != nil {
 		return nil, err
 	}
@@ -86,16 +86,8 @@ func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 		svc.Program = p.Assessor()
 	}
 	b := &bot.Bot{
-		Chat: chat, Store: a.st.Chat, Assessor: svc, Drafts: astore, Catalogs: lib.Set,
+		Chat: chat, Store: a.st.Chat, Assessor: svc, Catalogs: lib.Set,
 		Program: a.Program, Search: eng.Search, Passages: eng.Store.Chunks, Log: a.Log,
-		PendingDrafts: func(ctx context.Context) ([]*assessor.Draft, error) {
-			p, err := astore.ListDrafts(ctx, assessor.Pending, 500)
-			if err != nil {
-				return nil, err
-			}
-			f, err := astore.ListDrafts(ctx, assessor.Failed, 500)
-			return append(p, f...), err
-		},
 	}
 	_, b.Explain = a.models()
 	svc.OnDraft = func(ctx context.Context, d *assessor.Draft) {
@@ -426,7 +418,7 @@ func (a *App) sweepReviews(ctx context.Context, b *bot.Bot) {
 	t := time.NewTicker(30 * time.Second)
 	defer t.Stop()
 	for {
-		if n, err := b.PostPendingReviews(ctx, b.PendingDrafts); err != nil {
+		if n, err := b.PostPendingReviews(ctx); err != nil {
 			a.Log.Warn("review sweep failed", "err", err)
 		} else if n > 0 {
 			a.Log.Info("posted drafts for review", "drafts", n)

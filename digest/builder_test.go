@@ -6,11 +6,11 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assessor"
-	"github.com/assay-dev/assay/bot/bottest"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/bot/slack/slackfake"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/digest"
+	"github.com/assay-dev/assay/testenv"
 )
 
 // A program of 1,000+ controls still gives a digest inside Slack's limits,
@@ -18,7 +18,7 @@ import (
 func TestScheduledDigestIsPostedOncePerSlot(t *testing.T) {
 	t.Parallel()
 	fake := slackfake.New(t)
-	env := bottest.New(t, slack.New("xoxb", fake.APIURL()), []byte(`name: "`+strings.Repeat("Long program name ", 12)+`"
+	env := testenv.New(t, slack.New("xoxb", fake.APIURL()), []byte(`name: "`+strings.Repeat("Long program name ", 12)+`"
 frameworks: [nist-sp800-53-r5, iso27001, iso42001, nist-csf-2.0, nist-ai-rmf-1.0]
 targets: [{framework: nist-sp800-53-r5, level: 3}]
 roles: {leads: [U0LEAD]}

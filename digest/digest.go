@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/program"
 )
@@ -90,8 +91,6 @@ type Inputs struct {
 	At       time.Time
 }
 
-func ptr(x float64) *float64 { return &x }
-
 // Compute builds the digest.
 func Compute(in Inputs) *Snapshot {
 	p := in.Program
@@ -105,48 +104,21 @@ func Compute(in Inputs) *Snapshot {
 		if err != nil {
 			continue
 		}
-		f := Framework{ID: string(fwID), Name: cat.Framework.Name, Open: in.Open[fwID], Overdue: in.Overdue[fwID], Pending: in.Pending[fwID]}
-		counts := map[int]int{}
-		var sum, tsum float64
-		var tcount, withTarget, atTarget int
-		type groupAcc struct {
-			g           Group
-			sum, tsum   float64
-			tcnt, order int
-		}
-		groups := map[string]*groupAcc{}
-		var gaps []Gap
+		f := Framework{ID: string(fwID), Name: cat.Framework.Name, Open: in.Open[fwID], Overdue: in.Overdue[fwID], Pending: in.Pending[fwID],
+			Reviewed: in.Reviewed[fwID], Changed: in.Changed[fwID], Gaps: []Gap{}}
+		var whole, groups []assessor.Scored
 		for _, c := range byFW[fwID] {
-			f.Controls++
-			gname := string(c.Ref)
-			if anc := in.Set.Ancestors(c); len(anc) > 0 {
-				top := anc[len(anc)-1]
-				gname = string(top.Ref) + " " + top.Title
-			}
-			ga, ok := groups[gname]
-			if !ok {
-				ga = &groupAcc{g: Group{Name: gname}, order: len(groups)}
-				groups[gname] = ga
-			}
-			ga.g.Controls++
-			target, hasTarget := p.Target(c)
-			if hasTarget {
-				tsum += float64(target)
-				tcount++
-				ga.tsum += float64(target)
-				ga.tcnt++
-			}
 			lvl, rated := in.Ratings[c.Key()]
+			target, hasTarget := p.Target(c)
+			sc := assessor.Scored{Group: string(fwID), Level: lvl, Rated: rated, Target: target, HasTarget: hasTarget}
+			whole = append(whole, sc)
+			sc.Group = in.Set.TopGroup(c)
+			groups = append(groups, sc)
 			if !rated {
 				continue
 			}
 			key := c.Key().String()
 			s.Levels[key] = lvl
-			f.Rated++
-			sum += float64(lvl)
-			counts[lvl]++
-			ga.g.Rated++
-			ga.sum += float64(lvl)
 			if in.Previous != nil {
 				if old, ok := in.Previous.Levels[key]; !ok {
 					f.New++
@@ -158,56 +130,32 @@ func Compute(in Inputs) *Snapshot {
 			} else {
 				f.New++
 			}
-			if hasTarget {
-				withTarget++
-				if lvl >= target {
-					atTarget++
-				} else {
-					owner := ""
-					if in.Owner != nil {
-						owner = in.Owner(c.Key())
-					}
-					gaps = append(gaps, Gap{Control: key, Title: c.Title, Level: lvl, Target: target, Owner: owner})
+			if hasTarget && lvl < target {
+				owner := ""
+				if in.Owner != nil {
+					owner = in.Owner(c.Key())
 				}
+				f.Gaps = append(f.Gaps, Gap{Control: key, Title: c.Title, Level: lvl, Target: target, Owner: owner})
 			}
 		}
-		if f.Rated > 0 {
-			f.Mean = ptr(sum / float64(f.Rated))
+		var m assessor.Maturity // a framework without controls in scope scores nothing
+		if ms := assessor.Score(whole); len(ms) == 1 {
+			m = ms[0]
 		}
-		if tcount > 0 {
-			f.Target = ptr(tsum / float64(tcount))
-		}
-		if withTarget > 0 {
-			f.AtTarget = ptr(float64(atTarget) / float64(withTarget))
-		}
+		f.Controls, f.Rated, f.Mean, f.Target, f.AtTarget = m.Controls, m.Rated, m.Mean, m.Target, m.AtTargetShare()
 		for _, l := range p.Scale.Levels {
-			f.Distribution = append(f.Distribution, Count{Level: l.Value, Controls: counts[l.Value]})
+			f.Distribution = append(f.Distribution, Count{Level: l.Value, Controls: m.Levels[l.Value]})
 		}
-		sort.SliceStable(gaps, func(i, j int) bool {
-			gi, gj := gaps[i].Target-gaps[i].Level, gaps[j].Target-gaps[j].Level
+		sort.SliceStable(f.Gaps, func(i, j int) bool {
+			gi, gj := f.Gaps[i].Target-f.Gaps[i].Level, f.Gaps[j].Target-f.Gaps[j].Level
 			if gi != gj {
 				return gi > gj
 			}
-			return gaps[i].Control < gaps[j].Control
+			return f.Gaps[i].Control < f.Gaps[j].Control
 		})
-		f.Gaps = gaps[:min(len(gaps), 5)]
-		if f.Gaps == nil {
-			f.Gaps = []Gap{}
-		}
-		f.Reviewed, f.Changed = in.Reviewed[fwID], in.Changed[fwID]
-		accs := make([]*groupAcc, 0, len(groups))
-		for _, g := range groups {
-			accs = append(accs, g)
-		}
-		sort.Slice(accs, func(i, j int) bool { return accs[i].order < accs[j].order })
-		for _, a := range accs {
-			if a.g.Rated > 0 {
-				a.g.Mean = ptr(a.sum / float64(a.g.Rated))
-			}
-			if a.tcnt > 0 {
-				a.g.Target = ptr(a.tsum / float64(a.tcnt))
-			}
-			f.Groups = append(f.Groups, a.g)
+		f.Gaps = f.Gaps[:min(len(f.Gaps), 5)]
+		for _, g := range assessor.Score(groups) {
+			f.Groups = append(f.Groups, Group{Name: g.Name, Controls: g.Controls, Rated: g.Rated, Mean: g.Mean, Target: g.Target})
 		}
 		s.Frameworks = append(s.Frameworks, f)
 	}

@@ -8,11 +8,11 @@ import (
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
-	"github.com/assay-dev/assay/bot/bottest"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/bot/slack/slackfake"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/schedule"
+	"github.com/assay-dev/assay/testenv"
 )
 
 func TestLastSlot(t *testing.T) {
@@ -72,7 +72,7 @@ func (c *clock) Add(d time.Duration) {
 
 type harness struct {
 	fake  *slackfake.Server
-	env   *bottest.Env
+	env   *testenv.Env
 	clock *clock
 	s     *schedule.Scheduler
 }
@@ -80,7 +80,7 @@ type harness struct {
 func setup(t *testing.T) *harness {
 	t.Helper()
 	fake := slackfake.New(t)
-	env := bottest.New(t, slack.New("xoxb", fake.APIURL()), []byte(schedProgram))
+	env := testenv.New(t, slack.New("xoxb", fake.APIURL()), []byte(schedProgram))
 	t.Cleanup(func() {
 		if v := fake.Violations(); len(v) > 0 {
 			t.Errorf("Block Kit limits broken: %v", v)

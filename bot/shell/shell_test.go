@@ -9,8 +9,8 @@ import (
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
-	"github.com/assay-dev/assay/bot/bottest"
 	"github.com/assay-dev/assay/bot/shell"
+	"github.com/assay-dev/assay/testenv"
 )
 
 // The same flows as in Slack, typed into the shell: a lead sends a
@@ -20,7 +20,7 @@ func TestShellCheckinAnswerConfirm(t *testing.T) {
 	t.Parallel()
 	var out bytes.Buffer
 	sh := shell.New(strings.NewReader(""), &out, "U0LEAD0001")
-	env := bottest.New(t, sh, bottest.Example(t))
+	env := testenv.New(t, sh, testenv.Example(t))
 	sh.Bot = env.Bot
 	sh.Names = map[bot.UserID]string{"U0LEAD0001": "lead", "U0MLENG001": "owner"}
 	ctx := context.Background()

@@ -8,7 +8,7 @@ import (
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
-	"github.com/assay-dev/assay/bot/bottest"
+	"github.com/assay-dev/assay/testenv"
 )
 
 // answered sends a check-in for ref, answers it as the owner and drafts
@@ -32,7 +32,7 @@ func (h *harness) answered(ref, answer string) (ckID, draftID string) {
 
 func TestAdjustAndReject(t *testing.T) {
 	t.Parallel()
-	h := setup(t, bottest.Example(t))
+	h := setup(t, testenv.Example(t))
 	_, d1 := h.answered("A.6.2.4", "The ML team validates models before release every time.")
 	// Adjust: level and a reason are required; the form says so.
 	h.click(lead, bot.ActAdjust, d1, "C0REVIEW01", "1")
@@ -79,7 +79,7 @@ func TestAdjustAndReject(t *testing.T) {
 
 func TestSnoozeNotApplicableDelegate(t *testing.T) {
 	t.Parallel()
-	h := setup(t, bottest.Example(t))
+	h := setup(t, testenv.Example(t))
 	h.command(lead, "checkin iso42001 A.6.2.4")
 	dm := h.slack.WaitFor("chat.postMessage", 1)[0]
 	ckID := dm.ActionValue(bot.ActAnswer)
@@ -126,7 +126,7 @@ func TestSnoozeNotApplicableDelegate(t *testing.T) {
 
 func TestHomeStatusAskAndEventDeduplication(t *testing.T) {
 	t.Parallel()
-	h := setup(t, bottest.Example(t))
+	h := setup(t, testenv.Example(t))
 	_, d := h.answered("A.6.2.4", "The ML team validates every model under the approved policy.")
 	h.click(lead, bot.ActConfirm, d, "C0REVIEW01", "1")
 	h.saw("chat.update", "Confirmed at level")
@@ -171,7 +171,7 @@ func TestHomeStatusAskAndEventDeduplication(t *testing.T) {
 
 func TestSlackRateLimitLosesNothing(t *testing.T) {
 	t.Parallel()
-	h := setup(t, bottest.Example(t))
+	h := setup(t, testenv.Example(t))
 	h.slack.RateLimit = func(method string, n int) (bool, int) { return method == "chat.postMessage" && n == 0, 1 }
 	start := time.Now()
 	if out := h.command(lead, "checkin iso42001 A.6.2.4"); !strings.Contains(out, "sent to") && !strings.Contains(out, "Working on it") {

@@ -16,10 +16,10 @@ import (
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
-	"github.com/assay-dev/assay/bot/bottest"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/bot/slack/slackfake"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/testenv"
 )
 
 const secret = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -52,7 +52,7 @@ func (m *memDedup) First(_ context.Context, key string) (bool, error) {
 type harness struct {
 	t     *testing.T
 	slack *slackfake.Server
-	env   *bottest.Env
+	env   *testenv.Env
 	srv   *httptest.Server
 }
 
@@ -60,7 +60,7 @@ func setup(t *testing.T, programYAML []byte) *harness {
 	t.Helper()
 	fake := slackfake.New(t)
 	chat := slack.New("xoxb-test", fake.APIURL())
-	env := bottest.New(t, chat, programYAML)
+	env := testenv.New(t, chat, programYAML)
 	h := slack.NewHandler(slack.Handler{Bot: env.Bot, Chat: chat, SigningSecret: secret, Dedup: &memDedup{seen: map[string]bool{}}}, 16)
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
@@ -179,7 +179,7 @@ func (h *harness) saw(method, want string) slackfake.Call {
 
 func TestRequestsMustBeSignedByTheSigningSecret(t *testing.T) {
 	t.Parallel()
-	h := setup(t, bottest.Example(t))
+	h := setup(t, testenv.Example(t))
 	form := []byte(url.Values{"command": {"/assay"}, "text": {"checkin iso42001 A.6.2.4"}, "user_id": {lead}, "channel_id": {"C1"}}.Encode())
 	for _, c := range []struct {
 		signing string
@@ -215,7 +215,7 @@ var keyA624 = catalogs.Key{Framework: "iso42001-2023", Ref: "A.6.2.4"}
 
 func TestCheckinAnswerReviewConfirm(t *testing.T) {
 	t.Parallel()
-	h := setup(t, bottest.Example(t))
+	h := setup(t, testenv.Example(t))
 	if out := h.command(lead, "help"); !strings.Contains(out, "/assay status") {
 		t.Errorf("help: %s", out)
 	}
@@ -267,8 +267,8 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 	}
 	// A double submit is refused, not stored twice.
 	h.submit(owner, bot.FormAnswer, ckID, map[string]string{"answer": answer})
-	if n := h.env.Count(`SELECT count(*) FROM answers`); n != 1 {
-		t.Errorf("%d answers stored", n)
+	if n, err := h.env.Backend.Port.Counts(h.env.Ctx); err != nil || n.Answers != 1 {
+		t.Errorf("%d answers stored (%v)", n.Answers, err)
 	}
 	upd := h.slack.WaitFor("chat.update", 1)
 	if !strings.Contains(upd[0].Text(), "Answered") {

@@ -10,16 +10,16 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/assay-dev/assay/bot"
-	"github.com/assay-dev/assay/bot/bottest"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/bot/slack/slackfake"
+	"github.com/assay-dev/assay/testenv"
 )
 
 func TestSocketMode(t *testing.T) {
 	t.Parallel()
 	fake := slackfake.New(t)
 	chat := slack.New("xoxb-test", fake.APIURL())
-	env := bottest.New(t, chat, bottest.Example(t))
+	env := testenv.New(t, chat, testenv.Example(t))
 	h := slack.NewHandler(slack.Handler{Bot: env.Bot, Chat: chat, Dedup: &memDedup{seen: map[string]bool{}}}, 8)
 	api := slackapi.New("xoxb-test", slackapi.OptionAppLevelToken("xapp-test"), slackapi.OptionAPIURL(fake.APIURL()))
 	ctx, cancel := context.WithCancel(context.Background())
