@@ -22,7 +22,6 @@ import (
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/llm"
-	"github.com/assay-dev/assay/metrics"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -44,7 +43,6 @@ type App struct {
 	workers  jobs.Runner
 	st       *backend.Backend
 	programs programCache
-	metrics  *metrics.Metrics
 
 	chat *llm.Chat // the chat model, when a key is set
 	// observeLLM, if set before the chat model is made, is told each

@@ -3,28 +3,22 @@ package cli
 import (
 	"context"
 	"fmt"
-	"net"
-	"net/http"
-	"os"
-	"os/signal"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assessor"
-	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/bot/shell"
 	"github.com/assay-dev/assay/bot/slack"
-	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/metrics"
 	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/schedule"
+	"github.com/assay-dev/assay/server"
 )
 
 // programCache parses the program in force once per applied version.
@@ -269,8 +263,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			if addr != "" && cfg.SlackSigningSecret == "" {
 				return usageError{fmt.Errorf("HTTP mode needs SLACK_SIGNING_SECRET to verify Slack's requests")}
 			}
-			ctx, cancel := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
-			defer cancel()
+			ctx := cmd.Context()
 			st, err := a.Storage(ctx)
 			if err != nil {
 				return err
@@ -292,60 +285,29 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			chat := slack.New(cfg.SlackBotToken, cfg.SlackAPIURL)
 			chat.Limits = slack.DefaultLimits(sh)
 			chat.Limits.PerMinute["chat.postMessage"] = cfg.SlackPostsPerMin
+			chat.Observe = func(method, outcome string) { m.SlackCalls.WithLabelValues(method, outcome).Inc() }
 			b, err := a.Bot(cmd, chat)
 			if err != nil {
 				return err
 			}
-			chat.Observe = func(method, outcome string) { m.SlackCalls.WithLabelValues(method, outcome).Inc() }
-			a.metrics = m
-			stop, err := a.runQueue(ctx)
-			if err != nil {
-				return err
-			}
-			defer stop()
-			go a.sweepReviews(ctx, b)
 			digests, err := a.Digests(cmd, b)
 			if err != nil {
 				return err
 			}
-			go a.scheduleLoop(ctx, b, digests, sh, tick, lease)
-			h := slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: sh, Log: a.Log,
-				Ready: func(ctx context.Context) error {
-					if err := st.Ping(ctx); err != nil {
-						return err
-					}
-					return sh.Ping(ctx)
-				}}, 64)
+			srv := &server.Server{Bot: b, Addr: addr, MetricsAddr: metricsAddr, Metrics: m, Workers: a.workers, Shared: sh, Tick: tick, Log: a.Log,
+				Scheduler: &schedule.Scheduler{Bot: b, Store: st.Chat, Log: a.Log, Digest: digests.Scheduled, Lease: lease},
+				Handler: slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: sh, Log: a.Log,
+					Ready: func(ctx context.Context) error {
+						if err := st.Ping(ctx); err != nil {
+							return err
+						}
+						return sh.Ping(ctx)
+					}}, 64)}
 			if addr == "" {
-				if metricsAddr != "" {
-					go a.serveMetrics(ctx, metricsAddr, m)
-				}
 				api := slackapi.New(cfg.SlackBotToken, slackapi.OptionAppLevelToken(cfg.SlackAppToken), slackapi.OptionAPIURL(cfg.SlackAPIURL))
-				a.Log.Info("serving Slack over Socket Mode")
-				err := (&slack.Socket{API: api, Handler: h, Log: a.Log}).Run(ctx)
-				a.drain(h)
-				return err
+				srv.Socket = &slack.Socket{API: api, Handler: srv.Handler, Log: a.Log}
 			}
-			ln, err := net.Listen("tcp", addr)
-			if err != nil {
-				return errs.Wrap("serve", errs.Unavailable, err, "listening on "+addr)
-			}
-			mux := http.NewServeMux()
-			mux.Handle("/metrics", m.Handler())
-			mux.Handle("/", h)
-			srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-			go func() {
-				<-ctx.Done()
-				sctx, c := context.WithTimeout(context.Background(), 10*time.Second)
-				defer c()
-				srv.Shutdown(sctx)
-			}()
-			a.Log.Info("serving Slack's HTTP mode", "addr", ln.Addr().String())
-			if err := srv.Serve(ln); err != nil && err != http.ErrServerClosed {
-				return err
-			}
-			a.drain(h)
-			return nil
+			return srv.Run(ctx)
 		},
 	}
 	cmd.Flags().StringVar(&addr, "http", "", "serve Slack's HTTP mode on this address (e.g. :8080)")
@@ -353,80 +315,4 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 	cmd.Flags().StringVar(&metricsAddr, "metrics", "", "in Socket Mode, serve /metrics on this address (HTTP mode serves it beside /slack)")
 	cmd.Flags().DurationVar(&lease, "lease", 2*time.Minute, "how long a sender owns a claimed check-in before another replica may send it")
 	return cmd
-}
-
-// scheduleLoop runs the scheduler every tick on whichever replica holds
-// the Redis lock; the database's uniqueness is what guarantees once.
-func (a *App) scheduleLoop(ctx context.Context, b *bot.Bot, digests *digest.Builder, rdb backend.Shared, every, lease time.Duration) {
-	s := &schedule.Scheduler{Bot: b, Store: a.st.Chat, Log: a.Log, Digest: digests.Scheduled, Lease: lease}
-	// The lock is held for a tick; a tick outliving it is harmless, since
-	// claims keep sends single.
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		if release, ok, err := rdb.Lock(ctx, "scheduler", every+5*time.Second); err != nil {
-			a.Log.Warn("scheduler lock unavailable; ticking anyway", "err", err)
-			a.tick(ctx, s)
-		} else if ok {
-			a.tick(ctx, s)
-			release()
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
-}
-
-func (a *App) tick(ctx context.Context, s *schedule.Scheduler) {
-	r, err := s.Tick(ctx)
-	if m := a.metrics; m != nil {
-		m.CheckinsSent.Add(float64(r.Sent))
-		m.RemindersSent.Add(float64(r.Nudged))
-		m.Escalations.Add(float64(r.Escalated))
-	}
-	if err != nil {
-		a.Log.Error("scheduler tick failed", "err", err)
-		return
-	}
-	if r.Created+r.Sent+r.Nudged+r.Escalated+r.Failed > 0 {
-		a.Log.Info("scheduler tick", "due", r.Due, "created", r.Created, "sent", r.Sent, "nudged", r.Nudged, "escalated", r.Escalated, "failed", r.Failed)
-	}
-}
-
-// drain lets work begun for acknowledged requests finish (10 s at most).
-func (a *App) drain(h *slack.Handler) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := h.Drain(ctx); err != nil {
-		a.Log.Warn("stopped with background work unfinished", "err", err)
-	}
-}
-
-func (a *App) serveMetrics(ctx context.Context, addr string, m *metrics.Metrics) {
-	srv := &http.Server{Addr: addr, Handler: m.Handler(), ReadHeaderTimeout: 5 * time.Second}
-	go func() { <-ctx.Done(); srv.Close() }()
-	if err := srv.ListenAndServe(); err != nil && err != http.ErrServerClosed {
-		a.Log.Error("metrics server failed", "err", err)
-	}
-}
-
-// sweepReviews posts drafts whose review message is missing (a post that
-// failed, or a draft made by another process) every 30 seconds.
-func (a *App) sweepReviews(ctx context.Context, b *bot.Bot) {
-	t := time.NewTicker(30 * time.Second)
-	defer t.Stop()
-	for {
-		if n, err := b.PostPendingReviews(ctx); err != nil {
-			a.Log.Warn("review sweep failed", "err", err)
-		} else if n > 0 {
-			a.Log.Info("posted drafts for review", "drafts", n)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
 }
