@@ -26,11 +26,11 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
-# The storage contract suites run on both backends inside ./...; the chat,
-# scheduling and digest tests run a second time on the embedded store.
+# Every storage contract suite (catalogs, retrieval, assessor, chat,
+# schedule, digest, export/import, shared state) runs on both backends
+# inside ./...
 test: setup lint
 	$(GO) test -race -count=1 ./...
-	ASSAY_TEST_STORE=sqlite $(GO) test -race -count=1 ./bot/... ./schedule ./digest
 
 bench: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/assay-dev/assay/backend"
+	"github.com/assay-dev/assay/backend/sharedtest"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/local"
 )
@@ -70,4 +72,36 @@ func TestExclusiveRefusesASecondHolder(t *testing.T) {
 	} else {
 		r2()
 	}
+}
+
+// The in-process state keeps the same contract as Redis.
+func TestSharedContract(t *testing.T) {
+	t.Parallel()
+	sharedtest.Run(t, func(t *testing.T) backend.Shared {
+		s, err := local.Open(filepath.Join(t.TempDir(), "assay.db.serve.lock"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	})
+}
+
+// The state Open returns holds the store's lock file until Close.
+func TestOpenHoldsTheLockUntilClose(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "assay.db.serve.lock")
+	s, err := local.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := local.Open(path); errs.KindOf(err) != errs.Conflict {
+		t.Errorf("a second process on the store: %v", err)
+	}
+	s.Close()
+	s2, err := local.Open(path)
+	if err != nil {
+		t.Fatalf("after Close: %v", err)
+	}
+	s2.Close()
 }

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/assay-dev/assay/backend"
+	"github.com/assay-dev/assay/backend/sharedtest"
 	"github.com/assay-dev/assay/redis"
 )
 
@@ -118,4 +120,10 @@ func TestAllowCountsAcrossCallers(t *testing.T) {
 	if wait <= 0 || wait > 10*time.Second {
 		t.Errorf("wait %v", wait)
 	}
+}
+
+// Redis keeps the contract of what replicas share.
+func TestSharedContract(t *testing.T) {
+	t.Parallel()
+	sharedtest.Run(t, func(t *testing.T) backend.Shared { return open(t) })
 }

@@ -432,3 +432,28 @@ func timesComeFromTheClocks(t *testing.T, open Opener) {
 		t.Errorf("audit log: %d entries, %v", n, err)
 	}
 }
+
+// Rate stores a draft of k at level drafted and a lead's decision on it at
+// level final (confirmed when equal, else adjusted), decided at at: a
+// rating, for the suites of stores that read ratings.
+func Rate(t testing.TB, store assessor.Store, k catalogs.Key, drafted, final int, at time.Time) *assessor.Draft {
+	t.Helper()
+	ctx := context.Background()
+	d := &assessor.Draft{Framework: k.Framework, Ref: k.Ref, Scale: assessor.BuiltinScales[0].ID, Level: &drafted, Confidence: 0.7,
+		Rationale: "drafted for a test", Drafter: assessor.OfflineDrafter, Status: assessor.Pending}
+	if err := store.SaveDraft(ctx, d, &assessor.Entry{Actor: assessor.System, Action: assessor.ActDrafted, After: assessor.SnapshotOf(d)}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := store.UpdateDraft(ctx, d.ID, func(x *assessor.Draft) (*assessor.Entry, error) {
+		before := assessor.SnapshotOf(x)
+		x.Status, x.FinalLevel, x.DecidedBy, x.DecidedAt = assessor.Confirmed, &final, "U0LEAD", &at
+		if final != drafted {
+			x.Status, x.Reason = assessor.Adjusted, "a test's adjustment"
+		}
+		return &assessor.Entry{Actor: "U0LEAD", Action: string(x.Status), Before: before, After: assessor.SnapshotOf(x)}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

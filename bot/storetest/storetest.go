@@ -1,0 +1,291 @@
+// Package storetest is the contract every chat store keeps: check-ins,
+// review posts and owner assignments (bot.Store) and applied programs
+// (program.Store). One suite, run against PostgreSQL and the embedded
+// SQLite store.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/assessor"
+	astoretest "github.com/assay-dev/assay/assessor/storetest"
+	"github.com/assay-dev/assay/backend"
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+)
+
+// Opener returns an empty backend for one test.
+type Opener func(t *testing.T) *backend.Backend
+
+// Run runs the contract as subtests.
+func Run(t *testing.T, open Opener) {
+	for name, test := range map[string]func(*testing.T, Opener){
+		"CheckinLifecycle":                      checkinLifecycle,
+		"AControlHasOneUnfinishedCheckin":       aControlHasOneUnfinishedCheckin,
+		"CheckinsOfAnOwnerOrDelegate":           checkinsOfAnOwnerOrDelegate,
+		"ReviewPostsAreClaimedOnce":             reviewPostsAreClaimedOnce,
+		"AssignmentsOverrideAndList":            assignmentsOverrideAndList,
+		"LatestRatingsAreTheLastDecisions":      latestRatingsAreTheLastDecisions,
+		"TheNewestProgramIsInForce":             theNewestProgramIsInForce,
+		"UnknownAndMalformedIdsAreNotFound":     unknownAndMalformedIdsAreNotFound,
+		"AFailedUpdateChangesNothing":           aFailedUpdateChangesNothing,
+		"CountsOfUnfinishedCheckinsByFramework": countsOfUnfinishedCheckinsByFramework,
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			test(t, open)
+		})
+	}
+}
+
+var (
+	ctx  = context.Background()
+	a88  = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}
+	a515 = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.15"}
+	gv11 = catalogs.Key{Framework: catalogs.AIRMF, Ref: "GOVERN 1.1"}
+)
+
+// Create stores an open check-in of k for owner, failing the test on error.
+func Create(t testing.TB, s bot.Store, k catalogs.Key, owner bot.UserID) *bot.Checkin {
+	t.Helper()
+	c := &bot.Checkin{Key: k, Owner: owner, Status: bot.CheckinOpen, Channel: "D" + bot.ChannelID(owner), TS: "1700000000.000100"}
+	if err := s.CreateCheckin(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func setStatus(t testing.TB, s bot.Store, id bot.CheckinID, st bot.CheckinStatus) *bot.Checkin {
+	t.Helper()
+	c, err := s.UpdateCheckin(ctx, id, func(c *bot.Checkin) error { c.Status = st; return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func checkinLifecycle(t *testing.T, open Opener) {
+	b := open(t)
+	s := b.Chat
+	c := Create(t, s, a88, "U0OWNER")
+	if c.ID == "" || c.CreatedAt.IsZero() || !c.UpdatedAt.Equal(c.CreatedAt) {
+		t.Fatalf("created %+v", c)
+	}
+	got, err := s.Checkin(ctx, c.ID)
+	if err != nil || got.Key != a88 || got.Owner != "U0OWNER" || got.Status != bot.CheckinOpen || got.Channel != "DU0OWNER" || got.TS != c.TS {
+		t.Errorf("read back %+v, %v", got, err)
+	}
+	until := time.Date(2031, 1, 2, 3, 4, 5, 0, time.UTC)
+	up, err := s.UpdateCheckin(ctx, c.ID, func(x *bot.Checkin) error {
+		x.Status, x.SnoozedUntil, x.Delegate, x.Question = bot.CheckinSnoozed, &until, "U0DELEGATE", "Which tool?"
+		return nil
+	})
+	if err != nil || up.UpdatedAt.Before(c.UpdatedAt) {
+		t.Fatalf("update: %+v, %v", up, err)
+	}
+	got, err = s.Checkin(ctx, c.ID)
+	if err != nil || got.Status != bot.CheckinSnoozed || got.SnoozedUntil == nil || !got.SnoozedUntil.Equal(until) ||
+		got.Delegate != "U0DELEGATE" || got.Question != "Which tool?" {
+		t.Errorf("after the update %+v, %v", got, err)
+	}
+	// An answer links the check-in to it; the answer finds the check-in.
+	answer := &assessor.Answer{Framework: a88.Framework, Ref: a88.Ref, Text: "We patch monthly.", Author: "U0OWNER"}
+	if err := b.Assessor.SubmitAnswer(ctx, answer, assessor.SubmitOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UpdateCheckin(ctx, c.ID, func(x *bot.Checkin) error { x.Status, x.AnswerID = bot.CheckinAnswered, answer.ID; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if byAnswer, ok, err := s.CheckinForAnswer(ctx, answer.ID); err != nil || !ok || byAnswer.ID != c.ID || byAnswer.AnswerID != answer.ID {
+		t.Errorf("check-in for the answer: %+v %v %v", byAnswer, ok, err)
+	}
+	if _, ok, err := s.CheckinForAnswer(ctx, "4b1e1c1e-0000-4000-8000-0000000000a2"); err != nil || ok {
+		t.Errorf("check-in for another answer: %v %v", ok, err)
+	}
+}
+
+// aControlHasOneUnfinishedCheckin: a second check-in of a control is
+// refused while one is unfinished (open, snoozed, answered, waiting on a
+// not-applicable decision), and allowed once it is finished.
+func aControlHasOneUnfinishedCheckin(t *testing.T, open Opener) {
+	s := open(t).Chat
+	first := Create(t, s, a88, "U0OWNER")
+	for _, st := range []bot.CheckinStatus{bot.CheckinOpen, bot.CheckinSnoozed, bot.CheckinAnswered, bot.CheckinNAPending} {
+		setStatus(t, s, first.ID, st)
+		if open, ok, err := s.OpenCheckin(ctx, a88); err != nil || !ok || open.ID != first.ID {
+			t.Errorf("%s: the unfinished check-in is %+v %v %v", st, open, ok, err)
+		}
+		err := s.CreateCheckin(ctx, &bot.Checkin{Key: a88, Owner: "U0OTHER", Status: bot.CheckinOpen})
+		if errs.KindOf(err) != errs.Conflict {
+			t.Errorf("%s: a second check-in of the control: %v", st, err)
+		}
+	}
+	for _, st := range []bot.CheckinStatus{bot.CheckinClosed, bot.CheckinNA} {
+		setStatus(t, s, first.ID, st)
+		if _, ok, err := s.OpenCheckin(ctx, a88); err != nil || ok {
+			t.Errorf("%s: still unfinished: %v %v", st, ok, err)
+		}
+	}
+	second := Create(t, s, a88, "U0OTHER")
+	if second.ID == first.ID {
+		t.Error("the new check-in reused the old one's id")
+	}
+}
+
+func checkinsOfAnOwnerOrDelegate(t *testing.T, open Opener) {
+	s := open(t).Chat
+	own := Create(t, s, a88, "U0OWNER")
+	delegated := Create(t, s, a515, "U0OTHER")
+	if _, err := s.UpdateCheckin(ctx, delegated.ID, func(x *bot.Checkin) error { x.Delegate = "U0OWNER"; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	done := Create(t, s, gv11, "U0OWNER")
+	setStatus(t, s, done.ID, bot.CheckinClosed)
+	list, err := s.CheckinsFor(ctx, "U0OWNER")
+	if err != nil || len(list) != 2 || list[0].ID != own.ID || list[1].ID != delegated.ID {
+		t.Errorf("U0OWNER's unfinished check-ins, oldest first: %+v %v", list, err)
+	}
+	if list, err := s.CheckinsFor(ctx, "U0NOBODY"); err != nil || len(list) != 0 {
+		t.Errorf("someone else's: %+v %v", list, err)
+	}
+}
+
+func countsOfUnfinishedCheckinsByFramework(t *testing.T, open Opener) {
+	s := open(t).Chat
+	Create(t, s, a88, "U0OWNER")
+	setStatus(t, s, Create(t, s, a515, "U0OWNER").ID, bot.CheckinNAPending)
+	setStatus(t, s, Create(t, s, gv11, "U0OWNER").ID, bot.CheckinAnswered)
+	got, err := s.CountCheckins(ctx)
+	if err != nil || got[catalogs.ISO27001] != 2 || got[catalogs.AIRMF] != 0 {
+		t.Errorf("open check-ins by framework: %v %v (answered ones wait on a lead, not the owner)", got, err)
+	}
+}
+
+func reviewPostsAreClaimedOnce(t *testing.T, open Opener) {
+	b := open(t)
+	d := astoretest.Rate(t, b.Assessor, a88, 3, 3, time.Now())
+	s := b.Chat
+	if _, _, ok, err := s.ReviewPost(ctx, d.ID); err != nil || ok {
+		t.Fatalf("a post before any claim: %v %v", ok, err)
+	}
+	if ok, err := s.ClaimReviewPost(ctx, d.ID, "C0REVIEW"); err != nil || !ok {
+		t.Fatalf("first claim: %v %v", ok, err)
+	}
+	if ok, err := s.ClaimReviewPost(ctx, d.ID, "C0REVIEW"); err != nil || ok {
+		t.Errorf("second claim: %v %v", ok, err)
+	}
+	// A post that failed gives the claim back.
+	if err := s.ReleaseReviewPost(ctx, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := s.ClaimReviewPost(ctx, d.ID, "C0REVIEW"); err != nil || !ok {
+		t.Fatalf("claim after a release: %v %v", ok, err)
+	}
+	if err := s.SetReviewPost(ctx, d.ID, "1700000000.000300"); err != nil {
+		t.Fatal(err)
+	}
+	// A posted message's claim is never given back.
+	if err := s.ReleaseReviewPost(ctx, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	if ch, ts, ok, err := s.ReviewPost(ctx, d.ID); err != nil || !ok || ch != "C0REVIEW" || ts != "1700000000.000300" {
+		t.Errorf("the posted message: %s %s %v %v", ch, ts, ok, err)
+	}
+	if ok, err := s.ClaimReviewPost(ctx, d.ID, "C0REVIEW"); err != nil || ok {
+		t.Errorf("a claim of a posted draft: %v %v", ok, err)
+	}
+}
+
+func assignmentsOverrideAndList(t *testing.T, open Opener) {
+	s := open(t).Chat
+	if _, ok, err := s.Assigned(ctx, a88); err != nil || ok {
+		t.Fatalf("before any assignment: %v %v", ok, err)
+	}
+	for _, u := range []bot.UserID{"U0FIRST", "U0SECOND"} {
+		if err := s.Assign(ctx, a88, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Assign(ctx, a515, "U0OTHER"); err != nil {
+		t.Fatal(err)
+	}
+	if u, ok, err := s.Assigned(ctx, a88); err != nil || !ok || u != "U0SECOND" {
+		t.Errorf("the latest assignment wins: %s %v %v", u, ok, err)
+	}
+	all, err := s.Assignments(ctx)
+	if err != nil || len(all) != 2 || all[a88] != "U0SECOND" || all[a515] != "U0OTHER" {
+		t.Errorf("assignments %v %v", all, err)
+	}
+}
+
+// latestRatingsAreTheLastDecisions: a control's rating is its latest
+// confirmed or adjusted level; drafts waiting or rejected are no rating.
+func latestRatingsAreTheLastDecisions(t *testing.T, open Opener) {
+	b := open(t)
+	day := time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
+	astoretest.Rate(t, b.Assessor, a88, 2, 2, day)
+	astoretest.Rate(t, b.Assessor, a88, 3, 4, day.Add(48*time.Hour))
+	astoretest.Rate(t, b.Assessor, a515, 1, 1, day)
+	lvl := 5
+	pending := &assessor.Draft{Framework: gv11.Framework, Ref: gv11.Ref, Scale: "maturity-0-5", Level: &lvl, Drafter: assessor.OfflineDrafter, Status: assessor.Pending}
+	if err := b.Assessor.SaveDraft(ctx, pending, &assessor.Entry{Actor: assessor.System, Action: assessor.ActDrafted}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := b.Chat.LatestRatings(ctx)
+	if err != nil || len(got) != 2 || got[a88] != 4 || got[a515] != 1 {
+		t.Errorf("latest ratings %v %v", got, err)
+	}
+}
+
+func theNewestProgramIsInForce(t *testing.T, open Opener) {
+	s := open(t).Chat
+	if _, ok, err := s.CurrentProgram(ctx); err != nil || ok {
+		t.Fatalf("before any program: %v %v", ok, err)
+	}
+	for _, name := range []string{"first", "second"} {
+		if err := s.ApplyProgram(ctx, name, "name: "+name+"\n", "U0ADMIN"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, ok, err := s.CurrentProgram(ctx)
+	if err != nil || !ok || p.Name != "second" || p.Source != "name: second\n" || p.AppliedBy != "U0ADMIN" || p.AppliedAt.IsZero() {
+		t.Errorf("program in force %+v %v %v", p, ok, err)
+	}
+}
+
+func unknownAndMalformedIdsAreNotFound(t *testing.T, open Opener) {
+	s := open(t).Chat
+	for _, id := range []bot.CheckinID{"4b1e1c1e-0000-4000-8000-000000000000", "not-an-id", ""} {
+		if _, err := s.Checkin(ctx, id); errs.KindOf(err) != errs.NotFound {
+			t.Errorf("Checkin(%q): %v", id, err)
+		}
+		if _, err := s.UpdateCheckin(ctx, id, func(*bot.Checkin) error { return nil }); errs.KindOf(err) != errs.NotFound {
+			t.Errorf("UpdateCheckin(%q): %v", id, err)
+		}
+	}
+	if _, _, ok, err := s.ReviewPost(ctx, "not-an-id"); err != nil || ok {
+		t.Errorf("ReviewPost of a malformed id: %v %v", ok, err)
+	}
+}
+
+// aFailedUpdateChangesNothing: an error from the update function is
+// returned as it is, and the check-in stays as it was.
+func aFailedUpdateChangesNothing(t *testing.T, open Opener) {
+	s := open(t).Chat
+	c := Create(t, s, a88, "U0OWNER")
+	refused := errs.E("test", errs.Conflict, "not now")
+	_, err := s.UpdateCheckin(ctx, c.ID, func(x *bot.Checkin) error {
+		x.Status, x.Owner = bot.CheckinClosed, "U0THIEF"
+		return refused
+	})
+	if !errors.Is(err, refused) {
+		t.Errorf("the function's error came back as %v", err)
+	}
+	if got, err := s.Checkin(ctx, c.ID); err != nil || got.Status != bot.CheckinOpen || got.Owner != "U0OWNER" {
+		t.Errorf("after a failed update: %+v %v", got, err)
+	}
+}

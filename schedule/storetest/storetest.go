@@ -1,0 +1,224 @@
+// Package storetest is the contract every schedule.Store keeps: a
+// check-in per control, owner and slot; claims that lease unsent
+// check-ins to one sender; reminders claimed once per period; and when
+// each control was last rated. One suite, run against PostgreSQL and the
+// embedded SQLite store.
+package storetest
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	astoretest "github.com/assay-dev/assay/assessor/storetest"
+	"github.com/assay-dev/assay/backend"
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/catalogs"
+)
+
+// Opener returns an empty backend for one test.
+type Opener func(t *testing.T) *backend.Backend
+
+// Run runs the contract as subtests.
+func Run(t *testing.T, open Opener) {
+	for name, test := range map[string]func(*testing.T, Opener){
+		"OneCheckinPerControlOwnerAndSlot":   oneCheckinPerControlOwnerAndSlot,
+		"UnsentCheckinsAreLeasedToOne":       unsentCheckinsAreLeasedToOne,
+		"RemindersAreClaimedOncePerPeriod":   remindersAreClaimedOncePerPeriod,
+		"RatedAtIsTheLatestDecision":         ratedAtIsTheLatestDecision,
+		"ConcurrentClaimsNeverShareACheckin": concurrentClaimsNeverShareACheckin,
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			test(t, open)
+		})
+	}
+}
+
+var (
+	ctx    = context.Background()
+	a88    = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}
+	a515   = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.15"}
+	monday = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+)
+
+func due(k catalogs.Key, owner bot.UserID, slot time.Time) *bot.Checkin {
+	return &bot.Checkin{Key: k, Owner: owner, Status: bot.CheckinOpen, Slot: &slot}
+}
+
+func create(t *testing.T, s backend.ChatStore, cks ...*bot.Checkin) int {
+	t.Helper()
+	n, err := s.CreateSlotCheckins(ctx, cks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// oneCheckinPerControlOwnerAndSlot: a slot's check-in is stored once
+// however often the scheduler asks; a control with an unfinished check-in
+// is not asked again for a later slot; a finished one is.
+func oneCheckinPerControlOwnerAndSlot(t *testing.T, open Opener) {
+	s := open(t).Chat
+	if n := create(t, s, due(a88, "U0OWNER", monday), due(a515, "U0OWNER", monday)); n != 2 {
+		t.Fatalf("created %d, want 2", n)
+	}
+	if n := create(t, s, due(a88, "U0OWNER", monday), due(a515, "U0OWNER", monday)); n != 0 {
+		t.Errorf("the same slot again created %d", n)
+	}
+	next := monday.Add(7 * 24 * time.Hour)
+	if n := create(t, s, due(a88, "U0OWNER", next)); n != 0 {
+		t.Errorf("a later slot while the check-in is unfinished created %d", n)
+	}
+	ck, ok, err := s.OpenCheckin(ctx, a88)
+	if err != nil || !ok || ck.Slot == nil || !ck.Slot.Equal(monday) || ck.TS != "" || ck.Claims != 0 {
+		t.Fatalf("the stored check-in %+v %v %v", ck, ok, err)
+	}
+	if _, err := s.UpdateCheckin(ctx, ck.ID, func(c *bot.Checkin) error { c.Status = bot.CheckinClosed; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if n := create(t, s, due(a88, "U0OWNER", next)); n != 1 {
+		t.Errorf("the next slot after the check-in finished created %d", n)
+	}
+}
+
+// unsentCheckinsAreLeasedToOne: a claim takes unsent check-ins, oldest
+// first, for a lease; nobody else gets them until it lapses; a sent one
+// is never claimed.
+func unsentCheckinsAreLeasedToOne(t *testing.T, open Opener) {
+	s := open(t).Chat
+	create(t, s, due(a88, "U0OWNER", monday))
+	create(t, s, due(a515, "U0OWNER", monday))
+	now, lease := time.Now().UTC(), 2*time.Minute
+	first, err := s.ClaimUnsent(ctx, now, lease, 1)
+	if err != nil || len(first) != 1 || first[0].Key != a88 || first[0].Claims != 1 {
+		t.Fatalf("first claim %+v %v", first, err)
+	}
+	second, err := s.ClaimUnsent(ctx, now, lease, 10)
+	if err != nil || len(second) != 1 || second[0].Key != a515 {
+		t.Fatalf("second claim %+v %v", second, err)
+	}
+	if again, err := s.ClaimUnsent(ctx, now.Add(time.Minute), lease, 10); err != nil || len(again) != 0 {
+		t.Errorf("a claim within the lease took %+v %v", again, err)
+	}
+	// The first is sent; the second's sender died: after the lease only
+	// the second is claimed again, and its claims say so.
+	sentAt := now
+	if _, err := s.UpdateCheckin(ctx, first[0].ID, func(c *bot.Checkin) error {
+		c.Channel, c.TS, c.SentAt = "DU0OWNER", "1700000000.000100", &sentAt
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	later, err := s.ClaimUnsent(ctx, now.Add(lease+time.Second), lease, 10)
+	if err != nil || len(later) != 1 || later[0].ID != second[0].ID || later[0].Claims != 2 {
+		t.Errorf("after the lease %+v %v", later, err)
+	}
+}
+
+// concurrentClaimsNeverShareACheckin: senders claiming at once get
+// disjoint check-ins, and every one is claimed.
+func concurrentClaimsNeverShareACheckin(t *testing.T, open Opener) {
+	s := open(t).Chat
+	var cks []*bot.Checkin
+	for i := range 20 {
+		cks = append(cks, due(catalogs.Key{Framework: catalogs.SP80053, Ref: catalogs.Ref("AC-" + string(rune('A'+i)))}, "U0OWNER", monday))
+	}
+	create(t, s, cks...)
+	now := time.Now().UTC()
+	got := make(chan []*bot.Checkin, 4)
+	for range 4 {
+		go func() {
+			var mine []*bot.Checkin
+			for {
+				c, err := s.ClaimUnsent(ctx, now, time.Hour, 1)
+				if err != nil {
+					t.Error(err)
+				}
+				if len(c) == 0 {
+					got <- mine
+					return
+				}
+				mine = append(mine, c...)
+			}
+		}()
+	}
+	seen := map[bot.CheckinID]bool{}
+	for range 4 {
+		for _, c := range <-got {
+			if seen[c.ID] {
+				t.Errorf("%s claimed twice", c.Key)
+			}
+			seen[c.ID] = true
+		}
+	}
+	if len(seen) != len(cks) {
+		t.Errorf("%d of %d check-ins claimed", len(seen), len(cks))
+	}
+}
+
+// remindersAreClaimedOncePerPeriod: a sent, unanswered check-in is due a
+// reminder once the delay has passed since it was sent or last reminded;
+// each claim counts the reminder; a snooze holds it to the snooze's end;
+// escalated and answered ones get none.
+func remindersAreClaimedOncePerPeriod(t *testing.T, open Opener) {
+	s := open(t).Chat
+	create(t, s, due(a88, "U0OWNER", monday), due(a515, "U0OWNER", monday))
+	cks, err := s.ClaimUnsent(ctx, monday, time.Minute, 10)
+	if err != nil || len(cks) != 2 {
+		t.Fatalf("claims %+v %v", cks, err)
+	}
+	sent := monday
+	for _, c := range cks {
+		if _, err := s.UpdateCheckin(ctx, c.ID, func(x *bot.Checkin) error {
+			x.Channel, x.TS, x.SentAt = "DU0OWNER", "1700000000.000100", &sent
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A snooze on the second holds its reminder to the snooze's end.
+	until := monday.Add(5 * 24 * time.Hour)
+	if _, err := s.UpdateCheckin(ctx, cks[1].ID, func(x *bot.Checkin) error { x.Status, x.SnoozedUntil = bot.CheckinSnoozed, &until; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	after := 72 * time.Hour
+	if n, err := s.ClaimNudges(ctx, monday.Add(time.Hour), after, 10); err != nil || len(n) != 0 {
+		t.Errorf("reminders before the delay: %+v %v", n, err)
+	}
+	day4 := monday.Add(73 * time.Hour)
+	n, err := s.ClaimNudges(ctx, day4, after, 10)
+	if err != nil || len(n) != 1 || n[0].ID != cks[0].ID || n[0].Nudges != 1 || n[0].LastNudgedAt == nil || !n[0].LastNudgedAt.Equal(day4) {
+		t.Fatalf("reminders on day 4: %+v %v", n, err)
+	}
+	if n, err := s.ClaimNudges(ctx, day4.Add(time.Hour), after, 10); err != nil || len(n) != 0 {
+		t.Errorf("the same period again: %+v %v", n, err)
+	}
+	// Past the snooze, the snoozed one is reminded and open again.
+	day6 := monday.Add(6 * 24 * time.Hour)
+	n, err = s.ClaimNudges(ctx, day6, after, 10)
+	if err != nil || len(n) != 1 || n[0].ID != cks[1].ID || n[0].Status != bot.CheckinOpen {
+		t.Fatalf("after the snooze: %+v %v", n, err)
+	}
+	// Escalated and answered check-ins are reminded no more.
+	esc := day6
+	if _, err := s.UpdateCheckin(ctx, cks[0].ID, func(x *bot.Checkin) error { x.EscalatedAt = &esc; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UpdateCheckin(ctx, cks[1].ID, func(x *bot.Checkin) error { x.Status = bot.CheckinAnswered; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.ClaimNudges(ctx, monday.Add(30*24*time.Hour), after, 10); err != nil || len(n) != 0 {
+		t.Errorf("reminders of escalated or answered check-ins: %+v %v", n, err)
+	}
+}
+
+func ratedAtIsTheLatestDecision(t *testing.T, open Opener) {
+	b := open(t)
+	astoretest.Rate(t, b.Assessor, a88, 2, 2, monday)
+	astoretest.Rate(t, b.Assessor, a88, 3, 3, monday.Add(24*time.Hour))
+	got, err := b.Chat.RatedAt(ctx)
+	if err != nil || len(got) != 1 || !got[a88].Equal(monday.Add(24*time.Hour)) {
+		t.Errorf("rated at %v %v", got, err)
+	}
+}
