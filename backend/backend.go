@@ -95,9 +95,6 @@ type Bench interface {
 	// VectorIndex is the vector index's shape and search width: HNSW's m,
 	// ef_construction and ef_search; zeros when vector search is exact.
 	VectorIndex() (m, efConstruction, efSearch int)
-	// SeedRatings stores n answers spread over the refs of framework fw and
-	// the last year, each with a confirmed or adjusted rating, in bulk.
-	SeedRatings(ctx context.Context, fw catalogs.FrameworkID, refs []catalogs.Ref, n int) error
 }
 
 // ChatStore is what the chat side keeps: check-ins, review posts and

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	mrand "math/rand/v2"
 	"net"
 	"net/http"
 	"net/url"
@@ -14,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assessor"
@@ -56,6 +58,29 @@ func benchProgram(ctx context.Context, be *backend.Backend, n int) (*program.Pro
 	return p, lib, err
 }
 
+// benchRatings makes n answers spread over controls and the year before
+// now, each with a drafted level and a lead's decision (confirmed, or
+// adjusted to another level), as a store import takes them.
+func benchRatings(controls []catalogs.Control, n int, now time.Time) *assessor.Records {
+	rng := mrand.New(mrand.NewPCG(3, 5))
+	r := &assessor.Records{}
+	for i := range n {
+		c := controls[i%len(controls)]
+		at := now.Add(-time.Duration(i) * time.Minute).UTC().Truncate(time.Microsecond)
+		a := &assessor.Answer{ID: assessor.AnswerID(uuid.NewString()), Framework: c.Framework, Ref: c.Ref, Text: fmt.Sprintf("answer %d", i),
+			Author: "U0OWNER", CreatedAt: at}
+		lvl, fin := rng.IntN(6), rng.IntN(6)
+		status := assessor.Confirmed
+		if fin != lvl {
+			status = assessor.Adjusted
+		}
+		d := &assessor.Draft{ID: assessor.DraftID(uuid.NewString()), AnswerID: a.ID, Framework: c.Framework, Ref: c.Ref, Scale: assessor.BuiltinScales[0].ID,
+			Level: &lvl, Drafter: assessor.OfflineDrafter, Status: status, CreatedAt: at, FinalLevel: &fin, DecidedBy: "U0LEAD", DecidedAt: &at}
+		r.Answers, r.Drafts = append(r.Answers, a), append(r.Drafts, d)
+	}
+	return r
+}
+
 type benchDigestJSON struct {
 	Controls int `json:"controls"`
 	// Rated is how many controls the digest found rated: all of them, when
@@ -85,12 +110,8 @@ func (a *App) benchDigestCommand() *cobra.Command {
 				return err
 			}
 			// Answers and their ratings, spread over the controls and the
-			// last year, written by the store itself.
-			refs := make([]catalogs.Ref, 0, controls)
-			for _, c := range p.Controls() {
-				refs = append(refs, c.Ref)
-			}
-			if err := be.Bench.SeedRatings(ctx, "bench-fw", refs, answers); err != nil {
+			// last year, in one import.
+			if err := be.Port.ImportAssessor(ctx, benchRatings(p.Controls(), answers, time.Now())); err != nil {
 				return err
 			}
 			if err := be.Bench.Settle(ctx); err != nil {

@@ -7,6 +7,7 @@ package metrics
 
 import (
 	"context"
+	"encoding/json"
 	"log/slog"
 	"net/http"
 	"time"
@@ -14,6 +15,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/assay-dev/assay/errs"
 )
 
 // Metrics holds the process's counters and its registry.
@@ -38,6 +41,22 @@ type State struct {
 	// PromptTokens and CompletionTokens are spent on stored drafts.
 	PromptTokens, CompletionTokens int64
 	Jobs                           map[string]int // the job queue, by state
+}
+
+// DecodeCounts fills the by-label counts from JSON objects of label to
+// count (checkins, drafts and jobs, in that order), as the backends' state
+// queries build them. Errors: errs.Internal for JSON that is not such an
+// object.
+func (s *State) DecodeCounts(checkins, drafts, jobs []byte) error {
+	for _, x := range []struct {
+		raw []byte
+		dst *map[string]int
+	}{{checkins, &s.Checkins}, {drafts, &s.Drafts}, {jobs, &s.Jobs}} {
+		if err := json.Unmarshal(x.raw, x.dst); err != nil {
+			return errs.Wrap("metrics.DecodeCounts", errs.Internal, err, "decoding counts")
+		}
+	}
+	return nil
 }
 
 // StateReader reads the installation's state (postgres and sqlite

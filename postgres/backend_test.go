@@ -3,19 +3,16 @@ package postgres_test
 import (
 	"context"
 	"testing"
+	"time"
 
-	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/backend/backendtest"
-	bstoretest "github.com/assay-dev/assay/bot/storetest"
-	dstoretest "github.com/assay-dev/assay/digest/storetest"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/postgres/pgtest"
-	sstoretest "github.com/assay-dev/assay/schedule/storetest"
 )
 
-// PostgreSQL keeps the export and import contract, through connections
+// PostgreSQL keeps every contract a backend must, through connections
 // that can drop mid-stream.
-func TestBackendContract(t *testing.T) {
+func TestContracts(t *testing.T) {
 	t.Parallel()
 	backendtest.Run(t, func(t *testing.T) backendtest.Harness {
 		ctx := context.Background()
@@ -31,34 +28,25 @@ func TestBackendContract(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(b.Close)
-		return backendtest.Harness{Backend: b, BreakAfter: fault.BreakAfter, Disarm: fault.Disarm, Rows: fault.Rows}
+		return backendtest.Harness{Backend: b, Fault: fault,
+			Count: func(ctx context.Context, sql string, args ...any) (n int, err error) {
+				return n, db.Pool.QueryRow(ctx, sql, args...).Scan(&n)
+			},
+			Exec: func(ctx context.Context, sql string, args ...any) error {
+				_, err := db.Pool.Exec(ctx, sql, args...)
+				return err
+			},
+			Tamper: func(ctx context.Context, sql string) error {
+				for _, q := range []string{`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`, sql,
+					`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`} {
+					if _, err := db.Pool.Exec(ctx, q); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+			SetClock:   func(now func() time.Time) { db.Now = now },
+			CheckStats: func(ctx context.Context) error { return statsOK(ctx, db) },
+		}
 	})
-}
-
-// open is an empty PostgreSQL backend in a schema of its own.
-func open(t *testing.T) *backend.Backend {
-	t.Helper()
-	b, err := postgres.OpenBackend(context.Background(), pgtest.URL(t), nil, postgres.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(b.Close)
-	return b
-}
-
-// The chat, scheduling and digest stores keep the contracts every backend
-// must.
-func TestChatStoreContract(t *testing.T) {
-	t.Parallel()
-	bstoretest.Run(t, open)
-}
-
-func TestScheduleStoreContract(t *testing.T) {
-	t.Parallel()
-	sstoretest.Run(t, open)
-}
-
-func TestDigestStoreContract(t *testing.T) {
-	t.Parallel()
-	dstoretest.Run(t, open)
 }

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/assay-dev/assay/catalogs"
-	"github.com/assay-dev/assay/catalogs/storetest"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/postgres/pgtest"
 )
@@ -51,12 +49,6 @@ func TestMigrateIsIdempotent(t *testing.T) {
 			t.Errorf("migration not applied: %s", line)
 		}
 	}
-}
-
-// The catalog store passes the contract every backend must.
-func TestCatalogStoreContract(t *testing.T) {
-	t.Parallel()
-	storetest.Run(t, func(t *testing.T) catalogs.Store { return setup(t).store })
 }
 
 func TestOpenNeverLeaksThePassword(t *testing.T) {

@@ -6,61 +6,20 @@ import (
 	"errors"
 	"log/slog"
 	"net"
-	"sync"
 
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/assay-dev/assay/backend/backendtest"
 )
-
-// Fault breaks result sets off mid-stream, as a dropped connection does:
-// once armed with n, the next n rows (DataRow messages, on any connection)
-// reach the client, and the connection then fails before the next one.
-type Fault struct {
-	mu    sync.Mutex
-	armed bool
-	left  int
-	rows  int // rows read so far, armed or not
-}
-
-// Rows counts the rows read through the store so far.
-func (f *Fault) Rows() int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.rows
-}
-
-// Disarm takes back a fault that has not fired.
-func (f *Fault) Disarm() {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.armed = false
-}
 
 // ErrBrokenStream is what a broken connection reports.
 var ErrBrokenStream = errors.New("injected fault: the connection dropped")
 
-// BreakAfter arms the fault; it fires once.
-func (f *Fault) BreakAfter(n int) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.armed, f.left = true, n
-}
-
-// row reports whether one more DataRow may pass.
-func (f *Fault) row() bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.armed && f.left == 0 {
-		f.armed = false
-		return false
-	}
-	f.left--
-	f.rows++
-	return true
-}
-
-// OpenFaulty connects to dsn through connections f can break.
-func OpenFaulty(ctx context.Context, dsn string, log *slog.Logger) (*DB, *Fault, error) {
-	f := &Fault{}
+// OpenFaulty connects to dsn through connections f can break: it counts
+// DataRow messages, on any connection, and cuts the stream before the one
+// it refuses.
+func OpenFaulty(ctx context.Context, dsn string, log *slog.Logger) (*DB, *backendtest.Fault, error) {
+	f := &backendtest.Fault{}
 	db, err := open(ctx, dsn, log, func(cfg *pgxpool.Config) {
 		dial := cfg.ConnConfig.DialFunc
 		cfg.ConnConfig.DialFunc = func(ctx context.Context, network, addr string) (net.Conn, error) {
@@ -79,7 +38,7 @@ func OpenFaulty(ctx context.Context, dsn string, log *slog.Logger) (*DB, *Fault,
 // refuses begins.
 type faultConn struct {
 	net.Conn
-	fault  *Fault
+	fault  *backendtest.Fault
 	header []byte // the current message's header, while incomplete
 	rest   int    // bytes of the current message's body still to come
 	broken bool
@@ -97,7 +56,7 @@ func (c *faultConn) Read(p []byte) (int, error) {
 			i += k
 			continue
 		}
-		if len(c.header) == 0 && p[i] == 'D' && !c.fault.row() {
+		if len(c.header) == 0 && p[i] == 'D' && !c.fault.Row() {
 			c.broken = true
 			c.Conn.Close()
 			if i == 0 {

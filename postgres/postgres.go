@@ -7,9 +7,7 @@ import (
 	"context"
 	"embed"
 	"errors"
-	"fmt"
 	"hash/fnv"
-	"io/fs"
 	"log/slog"
 	"net/url"
 	"strings"
@@ -23,6 +21,8 @@ import (
 	"github.com/pressly/goose/v3/lock"
 
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/metrics"
+	"github.com/assay-dev/assay/schema"
 )
 
 //go:embed migrations/*.sql
@@ -111,49 +111,54 @@ func (db *DB) Migrate(ctx context.Context) error {
 	if err != nil {
 		return errs.Wrap(op, errs.Internal, err, "migration lock")
 	}
-	migrations, err := fs.Sub(migrationsFS, "migrations")
+	applied, err := db.migrations().Up(ctx, sqlDB, db.Log, goose.WithSessionLocker(locker))
 	if err != nil {
-		return errs.Wrap(op, errs.Internal, err, "migrations")
-	}
-	p, err := goose.NewProvider(goose.DialectPostgres, sqlDB, migrations, goose.WithSessionLocker(locker))
-	if err != nil {
-		return errs.Wrap(op, errs.Internal, err, "migrations")
-	}
-	results, err := p.Up(ctx)
-	if err != nil {
-		return errs.Wrap(op, errs.Internal, err, "applying migrations")
-	}
-	for _, r := range results {
-		db.Log.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "took", r.Duration)
+		return err
 	}
 	if err := db.migrateQueue(ctx); err != nil {
 		return err
 	}
-	if len(results) > 0 {
+	if applied > 0 {
 		// Connections opened before the vector extension existed lack its codecs.
 		db.Pool.Reset()
 	}
 	return nil
 }
 
+// migrations are this database's schema migrations.
+func (db *DB) migrations() schema.Migrations {
+	return schema.Migrations{Dialect: goose.DialectPostgres, Files: migrationsFS, Where: "PostgreSQL"}
+}
+
 // MigrationStatus lists each migration and whether it is applied.
 func (db *DB) MigrationStatus(ctx context.Context) ([]string, error) {
 	sqlDB := stdlib.OpenDBFromPool(db.Pool)
 	defer sqlDB.Close()
-	migrations, _ := fs.Sub(migrationsFS, "migrations")
-	p, err := goose.NewProvider(goose.DialectPostgres, sqlDB, migrations)
+	return db.migrations().Status(ctx, sqlDB)
+}
+
+// ReadState implements metrics.StateReader, in one round trip.
+func (db *DB) ReadState(ctx context.Context) (metrics.State, error) {
+	var st metrics.State
+	var checkins, drafts, jobs []byte
+	err := db.Pool.QueryRow(ctx, `SELECT
+		(SELECT COALESCE(json_object_agg(status, n), '{}') FROM (SELECT status, count(*) AS n FROM checkins GROUP BY status) c),
+		(SELECT count(*) FROM checkins WHERE status IN ('open', 'snoozed') AND nudges > 0),
+		(SELECT COALESCE(json_object_agg(status, n), '{}') FROM (SELECT status, count(*) AS n FROM drafts GROUP BY status) d),
+		(SELECT COALESCE(sum(prompt_tokens), 0) FROM drafts), (SELECT COALESCE(sum(completion_tokens), 0) FROM drafts),
+		(SELECT COALESCE(json_object_agg(state, n), '{}') FROM (SELECT state::text, count(*) AS n FROM river_job GROUP BY state) j)`).
+		Scan(&checkins, &st.Overdue, &drafts, &st.PromptTokens, &st.CompletionTokens, &jobs)
 	if err != nil {
-		return nil, errs.Wrap("postgres.MigrationStatus", errs.Internal, err, "migrations")
+		return st, errs.Wrap("postgres.ReadState", errs.Unavailable, err, "query")
 	}
-	st, err := p.Status(ctx)
-	if err != nil {
-		return nil, errs.Wrap("postgres.MigrationStatus", errs.Internal, err, "migration status")
-	}
-	var out []string
-	for _, s := range st {
-		out = append(out, fmt.Sprintf("%05d %-9s %s", s.Source.Version, s.State, s.Source.Path))
-	}
-	return out, nil
+	return st, st.DecodeCounts(checkins, drafts, jobs)
+}
+
+// Settle implements backend.Bench: VACUUM ANALYZE sets the visibility
+// map that index-only scans of the postings rely on, as autovacuum would.
+func (db *DB) Settle(ctx context.Context) error {
+	_, err := db.Pool.Exec(ctx, "VACUUM ANALYZE")
+	return errs.Wrap("postgres.Settle", errs.Unavailable, err, "vacuum")
 }
 
 // inTx runs fn in a transaction, committing on success.

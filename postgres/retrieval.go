@@ -382,6 +382,9 @@ func (s *RetrievalStore) HNSW() (m, efConstruction, efSearch int) {
 	return m, max(cmp.Or(s.EfConstruction, DefaultEfConstruction), 2*m), cmp.Or(s.EfSearch, DefaultEfSearch)
 }
 
+// VectorIndex implements backend.Bench.
+func (s *RetrievalStore) VectorIndex() (m, efConstruction, efSearch int) { return s.HNSW() }
+
 // hnswIndexSQL creates a space's HNSW index; %[1]s is its table. Vector
 // queries must order by the same expression (see Vector).
 func (s *RetrievalStore) hnswIndexSQL(dims int) string {

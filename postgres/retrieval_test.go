@@ -70,15 +70,6 @@ func statsOK(ctx context.Context, db *postgres.DB) error {
 	return nil
 }
 
-// The PostgreSQL retrieval store passes the contract every backend must.
-func TestRetrievalStoreContract(t *testing.T) {
-	t.Parallel()
-	storetest.Run(t, func(t *testing.T) storetest.Backend {
-		b := setup(t)
-		return storetest.Backend{Store: &postgres.RetrievalStore{DB: b.db}, CheckStats: func(ctx context.Context) error { return statsOK(ctx, b.db) }}
-	})
-}
-
 // A load larger than the corpus builds its indexes afterwards; the result
 // is the same corpus, with every index back in place.
 func TestBulkLoadRebuildsIndexes(t *testing.T) {

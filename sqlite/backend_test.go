@@ -2,20 +2,19 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
-	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/backend/backendtest"
-	bstoretest "github.com/assay-dev/assay/bot/storetest"
-	dstoretest "github.com/assay-dev/assay/digest/storetest"
-	sstoretest "github.com/assay-dev/assay/schedule/storetest"
+	"github.com/assay-dev/assay/retrieval/storetest"
 	"github.com/assay-dev/assay/sqlite"
 )
 
-// The embedded store keeps the export and import contract, through a
+// The embedded store keeps every contract a backend must, through a
 // driver that can break a result set mid-stream.
-func TestBackendContract(t *testing.T) {
+func TestContracts(t *testing.T) {
 	t.Parallel()
 	backendtest.Run(t, func(t *testing.T) backendtest.Harness {
 		db, fault, err := sqlite.OpenFaulty(context.Background(), filepath.Join(t.TempDir(), "assay.db"), nil)
@@ -27,34 +26,39 @@ func TestBackendContract(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(b.Close)
-		return backendtest.Harness{Backend: b, BreakAfter: fault.BreakAfter, Disarm: fault.Disarm, Rows: fault.Rows}
+		count := func(ctx context.Context, q string, args ...any) (n int64, err error) {
+			return n, db.SQL.QueryRowContext(ctx, q, args...).Scan(&n)
+		}
+		return backendtest.Harness{Backend: b, Fault: fault,
+			Count: func(ctx context.Context, q string, args ...any) (int, error) {
+				n, err := count(ctx, q, args...)
+				return int(n), err
+			},
+			Exec: func(ctx context.Context, q string, args ...any) error {
+				_, err := db.SQL.ExecContext(ctx, q, args...)
+				return err
+			},
+			Tamper: func(ctx context.Context, q string) error {
+				for _, q := range []string{`DROP TRIGGER audit_log_no_update`, q,
+					`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`} {
+					if _, err := db.SQL.ExecContext(ctx, q); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+			SetClock: func(now func() time.Time) { db.Now = now },
+			CheckStats: func(ctx context.Context) error {
+				bad, _ := count(ctx, storetest.StatsQuery)
+				chunks, _ := count(ctx, `SELECT chunks FROM corpus_stats`)
+				realChunks, _ := count(ctx, `SELECT count(*) FROM chunks`)
+				total, _ := count(ctx, `SELECT total_length FROM corpus_stats`)
+				realTotal, err := count(ctx, `SELECT COALESCE(sum(length), 0) FROM chunks`)
+				if bad != 0 || chunks != realChunks || total != realTotal {
+					return fmt.Errorf("%d terms off, chunks %d vs %d, length %d vs %d (%v)", bad, chunks, realChunks, total, realTotal, err)
+				}
+				return nil
+			},
+		}
 	})
-}
-
-// openBackend is an empty embedded store in a file of its own.
-func openBackend(t *testing.T) *backend.Backend {
-	t.Helper()
-	b, err := sqlite.OpenBackend(context.Background(), filepath.Join(t.TempDir(), "assay.db"), nil, sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(b.Close)
-	return b
-}
-
-// The chat, scheduling and digest stores keep the same contracts as
-// PostgreSQL's.
-func TestChatStoreContract(t *testing.T) {
-	t.Parallel()
-	bstoretest.Run(t, openBackend)
-}
-
-func TestScheduleStoreContract(t *testing.T) {
-	t.Parallel()
-	sstoretest.Run(t, openBackend)
-}
-
-func TestDigestStoreContract(t *testing.T) {
-	t.Parallel()
-	dstoretest.Run(t, openBackend)
 }

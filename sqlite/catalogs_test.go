@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/catalogs"
-	"github.com/assay-dev/assay/catalogs/storetest"
 	"github.com/assay-dev/assay/sqlite"
 )
 
@@ -18,12 +17,6 @@ func open(t *testing.T) *sqlite.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
-}
-
-// The embedded catalog store passes the same contract as PostgreSQL's.
-func TestCatalogStoreContract(t *testing.T) {
-	t.Parallel()
-	storetest.Run(t, func(t *testing.T) catalogs.Store { return &sqlite.CatalogStore{DB: open(t)} })
 }
 
 func TestReopeningKeepsDataAndMigratesOnce(t *testing.T) {

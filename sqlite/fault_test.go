@@ -7,65 +7,22 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"sync"
 	"sync/atomic"
 
 	msqlite "modernc.org/sqlite"
+
+	"github.com/assay-dev/assay/backend/backendtest"
 )
-
-// Fault breaks result sets off mid-stream, as a failing disk or a
-// corrupted page does: once armed with n, the next n rows read from the
-// store (by any query) are delivered, and reading the one after fails.
-type Fault struct {
-	mu    sync.Mutex
-	armed bool
-	left  int
-	rows  int // rows read so far, armed or not
-}
-
-// Rows counts the rows read through the store so far.
-func (f *Fault) Rows() int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.rows
-}
-
-// Disarm takes back a fault that has not fired.
-func (f *Fault) Disarm() {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.armed = false
-}
 
 // ErrBrokenStream is what a broken result set reports.
 var ErrBrokenStream = errors.New("injected fault: the result set broke off")
 
-// BreakAfter arms the fault; it fires once.
-func (f *Fault) BreakAfter(n int) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.armed, f.left = true, n
-}
-
-// next reports whether one more row may be read.
-func (f *Fault) next() bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.armed && f.left == 0 {
-		f.armed = false
-		return false
-	}
-	f.left--
-	f.rows++
-	return true
-}
-
 var faultDrivers atomic.Int64
 
 // OpenFaulty opens the store file at path through a driver that f can
-// break.
-func OpenFaulty(ctx context.Context, path string, log *slog.Logger) (*DB, *Fault, error) {
-	f := &Fault{}
+// break: every row any result set yields asks it first.
+func OpenFaulty(ctx context.Context, path string, log *slog.Logger) (*DB, *backendtest.Fault, error) {
+	f := &backendtest.Fault{}
 	name := fmt.Sprintf("sqlite-fault-%d", faultDrivers.Add(1))
 	sql.Register(name, &faultDriver{inner: &msqlite.Driver{}, fault: f})
 	db, err := open(ctx, path, log, name)
@@ -74,7 +31,7 @@ func OpenFaulty(ctx context.Context, path string, log *slog.Logger) (*DB, *Fault
 
 type faultDriver struct {
 	inner driver.Driver
-	fault *Fault
+	fault *backendtest.Fault
 }
 
 func (d *faultDriver) Open(name string) (driver.Conn, error) {
@@ -88,7 +45,7 @@ func (d *faultDriver) Open(name string) (driver.Conn, error) {
 // faultConn passes everything through, wrapping the result sets.
 type faultConn struct {
 	driver.Conn
-	fault *Fault
+	fault *backendtest.Fault
 }
 
 func (c *faultConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
@@ -123,7 +80,7 @@ func (c *faultConn) ResetSession(ctx context.Context) error {
 
 type faultStmt struct {
 	driver.Stmt
-	fault *Fault
+	fault *backendtest.Fault
 }
 
 func (s *faultStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
@@ -140,14 +97,14 @@ func (s *faultStmt) QueryContext(ctx context.Context, args []driver.NamedValue) 
 
 type faultRows struct {
 	driver.Rows
-	fault *Fault
+	fault *backendtest.Fault
 }
 
 func (r *faultRows) Next(dest []driver.Value) error {
 	if err := r.Rows.Next(dest); err != nil {
 		return err // io.EOF at the real end
 	}
-	if !r.fault.next() {
+	if !r.fault.Row() {
 		return ErrBrokenStream
 	}
 	return nil

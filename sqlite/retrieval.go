@@ -515,3 +515,11 @@ func (s *RetrievalStore) Counts(ctx context.Context, collection string) (int, in
 	err := s.DB.SQL.QueryRowContext(ctx, `SELECT count(*), COALESCE(sum(chunk_count), 0) FROM documents WHERE ? = '' OR collection = ?`, collection, collection).Scan(&docs, &chunks)
 	return docs, chunks, errs.Wrap("sqlite.Counts", errs.Unavailable, err, "query")
 }
+
+// ExactVector implements backend.Bench: vector search here is exact.
+func (s *RetrievalStore) ExactVector(ctx context.Context, space int, vec []float32, k int) ([]retrieval.Hit, error) {
+	return s.Vector(ctx, space, vec, retrieval.Filter{}, k)
+}
+
+// VectorIndex implements backend.Bench: there is no index to shape.
+func (s *RetrievalStore) VectorIndex() (m, efConstruction, efSearch int) { return 0, 0, 0 }

@@ -11,8 +11,6 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"fmt"
-	"io/fs"
 	"log/slog"
 	"net/url"
 	"os"
@@ -25,6 +23,8 @@ import (
 
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
+	"github.com/assay-dev/assay/metrics"
+	"github.com/assay-dev/assay/schema"
 )
 
 //go:embed migrations/*.sql
@@ -88,42 +88,46 @@ func open(ctx context.Context, path string, log *slog.Logger, driver string) (*D
 // Close closes the file.
 func (db *DB) Close() error { return db.SQL.Close() }
 
+// migrations are the file's schema migrations.
+func (db *DB) migrations() schema.Migrations {
+	return schema.Migrations{Dialect: goose.DialectSQLite3, Files: migrationsFS, Where: db.Path}
+}
+
+// migrate applies the file's migrations and River's.
 func (db *DB) migrate(ctx context.Context) error {
-	migrations, err := fs.Sub(migrationsFS, "migrations")
-	if err != nil {
-		return errs.Wrap("sqlite.Migrate", errs.Internal, err, "migrations")
+	if _, err := db.migrations().Up(ctx, db.SQL, db.Log); err != nil {
+		return err
 	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, db.SQL, migrations)
-	if err != nil {
-		return errs.Wrap("sqlite.Migrate", errs.Internal, err, "migrations")
-	}
-	results, err := p.Up(ctx)
-	if err != nil {
-		return errs.Wrap("sqlite.Migrate", errs.Internal, err, "applying migrations to "+db.Path)
-	}
-	for _, r := range results {
-		db.Log.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "store", db.Path)
-	}
-	_, err = jobs.Migrate(ctx, riversqlite.New(db.SQL), db.Log)
+	_, err := jobs.Migrate(ctx, riversqlite.New(db.SQL), db.Log)
 	return err
 }
 
 // migrationStatus lists each migration and whether it is applied.
 func (db *DB) migrationStatus(ctx context.Context) ([]string, error) {
-	migrations, _ := fs.Sub(migrationsFS, "migrations")
-	p, err := goose.NewProvider(goose.DialectSQLite3, db.SQL, migrations)
+	return db.migrations().Status(ctx, db.SQL)
+}
+
+// ReadState implements metrics.StateReader, in one query.
+func (db *DB) ReadState(ctx context.Context) (metrics.State, error) {
+	var st metrics.State
+	var checkins, drafts, jobs string
+	err := db.SQL.QueryRowContext(ctx, `SELECT
+		(SELECT json_group_object(status, n) FROM (SELECT status, count(*) AS n FROM checkins GROUP BY status)),
+		(SELECT count(*) FROM checkins WHERE status IN ('open', 'snoozed') AND nudges > 0),
+		(SELECT json_group_object(status, n) FROM (SELECT status, count(*) AS n FROM drafts GROUP BY status)),
+		(SELECT COALESCE(sum(prompt_tokens), 0) FROM drafts), (SELECT COALESCE(sum(completion_tokens), 0) FROM drafts),
+		(SELECT json_group_object(state, n) FROM (SELECT state, count(*) AS n FROM river_job GROUP BY state))`).
+		Scan(&checkins, &st.Overdue, &drafts, &st.PromptTokens, &st.CompletionTokens, &jobs)
 	if err != nil {
-		return nil, errs.Wrap("sqlite.MigrationStatus", errs.Internal, err, "migrations")
+		return st, errs.Wrap("sqlite.ReadState", errs.Unavailable, err, "query")
 	}
-	st, err := p.Status(ctx)
-	if err != nil {
-		return nil, errs.Wrap("sqlite.MigrationStatus", errs.Internal, err, "migration status")
-	}
-	var out []string
-	for _, s := range st {
-		out = append(out, fmt.Sprintf("%05d %-9s %s", s.Source.Version, s.State, s.Source.Path))
-	}
-	return out, nil
+	return st, st.DecodeCounts([]byte(checkins), []byte(drafts), []byte(jobs))
+}
+
+// Settle implements backend.Bench: fresh statistics for the planner.
+func (db *DB) Settle(ctx context.Context) error {
+	_, err := db.SQL.ExecContext(ctx, "ANALYZE")
+	return errs.Wrap("sqlite.Settle", errs.Unavailable, err, "analyze")
 }
 
 // inTx runs fn in a transaction, committing on success.

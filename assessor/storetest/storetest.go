@@ -14,21 +14,20 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/llm"
 	"github.com/assay-dev/assay/llm/llmtest"
 	"github.com/assay-dev/assay/retrieval"
 	rstoretest "github.com/assay-dev/assay/retrieval/storetest"
 )
 
-// Backend is one empty store under test.
+// Backend is one empty backend under test, with hooks that look under
+// its assessor store.
 type Backend struct {
-	Store     assessor.Store
-	Retrieval retrieval.Store
-	// Queue makes the drafting queue for svc and wires it into Store; start
-	// works jobs in this process, stop ends that.
-	Queue func(svc *assessor.Service) (start, stop func(context.Context) error, err error)
+	*backend.Backend
 	// Count runs a query returning one integer; Exec runs a statement.
 	Count func(ctx context.Context, sql string, args ...any) (int, error)
 	Exec  func(ctx context.Context, sql string, args ...any) error
@@ -69,6 +68,17 @@ type assessBundle struct {
 	start, stop func(context.Context) error
 }
 
+// workers makes the drafting workers for svc; start works jobs in this
+// process, stop ends that.
+func (b Backend) workers(t *testing.T, svc *assessor.Service) (start, stop func(context.Context) error) {
+	t.Helper()
+	w, err := b.Queue.Workers(svc, jobs.Options{PollInterval: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w.Start, w.Stop
+}
+
 // setupAssess wires the assessor over the backend: the offline drafter,
 // retrieval over two small documents, and a queue not yet started.
 func setupAssess(t *testing.T, open Opener) *assessBundle {
@@ -83,12 +93,9 @@ func setupAssess(t *testing.T, open Opener) *assessBundle {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	svc := &assessor.Service{Store: b.Store, Catalogs: eng.Catalogs, Search: eng.Search, Drafter: assessor.Offline{}}
-	start, stop, err := b.Queue(svc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &assessBundle{Backend: b, ctx: ctx, store: b.Store, svc: svc, start: start, stop: stop}
+	svc := &assessor.Service{Store: b.Assessor, Catalogs: eng.Catalogs, Search: eng.Search, Drafter: assessor.Offline{}}
+	start, stop := b.workers(t, svc)
+	return &assessBundle{Backend: b, ctx: ctx, store: b.Assessor, svc: svc, start: start, stop: stop}
 }
 
 func (b *assessBundle) submit(t *testing.T, ref, text string) *assessor.Answer {
