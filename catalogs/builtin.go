@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -379,6 +378,3 @@ func titleCase(s string) string {
 	}
 	return strings.ToUpper(s[:1]) + strings.ToLower(s[1:])
 }
-
-// BuiltinFile returns an embedded built-in file, for the retrieval corpus.
-func BuiltinFile(path string) ([]byte, error) { return fs.ReadFile(BuiltinFS, "builtin/"+path) }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -66,26 +67,35 @@ var frameworkIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{1,63}$`)
 // and a ref as written, it returns the key of an existing control.
 type Resolver func(framework, ref string) (Key, error)
 
+// The format's one declaration: ParseYAML reads it (refusing keys not
+// declared here) and ExportYAML writes it.
+type yamlDoc struct {
+	AssayCatalog int           `yaml:"assay_catalog"`
+	Framework    yamlFramework `yaml:"framework"`
+	Controls     []yamlControl `yaml:"controls"`
+	Mappings     []yamlMapping `yaml:"mappings,omitempty"`
+}
+
 type yamlFramework struct {
 	ID                  string            `yaml:"id"`
 	Name                string            `yaml:"name"`
-	Version             string            `yaml:"version"`
+	Version             string            `yaml:"version,omitempty"`
 	Kind                string            `yaml:"kind"`
-	License             string            `yaml:"license"`
-	Aliases             []string          `yaml:"aliases"`
-	Description         string            `yaml:"description"`
-	AnnexBMirrorsAnnexA bool              `yaml:"annex_b_mirrors_annex_a"`
-	RefAliases          map[string]string `yaml:"ref_aliases"`
+	License             string            `yaml:"license,omitempty"`
+	Aliases             []string          `yaml:"aliases,omitempty"`
+	Description         string            `yaml:"description,omitempty"`
+	AnnexBMirrorsAnnexA bool              `yaml:"annex_b_mirrors_annex_a,omitempty"`
+	RefAliases          map[string]string `yaml:"ref_aliases,omitempty"`
 }
 
 type yamlControl struct {
 	Ref       string         `yaml:"ref"`
 	Title     string         `yaml:"title"`
-	Kind      string         `yaml:"kind"`
-	Parent    string         `yaml:"parent"`
-	Statement string         `yaml:"statement"`
-	Questions []string       `yaml:"questions"`
-	Levels    map[int]string `yaml:"levels"`
+	Kind      string         `yaml:"kind,omitempty"`
+	Parent    string         `yaml:"parent,omitempty"`
+	Statement string         `yaml:"statement,omitempty"`
+	Questions []string       `yaml:"questions,omitempty"`
+	Levels    map[int]string `yaml:"levels,omitempty"`
 }
 
 type yamlMapping struct {
@@ -95,12 +105,56 @@ type yamlMapping struct {
 	Source       string `yaml:"source"`
 }
 
+// The keys each mapping of the format may hold, read from the declaration.
 var (
-	topKeys       = []string{"assay_catalog", "framework", "controls", "mappings"}
-	frameworkKeys = []string{"id", "name", "version", "kind", "license", "aliases", "description", "annex_b_mirrors_annex_a", "ref_aliases"}
-	controlKeys   = []string{"ref", "title", "kind", "parent", "statement", "questions", "levels"}
-	mappingKeys   = []string{"from", "to", "relationship", "source"}
+	topKeys       = yamlKeys(yamlDoc{})
+	frameworkKeys = yamlKeys(yamlFramework{})
+	controlKeys   = yamlKeys(yamlControl{})
+	mappingKeys   = yamlKeys(yamlMapping{})
 )
+
+// yamlKeys lists a struct's YAML keys, in field order.
+func yamlKeys(v any) []string {
+	t := reflect.TypeOf(v)
+	keys := make([]string, t.NumField())
+	for i := range keys {
+		keys[i], _, _ = strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+	}
+	return keys
+}
+
+// ExportYAML writes a catalog in the Assay format, so it can be edited and
+// imported again. Guidance text is not part of the format and is left out.
+func ExportYAML(c *Catalog) ([]byte, error) {
+	fw := c.Framework
+	doc := yamlDoc{AssayCatalog: 1, Framework: yamlFramework{
+		ID: string(fw.ID), Name: fw.Name, Version: fw.Version, Kind: string(fw.Kind), License: fw.License,
+		Aliases: fw.Aliases, Description: fw.Description, AnnexBMirrorsAnnexA: fw.AnnexBMirrorsAnnexA, RefAliases: fw.RefAliases,
+	}}
+	for _, ctl := range c.Controls {
+		yc := yamlControl{Ref: string(ctl.Ref), Title: ctl.Title, Parent: string(ctl.Parent),
+			Statement: ctl.Statement, Questions: ctl.Questions, Levels: ctl.LevelHints}
+		if ctl.Kind != KindControl {
+			yc.Kind = string(ctl.Kind)
+		}
+		doc.Controls = append(doc.Controls, yc)
+	}
+	for _, l := range c.Links {
+		if l.From.Framework != fw.ID {
+			continue // only links that start in this catalog are expressible
+		}
+		doc.Mappings = append(doc.Mappings, yamlMapping{From: string(l.From.Ref), To: l.To.String(),
+			Relationship: string(l.Relationship), Source: l.Source})
+	}
+	var b strings.Builder
+	b.WriteString("# Exported by assay catalog export; import with: assay catalog import FILE\n")
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	return []byte(b.String()), enc.Close()
+}
 
 // ParseYAML reads a catalog in the Assay format. file names the source in
 // errors. resolve canonicalises mapping targets in other frameworks; with a

@@ -72,9 +72,6 @@ func KindOf(err error) Kind {
 	return Internal
 }
 
-// Is reports whether err carries the given kind.
-func Is(err error, kind Kind) bool { return err != nil && KindOf(err) == kind }
-
 // Message returns the message meant for people: the outermost *Error's
 // message (with its cause), without operation prefixes. Non-Assay errors are
 // returned as they are.

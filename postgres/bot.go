@@ -285,9 +285,6 @@ func (s *BotStore) LatestRatings(ctx context.Context) (map[catalogs.Key]int, err
 	return out, errs.Wrap("postgres.LatestRatings", errs.Unavailable, rows.Err(), "query")
 }
 
-// ProgramSource is an applied program file.
-type ProgramSource = program.Stored
-
 // ApplyProgram stores a program file as the one in force.
 func (s *BotStore) ApplyProgram(ctx context.Context, name, source, by string) error {
 	_, err := s.DB.Pool.Exec(ctx, `INSERT INTO programs (name, source, applied_by, applied_at) VALUES ($1, $2, $3, $4)`, name, source, by, s.DB.now())
@@ -295,8 +292,8 @@ func (s *BotStore) ApplyProgram(ctx context.Context, name, source, by string) er
 }
 
 // CurrentProgram returns the program in force, if any.
-func (s *BotStore) CurrentProgram(ctx context.Context) (*ProgramSource, bool, error) {
-	var p ProgramSource
+func (s *BotStore) CurrentProgram(ctx context.Context) (*program.Stored, bool, error) {
+	var p program.Stored
 	err := s.DB.Pool.QueryRow(ctx, `SELECT name, source, applied_by, applied_at FROM programs ORDER BY id DESC LIMIT 1`).
 		Scan(&p.Name, &p.Source, &p.AppliedBy, &p.AppliedAt)
 	if errors.Is(err, pgx.ErrNoRows) {

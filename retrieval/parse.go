@@ -403,11 +403,6 @@ func ancestorHeadings(set *catalogs.Set, c catalogs.Control) []string {
 	return out
 }
 
-func firstLine(s string) string {
-	s, _, _ = strings.Cut(s, "\n")
-	return s
-}
-
 // catalogDocument turns a control catalog into a document: one section per
 // control, holding its statement and discussion, tagged with its ref.
 // set must index cat (it resolves the headings above each control).

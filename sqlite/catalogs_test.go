@@ -9,16 +9,6 @@ import (
 	"github.com/assay-dev/assay/sqlite"
 )
 
-func open(t *testing.T) *sqlite.DB {
-	t.Helper()
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "assay.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
-}
-
 func TestReopeningKeepsDataAndMigratesOnce(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "nested", "assay.db")
