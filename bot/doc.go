@@ -7,4 +7,8 @@
 // Every handler is idempotent: chat platforms deliver at least once and
 // people double-click. A decision taken twice is refused with a message,
 // never applied twice.
+//
+// The bot reads and decides ratings through assessor.Service, and keeps
+// check-ins, review posts and assignments in a Store: postgres.BotStore
+// and sqlite.BotStore implement it, held to one contract by bot/storetest.
 package bot

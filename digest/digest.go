@@ -3,7 +3,10 @@
 // largest gaps and who owns them, what is overdue or waiting for review,
 // and how often leads changed the drafted level. Every digest is kept as a
 // snapshot, so change is computed from stored data and an old digest can be
-// shown again.
+// shown again. Maturity is averaged by assessor.Score, as everywhere else.
+//
+// Store is implemented by postgres.BotStore and sqlite.BotStore, held to
+// one contract by digest/storetest.
 package digest
 
 import (

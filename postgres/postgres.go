@@ -1,6 +1,11 @@
-// Package postgres is Assay's PostgreSQL adapter: connection pool, schema
-// migrations embedded in the binary, and the storage interfaces that the
-// domain packages (catalogs, retrieval, assessor, …) define.
+// Package postgres is Assay's PostgreSQL adapter, for teams and replicas.
+// OpenBackend returns a backend.Backend over a database (with pgvector)
+// with every store the domain packages define (catalogs, retrieval with
+// HNSW vector search and BM25 postings, assessor, chat, schedule, digest,
+// programs), River's queue in the same database, export and import for
+// store copy, and the shared state replicas need (Redis, opened by the
+// caller under the installation's name). Package sqlite builds the same
+// backend in one file; backend/backendtest holds both to every contract.
 package postgres
 
 import (

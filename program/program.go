@@ -6,6 +6,7 @@
 // Parse checks the file's shape and reports problems with their line; Bind
 // checks it against the catalogs (every framework, pattern and target must
 // name something that exists) and yields a Program the other packages use.
+// Applied files are kept by a Store (postgres.BotStore, sqlite.BotStore).
 package program
 
 import (

@@ -3,8 +3,11 @@
 // parts), embedded, and searched by a hybrid of vector similarity and BM25
 // ranking fused by Reciprocal Rank Fusion, with citations on every result.
 //
-// The package owns its types and the Store interface it needs; the postgres
-// package implements Store with pgvector and a term table for BM25.
+// The package owns its types and the Store and Embedder interfaces it
+// needs: postgres.RetrievalStore (pgvector HNSW and BM25 postings) and
+// sqlite.RetrievalStore (the same postings; exact vector search in memory)
+// implement Store, held to one contract by retrieval/storetest; the
+// offline embedder is here, the OpenAI-compatible one in package llm.
 package retrieval
 
 import (

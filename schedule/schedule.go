@@ -8,6 +8,9 @@
 // latest slot counts, so a missed period is sent once, not once per missed
 // tick. Check-ins are stored before they are sent and a sender claims each
 // for a lease: a fan-out that stops half-way is finished by the next tick.
+//
+// Store is implemented by postgres.BotStore and sqlite.BotStore, held to
+// one contract by schedule/storetest.
 package schedule
 
 import (

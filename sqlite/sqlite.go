@@ -1,10 +1,12 @@
 // Package sqlite is Assay's embedded store: one file, no server, through a
-// pure-Go SQLite driver (no cgo), so Assay runs anywhere Go runs. It
-// implements the same storage interfaces as package postgres, and the same
-// contract suites test both.
-//
-// This is the first part of the backend: the database, its migrations and
-// the catalog store.
+// pure-Go SQLite driver (no cgo), so Assay runs anywhere Go runs.
+// OpenBackend returns a backend.Backend over the file with every store the
+// domain packages define (catalogs, retrieval, assessor, chat, schedule,
+// digest, programs), River's queue in the same file, export and import for
+// store copy, and in-process shared state with a lock file that keeps the
+// installation to one serving process. Package postgres builds the same
+// backend over PostgreSQL; backend/backendtest holds both to every
+// contract.
 package sqlite
 
 import (
