@@ -18,15 +18,11 @@ import (
 	"github.com/assay-dev/assay/retrieval"
 )
 
+// validJSON is a reply that passes validation: level, citing cites.
 func validJSON(level int, cites ...string) string {
-	if cites == nil {
-		cites = []string{}
-	}
-	b, _ := json.Marshal(map[string]any{
-		"level": level, "confidence": 0.7, "rationale": "Documented and followed; no metrics.",
-		"citations": cites, "evidence_used": []string{"wiki link"}, "gaps": []string{"no metrics"},
-		"next_steps": []string{"track patch latency"}, "follow_up_question": nil,
-	})
+	b, _ := json.Marshal(assessor.Output{Level: level, Confidence: 0.7, Rationale: "Documented and followed; no metrics.",
+		Citations: append([]string{}, cites...), EvidenceUsed: []string{"wiki link"}, Gaps: []string{"no metrics"},
+		NextSteps: []string{"track patch latency"}})
 	return string(b)
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/contract"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/llm"
@@ -43,7 +44,7 @@ type Opener func(t *testing.T) Backend
 
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
-	for name, test := range map[string]func(*testing.T, Opener){
+	contract.Run(t, open, map[string]func(*testing.T, Opener){
 		"AnswerSurvivesACrashBeforeDrafting":         answerSurvivesACrashBeforeDrafting,
 		"AnswerIsDraftedOnce":                        answerIsDraftedOnce,
 		"BadAnswersAreRefusedAndNothingIsStored":     badAnswersAreRefusedAndNothingIsStored,
@@ -52,12 +53,7 @@ func Run(t *testing.T, open Opener) {
 		"ConfirmedRatingIsProposedThroughCrosswalks": confirmedRatingIsProposedThroughCrosswalks,
 		"AuditLogIsAppendOnlyAndTamperEvident":       auditLogIsAppendOnlyAndTamperEvident,
 		"TimesComeFromTheClocks":                     timesComeFromTheClocks,
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			test(t, open)
-		})
-	}
+	})
 }
 
 type assessBundle struct {

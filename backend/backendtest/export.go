@@ -14,6 +14,7 @@ import (
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/contract"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/retrieval"
 	rstoretest "github.com/assay-dev/assay/retrieval/storetest"
@@ -23,18 +24,13 @@ import (
 // a broken result set is an error (never a short export), and a copy
 // whose export broke off or came up short verifies nothing.
 func runExport(t *testing.T, open Opener) {
-	for name, test := range map[string]func(*testing.T, Opener){
+	contract.Run(t, open, map[string]func(*testing.T, Opener){
 		"CopyMovesEverything":                     copyMovesEverything,
 		"CopyRefusesAnEmptySourceAndAFullTarget":  copyRefusesAnEmptySourceAndAFullTarget,
 		"ExportsReportABrokenStream":              exportsReportABrokenStream,
 		"CopyOverABrokenStreamVerifiesNothing":    copyOverABrokenStreamVerifiesNothing,
 		"CopyOfAShortExportFailsNamingWhatIsLost": copyOfAShortExportFailsNamingWhatIsLost,
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			test(t, open)
-		})
-	}
+	})
 }
 
 // Populated is what populate stored.

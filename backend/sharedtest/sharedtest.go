@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/backend"
+	"github.com/assay-dev/assay/contract"
 )
 
 // Opener returns shared state of its own for one test (a fresh key
@@ -20,18 +21,13 @@ type Opener func(t *testing.T) backend.Shared
 
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
-	for name, test := range map[string]func(*testing.T, Opener){
+	contract.Run(t, open, map[string]func(*testing.T, Opener){
 		"AnEventIsFirstSeenOnce":       anEventIsFirstSeenOnce,
 		"ALockHasOneHolder":            aLockHasOneHolder,
 		"ALockLapsesAfterItsTTL":       aLockLapsesAfterItsTTL,
 		"ARateLimitHoldsAcrossCallers": aRateLimitHoldsAcrossCallers,
 		"PingAnswersAndCloseReleases":  pingAnswersAndCloseReleases,
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			test(t, open)
-		})
-	}
+	})
 }
 
 var ctx = context.Background()

@@ -15,6 +15,7 @@ import (
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/contract"
 	"github.com/assay-dev/assay/errs"
 )
 
@@ -23,7 +24,7 @@ type Opener func(t *testing.T) *backend.Backend
 
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
-	for name, test := range map[string]func(*testing.T, Opener){
+	contract.Run(t, open, map[string]func(*testing.T, Opener){
 		"CheckinLifecycle":                      checkinLifecycle,
 		"AControlHasOneUnfinishedCheckin":       aControlHasOneUnfinishedCheckin,
 		"CheckinsOfAnOwnerOrDelegate":           checkinsOfAnOwnerOrDelegate,
@@ -34,19 +35,21 @@ func Run(t *testing.T, open Opener) {
 		"UnknownAndMalformedIdsAreNotFound":     unknownAndMalformedIdsAreNotFound,
 		"AFailedUpdateChangesNothing":           aFailedUpdateChangesNothing,
 		"CountsOfUnfinishedCheckinsByFramework": countsOfUnfinishedCheckinsByFramework,
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			test(t, open)
-		})
-	}
+	})
 }
 
+// Controls the chat-side suites (this one, schedule's and digest's) use,
+// and the Monday their check-ins are for.
 var (
-	ctx  = context.Background()
-	a88  = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}
-	a515 = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.15"}
-	gv11 = catalogs.Key{Framework: catalogs.AIRMF, Ref: "GOVERN 1.1"}
+	A88    = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}
+	A515   = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.15"}
+	GV11   = catalogs.Key{Framework: catalogs.AIRMF, Ref: "GOVERN 1.1"}
+	Monday = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+)
+
+var (
+	ctx             = context.Background()
+	a88, a515, gv11 = A88, A515, GV11
 )
 
 // Create stores an open check-in of k for owner, failing the test on error.

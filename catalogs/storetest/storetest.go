@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/contract"
 	"github.com/assay-dev/assay/errs"
 )
 
@@ -24,17 +25,12 @@ type Opener func(t *testing.T) catalogs.Store
 
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
-	for name, test := range map[string]func(*testing.T, Opener){
+	contract.Run(t, open, map[string]func(*testing.T, Opener){
 		"OpenLibraryStoresBuiltinsOnce": openLibraryStoresBuiltinsOnce,
 		"ImportRoundTrip":               importRoundTrip,
 		"ImportConflictNeedsReplace":    importConflictNeedsReplace,
 		"BadImportChangesNothing":       badImportChangesNothing,
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			test(t, open)
-		})
-	}
+	})
 }
 
 type bundle struct {

@@ -16,31 +16,25 @@ import (
 	"github.com/assay-dev/assay/bot"
 	bstoretest "github.com/assay-dev/assay/bot/storetest"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/contract"
 )
 
 // Opener returns an empty backend for one test.
-type Opener func(t *testing.T) *backend.Backend
+type Opener = bstoretest.Opener
 
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
-	for name, test := range map[string]func(*testing.T, Opener){
+	contract.Run(t, open, map[string]func(*testing.T, Opener){
 		"SnapshotsAreKeptOncePerSlot":   snapshotsAreKeptOncePerSlot,
 		"TheNewestSnapshotIsRead":       theNewestSnapshotIsRead,
 		"CountsTheDigestIsComputedFrom": countsTheDigestIsComputedFrom,
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			test(t, open)
-		})
-	}
+	})
 }
 
 var (
-	ctx    = context.Background()
-	monday = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
-	a88    = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}
-	a515   = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.15"}
-	gv11   = catalogs.Key{Framework: catalogs.AIRMF, Ref: "GOVERN 1.1"}
+	ctx             = context.Background()
+	monday          = bstoretest.Monday
+	a88, a515, gv11 = bstoretest.A88, bstoretest.A515, bstoretest.GV11
 )
 
 func save(t *testing.T, s backend.ChatStore, program string, slot *time.Time, snap string) bool {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/contract"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/retrieval"
 )
@@ -36,7 +37,7 @@ const StatsQuery = `
 
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
-	for name, test := range map[string]func(*testing.T, Opener){
+	contract.Run(t, open, map[string]func(*testing.T, Opener){
 		"IngestIsIdempotentAndReplacesChangedDocuments": ingestIsIdempotentAndReplacesChangedDocuments,
 		"EmbedderFailureChangesNothing":                 embedderFailureChangesNothing,
 		"SearchFiltersAndCitations":                     searchFiltersAndCitations,
@@ -46,12 +47,7 @@ func Run(t *testing.T, open Opener) {
 		"ConcurrentIngestsKeepStatisticsExact":          concurrentIngestsKeepStatisticsExact,
 		"LexicalRankingIgnoresIngestOrder":              lexicalRankingIgnoresIngestOrder,
 		"TextWithNoUsableWords":                         textWithNoUsableWords,
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			test(t, open)
-		})
-	}
+	})
 }
 
 type searchBundle struct {

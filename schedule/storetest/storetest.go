@@ -13,33 +13,28 @@ import (
 	astoretest "github.com/assay-dev/assay/assessor/storetest"
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
+	bstoretest "github.com/assay-dev/assay/bot/storetest"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/contract"
 )
 
 // Opener returns an empty backend for one test.
-type Opener func(t *testing.T) *backend.Backend
+type Opener = bstoretest.Opener
 
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
-	for name, test := range map[string]func(*testing.T, Opener){
+	contract.Run(t, open, map[string]func(*testing.T, Opener){
 		"OneCheckinPerControlOwnerAndSlot":   oneCheckinPerControlOwnerAndSlot,
 		"UnsentCheckinsAreLeasedToOne":       unsentCheckinsAreLeasedToOne,
 		"RemindersAreClaimedOncePerPeriod":   remindersAreClaimedOncePerPeriod,
 		"RatedAtIsTheLatestDecision":         ratedAtIsTheLatestDecision,
 		"ConcurrentClaimsNeverShareACheckin": concurrentClaimsNeverShareACheckin,
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			test(t, open)
-		})
-	}
+	})
 }
 
 var (
-	ctx    = context.Background()
-	a88    = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}
-	a515   = catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.15"}
-	monday = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	ctx               = context.Background()
+	a88, a515, monday = bstoretest.A88, bstoretest.A515, bstoretest.Monday
 )
 
 func due(k catalogs.Key, owner bot.UserID, slot time.Time) *bot.Checkin {
