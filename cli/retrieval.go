@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -141,8 +140,8 @@ that framework ("A.5.15 Access control") tag the text under them.`,
 
 // progress draws a bar on a terminal and logs periodically otherwise.
 func (a *App) progress(total int) func(done, total int) {
-	f, isFile := a.Stderr.(*os.File)
-	tty := isFile && term.IsTerminal(int(f.Fd()))
+	f, hasFd := a.Stderr.(interface{ Fd() uintptr })
+	tty := hasFd && term.IsTerminal(int(f.Fd()))
 	last := time.Now()
 	return func(done, total int) {
 		if tty {
