@@ -22,9 +22,12 @@ const (
 // its content and the previous entry's hash, so changing, removing or
 // reordering any entry breaks every hash after it.
 type Entry struct {
-	Seq      int64
-	At       time.Time
-	Actor    UserID
+	Seq   int64
+	At    time.Time
+	Actor UserID
+	// Door is how the actor reached Assay: "slack", "shell",
+	// "cli:<os user>" (acting as Actor), or "" for Assay itself.
+	Door     string
 	Action   string
 	DraftID  DraftID
 	Before   string // JSON snapshot of the draft's state, "" when new
@@ -52,9 +55,14 @@ func SnapshotOf(d *Draft) string {
 }
 
 // ChainHash is the hash of an entry given the previous entry's hash. Times
-// count to the microsecond, as PostgreSQL keeps them.
+// count to the microsecond, as PostgreSQL keeps them. The door is hashed
+// when there is one (entries written before doors were recorded have
+// none, and keep their hashes).
 func ChainHash(prev string, e *Entry) string {
 	fields := []any{e.Seq, e.At.UTC().Truncate(time.Microsecond).Format(time.RFC3339Nano), e.Actor, e.Action, e.DraftID, e.Before, e.After, e.Prompt, e.Model, prev}
+	if e.Door != "" {
+		fields = append(fields, e.Door)
+	}
 	b, _ := json.Marshal(fields)
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])

@@ -21,6 +21,20 @@ type Program struct {
 	Frameworks []catalogs.FrameworkID
 	Scale      *Scale
 	Targets    *Targets
+	// AllowSelfReview lets a lead decide a draft of their own answer;
+	// by default another lead must (separation of duties).
+	AllowSelfReview bool
+}
+
+// Gate says who may act: every door (Slack, the shell, the command line)
+// reaches answers and decisions through the Service, and the Service asks
+// its Gate (bot.Bot, over the program's roles and owners).
+type Gate interface {
+	// MayAnswer errs (errs.Unauthorized) unless u answers for control k:
+	// its owner, or their delegate.
+	MayAnswer(ctx context.Context, u UserID, k catalogs.Key) error
+	// MayDecide errs (errs.Unauthorized) unless u is a lead.
+	MayDecide(ctx context.Context, u UserID) error
 }
 
 // Covers reports whether a framework is in the program.
@@ -51,6 +65,9 @@ type Service struct {
 	Log     *slog.Logger
 	// Now is the clock decisions are stamped with (default time.Now).
 	Now func() time.Time
+	// Gate checks who may answer and decide; nil lets anyone (tests of
+	// the assessor alone).
+	Gate Gate
 }
 
 func (s *Service) now() time.Time {
@@ -88,6 +105,11 @@ func (s *Service) Submit(ctx context.Context, a *Answer, opts SubmitOptions) err
 	a.Framework, a.Ref = c.Framework, c.Ref
 	if err := a.Check(); err != nil {
 		return err
+	}
+	if s.Gate != nil {
+		if err := s.Gate.MayAnswer(ctx, a.Author, c.Key()); err != nil {
+			return err
+		}
 	}
 	return s.Store.SubmitAnswer(ctx, a, opts)
 }
@@ -218,6 +240,8 @@ type Action struct {
 	Reason   string // for Adjusted
 	Question string // for Rejected
 	Actor    UserID
+	// Door is how the actor reached Assay (see Entry.Door).
+	Door string
 }
 
 // Review applies a lead's action to a draft and, when it becomes a rating,
@@ -232,6 +256,26 @@ func (s *Service) Review(ctx context.Context, id DraftID, act Action) (*Draft, [
 		return nil, nil, errs.E(op, errs.Invalid, "who is acting? (--as USER)")
 	}
 	prog := s.program()
+	if s.Gate != nil {
+		if err := s.Gate.MayDecide(ctx, act.Actor); err != nil {
+			return nil, nil, err
+		}
+	}
+	// Separation of duties: the lead who gave an answer does not decide
+	// its draft. (Read before the update: a store may hold one connection.)
+	current, err := s.Store.Draft(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	if current.AnswerID != "" && !prog.AllowSelfReview {
+		a, err := s.Store.Answer(ctx, current.AnswerID)
+		if err != nil {
+			return nil, nil, err
+		}
+		if a.Author == act.Actor {
+			return nil, nil, errs.E(op, errs.Unauthorized, "%s answered %s themselves, so another lead decides its rating (a program may allow this with allow_self_review)", act.Actor, current.Key())
+		}
+	}
 	d, err := s.Store.UpdateDraft(ctx, id, func(d *Draft) (*Entry, error) {
 		if d.Status != Pending && d.Status != Failed {
 			by := ""
@@ -274,7 +318,7 @@ func (s *Service) Review(ctx context.Context, id DraftID, act Action) (*Draft, [
 		}
 		now := s.now()
 		d.Status, d.DecidedBy, d.DecidedAt = act.Kind, act.Actor, &now
-		return &Entry{Actor: act.Actor, Action: string(act.Kind), Before: before, After: SnapshotOf(d), Prompt: d.Prompt, Model: d.Drafter}, nil
+		return &Entry{Actor: act.Actor, Door: act.Door, Action: string(act.Kind), Before: before, After: SnapshotOf(d), Prompt: d.Prompt, Model: d.Drafter}, nil
 	})
 	if err != nil {
 		return nil, nil, err
@@ -282,7 +326,7 @@ func (s *Service) Review(ctx context.Context, id DraftID, act Action) (*Draft, [
 	if !d.Status.IsRating() || d.ProposedFrom != "" {
 		return d, nil, nil
 	}
-	proposed, err := s.propose(ctx, d)
+	proposed, err := s.propose(ctx, d, act.Door)
 	return d, proposed, err
 }
 
@@ -290,7 +334,7 @@ func (s *Service) Review(ctx context.Context, id DraftID, act Action) (*Draft, [
 // frameworks that a crosswalk says it covers: equal ones, and narrower
 // ones (the rated control is a superset of them). A control that already
 // has a draft waiting is left alone.
-func (s *Service) propose(ctx context.Context, src *Draft) ([]*Draft, error) {
+func (s *Service) propose(ctx context.Context, src *Draft, door string) ([]*Draft, error) {
 	prog := s.program()
 	var out []*Draft
 	for _, m := range s.Catalogs().Mappings(src.Key()) {
@@ -317,7 +361,7 @@ func (s *Service) propose(ctx context.Context, src *Draft) ([]*Draft, error) {
 				src.Status, src.Key(), lvl, m.Source, src.Key(), how, m.To),
 			Drafter: CrosswalkDrafter, Status: Pending,
 		}
-		entry := &Entry{Actor: src.DecidedBy, Action: ActProposed, After: SnapshotOf(p), Model: CrosswalkDrafter}
+		entry := &Entry{Actor: src.DecidedBy, Door: door, Action: ActProposed, After: SnapshotOf(p), Model: CrosswalkDrafter}
 		if err := s.Store.SaveDraft(ctx, p, entry); err != nil {
 			return out, err
 		}

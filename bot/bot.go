@@ -86,6 +86,9 @@ type Bot struct {
 	After func(what string, fn func(context.Context) error)
 	Log   *slog.Logger
 	Now   func() time.Time
+	// Door names how people reach this bot in the audit log: "slack" or
+	// "shell" (default "chat").
+	Door string
 
 	groupMu sync.Mutex
 	groups  map[UserID]groupCache
@@ -125,7 +128,17 @@ func (b *Bot) program(ctx context.Context) (*program.Program, error) {
 // has reports whether a user holds a role in the program, expanding user
 // groups (cached for five minutes).
 func (b *Bot) has(ctx context.Context, p *program.Program, u UserID, r program.Role) bool {
-	return p.HasRole(u, r, func(g UserID) bool {
+	return p.HasRole(u, r, b.memberOf(ctx, u))
+}
+
+// memberOf reports whether u is in a user group; without a chat to ask
+// (the command line without SLACK_BOT_TOKEN) nobody is.
+func (b *Bot) memberOf(ctx context.Context, u UserID) func(group UserID) bool {
+	return func(g UserID) bool {
+		if b.Chat == nil {
+			b.log().Warn("a role names a user group, which cannot be expanded without Slack (SLACK_BOT_TOKEN)", "group", g)
+			return false
+		}
 		b.groupMu.Lock()
 		defer b.groupMu.Unlock()
 		if b.groups == nil {
@@ -145,7 +158,7 @@ func (b *Bot) has(ctx context.Context, p *program.Program, u UserID, r program.R
 			b.groups[g] = c
 		}
 		return c.members[u]
-	})
+	}
 }
 
 // refuse tells one user, and only them, why nothing happened.

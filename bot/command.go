@@ -50,7 +50,7 @@ func (b *Bot) HandleCommand(ctx context.Context, c Command) Message {
 	case "", "help":
 		return text(Help)
 	case "status":
-		m, err = b.status(ctx, fields)
+		m, err = b.status(ctx, c.User, fields)
 	case "ask":
 		m, err = b.ask(ctx, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c.Text), fields0(c.Text))))
 	case "checkin":
@@ -222,10 +222,15 @@ func scoreLines(scores []assessor.Maturity, limit int) string {
 	return strings.Join(lines, "\n")
 }
 
-func (b *Bot) status(ctx context.Context, args []string) (Message, error) {
+func (b *Bot) status(ctx context.Context, u UserID, args []string) (Message, error) {
 	p, err := b.program(ctx)
 	if err != nil {
 		return Message{}, err
+	}
+	if ok, err := b.sees(ctx, p, u); err != nil {
+		return Message{}, err
+	} else if !ok {
+		return Message{}, errs.E("bot", errs.Unauthorized, "maturity figures are for the people in the program %q; ask a lead to add you (anyone may /assay ask)", p.Name)
 	}
 	var fw catalogs.FrameworkID
 	if len(args) > 0 {

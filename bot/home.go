@@ -68,6 +68,12 @@ func (b *Bot) homePage(ctx context.Context, u UserID, ckFrom, rvFrom int) error 
 		}
 		m.Blocks = append(m.Blocks, pager(len(ds), rvFrom, homeReviews, func(from int) string { return fmt.Sprintf("%d:%d", ckFrom, from) })...)
 	}
+	if ok, err := b.sees(ctx, p, u); err != nil {
+		return err
+	} else if !ok {
+		m.Blocks = append(m.Blocks, Divider{}, Context{Text: "Maturity figures are for the people in the program; ask a lead to add you. Anyone may ask what the standards say: /assay ask QUESTION"})
+		return b.Chat.PublishHome(ctx, u, m)
+	}
 	scores, err := b.Scores(ctx, p, "")
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strconv"
@@ -258,6 +259,7 @@ func (b *Bot) submitDecision(ctx context.Context, s Submission) (map[string]stri
 // decide applies a lead's decision, updates the review message, tells the
 // owner in their check-in thread, and posts any crosswalk proposals.
 func (b *Bot) decide(ctx context.Context, draftID assessor.DraftID, act assessor.Action) error {
+	act.Door = cmp.Or(b.Door, "chat")
 	d, proposed, err := b.Assessor.Review(ctx, draftID, act)
 	if err != nil {
 		return err

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os/user"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -10,6 +11,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
@@ -38,12 +41,40 @@ func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, assessor.Store, e
 	}
 	drafter, _ := a.models()
 	svc := &assessor.Service{Store: st.Assessor, Catalogs: lib.Set, Search: eng.Search, Drafter: drafter, Log: a.Log}
+	if p, err := a.Program(ctx); err != nil {
+		return nil, nil, err
+	} else if p != nil {
+		svc.Program = p.Assessor()
+	}
+	// Every door answers and decides through one gate: the program's roles
+	// and owners (a Bot; serve and the shell put in the one they chat with).
+	svc.Gate = &bot.Bot{Store: st.Chat, Catalogs: lib.Set, Program: a.Program, Chat: a.directory(), Log: a.Log}
 	w, err := st.Queue.Workers(svc, jobs.Options{Workers: a.Config.LLMConcurrency, PollInterval: 200 * time.Millisecond})
 	if err != nil {
 		return nil, nil, err
 	}
 	a.assessor, a.workers = svc, w
 	return svc, st.Assessor, nil
+}
+
+// directory is the chat a command-line gate expands user groups through:
+// Slack, when SLACK_BOT_TOKEN is set; else none, and a role held only
+// through a user group cannot act from the command line.
+func (a *App) directory() bot.Chat {
+	if a.Config.SlackBotToken == "" {
+		return nil
+	}
+	return slack.New(a.Config.SlackBotToken, a.Config.SlackAPIURL)
+}
+
+// cliDoor names the command line as a door in the audit log, with the
+// operating-system user who ran it.
+func cliDoor() string {
+	name := "unknown"
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		name = u.Username
+	}
+	return "cli:" + name
 }
 
 // models are the chat model's two uses, wired once: the drafter (the
@@ -167,6 +198,9 @@ and improvement.`,
   assay assess csf PR.AA-01 --answer "SSO with MFA for all staff" --json`,
 		Args: exactArgs(2, "FRAMEWORK REF"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if !cmd.Flags().Changed("as") {
+				return usageError{fmt.Errorf("--as USER is required: the control's owner (or their delegate) who answers")}
+			}
 			svc, store, err := a.Assessor(cmd)
 			if err != nil {
 				return err
@@ -200,7 +234,7 @@ and improvement.`,
 	}
 	cmd.Flags().StringVar(&answer, "answer", "", "the owner's answer (required)")
 	cmd.Flags().StringArrayVar(&evidence, "evidence", nil, "an evidence link (repeatable)")
-	cmd.Flags().StringVar(&as, "as", "cli", "who answered")
+	cmd.Flags().StringVar(&as, "as", "", "the owner (or their delegate) who answers, as the program names them (required)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().DurationVar(&wait, "wait", 5*time.Minute, "how long to wait for the draft")
 	cmd.MarkFlagRequired("answer")
@@ -276,7 +310,7 @@ of the program's other frameworks.`,
 			if !cmd.Flags().Changed("as") {
 				return usageError{fmt.Errorf("--as USER is required: the audit log records who acted")}
 			}
-			act := assessor.Action{Actor: assessor.UserID(as)}
+			act := assessor.Action{Actor: assessor.UserID(as), Door: cliDoor()}
 			switch {
 			case confirm:
 				act.Kind = assessor.Confirmed
@@ -440,28 +474,5 @@ final: positive means the drafts overstate).`,
 	}
 	cal.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.AddCommand(cal)
-	return group(cmd)
-}
-
-func (a *App) auditCommand() *cobra.Command {
-	cmd := &cobra.Command{Use: "audit", Short: "The audit log of drafts and decisions"}
-	verify := &cobra.Command{
-		Use:   "verify",
-		Short: "Check the audit log's hash chain; exit 1 if any entry was changed, removed or reordered",
-		Args:  noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, store, err := a.Assessor(cmd)
-			if err != nil {
-				return err
-			}
-			var v assessor.Verifier
-			if err := store.AuditLog(cmd.Context(), v.Next); err != nil {
-				return err
-			}
-			fmt.Fprintf(a.Stdout, "audit log intact: %d entries\n", v.N)
-			return nil
-		},
-	}
-	cmd.AddCommand(verify)
 	return group(cmd)
 }

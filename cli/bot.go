@@ -74,15 +74,11 @@ func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p, err := a.Program(ctx); err != nil {
-		return nil, err
-	} else if p != nil {
-		svc.Program = p.Assessor()
-	}
 	b := &bot.Bot{
 		Chat: chat, Store: a.st.Chat, Assessor: svc, Catalogs: lib.Set,
 		Program: a.Program, Search: eng.Search, Passages: eng.Store.Chunks, Log: a.Log,
 	}
+	svc.Gate = b
 	_, b.Explain = a.models()
 	svc.OnDraft = func(ctx context.Context, d *assessor.Draft) {
 		if err := b.PostReview(ctx, d); err != nil {
@@ -218,6 +214,7 @@ made in this process and posted to the review channel as they are ready.`,
 			if err != nil {
 				return err
 			}
+			b.Door = "shell"
 			sh.Bot = b
 			if p, _ := a.Program(ctx); p != nil && as == "" && len(p.Leads) > 0 {
 				sh.As = p.Leads[0]
@@ -290,6 +287,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			if err != nil {
 				return err
 			}
+			b.Door = "slack"
 			digests, err := a.Digests(cmd, b)
 			if err != nil {
 				return err

@@ -190,7 +190,8 @@ func TestEmbeddedStoreCommands(t *testing.T) {
 	if code, out, stderr := run("demo", "--out", dir); code != 0 || !strings.Contains(out, "audit log intact: 7 entries") {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, stderr)
 	}
-	code, out, stderr := run("assess", "iso27001", "A.8.8", "--answer", "The platform team patches monthly under the approved patch policy.", "--json")
+	withProgram(t, run)
+	code, out, stderr := run("assess", "iso27001", "A.8.8", "--answer", "The platform team patches monthly under the approved patch policy.", "--as", "U0OWNER", "--json")
 	if code != 0 {
 		t.Fatalf("assess: %d %s", code, stderr)
 	}
@@ -319,11 +320,8 @@ func TestStoreCopyRoundTrip(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	a := "sqlite:" + dir + "/a.db"
-	run := setup(t, map[string]string{"DATABASE_URL": a})
-	if code, _, stderr := run("program", "apply", "../deploy/program.example.yaml"); code != 0 {
-		t.Fatal(stderr)
-	}
-	code, out, stderr := run("assess", "iso27001", "A.8.8", "--answer", "The platform team patches monthly under the approved patch policy.", "--json")
+	run := withProgram(t, setup(t, map[string]string{"DATABASE_URL": a}))
+	code, out, stderr := run("assess", "iso27001", "A.8.8", "--answer", "The platform team patches monthly under the approved patch policy.", "--as", "U0OWNER", "--json")
 	if code != 0 {
 		t.Fatal(stderr)
 	}

@@ -83,6 +83,7 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 			if err != nil {
 				return err
 			}
+			b.Door = "shell"
 			sh.Bot = b
 			stop, err := a.runQueue(ctx)
 			if err != nil {

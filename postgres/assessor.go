@@ -167,9 +167,9 @@ func appendAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry, at time.Time
 // insertAudit writes an entry as it is.
 func insertAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry) error {
 	_, err := tx.Exec(ctx, `
-		INSERT INTO audit_log (seq, at, actor, action, draft_id, before, after, prompt, model, prev_hash, hash)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-		e.Seq, e.At, e.Actor, e.Action, nullable(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
+		INSERT INTO audit_log (seq, at, actor, door, action, draft_id, before, after, prompt, model, prev_hash, hash)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+		e.Seq, e.At, e.Actor, e.Door, e.Action, nullable(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
 	return err
 }
 
@@ -269,14 +269,14 @@ func (s *AssessorStore) RatedPairs(ctx context.Context) ([]assessor.Pair, error)
 
 // AuditLog implements assessor.Store.
 func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) error) error {
-	rows, err := s.DB.Pool.Query(ctx, `SELECT seq, at, actor, action, COALESCE(draft_id::text, ''), before, after, prompt, model, prev_hash, hash
+	rows, err := s.DB.Pool.Query(ctx, `SELECT seq, at, actor, door, action, COALESCE(draft_id::text, ''), before, after, prompt, model, prev_hash, hash
 		FROM audit_log ORDER BY seq`)
 	if err != nil {
 		return errs.Wrap("postgres.AuditLog", errs.Unavailable, err, "query")
 	}
 	var e assessor.Entry
 	var fnErr error
-	_, err = pgx.ForEachRow(rows, []any{&e.Seq, &e.At, &e.Actor, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash}, func() error {
+	_, err = pgx.ForEachRow(rows, []any{&e.Seq, &e.At, &e.Actor, &e.Door, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash}, func() error {
 		x := e
 		fnErr = fn(&x)
 		return fnErr

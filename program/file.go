@@ -41,7 +41,7 @@ type File struct {
 	Name string
 }
 
-var topKeys = []string{"name", "scale", "frameworks", "targets", "roles", "owners", "channels", "schedule"}
+var topKeys = []string{"name", "scale", "frameworks", "targets", "roles", "owners", "channels", "schedule", "allow_self_review", "visibility"}
 
 // Parse reads a program file's YAML. Errors: errs.Invalid with a
 // *ParseError naming the line.
@@ -117,7 +117,7 @@ var (
 func (f *File) Bind(set *catalogs.Set) (*Program, error) {
 	b := &binder{file: f.name, root: f.root, set: set,
 		p: &Program{Name: f.Name, set: set, TimeZone: time.UTC, RemindAfter: 72 * time.Hour, EscalateAfter: 3}}
-	for _, step := range []func() error{b.scale, b.scopes, b.targets, b.roles, b.owners, b.channels, b.schedule} {
+	for _, step := range []func() error{b.scale, b.scopes, b.targets, b.roles, b.owners, b.channels, b.schedule, b.access} {
 		if err := step(); err != nil {
 			return nil, err
 		}
@@ -329,6 +329,28 @@ func (b *binder) channels() error {
 	}
 	if p.Review == "" {
 		return perr(file, b.root.Line, "channels.review: drafts need a channel where leads review them")
+	}
+	return nil
+}
+
+// access: whether a lead may decide a draft of their own answer
+// (allow_self_review, default false), and who sees maturity figures
+// (visibility: program, the default, or workspace).
+func (b *binder) access() error {
+	if n := get(b.root, "allow_self_review"); n != nil {
+		if n.Kind != yaml.ScalarNode || (n.Value != "true" && n.Value != "false") {
+			return perr(b.file, n.Line, "allow_self_review: true or false")
+		}
+		b.p.AllowSelfReview = n.Value == "true"
+	}
+	b.p.Visibility = VisibleToProgram
+	if n := get(b.root, "visibility"); n != nil {
+		switch v := Visibility(n.Value); v {
+		case VisibleToProgram, VisibleToWorkspace:
+			b.p.Visibility = v
+		default:
+			return perr(b.file, n.Line, "visibility %q: program (only people the program names see maturity figures) or workspace (everyone does)", n.Value)
+		}
 	}
 	return nil
 }

@@ -28,6 +28,17 @@ func IsGroup(u UserID) bool { return strings.HasPrefix(string(u), "S") }
 // ChannelID is a chat channel id.
 type ChannelID string
 
+// Visibility says who sees maturity figures (/assay status, App Home):
+// the people the program names, or everyone in the workspace. Anyone may
+// ask what the standards say (/assay ask).
+type Visibility string
+
+// Visibilities.
+const (
+	VisibleToProgram   Visibility = "program"
+	VisibleToWorkspace Visibility = "workspace"
+)
+
 // Role is what a person may do.
 type Role string
 
@@ -79,6 +90,10 @@ type Program struct {
 	// reminder; EscalateAfter reminders later the leads are told.
 	RemindAfter   time.Duration
 	EscalateAfter int
+	// AllowSelfReview lets a lead decide a draft of their own answer.
+	AllowSelfReview bool
+	// Visibility says who sees maturity figures and App Home status.
+	Visibility Visibility
 
 	set     *catalogs.Set
 	targets *assessor.Targets
@@ -162,9 +177,25 @@ func (p *Program) HasRole(u UserID, r Role, memberOf func(group UserID) bool) bo
 	return false
 }
 
+// Names reports whether the program names u: in a role (expanding user
+// groups with memberOf) or as the owner in an owner rule.
+func (p *Program) Names(u UserID, memberOf func(group UserID) bool) bool {
+	for _, r := range []Role{Lead, Exec, Admin} {
+		if p.HasRole(u, r, memberOf) {
+			return true
+		}
+	}
+	for _, o := range p.Owners {
+		if o.Owner == u {
+			return true
+		}
+	}
+	return false
+}
+
 // Assessor returns the program as the assessor sees it.
 func (p *Program) Assessor() *assessor.Program {
-	return &assessor.Program{Name: p.Name, Frameworks: p.Frameworks(), Scale: p.Scale, Targets: p.targets}
+	return &assessor.Program{Name: p.Name, Frameworks: p.Frameworks(), Scale: p.Scale, Targets: p.targets, AllowSelfReview: p.AllowSelfReview}
 }
 
 // Target returns a control's target level, if one is set.

@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# A tour of what Assay can do today, against the local database that
-# scripts/setup.sh prepared. Grows into `assay demo` as the product does.
+# A tour of the command line, in a scratch embedded store (or the store
+# DATABASE_URL names, when set). Grows into `assay demo` as the product does.
 set -euo pipefail
 assay=${1:-bin/assay}
 run() { printf '\n$ assay %s\n' "$*"; "$assay" "$@"; }
 
 export ASSAY_LOG_LEVEL=${ASSAY_LOG_LEVEL:-warn}
+if [ -z "${DATABASE_URL:-}" ]; then
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  export DATABASE_URL="sqlite:$scratch/tour.db"
+fi
 run migrate
+# Who answers and who decides comes from the program in force.
+run program apply scripts/tour-program.yaml
 run catalog list
 run catalog show iso42001 A.6.2.4
 run catalog show 800-53 'ac-2.1'
@@ -29,3 +36,4 @@ run review "$id" --adjust 3 --reason "The dashboard is not reviewed yet." --as U
 run drafts list
 run report calibration
 run audit verify
+run audit log

@@ -206,9 +206,9 @@ func appendAudit(ctx context.Context, tx *sql.Tx, e *assessor.Entry, at time.Tim
 // insertAudit writes an entry as it is.
 func insertAudit(ctx context.Context, tx *sql.Tx, e *assessor.Entry) error {
 	_, err := tx.ExecContext(ctx, `
-		INSERT INTO audit_log (seq, at, actor, action, draft_id, before, after, prompt, model, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Seq, ts(e.At), e.Actor, e.Action, nullString(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
+		INSERT INTO audit_log (seq, at, actor, door, action, draft_id, before, after, prompt, model, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.Seq, ts(e.At), e.Actor, e.Door, e.Action, nullString(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
 	return err
 }
 
@@ -307,7 +307,7 @@ func (s *AssessorStore) RatedPairs(ctx context.Context) ([]assessor.Pair, error)
 
 // AuditLog implements assessor.Store.
 func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) error) error {
-	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT seq, at, actor, action, COALESCE(draft_id, ''), before, after, prompt, model, prev_hash, hash FROM audit_log ORDER BY seq`)
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT seq, at, actor, door, action, COALESCE(draft_id, ''), before, after, prompt, model, prev_hash, hash FROM audit_log ORDER BY seq`)
 	if err != nil {
 		return errs.Wrap("sqlite.AuditLog", errs.Unavailable, err, "query")
 	}
@@ -315,7 +315,7 @@ func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) e
 	entries, err := collect(rows, func(r *sql.Rows) (*assessor.Entry, error) {
 		var e assessor.Entry
 		var at string
-		err := r.Scan(&e.Seq, &at, &e.Actor, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash)
+		err := r.Scan(&e.Seq, &at, &e.Actor, &e.Door, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash)
 		e.At = parseTS(at)
 		return &e, err
 	})

@@ -91,6 +91,7 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 		Program: func(context.Context) (*program.Program, error) { return prog, nil },
 		Search:  eng.Search, Passages: env.Backend.Retrieval.Chunks,
 	}
+	svc.Gate = b
 	svc.OnDraft = func(ctx context.Context, d *assessor.Draft) {
 		if err := b.PostReview(ctx, d); err != nil {
 			t.Errorf("posting the draft for review: %v", err)

@@ -21,7 +21,7 @@ func TestShellCheckinAnswerConfirm(t *testing.T) {
 	var out bytes.Buffer
 	sh := shell.New(strings.NewReader(""), &out, "U0LEAD0001")
 	env := testenv.New(t, sh, testenv.Example(t))
-	sh.Bot = env.Bot
+	sh.Bot, env.Bot.Door = env.Bot, "shell"
 	sh.Names = map[bot.UserID]string{"U0LEAD0001": "lead", "U0MLENG001": "owner"}
 	ctx := context.Background()
 	do := func(line string) string {
@@ -77,6 +77,11 @@ func TestShellCheckinAnswerConfirm(t *testing.T) {
 	if got := do(confirm); !strings.Contains(got, "already confirmed") {
 		t.Errorf("confirming twice:\n%s", got)
 	}
+	var last assessor.Entry
+	if err := env.Drafts.AuditLog(ctx, func(e *assessor.Entry) error { last = *e; return nil }); err != nil ||
+		last.Action != assessor.ActConfirmed || last.Actor != "U0LEAD0001" || last.Door != "shell" {
+		t.Errorf("the decision's audit entry %+v, %v: want the lead, through the shell", last, err)
+	}
 	if got := do("/home"); !strings.Contains(got, "1 of 38 rated") {
 		t.Errorf("home:\n%s", got)
 	}
@@ -85,5 +90,65 @@ func TestShellCheckinAnswerConfirm(t *testing.T) {
 	}
 	if err := sh.Do(ctx, "99"); err == nil || !strings.Contains(err.Error(), "no button [99]") {
 		t.Errorf("unknown button: %v", err)
+	}
+}
+
+// People the program does not name may ask what the standards say, but
+// see no maturity figures unless the program opens them to the workspace;
+// a lead who owns a control does not decide their own answer; decisions
+// name the shell as their door.
+func TestWhoSeesAndDecidesWhat(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	// The lead also owns the A.2 controls here.
+	src := strings.Replace(string(testenv.Example(t)), `owners:`, "owners:\n  \"iso42001-2023:A.2.*\": U0LEAD0001", 1)
+	for _, c := range []struct {
+		visibility string
+		sees       bool
+	}{{"", false}, {"visibility: workspace\n", true}} {
+		var out bytes.Buffer
+		sh := shell.New(strings.NewReader(""), &out, "U0STRANGER")
+		env := testenv.New(t, sh, []byte(src+c.visibility))
+		sh.Bot, env.Bot.Door = env.Bot, "shell"
+		do := func(line string) string {
+			t.Helper()
+			out.Reset()
+			if err := sh.Do(ctx, line); err != nil {
+				t.Fatalf("%s: %v", line, err)
+			}
+			return out.String()
+		}
+		status, home := do("/assay status"), do("/home")
+		if figures := strings.Contains(status, "of 38 rated"); figures != c.sees {
+			t.Errorf("visibility %q: a stranger's /assay status shows figures %v:\n%s", c.visibility, figures, status)
+		}
+		if figures := strings.Contains(home, "of 38 rated"); figures != c.sees {
+			t.Errorf("visibility %q: a stranger's home shows figures %v:\n%s", c.visibility, figures, home)
+		}
+		if !c.sees && (!strings.Contains(status, "for the people in the program") || !strings.Contains(home, "/assay ask")) {
+			t.Errorf("the refusal does not say why or what is open:\n%s\n%s", status, home)
+		}
+		if got := do("/assay ask who approves the AI policy"); strings.Contains(got, "people in the program") {
+			t.Errorf("a stranger could not ask:\n%s", got)
+		}
+		if c.sees {
+			continue
+		}
+		// The lead answers a control they own; only another lead decides it.
+		do("/as U0LEAD0001")
+		a := &assessor.Answer{Framework: "iso42001-2023", Ref: "A.2.2", Text: "We have an approved AI policy.", Author: "U0LEAD0001"}
+		if err := env.Bot.Assessor.Submit(ctx, a, assessor.SubmitOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		ds := env.DraftAll(t)
+		if _, _, err := env.Bot.Assessor.Review(ctx, ds[0].ID, assessor.Action{Kind: assessor.Confirmed, Actor: "U0LEAD0001", Door: "shell"}); err == nil ||
+			!strings.Contains(err.Error(), "themselves") {
+			t.Errorf("the lead decided their own answer: %v", err)
+		}
+		// A stranger cannot answer for the owner either.
+		stranger := &assessor.Answer{Framework: "iso42001-2023", Ref: "A.6.2.4", Text: "All fine.", Author: "U0STRANGER"}
+		if err := env.Bot.Assessor.Submit(ctx, stranger, assessor.SubmitOptions{}); err == nil || !strings.Contains(err.Error(), "only <@U0MLENG001>") {
+			t.Errorf("a stranger answered: %v", err)
+		}
 	}
 }
