@@ -292,7 +292,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 			if err != nil {
 				return err
 			}
-			srv := &server.Server{Bot: b, Addr: addr, MetricsAddr: metricsAddr, Metrics: m, Workers: a.workers, Shared: sh, Tick: tick, Log: a.Log,
+			srv := &server.Server{Bot: b, Addr: addr, MetricsAddr: metricsAddr, MetricsToken: cfg.MetricsToken, Metrics: m, Workers: a.workers, Shared: sh, Tick: tick, Log: a.Log,
 				Scheduler: &schedule.Scheduler{Bot: b, Store: st.Chat, Log: a.Log, Digest: digests.Scheduled, Lease: lease},
 				Handler: slack.NewHandler(slack.Handler{Bot: b, Chat: chat, SigningSecret: cfg.SlackSigningSecret, Dedup: sh, Log: a.Log,
 					Ready: func(ctx context.Context) error {
@@ -310,7 +310,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 	}
 	cmd.Flags().StringVar(&addr, "http", "", "serve Slack's HTTP mode on this address (e.g. :8080)")
 	cmd.Flags().DurationVar(&tick, "tick", time.Minute, "how often the scheduler looks for due check-ins and reminders")
-	cmd.Flags().StringVar(&metricsAddr, "metrics", "", "in Socket Mode, serve /metrics on this address (HTTP mode serves it beside /slack)")
+	cmd.Flags().StringVar(&metricsAddr, "metrics", "", "serve /metrics on this address of its own (default: beside /slack in HTTP mode, none in Socket Mode)")
 	cmd.Flags().DurationVar(&lease, "lease", 2*time.Minute, "how long a sender owns a claimed check-in before another replica may send it")
 	return cmd
 }

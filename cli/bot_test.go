@@ -70,6 +70,7 @@ func TestServeHTTPMode(t *testing.T) {
 		t.Fatal(err)
 	}
 	addr := ln.Addr().String()
+	metricsAddr := freeAddr(t)
 	ln.Close()
 	const secret = "serve-test-secret"
 	env := map[string]string{"DATABASE_URL": pgtest.URL(t), "ASSAY_LOG_LEVEL": "warn", "SLACK_BOT_TOKEN": "xoxb-test",
@@ -98,7 +99,7 @@ func TestServeHTTPMode(t *testing.T) {
 	done := make(chan int)
 	var errOut syncBuffer
 	go func() {
-		done <- cli.Run(ctx, []string{"serve", "--http", addr}, strings.NewReader(""), io.Discard, &errOut, getenv)
+		done <- cli.Run(ctx, []string{"serve", "--http", addr, "--metrics", metricsAddr}, strings.NewReader(""), io.Discard, &errOut, getenv)
 	}()
 	base := "http://" + addr
 	deadline := time.Now().Add(60 * time.Second)
@@ -133,8 +134,15 @@ func TestServeHTTPMode(t *testing.T) {
 			t.Fatal("the check-in DM was never sent")
 		}
 	}
+	// With --metrics, /metrics is on its own address, not beside Slack's
+	// endpoints.
+	if resp, err := http.Get(base + "/metrics"); err != nil || resp.StatusCode == 200 {
+		t.Errorf("/metrics still served beside /slack with --metrics set: %v", err)
+	} else {
+		resp.Body.Close()
+	}
 	// /metrics reports state from the database and this process's calls.
-	resp, err := http.Get(base + "/metrics")
+	resp, err := http.Get("http://" + metricsAddr + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,7 +220,8 @@ func TestServeOnTheEmbeddedStore(t *testing.T) {
 	dir := t.TempDir()
 	const secret = "embedded-secret"
 	env := map[string]string{"DATABASE_URL": "sqlite:" + dir + "/assay.db", "ASSAY_LOG_LEVEL": "warn", "SLACK_BOT_TOKEN": "xoxb-test",
-		"SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": fake.APIURL(), "REDIS_URL": "redis://127.0.0.1:1/0"}
+		"SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": fake.APIURL(), "REDIS_URL": "redis://127.0.0.1:1/0",
+		"ASSAY_METRICS_TOKEN": "scrape-me"}
 	getenv := func(k string) string { return env[k] }
 	src, err := os.ReadFile("../deploy/program.example.yaml")
 	if err != nil {
@@ -252,7 +261,25 @@ func TestServeOnTheEmbeddedStore(t *testing.T) {
 		t.Errorf("command: %s", reply)
 	}
 	fake.WaitFor("chat.postMessage", 1)
-	mresp, err := http.Get("http://" + addr + "/metrics")
+	// /metrics requires the token, compared whole.
+	for _, auth := range []string{"", "Bearer wrong", "Bearer scrape-m", "scrape-me"} {
+		req, _ := http.NewRequest("GET", "http://"+addr+"/metrics", nil)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusUnauthorized || strings.Contains(string(body), "assay_") {
+			t.Errorf("/metrics with Authorization %q: %d %.80s, want 401 and no figures", auth, resp.StatusCode, body)
+		}
+	}
+	req, _ := http.NewRequest("GET", "http://"+addr+"/metrics", nil)
+	req.Header.Set("Authorization", "Bearer scrape-me")
+	mresp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,6 +35,7 @@ var Vars = []Var{
 	{"ASSAY_EMBED_DIMS", "", false, "the embedding model's output size, up to 4000: required for a model Assay does not know; for text-embedding-3 models a smaller size shortens their vectors"},
 	{"ASSAY_LLM_CONCURRENCY", "4", false, "drafting calls to the model at once, per process"},
 	{"ASSAY_SLACK_POSTS_PER_MINUTE", "300", false, "messages Assay posts per minute across all replicas (Slack also allows one per second per channel)"},
+	{"ASSAY_METRICS_TOKEN", "", true, "a bearer token `/metrics` requires (`Authorization: Bearer …`); unset: none"},
 	{"ASSAY_LOG_LEVEL", "info", false, "debug, info, warn or error"},
 	{"ASSAY_LOG_FORMAT", "text", false, "text or json"},
 }
@@ -80,6 +81,7 @@ type Config struct {
 	EmbedDims        int
 	LLMConcurrency   int
 	SlackPostsPerMin int
+	MetricsToken     string
 	LogLevel         string
 	LogFormat        string
 }
@@ -115,6 +117,7 @@ func FromEnv(getenv func(string) string) Config {
 		EmbedDims:          optionalPositiveInt(get("ASSAY_EMBED_DIMS")),
 		LLMConcurrency:     positiveInt(get("ASSAY_LLM_CONCURRENCY"), 4),
 		SlackPostsPerMin:   positiveInt(get("ASSAY_SLACK_POSTS_PER_MINUTE"), 300),
+		MetricsToken:       get("ASSAY_METRICS_TOKEN"),
 		LogLevel:           get("ASSAY_LOG_LEVEL"),
 		LogFormat:          get("ASSAY_LOG_FORMAT"),
 	}
@@ -146,6 +149,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("openai_base_url", c.OpenAIBaseURL),
 		slog.String("chat_model", c.ChatModel),
 		slog.String("embed_model", c.EmbedModel),
+		slog.String("metrics_token", set(c.MetricsToken)),
 	)
 }
 

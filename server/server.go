@@ -37,9 +37,12 @@ type Server struct {
 	// Addr is HTTP mode's address: Slack's endpoints, /healthz, /readyz
 	// and /metrics.
 	Addr string
-	// MetricsAddr, in Socket Mode, serves /metrics; "" serves none.
+	// MetricsAddr serves /metrics on an address of its own; "" serves it
+	// beside Slack's endpoints in HTTP mode, and not at all in Socket Mode.
 	MetricsAddr string
-	Metrics     *metrics.Metrics
+	// MetricsToken, if set, is the bearer token /metrics requires.
+	MetricsToken string
+	Metrics      *metrics.Metrics
 	// Workers work drafting jobs in this process.
 	Workers   jobs.Runner
 	Scheduler *schedule.Scheduler
@@ -72,10 +75,10 @@ func (s *Server) Run(ctx context.Context) error {
 	}()
 	go s.sweepReviews(ctx)
 	go s.scheduleLoop(ctx)
+	if s.MetricsAddr != "" {
+		go s.serveMetrics(ctx)
+	}
 	if s.Socket != nil {
-		if s.MetricsAddr != "" {
-			go s.serveMetrics(ctx)
-		}
 		s.Log.Info("serving Slack over Socket Mode")
 		err := s.Socket.Run(ctx)
 		s.drain()
@@ -86,7 +89,9 @@ func (s *Server) Run(ctx context.Context) error {
 		return errs.Wrap("serve", errs.Unavailable, err, "listening on "+s.Addr)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/metrics", s.Metrics.Handler())
+	if s.MetricsAddr == "" {
+		mux.Handle("/metrics", s.Metrics.Handler(s.MetricsToken))
+	}
 	mux.Handle("/", s.Handler)
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	go func() {
@@ -177,7 +182,9 @@ func (s *Server) drain() {
 }
 
 func (s *Server) serveMetrics(ctx context.Context) {
-	srv := &http.Server{Addr: s.MetricsAddr, Handler: s.Metrics.Handler(), ReadHeaderTimeout: 5 * time.Second}
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", s.Metrics.Handler(s.MetricsToken))
+	srv := &http.Server{Addr: s.MetricsAddr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	go func() { <-ctx.Done(); srv.Close() }()
 	if err := srv.ListenAndServe(); err != nil && err != http.ErrServerClosed {
 		s.Log.Error("metrics server failed", "err", err)
