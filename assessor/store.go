@@ -19,6 +19,8 @@ type Records struct {
 	Answers []*Answer
 	Drafts  []*Draft
 	Audit   []*Entry
+	// Checkpoints are copied as they are: their signatures stay valid.
+	Checkpoints []*Checkpoint
 }
 
 // Store keeps answers, drafts and the audit log. Implementations:
@@ -48,8 +50,8 @@ type Store interface {
 	// RatedPairs lists drafted and final levels of every model- or
 	// offline-drafted draft a lead confirmed or adjusted.
 	RatedPairs(ctx context.Context) ([]Pair, error)
-	// AuditLog calls fn for each audit entry in order.
-	AuditLog(ctx context.Context, fn func(*Entry) error) error
+	// AuditStore reads the log, its checkpoints and its guards.
+	AuditStore
 	// ListDrafts lists drafts in a status ("" for any), newest first, at
 	// most limit.
 	ListDrafts(ctx context.Context, status Status, limit int) ([]*Draft, error)

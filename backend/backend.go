@@ -118,6 +118,7 @@ type Counts struct {
 	Answers      int `json:"answers"`
 	Drafts       int `json:"drafts"`
 	AuditEntries int `json:"audit_entries"`
+	Checkpoints  int `json:"audit_checkpoints"`
 	Programs     int `json:"programs"`
 	Checkins     int `json:"checkins"`
 	ReviewPosts  int `json:"review_posts"`
@@ -135,7 +136,7 @@ func (c Counts) fields() []struct {
 		n    int
 	}{
 		{"catalogs", c.Catalogs}, {"documents", c.Documents}, {"chunks", c.Chunks}, {"vectors", c.Vectors},
-		{"answers", c.Answers}, {"drafts", c.Drafts}, {"audit entries", c.AuditEntries}, {"programs", c.Programs},
+		{"answers", c.Answers}, {"drafts", c.Drafts}, {"audit entries", c.AuditEntries}, {"audit checkpoints", c.Checkpoints}, {"programs", c.Programs},
 		{"check-ins", c.Checkins}, {"review posts", c.ReviewPosts}, {"assignments", c.Assignments}, {"digests", c.Digests},
 	}
 }

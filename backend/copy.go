@@ -92,7 +92,8 @@ func Copy(ctx context.Context, src, dst *Backend) (Counts, error) {
 	for _, c := range []struct {
 		what     string
 		got, exp int
-	}{{"answers", len(rec.Answers), want.Answers}, {"drafts", len(rec.Drafts), want.Drafts}, {"audit entries", len(rec.Audit), want.AuditEntries}} {
+	}{{"answers", len(rec.Answers), want.Answers}, {"drafts", len(rec.Drafts), want.Drafts}, {"audit entries", len(rec.Audit), want.AuditEntries},
+		{"audit checkpoints", len(rec.Checkpoints), want.Checkpoints}} {
 		if err := streamed(c.what, c.got, c.exp); err != nil {
 			return fail(err)
 		}

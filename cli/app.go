@@ -42,7 +42,9 @@ type App struct {
 	assessor *assessor.Service
 	workers  jobs.Runner
 	st       *backend.Backend
-	programs programCache
+	// auditAnchor signs audit checkpoints once a.anchor has read it.
+	auditAnchor *assessor.Anchor
+	programs    programCache
 
 	chat *llm.Chat // the chat model, when a key is set
 	// observeLLM, if set before the chat model is made, is told each
@@ -139,7 +141,7 @@ func (a *App) migrateCommand() *cobra.Command {
 	var status bool
 	cmd := &cobra.Command{
 		Use:   "migrate",
-		Short: "Apply database migrations (every command that needs the database does this on start)",
+		Short: "Apply database migrations (every command that needs the database does this on start) and restore missing audit guards",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			st, err := a.Storage(cmd.Context())
@@ -147,6 +149,13 @@ func (a *App) migrateCommand() *cobra.Command {
 				return err
 			}
 			if !status {
+				restored, err := st.Assessor.RestoreAuditGuards(cmd.Context())
+				if err != nil {
+					return err
+				}
+				if len(restored) > 0 {
+					fmt.Fprintf(a.Stdout, "restored the audit log's missing guards (%s); the log records it: run `assay audit verify`\n", strings.Join(restored, ", "))
+				}
 				fmt.Fprintf(a.Stdout, "store is up to date (%s: %s)\n", st.Name, st.Installation)
 				return nil
 			}

@@ -1,31 +1,204 @@
 package cli
 
 import (
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
+	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/errs"
 )
 
 func (a *App) auditCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "audit", Short: "The audit log of drafts and decisions"}
+	var pubKeys, heads []string
 	verify := &cobra.Command{
-		Use:   "verify",
-		Short: "Check the audit log's hash chain; exit 1 if any entry was changed, removed or reordered",
-		Args:  noArgs,
+		Use:   "verify [--public-key HEX]... [--head SEQ:HASH]...",
+		Short: "Check the audit log against every sign of a rewrite; exit 1 naming what is wrong",
+		Long: `Checks the log's hash chain; its append-only guards; its checkpoints,
+each signed by a key you trust and matching its entry, the newest entry
+among them; any heads recorded elsewhere (--head, as "assay audit head"
+printed them); and that every draft agrees with its newest entry: state,
+levels, decision and who decided.
+
+The keys trusted are this process's own (ASSAY_AUDIT_KEY or
+ASSAY_AUDIT_KEY_FILE) and each --public-key, which is all an auditor
+needs. Without any, checkpoints are matched to their entries but their
+signatures are not checked, and the report says so.`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, store, err := a.Assessor(cmd)
+			opts, err := a.verifyOptions(pubKeys, heads)
 			if err != nil {
 				return err
 			}
-			var v assessor.Verifier
-			if err := store.AuditLog(cmd.Context(), v.Next); err != nil {
+			st, err := a.Storage(cmd.Context())
+			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.Stdout, "audit log intact: %d entries\n", v.N)
+			r, err := assessor.VerifyAudit(cmd.Context(), st.Assessor, opts)
+			if err != nil {
+				return err
+			}
+			for _, n := range r.Notes {
+				fmt.Fprintf(a.Stdout, "note: %s\n", n)
+			}
+			if !r.OK() {
+				for _, p := range r.Problems {
+					fmt.Fprintf(a.Stdout, "PROBLEM: %s\n", p)
+				}
+				if r.Unanchored != "" {
+					fmt.Fprintf(a.Stdout, "PROBLEM: %s\n", r.Unanchored)
+				}
+				return errs.E("audit verify", errs.Invalid, "the audit log cannot be trusted as it stands: %d problems", len(r.Problems)+min(1, len(r.Unanchored)))
+			}
+			anchored := "not anchored"
+			if r.Anchored {
+				anchored = fmt.Sprintf("anchored by %d checkpoints", r.Checkpoints)
+			}
+			fmt.Fprintf(a.Stdout, "audit log intact: %d entries, %s; %d drafts agree with it; guards in place\n", r.Entries, anchored, r.Drafts)
+			return nil
+		},
+	}
+	verify.Flags().StringArrayVar(&pubKeys, "public-key", nil, "also trust checkpoints this public key signed (as `assay audit key` prints it)")
+	verify.Flags().StringArrayVar(&heads, "head", nil, "an entry recorded elsewhere, SEQ:HASH, that must still be there unchanged")
+
+	key := &cobra.Command{
+		Use:   "key",
+		Short: "Print the public key of this process's audit key: what an auditor verifies checkpoints with",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			anchor, err := a.anchor()
+			if err != nil {
+				return err
+			}
+			if anchor == nil {
+				return errs.E("audit key", errs.Invalid, "no audit key: set ASSAY_AUDIT_KEY_FILE (or ASSAY_AUDIT_KEY); `assay audit keygen FILE` makes one")
+			}
+			fmt.Fprintf(a.Stdout, "%s\n", anchor.Public())
+			return nil
+		},
+	}
+	keygen := &cobra.Command{
+		Use:   "keygen FILE",
+		Short: "Write a new random audit key to FILE (readable by you alone) and print its public key",
+		Long: `Writes a new random secret to FILE, which must not exist, readable by its
+owner alone. Point every Assay process that writes the store at it with
+ASSAY_AUDIT_KEY_FILE=FILE, and keep it off the database's machine and out
+of its backups. Give the public key it prints to whoever verifies the log.`,
+		Args: exactArgs(1, "FILE"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var raw [32]byte
+			if _, err := rand.Read(raw[:]); err != nil {
+				return errs.Wrap("audit keygen", errs.Internal, err, "random key")
+			}
+			secret := base64.RawURLEncoding.EncodeToString(raw[:])
+			f, err := os.OpenFile(args[0], os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+			if err != nil {
+				return errs.E("audit keygen", errs.Invalid, "cannot create %s: %v (an existing key is never overwritten)", args[0], errors.Unwrap(err))
+			}
+			if _, err := f.WriteString(secret + "\n"); err != nil {
+				f.Close()
+				return errs.Wrap("audit keygen", errs.Unavailable, err, "writing "+args[0])
+			}
+			if err := f.Close(); err != nil {
+				return errs.Wrap("audit keygen", errs.Unavailable, err, "writing "+args[0])
+			}
+			anchor, err := assessor.NewAnchor(secret)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.Stdout, "wrote %s\npublic key: %s\nSet ASSAY_AUDIT_KEY_FILE=%s for every Assay process; an auditor verifies with\n  assay audit verify --public-key %s\n",
+				args[0], anchor.Public(), args[0], anchor.Public())
+			return nil
+		},
+	}
+	var headJSON bool
+	head := &cobra.Command{
+		Use:   "head [--json]",
+		Short: "Print the newest entry as SEQ:HASH, to record outside the store (verify --head checks it later)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := a.Storage(cmd.Context())
+			if err != nil {
+				return err
+			}
+			var w assessor.Witness
+			if err := st.Assessor.AuditLog(cmd.Context(), func(e *assessor.Entry) error { w = assessor.Witness{Seq: e.Seq, Hash: e.Hash}; return nil }); err != nil {
+				return err
+			}
+			if w.Seq == 0 {
+				return errs.E("audit head", errs.NotFound, "the audit log is empty")
+			}
+			var cp *assessor.Checkpoint
+			if err := st.Assessor.Checkpoints(cmd.Context(), func(c *assessor.Checkpoint) error {
+				if c.Seq == w.Seq {
+					cp = c
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+			if headJSON {
+				return a.writeJSON(struct {
+					Head       string               `json:"head"`
+					Checkpoint *assessor.Checkpoint `json:"checkpoint"`
+				}{w.String(), cp})
+			}
+			fmt.Fprintln(a.Stdout, w)
+			return nil
+		},
+	}
+	head.Flags().BoolVar(&headJSON, "json", false, "print JSON, with the head's checkpoint")
+	anchor := &cobra.Command{
+		Use:   "anchor",
+		Short: "Vouch for the log as it stands and sign its head, when entries were written without the key",
+		Long: `When processes wrote the log without ASSAY_AUDIT_KEY (before a key was
+set, or a misconfigured one), verify reports entries no checkpoint covers.
+If nothing else is wrong and you can vouch for those entries, anchor
+appends an entry saying you did (as your operating-system user), which the
+key signs. It refuses while anything else is wrong.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			key, err := a.anchor()
+			if err != nil {
+				return err
+			}
+			if key == nil {
+				return errs.E("audit anchor", errs.Invalid, "no audit key: set ASSAY_AUDIT_KEY_FILE (or ASSAY_AUDIT_KEY)")
+			}
+			st, err := a.Storage(cmd.Context())
+			if err != nil {
+				return err
+			}
+			r, err := assessor.VerifyAudit(cmd.Context(), st.Assessor, assessor.VerifyOptions{Keys: []assessor.AnchorKey{key.Public()}})
+			if err != nil {
+				return err
+			}
+			if len(r.Problems) > 0 {
+				for _, p := range r.Problems {
+					fmt.Fprintf(a.Stdout, "PROBLEM: %s\n", p)
+				}
+				return errs.E("audit anchor", errs.Invalid, "not anchoring a log with problems: settle them first")
+			}
+			if r.Unanchored == "" {
+				fmt.Fprintf(a.Stdout, "already anchored at entry %d; nothing to do\n", r.Head.Seq)
+				return nil
+			}
+			door := cliDoor()
+			after, _ := json.Marshal(map[string]any{"vouched_for": r.Head.String(), "unanchored": r.Unanchored})
+			e := &assessor.Entry{Actor: assessor.UserID(strings.TrimPrefix(door, "cli:")), Door: door, Action: assessor.ActAnchored, After: string(after)}
+			if err := st.Assessor.AppendAudit(cmd.Context(), e); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.Stdout, "anchored: entry %d records that %s vouched for entries up to %d, and is signed\n", e.Seq, e.Actor, r.Head.Seq)
 			return nil
 		},
 	}
@@ -66,7 +239,7 @@ draft.`,
 	}
 	log.Flags().StringVar(&draft, "draft", "", "only this draft's entries")
 	log.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.AddCommand(verify, log)
+	cmd.AddCommand(verify, log, head, key, keygen, anchor)
 	return group(cmd)
 }
 
@@ -86,4 +259,32 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// verifyOptions are the keys and heads audit verify trusts: this
+// process's key, and those given.
+func (a *App) verifyOptions(pubKeys, heads []string) (assessor.VerifyOptions, error) {
+	var opts assessor.VerifyOptions
+	own, err := a.anchor()
+	if err != nil {
+		return opts, err
+	}
+	if own != nil {
+		opts.Keys = append(opts.Keys, own.Public())
+	}
+	for _, k := range pubKeys {
+		pk, err := assessor.ParseAnchorKey(k)
+		if err != nil {
+			return opts, err
+		}
+		opts.Keys = append(opts.Keys, pk)
+	}
+	for _, h := range heads {
+		w, err := assessor.ParseWitness(h)
+		if err != nil {
+			return opts, err
+		}
+		opts.Witnesses = append(opts.Witnesses, w)
+	}
+	return opts, nil
 }

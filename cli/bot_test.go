@@ -342,12 +342,14 @@ func (s *syncBuffer) String() string {
 }
 
 // A populated embedded store copies to PostgreSQL and back with the same
-// counts, a valid audit chain, and a working search.
+// counts, an audit log still anchored by its checkpoints, and a working
+// search.
 func TestStoreCopyRoundTrip(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	a := "sqlite:" + dir + "/a.db"
-	run := withProgram(t, setup(t, map[string]string{"DATABASE_URL": a}))
+	const key = "the round trip's audit key, 32 characters or more"
+	run := withProgram(t, setup(t, map[string]string{"DATABASE_URL": a, "ASSAY_AUDIT_KEY": key}))
 	code, out, stderr := run("assess", "iso27001", "A.8.8", "--answer", "The platform team patches monthly under the approved patch policy.", "--as", "U0OWNER", "--json")
 	if code != 0 {
 		t.Fatal(stderr)
@@ -357,15 +359,15 @@ func TestStoreCopyRoundTrip(t *testing.T) {
 	}
 	pg := pgtest.URL(t)
 	code, out, stderr = run("store", "copy", "--from", a, "--to", pg)
-	if code != 0 || !strings.Contains(out, "1 answers, 2 drafts, 3 audit entries (chain intact), 1 programs") {
+	if code != 0 || !strings.Contains(out, "1 answers, 2 drafts, 3 audit entries (chain intact) with 3 checkpoints, 1 programs") {
 		t.Fatalf("copy to PostgreSQL: %d\n%s%s", code, out, stderr)
 	}
 	b := "sqlite:" + dir + "/b.db"
 	if code, out, stderr := run("store", "copy", "--from", pg, "--to", b); code != 0 || !strings.Contains(out, "3 audit entries (chain intact)") {
 		t.Fatalf("copy back: %d\n%s%s", code, out, stderr)
 	}
-	back := setup(t, map[string]string{"DATABASE_URL": b})
-	if code, out, _ := back("audit", "verify"); code != 0 || !strings.Contains(out, "intact: 3 entries") {
+	back := setup(t, map[string]string{"DATABASE_URL": b, "ASSAY_AUDIT_KEY": key})
+	if code, out, _ := back("audit", "verify"); code != 0 || !strings.Contains(out, "intact: 3 entries, anchored by 3 checkpoints; 2 drafts agree") {
 		t.Errorf("audit on the copy of the copy: %s", out)
 	}
 	if code, out, _ := back("search", "we wipe laptops before disposal", "--k", "1", "--json"); code != 0 || !strings.Contains(out, `"ref": "MP-6`) {

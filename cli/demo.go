@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -50,6 +52,21 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 			ctx := cmd.Context()
 			if keep {
 				os.Setenv("ASSAY_BENCH_KEEP", "1")
+			}
+			// The audit log is anchored: with the configured key, or a
+			// throwaway one for the demo.
+			key, err := a.anchor()
+			if err != nil {
+				return err
+			}
+			keyNote := "the configured audit key"
+			if key == nil {
+				var raw [32]byte
+				_, _ = rand.Read(raw[:])
+				if a.auditAnchor, err = assessor.NewAnchor(hex.EncodeToString(raw[:])); err != nil {
+					return err
+				}
+				keyNote = "a throwaway audit key for this demo"
 			}
 			// Everything below runs in a scratch store: a schema of the
 			// PostgreSQL database, or a temporary file on the embedded store.
@@ -185,11 +202,15 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 			if err := os.WriteFile(chart, png, 0o644); err != nil {
 				return errs.Wrap("demo", errs.Invalid, err, "writing the chart")
 			}
-			var v assessor.Verifier
-			if err := st.Assessor.AuditLog(ctx, v.Next); err != nil {
+			r, err := assessor.VerifyAudit(ctx, st.Assessor, assessor.VerifyOptions{Keys: []assessor.AnchorKey{a.auditAnchor.Public()}})
+			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.Stdout, "\nchart: %s\naudit log intact: %d entries\ndemo finished in %.1fs\n", chart, v.N, time.Since(start).Seconds())
+			if !r.OK() {
+				return errs.E("demo", errs.Internal, "the demo's audit log does not verify: %s %s", strings.Join(r.Problems, "; "), r.Unanchored)
+			}
+			fmt.Fprintf(a.Stdout, "\nchart: %s\naudit log intact: %d entries, each signed with %s; %d drafts agree with it\ndemo finished in %.1fs\n",
+				chart, r.Entries, keyNote, r.Drafts, time.Since(start).Seconds())
 			return nil
 		},
 	}

@@ -35,6 +35,8 @@ var Vars = []Var{
 	{"ASSAY_EMBED_DIMS", "", false, "the embedding model's output size, up to 4000: required for a model Assay does not know; for text-embedding-3 models a smaller size shortens their vectors"},
 	{"ASSAY_LLM_CONCURRENCY", "4", false, "drafting calls to the model at once, per process"},
 	{"ASSAY_SLACK_POSTS_PER_MINUTE", "300", false, "messages Assay posts per minute across all replicas (Slack also allows one per second per channel)"},
+	{"ASSAY_AUDIT_KEY", "", true, "a secret of 32 or more characters that signs audit checkpoints, held outside the store; `assay audit keygen FILE` makes one; unset: the log is chained but not anchored"},
+	{"ASSAY_AUDIT_KEY_FILE", "", false, "a file holding that secret, read instead of `ASSAY_AUDIT_KEY`"},
 	{"ASSAY_METRICS_TOKEN", "", true, "a bearer token `/metrics` requires (`Authorization: Bearer …`); unset: none"},
 	{"ASSAY_LOG_LEVEL", "info", false, "debug, info, warn or error"},
 	{"ASSAY_LOG_FORMAT", "text", false, "text or json"},
@@ -82,6 +84,8 @@ type Config struct {
 	LLMConcurrency   int
 	SlackPostsPerMin int
 	MetricsToken     string
+	AuditKey         string
+	AuditKeyFile     string
 	LogLevel         string
 	LogFormat        string
 }
@@ -118,6 +122,8 @@ func FromEnv(getenv func(string) string) Config {
 		LLMConcurrency:     positiveInt(get("ASSAY_LLM_CONCURRENCY"), 4),
 		SlackPostsPerMin:   positiveInt(get("ASSAY_SLACK_POSTS_PER_MINUTE"), 300),
 		MetricsToken:       get("ASSAY_METRICS_TOKEN"),
+		AuditKey:           get("ASSAY_AUDIT_KEY"),
+		AuditKeyFile:       get("ASSAY_AUDIT_KEY_FILE"),
 		LogLevel:           get("ASSAY_LOG_LEVEL"),
 		LogFormat:          get("ASSAY_LOG_FORMAT"),
 	}
@@ -150,6 +156,8 @@ func (c Config) LogValue() slog.Value {
 		slog.String("chat_model", c.ChatModel),
 		slog.String("embed_model", c.EmbedModel),
 		slog.String("metrics_token", set(c.MetricsToken)),
+		slog.String("audit_key", set(c.AuditKey)),
+		slog.String("audit_key_file", c.AuditKeyFile),
 	)
 }
 

@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"errors"
-	"time"
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -20,12 +19,11 @@ import (
 type AssessorStore struct {
 	DB    *DB
 	Queue *Queue
+	// Anchor, when set, signs a checkpoint of every entry appended.
+	Anchor *assessor.Anchor
 }
 
 var _ assessor.Store = (*AssessorStore)(nil)
-
-// auditLock serialises appends to the audit log, so its chain is linear.
-const auditLock = `SELECT pg_advisory_xact_lock(hashtext('assay.audit'))`
 
 // SubmitAnswer implements assessor.Store.
 func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, opts assessor.SubmitOptions) error {
@@ -134,7 +132,7 @@ func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *ass
 			return err
 		}
 		e.DraftID = id
-		return appendAudit(ctx, tx, e, created)
+		return s.appendAudit(ctx, tx, e, created)
 	})
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
@@ -145,32 +143,6 @@ func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *ass
 	}
 	d.ID, d.CreatedAt = id, created
 	return nil
-}
-
-// appendAudit adds an entry to the chain at time at, under the audit lock.
-func appendAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry, at time.Time) error {
-	if _, err := tx.Exec(ctx, auditLock); err != nil {
-		return err
-	}
-	var prev string
-	err := tx.QueryRow(ctx, `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&e.Seq, &prev)
-	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return err
-	}
-	e.Seq++
-	e.At = at
-	e.PrevHash = prev
-	e.Hash = assessor.ChainHash(prev, e)
-	return insertAudit(ctx, tx, e)
-}
-
-// insertAudit writes an entry as it is.
-func insertAudit(ctx context.Context, tx pgx.Tx, e *assessor.Entry) error {
-	_, err := tx.Exec(ctx, `
-		INSERT INTO audit_log (seq, at, actor, door, action, draft_id, before, after, prompt, model, prev_hash, hash)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-		e.Seq, e.At, e.Actor, e.Door, e.Action, nullable(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
-	return err
 }
 
 // Draft implements assessor.Store.
@@ -220,7 +192,7 @@ func (s *AssessorStore) UpdateDraft(ctx context.Context, id assessor.DraftID, fn
 		}
 		e.DraftID = d.ID
 		out = d
-		return appendAudit(ctx, tx, e, s.DB.now())
+		return s.appendAudit(ctx, tx, e, s.DB.now())
 	})
 	if fnErr != nil {
 		return nil, fnErr
@@ -265,26 +237,6 @@ func (s *AssessorStore) RatedPairs(ctx context.Context) ([]assessor.Pair, error)
 		return p, r.Scan(&p.Framework, &p.Scale, &p.Drafted, &p.Final)
 	})
 	return out, errs.Wrap("postgres.RatedPairs", errs.Unavailable, err, "query")
-}
-
-// AuditLog implements assessor.Store.
-func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) error) error {
-	rows, err := s.DB.Pool.Query(ctx, `SELECT seq, at, actor, door, action, COALESCE(draft_id::text, ''), before, after, prompt, model, prev_hash, hash
-		FROM audit_log ORDER BY seq`)
-	if err != nil {
-		return errs.Wrap("postgres.AuditLog", errs.Unavailable, err, "query")
-	}
-	var e assessor.Entry
-	var fnErr error
-	_, err = pgx.ForEachRow(rows, []any{&e.Seq, &e.At, &e.Actor, &e.Door, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash}, func() error {
-		x := e
-		fnErr = fn(&x)
-		return fnErr
-	})
-	if fnErr != nil {
-		return fnErr
-	}
-	return errs.Wrap("postgres.AuditLog", errs.Unavailable, err, "query")
 }
 
 // ListDrafts lists drafts in a status ("" for any), newest first.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/errs"
 )
@@ -18,6 +19,8 @@ type Options struct {
 	// Shared opens what the installation's replicas share (Redis), under
 	// its name; nil: the backend cannot serve.
 	Shared func(ctx context.Context, installation string) (backend.Shared, error)
+	// Anchor, when set, signs a checkpoint of every audit entry written.
+	Anchor *assessor.Anchor
 }
 
 // OpenBackend connects to the database at url, migrates it and wires
@@ -62,7 +65,7 @@ func NewBackend(ctx context.Context, db *DB, opts Options) (*backend.Backend, er
 	if err := db.Pool.QueryRow(ctx, `SELECT current_database() || '.' || current_schema()`).Scan(&where); err != nil {
 		return nil, errs.Wrap("postgres.NewBackend", errs.Unavailable, err, "reading the installation")
 	}
-	as := &AssessorStore{DB: db, Queue: q}
+	as := &AssessorStore{DB: db, Queue: q, Anchor: opts.Anchor}
 	rs := &RetrievalStore{DB: db, Tuning: opts.Tuning}
 	b := &backend.Backend{
 		Name: "postgres", Installation: where,

@@ -23,7 +23,8 @@ func TestContracts(t *testing.T) {
 		if err := db.Migrate(ctx); err != nil {
 			t.Fatal(err)
 		}
-		b, err := postgres.NewBackend(ctx, db, postgres.Options{})
+		anchor := backendtest.Anchor()
+		b, err := postgres.NewBackend(ctx, db, postgres.Options{Anchor: anchor})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -37,14 +38,21 @@ func TestContracts(t *testing.T) {
 				return err
 			},
 			Tamper: func(ctx context.Context, sql string) error {
-				for _, q := range []string{`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`, sql,
-					`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`} {
+				for _, q := range []string{`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`,
+					`ALTER TABLE audit_checkpoints DISABLE TRIGGER audit_checkpoints_append_only`, sql,
+					`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`,
+					`ALTER TABLE audit_checkpoints ENABLE TRIGGER audit_checkpoints_append_only`} {
 					if _, err := db.Pool.Exec(ctx, q); err != nil {
 						return err
 					}
 				}
 				return nil
 			},
+			DropGuards: func(ctx context.Context) error {
+				_, err := db.Pool.Exec(ctx, `DROP TRIGGER audit_log_append_only ON audit_log`)
+				return err
+			},
+			Anchor:     anchor,
 			SetClock:   func(now func() time.Time) { db.Now = now },
 			CheckStats: func(ctx context.Context) error { return statsOK(ctx, db) },
 		}

@@ -31,10 +31,10 @@ func (p *porter) Counts(ctx context.Context) (backend.Counts, error) {
 	var c backend.Counts
 	err := p.db.Pool.QueryRow(ctx, `SELECT
 		(SELECT count(*) FROM frameworks), (SELECT count(*) FROM documents), (SELECT count(*) FROM chunks),
-		(SELECT count(*) FROM answers), (SELECT count(*) FROM drafts), (SELECT count(*) FROM audit_log),
+		(SELECT count(*) FROM answers), (SELECT count(*) FROM drafts), (SELECT count(*) FROM audit_log), (SELECT count(*) FROM audit_checkpoints),
 		(SELECT count(*) FROM programs), (SELECT count(*) FROM checkins), (SELECT count(*) FROM review_posts),
 		(SELECT count(*) FROM owner_assignments), (SELECT count(*) FROM digests)`).Scan(
-		&c.Catalogs, &c.Documents, &c.Chunks, &c.Answers, &c.Drafts, &c.AuditEntries,
+		&c.Catalogs, &c.Documents, &c.Chunks, &c.Answers, &c.Drafts, &c.AuditEntries, &c.Checkpoints,
 		&c.Programs, &c.Checkins, &c.ReviewPosts, &c.Assignments, &c.Digests)
 	if err != nil {
 		return c, errs.Wrap(op, errs.Unavailable, err, "counting")
@@ -153,12 +153,15 @@ func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) 
 	if r.Drafts, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (*assessor.Draft, error) { return scanDraft(row) }); err != nil {
 		return nil, errs.Wrap(op, errs.Unavailable, err, "reading drafts")
 	}
-	err = p.a.AuditLog(ctx, func(e *assessor.Entry) error { r.Audit = append(r.Audit, e); return nil })
+	if err := p.a.AuditLog(ctx, func(e *assessor.Entry) error { r.Audit = append(r.Audit, e); return nil }); err != nil {
+		return nil, err
+	}
+	err = p.a.Checkpoints(ctx, func(c *assessor.Checkpoint) error { r.Checkpoints = append(r.Checkpoints, c); return nil })
 	return r, err
 }
 
-// ImportAssessor implements backend.Porter: answers, drafts and audit
-// entries as they are (ids, times, decisions and hashes kept), in one
+// ImportAssessor implements backend.Porter: answers, drafts, audit
+// entries and checkpoints as they are (ids, times, decisions and hashes kept), in one
 // transaction.
 func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
 	err := p.db.inTx(ctx, func(tx pgx.Tx) error {
@@ -183,6 +186,11 @@ func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error 
 		}
 		for _, e := range r.Audit {
 			if err := insertAudit(ctx, tx, e); err != nil {
+				return err
+			}
+		}
+		for _, c := range r.Checkpoints {
+			if err := insertCheckpoint(ctx, tx, c); err != nil {
 				return err
 			}
 		}

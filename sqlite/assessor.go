@@ -19,6 +19,8 @@ import (
 type AssessorStore struct {
 	DB    *DB
 	Queue *Queue
+	// Anchor, when set, signs a checkpoint of every entry appended.
+	Anchor *assessor.Anchor
 }
 
 var _ assessor.Store = (*AssessorStore)(nil)
@@ -176,7 +178,7 @@ func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *ass
 			return err
 		}
 		e.DraftID = id
-		return appendAudit(ctx, tx, e, now)
+		return s.appendAudit(ctx, tx, e, now)
 	})
 	if err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: drafts.answer_id") {
 		return errs.E(op, errs.Conflict, "answer %s already has a draft", d.AnswerID)
@@ -186,30 +188,6 @@ func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *ass
 	}
 	d.ID, d.CreatedAt = id, now
 	return nil
-}
-
-// appendAudit adds an entry to the chain at time at; the store's single
-// connection serialises appends.
-func appendAudit(ctx context.Context, tx *sql.Tx, e *assessor.Entry, at time.Time) error {
-	var prev string
-	err := tx.QueryRowContext(ctx, `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&e.Seq, &prev)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return err
-	}
-	e.Seq++
-	e.At = at
-	e.PrevHash = prev
-	e.Hash = assessor.ChainHash(prev, e)
-	return insertAudit(ctx, tx, e)
-}
-
-// insertAudit writes an entry as it is.
-func insertAudit(ctx context.Context, tx *sql.Tx, e *assessor.Entry) error {
-	_, err := tx.ExecContext(ctx, `
-		INSERT INTO audit_log (seq, at, actor, door, action, draft_id, before, after, prompt, model, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Seq, ts(e.At), e.Actor, e.Door, e.Action, nullString(e.DraftID), e.Before, e.After, e.Prompt, e.Model, e.PrevHash, e.Hash)
-	return err
 }
 
 func (s *AssessorStore) oneDraft(ctx context.Context, op, where string, args ...any) (*assessor.Draft, bool, error) {
@@ -266,7 +244,7 @@ func (s *AssessorStore) UpdateDraft(ctx context.Context, id assessor.DraftID, fn
 		}
 		e.DraftID = d.ID
 		out = d
-		return appendAudit(ctx, tx, e, s.DB.now())
+		return s.appendAudit(ctx, tx, e, s.DB.now())
 	})
 	if fnErr != nil {
 		return nil, fnErr
@@ -303,31 +281,6 @@ func (s *AssessorStore) RatedPairs(ctx context.Context) ([]assessor.Pair, error)
 		return p, r.Scan(&p.Framework, &p.Scale, &p.Drafted, &p.Final)
 	})
 	return out, errs.Wrap("sqlite.RatedPairs", errs.Unavailable, err, "query")
-}
-
-// AuditLog implements assessor.Store.
-func (s *AssessorStore) AuditLog(ctx context.Context, fn func(*assessor.Entry) error) error {
-	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT seq, at, actor, door, action, COALESCE(draft_id, ''), before, after, prompt, model, prev_hash, hash FROM audit_log ORDER BY seq`)
-	if err != nil {
-		return errs.Wrap("sqlite.AuditLog", errs.Unavailable, err, "query")
-	}
-	// Read everything first: the store has one connection, and fn may use it.
-	entries, err := collect(rows, func(r *sql.Rows) (*assessor.Entry, error) {
-		var e assessor.Entry
-		var at string
-		err := r.Scan(&e.Seq, &at, &e.Actor, &e.Door, &e.Action, &e.DraftID, &e.Before, &e.After, &e.Prompt, &e.Model, &e.PrevHash, &e.Hash)
-		e.At = parseTS(at)
-		return &e, err
-	})
-	if err != nil {
-		return errs.Wrap("sqlite.AuditLog", errs.Unavailable, err, "query")
-	}
-	for _, e := range entries {
-		if err := fn(e); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // ListDrafts lists drafts in a status ("" for any), newest first.

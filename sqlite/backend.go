@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/local"
@@ -15,6 +16,8 @@ type Options struct {
 	// MustExist refuses a file that does not exist instead of creating it
 	// (the source of a copy).
 	MustExist bool
+	// Anchor, when set, signs a checkpoint of every audit entry written.
+	Anchor *assessor.Anchor
 }
 
 // OpenBackend opens the store file at path (creating it unless
@@ -31,7 +34,7 @@ func OpenBackend(ctx context.Context, path string, log *slog.Logger, opts Option
 	if err != nil {
 		return nil, err
 	}
-	b, err := NewBackend(db)
+	b, err := NewBackend(db, opts)
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -41,12 +44,12 @@ func OpenBackend(ctx context.Context, path string, log *slog.Logger, opts Option
 
 // NewBackend wires every store over an open file; closing the backend
 // closes db.
-func NewBackend(db *DB) (*backend.Backend, error) {
+func NewBackend(db *DB, opts Options) (*backend.Backend, error) {
 	q, err := NewQueue(db)
 	if err != nil {
 		return nil, err
 	}
-	as := &AssessorStore{DB: db, Queue: q}
+	as := &AssessorStore{DB: db, Queue: q, Anchor: opts.Anchor}
 	rs := &RetrievalStore{DB: db}
 	return &backend.Backend{
 		Name: "sqlite", Installation: db.Path,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -21,7 +22,8 @@ func TestContracts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := sqlite.NewBackend(db)
+		anchor := backendtest.Anchor()
+		b, err := sqlite.NewBackend(db, sqlite.Options{Anchor: anchor})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -39,14 +41,26 @@ func TestContracts(t *testing.T) {
 				return err
 			},
 			Tamper: func(ctx context.Context, q string) error {
-				for _, q := range []string{`DROP TRIGGER audit_log_no_update`, q,
-					`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`} {
+				var drop, create []string
+				for _, t := range []string{"audit_log", "audit_checkpoints"} {
+					for _, op := range []string{"UPDATE", "DELETE"} {
+						name := t + "_no_" + strings.ToLower(op)
+						drop = append(drop, `DROP TRIGGER `+name)
+						create = append(create, `CREATE TRIGGER `+name+` BEFORE `+op+` ON `+t+` BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`)
+					}
+				}
+				for _, q := range append(append(drop, q), create...) {
 					if _, err := db.SQL.ExecContext(ctx, q); err != nil {
 						return err
 					}
 				}
 				return nil
 			},
+			DropGuards: func(ctx context.Context) error {
+				_, err := db.SQL.ExecContext(ctx, `DROP TRIGGER audit_log_no_delete`)
+				return err
+			},
+			Anchor:   anchor,
 			SetClock: func(now func() time.Time) { db.Now = now },
 			CheckStats: func(ctx context.Context) error {
 				bad, _ := count(ctx, storetest.StatsQuery)

@@ -12,12 +12,12 @@ import (
 
 // OpenScratch opens an empty store in a temporary directory, for a
 // benchmark or the demo; cleanup removes it (unless keep).
-func OpenScratch(ctx context.Context, log *slog.Logger, keep bool) (*backend.Backend, func(), error) {
+func OpenScratch(ctx context.Context, log *slog.Logger, opts Options, keep bool) (*backend.Backend, func(), error) {
 	dir, err := os.MkdirTemp("", "assay-scratch-")
 	if err != nil {
 		return nil, nil, errs.Wrap("sqlite.OpenScratch", errs.Unavailable, err, "temporary directory")
 	}
-	be, err := OpenBackend(ctx, filepath.Join(dir, "assay.db"), log, Options{})
+	be, err := OpenBackend(ctx, filepath.Join(dir, "assay.db"), log, opts)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, err

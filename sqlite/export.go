@@ -52,10 +52,10 @@ func (p *porter) Counts(ctx context.Context) (backend.Counts, error) {
 	err := p.db.SQL.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM frameworks), (SELECT count(*) FROM documents), (SELECT count(*) FROM chunks),
 		(SELECT count(*) FROM chunk_vectors v JOIN embedding_spaces s ON s.id = v.space_id),
-		(SELECT count(*) FROM answers), (SELECT count(*) FROM drafts), (SELECT count(*) FROM audit_log),
+		(SELECT count(*) FROM answers), (SELECT count(*) FROM drafts), (SELECT count(*) FROM audit_log), (SELECT count(*) FROM audit_checkpoints),
 		(SELECT count(*) FROM programs), (SELECT count(*) FROM checkins), (SELECT count(*) FROM review_posts),
 		(SELECT count(*) FROM owner_assignments), (SELECT count(*) FROM digests)`).Scan(
-		&c.Catalogs, &c.Documents, &c.Chunks, &c.Vectors, &c.Answers, &c.Drafts, &c.AuditEntries,
+		&c.Catalogs, &c.Documents, &c.Chunks, &c.Vectors, &c.Answers, &c.Drafts, &c.AuditEntries, &c.Checkpoints,
 		&c.Programs, &c.Checkins, &c.ReviewPosts, &c.Assignments, &c.Digests)
 	return c, errs.Wrap("sqlite.Counts", errs.Unavailable, err, "counting")
 }
@@ -133,12 +133,15 @@ func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) 
 	if r.Drafts, err = collect(rows, func(r *sql.Rows) (*assessor.Draft, error) { return scanDraft(r) }); err != nil {
 		return nil, errs.Wrap(op, errs.Unavailable, err, "reading drafts")
 	}
-	err = p.a.AuditLog(ctx, func(e *assessor.Entry) error { r.Audit = append(r.Audit, e); return nil })
+	if err := p.a.AuditLog(ctx, func(e *assessor.Entry) error { r.Audit = append(r.Audit, e); return nil }); err != nil {
+		return nil, err
+	}
+	err = p.a.Checkpoints(ctx, func(c *assessor.Checkpoint) error { r.Checkpoints = append(r.Checkpoints, c); return nil })
 	return r, err
 }
 
-// ImportAssessor implements backend.Porter: answers, drafts and audit
-// entries as they are (ids, times, decisions and hashes kept), in one
+// ImportAssessor implements backend.Porter: answers, drafts, audit
+// entries and checkpoints as they are (ids, times, decisions and hashes kept), in one
 // transaction.
 func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
 	err := p.db.inTx(ctx, func(tx *sql.Tx) error {
@@ -168,6 +171,11 @@ func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error 
 		}
 		for _, e := range r.Audit {
 			if err := insertAudit(ctx, tx, e); err != nil {
+				return err
+			}
+		}
+		for _, c := range r.Checkpoints {
+			if err := insertCheckpoint(ctx, tx, c); err != nil {
 				return err
 			}
 		}

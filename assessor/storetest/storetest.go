@@ -32,9 +32,14 @@ type Backend struct {
 	// Count runs a query returning one integer; Exec runs a statement.
 	Count func(ctx context.Context, sql string, args ...any) (int, error)
 	Exec  func(ctx context.Context, sql string, args ...any) error
-	// Tamper runs an UPDATE of the audit log around its protection, as an
-	// attacker with the database owner's rights would.
+	// Tamper runs statements (separated by ";") on the audit log and its
+	// checkpoints around their guards, putting the guards back after, as
+	// an attacker with the database owner's rights would.
 	Tamper func(ctx context.Context, sql string) error
+	// DropGuards removes the append-only guards and leaves them off.
+	DropGuards func(ctx context.Context) error
+	// Anchor is the key the backend signs checkpoints with.
+	Anchor *assessor.Anchor
 	// SetClock replaces the store's clock (its DB.Now).
 	SetClock func(now func() time.Time)
 }
@@ -52,6 +57,8 @@ func Run(t *testing.T, open Opener) {
 		"ReviewLifecycle":                            reviewLifecycle,
 		"ConfirmedRatingIsProposedThroughCrosswalks": confirmedRatingIsProposedThroughCrosswalks,
 		"AuditLogIsAppendOnlyAndTamperEvident":       auditLogIsAppendOnlyAndTamperEvident,
+		"VerifyCatchesEveryRewrite":                  verifyCatchesEveryRewrite,
+		"MigrateRestoresMissingGuards":               migrateRestoresMissingGuards,
 		"TimesComeFromTheClocks":                     timesComeFromTheClocks,
 	})
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/assay-dev/assay/assessor"
 	astoretest "github.com/assay-dev/assay/assessor/storetest"
 	"github.com/assay-dev/assay/backend"
 	bstoretest "github.com/assay-dev/assay/bot/storetest"
@@ -30,13 +31,27 @@ type Harness struct {
 	// Count runs a query returning one integer; Exec runs a statement.
 	Count func(ctx context.Context, sql string, args ...any) (int, error)
 	Exec  func(ctx context.Context, sql string, args ...any) error
-	// Tamper runs an UPDATE of the audit log around its protection, as an
-	// attacker with the database owner's rights would.
+	// Tamper runs statements on the audit log and its checkpoints around
+	// their guards, putting the guards back after, as an attacker with the
+	// database owner's rights would.
 	Tamper func(ctx context.Context, sql string) error
+	// DropGuards removes the append-only guards and leaves them off.
+	DropGuards func(ctx context.Context) error
+	// Anchor is the key the backend signs checkpoints with: Anchor().
+	Anchor *assessor.Anchor
 	// SetClock replaces the store's clock.
 	SetClock func(now func() time.Time)
 	// CheckStats reports BM25 statistics that drifted from the postings.
 	CheckStats func(ctx context.Context) error
+}
+
+// Anchor is the audit key the backends under test sign checkpoints with.
+func Anchor() *assessor.Anchor {
+	a, err := assessor.NewAnchor("the contract suites' audit key, not a secret")
+	if err != nil {
+		panic(err)
+	}
+	return a
 }
 
 // Opener returns an empty backend for one test; each call a new one.
@@ -58,7 +73,7 @@ func Run(t *testing.T, open Opener) {
 		"Assessor": func(t *testing.T) {
 			astoretest.Run(t, func(t *testing.T) astoretest.Backend {
 				h := open(t)
-				return astoretest.Backend{Backend: h.Backend, Count: h.Count, Exec: h.Exec, Tamper: h.Tamper, SetClock: h.SetClock}
+				return astoretest.Backend{Backend: h.Backend, Count: h.Count, Exec: h.Exec, Tamper: h.Tamper, DropGuards: h.DropGuards, Anchor: h.Anchor, SetClock: h.SetClock}
 			})
 		},
 		"Chat":     func(t *testing.T) { bstoretest.Run(t, backendOf) },

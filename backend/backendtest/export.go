@@ -169,7 +169,7 @@ func copyMovesEverything(t *testing.T, open Opener) {
 		t.Errorf("Copy reported %+v, the source holds %+v", n, want.Counts)
 	}
 	for name, c := range map[string]int{"catalogs": n.Catalogs, "documents": n.Documents, "vectors": n.Vectors, "answers": n.Answers,
-		"drafts": n.Drafts, "audit entries": n.AuditEntries, "programs": n.Programs, "check-ins": n.Checkins,
+		"drafts": n.Drafts, "audit entries": n.AuditEntries, "audit checkpoints": n.Checkpoints, "programs": n.Programs, "check-ins": n.Checkins,
 		"review posts": n.ReviewPosts, "assignments": n.Assignments, "digests": n.Digests} {
 		if c == 0 {
 			t.Errorf("the fixture stored no %s: the copy of them is untested", name)
