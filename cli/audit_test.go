@@ -169,3 +169,47 @@ func TestAuditKeyIsCheckedBeforeUse(t *testing.T) {
 		t.Errorf("a refused key still created the store: %v", err)
 	}
 }
+
+// Assay serves as a role that may only read and append the audit log: the
+// owner migrates and hands the schema over (ASSAY_DB_APP_ROLE); the role
+// answers, decides, loads the corpus and verifies; restoring a dropped
+// guard is the owner's to do, and the role says so.
+func TestServingAsTheAppRole(t *testing.T) {
+	t.Parallel()
+	url, role := pgtest.URL(t), pgtest.AppRole(t)
+	const key = "the app role test's audit key, long enough"
+	// The owner holds the key too: restoring a guard writes an entry.
+	asOwner := setup(t, map[string]string{"DATABASE_URL": url, "ASSAY_DB_APP_ROLE": role, "ASSAY_AUDIT_KEY": key})
+	if code, out, stderr := asOwner("migrate"); code != 0 {
+		t.Fatalf("migrate as the owner: %s %s", out, stderr)
+	}
+	run := withProgram(t, setup(t, map[string]string{"DATABASE_URL": pgtest.AsRole(t, url, role), "ASSAY_DB_APP_ROLE": role, "ASSAY_AUDIT_KEY": key}))
+	code, out, stderr := run("assess", "iso27001", "A.8.8", "--answer", "The platform team patches monthly under the approved patch policy.", "--as", "U0OWNER", "--json")
+	if code != 0 {
+		t.Fatalf("assess as the serving role: %s", stderr)
+	}
+	if code, _, stderr := run("review", decodeDraft(t, out).DraftID, "--confirm", "--as", "U0LEAD"); code != 0 {
+		t.Fatalf("review as the serving role: %s", stderr)
+	}
+	if code, out, _ := run("audit", "verify"); code != 0 || !strings.Contains(out, "anchored by 3 checkpoints") {
+		t.Errorf("verify as the serving role: %d %s", code, out)
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `DROP TRIGGER audit_checkpoints_append_only ON audit_checkpoints`); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run("migrate"); code != 1 || !strings.Contains(stderr, "owner") {
+		t.Errorf("migrate as the serving role with a guard missing: %d %s", code, stderr)
+	}
+	if code, out, _ := asOwner("migrate"); code != 0 || !strings.Contains(out, "audit_checkpoints_append_only") {
+		t.Errorf("migrate as the owner: %d %s", code, out)
+	}
+	if code, out, _ := run("audit", "verify"); code != 0 || !strings.Contains(out, "intact: 4 entries, anchored") {
+		t.Errorf("verify after the owner restored the guard: %d %s", code, out)
+	}
+}

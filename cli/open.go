@@ -63,7 +63,7 @@ func (a *App) openBackend(ctx context.Context, url string, existing bool) (*back
 		}
 		return sqlite.OpenBackend(ctx, path, a.Log, sqlite.Options{MustExist: existing, Anchor: anchor})
 	}
-	return postgres.OpenBackend(ctx, url, a.Log, postgres.Options{MustExist: existing, Shared: a.openRedis, Anchor: anchor})
+	return postgres.OpenBackend(ctx, url, a.Log, postgres.Options{MustExist: existing, Shared: a.openRedis, Anchor: anchor, AppRole: a.Config.DBAppRole})
 }
 
 // anchor is the audit key this process signs checkpoints with: from

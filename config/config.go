@@ -35,6 +35,7 @@ var Vars = []Var{
 	{"ASSAY_EMBED_DIMS", "", false, "the embedding model's output size, up to 4000: required for a model Assay does not know; for text-embedding-3 models a smaller size shortens their vectors"},
 	{"ASSAY_LLM_CONCURRENCY", "4", false, "drafting calls to the model at once, per process"},
 	{"ASSAY_SLACK_POSTS_PER_MINUTE", "300", false, "messages Assay posts per minute across all replicas (Slack also allows one per second per channel)"},
+	{"ASSAY_DB_APP_ROLE", "", false, "PostgreSQL: the role Assay serves as, which may only read and append the audit log; `assay migrate`, run as the schema's owner, hands it everything else (`scripts/setup.sh` creates `assay_app`)"},
 	{"ASSAY_AUDIT_KEY", "", true, "a secret of 32 or more characters that signs audit checkpoints, held outside the store; `assay audit keygen FILE` makes one; unset: the log is chained but not anchored"},
 	{"ASSAY_AUDIT_KEY_FILE", "", false, "a file holding that secret, read instead of `ASSAY_AUDIT_KEY`"},
 	{"ASSAY_METRICS_TOKEN", "", true, "a bearer token `/metrics` requires (`Authorization: Bearer …`); unset: none"},
@@ -84,6 +85,7 @@ type Config struct {
 	LLMConcurrency   int
 	SlackPostsPerMin int
 	MetricsToken     string
+	DBAppRole        string
 	AuditKey         string
 	AuditKeyFile     string
 	LogLevel         string
@@ -122,6 +124,7 @@ func FromEnv(getenv func(string) string) Config {
 		LLMConcurrency:     positiveInt(get("ASSAY_LLM_CONCURRENCY"), 4),
 		SlackPostsPerMin:   positiveInt(get("ASSAY_SLACK_POSTS_PER_MINUTE"), 300),
 		MetricsToken:       get("ASSAY_METRICS_TOKEN"),
+		DBAppRole:          get("ASSAY_DB_APP_ROLE"),
 		AuditKey:           get("ASSAY_AUDIT_KEY"),
 		AuditKeyFile:       get("ASSAY_AUDIT_KEY_FILE"),
 		LogLevel:           get("ASSAY_LOG_LEVEL"),

@@ -21,6 +21,9 @@ type Options struct {
 	Shared func(ctx context.Context, installation string) (backend.Shared, error)
 	// Anchor, when set, signs a checkpoint of every audit entry written.
 	Anchor *assessor.Anchor
+	// AppRole, when set, is the role Assay serves as: after migrating, a
+	// connection as another role hands the schema over to it (HandOver).
+	AppRole string
 }
 
 // OpenBackend connects to the database at url, migrates it and wires
@@ -44,6 +47,12 @@ func OpenBackend(ctx context.Context, url string, log *slog.Logger, opts Options
 	if err := db.Migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if opts.AppRole != "" {
+		if err := db.HandOver(ctx, opts.AppRole); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	b, err := NewBackend(ctx, db, opts)
 	if err != nil {

@@ -89,6 +89,15 @@ for db in $DATABASES; do
   psql_q "create extension if not exists vector" "$db" >/dev/null
 done
 
+# --- the serving role --------------------------------------------------------
+# Assay can serve as a role that may only read and append the audit log
+# (ASSAY_DB_APP_ROLE=assay_app; `assay migrate`, as the owner, hands it the
+# rest). The PostgreSQL tests serve as it too.
+if [ -z "$(psql_q "select 1 from pg_roles where rolname='assay_app'")" ]; then
+  log "creating role assay_app (may read and append the audit log, never rewrite it)"
+  psql_q "create role assay_app login nosuperuser nocreatedb nocreaterole"
+fi
+
 # --- PDF text extraction (assay ingest FILE.pdf) ----------------------------
 if ! command -v pdftotext >/dev/null 2>&1; then
   log "installing poppler-utils (pdftotext)"

@@ -61,6 +61,7 @@ func TestContracts(t *testing.T) {
 				return err
 			},
 			Anchor:   anchor,
+			AsOwner:  b.Assessor,
 			SetClock: func(now func() time.Time) { db.Now = now },
 			CheckStats: func(ctx context.Context) error {
 				bad, _ := count(ctx, storetest.StatsQuery)

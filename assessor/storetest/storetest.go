@@ -38,6 +38,10 @@ type Backend struct {
 	Tamper func(ctx context.Context, sql string) error
 	// DropGuards removes the append-only guards and leaves them off.
 	DropGuards func(ctx context.Context) error
+	// AsOwner is the assessor store with the rights of its tables' owner
+	// (what restoring guards needs), where the backend serves as a role
+	// without them; else the backend's own.
+	AsOwner assessor.Store
 	// Anchor is the key the backend signs checkpoints with.
 	Anchor *assessor.Anchor
 	// SetClock replaces the store's clock (its DB.Now).

@@ -37,6 +37,10 @@ type Harness struct {
 	Tamper func(ctx context.Context, sql string) error
 	// DropGuards removes the append-only guards and leaves them off.
 	DropGuards func(ctx context.Context) error
+	// AsOwner is the assessor store with the rights of its tables' owner
+	// (what restoring guards needs), where the backend serves as a role
+	// without them; else the backend's own.
+	AsOwner assessor.Store
 	// Anchor is the key the backend signs checkpoints with: Anchor().
 	Anchor *assessor.Anchor
 	// SetClock replaces the store's clock.
@@ -73,7 +77,7 @@ func Run(t *testing.T, open Opener) {
 		"Assessor": func(t *testing.T) {
 			astoretest.Run(t, func(t *testing.T) astoretest.Backend {
 				h := open(t)
-				return astoretest.Backend{Backend: h.Backend, Count: h.Count, Exec: h.Exec, Tamper: h.Tamper, DropGuards: h.DropGuards, Anchor: h.Anchor, SetClock: h.SetClock}
+				return astoretest.Backend{Backend: h.Backend, Count: h.Count, Exec: h.Exec, Tamper: h.Tamper, DropGuards: h.DropGuards, AsOwner: h.AsOwner, Anchor: h.Anchor, SetClock: h.SetClock}
 			})
 		},
 		"Chat":     func(t *testing.T) { bstoretest.Run(t, backendOf) },

@@ -65,3 +65,39 @@ func URL(t testing.TB) string {
 	u.RawQuery = q.Encode()
 	return u.String()
 }
+
+// AppRole is the role the tests serve as, which may only read and append
+// the audit log (postgres.DB.HandOver); scripts/setup.sh creates it, and
+// so does this, if it is missing.
+func AppRole(t testing.TB) string {
+	t.Helper()
+	const role = "assay_app"
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, BaseURL())
+	if err != nil {
+		t.Fatalf("test database unavailable (%v); run scripts/setup.sh", err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `DO $$ BEGIN
+		IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '`+role+`') THEN
+			CREATE ROLE `+role+` LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+		END IF;
+	EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+	END $$`); err != nil {
+		t.Fatalf("creating role %s: %v", role, err)
+	}
+	return role
+}
+
+// AsRole is url logging in as role instead (the test server trusts local
+// connections).
+func AsRole(t testing.TB, raw, role string) string {
+	t.Helper()
+	u, err := url.Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.User = url.User(role)
+	return u.String()
+}
