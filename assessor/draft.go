@@ -89,6 +89,9 @@ const (
 // IsRating reports whether a draft in this status counts as a rating.
 func (s Status) IsRating() bool { return s == Confirmed || s == Adjusted }
 
+// IsDecision reports whether a lead's decision put a draft in this status.
+func (s Status) IsDecision() bool { return s.IsRating() || s == Rejected }
+
 // Drafter names that are not models.
 const (
 	OfflineDrafter   = "offline"

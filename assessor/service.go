@@ -114,6 +114,46 @@ func (s *Service) Submit(ctx context.Context, a *Answer, opts SubmitOptions) err
 	return s.Store.SubmitAnswer(ctx, a, opts)
 }
 
+// saveFailed stores d as a failed draft: a lead rates it, or asks again.
+func (s *Service) saveFailed(ctx context.Context, d *Draft, reason string) (*Draft, error) {
+	d.Status, d.Error, d.Level = Failed, reason, nil
+	entry := &Entry{Actor: System, Action: ActDraftFailed, After: SnapshotOf(d), Prompt: d.Prompt, Model: d.Drafter}
+	if err := s.Store.SaveDraft(ctx, d, entry); err != nil {
+		return nil, err
+	}
+	s.log().Warn("draft failed: a human rating is needed", "draft", d.ID, "control", d.Key(), "reason", reason)
+	if s.OnDraft != nil {
+		s.OnDraft(ctx, d)
+	}
+	return d, nil
+}
+
+// RecoverLost gives every answer whose drafting was given up (the process
+// working its last attempt died) a failed draft, so that a lead sees it
+// and nothing an owner was told is saved goes unrated; it returns how many.
+func (s *Service) RecoverLost(ctx context.Context) (int, error) {
+	ids, err := s.Store.LostAnswers(ctx, 100)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, id := range ids {
+		a, err := s.Store.Answer(ctx, id)
+		if err != nil {
+			return n, err
+		}
+		d := &Draft{AnswerID: a.ID, Framework: a.Framework, Ref: a.Ref, Scale: s.program().Scale.ID, Drafter: s.Drafter.Name()}
+		if _, err := s.saveFailed(ctx, d, "drafting stopped: the process working on it died on its last attempt; rate it yourself, or reject it to ask the owner again"); err != nil {
+			if errs.KindOf(err) == errs.Conflict { // drafted meanwhile
+				continue
+			}
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
 // DraftAnswer drafts the rating for a stored answer; it is the drafting
 // job's body. A draft that already exists is returned as it is, so a job
 // run twice drafts once. A drafter that answers but gives nothing valid
@@ -134,18 +174,7 @@ func (s *Service) DraftAnswer(ctx context.Context, answerID AnswerID, final bool
 	if InstructionsIn(append([]string{a.Text}, a.Evidence...)...) {
 		d.Flags = append(d.Flags, FlagInstructionsInAnswer)
 	}
-	fail := func(reason string) (*Draft, error) {
-		d.Status, d.Error, d.Level = Failed, reason, nil
-		entry := &Entry{Actor: System, Action: ActDraftFailed, After: SnapshotOf(d), Prompt: d.Prompt, Model: d.Drafter}
-		if err := s.Store.SaveDraft(ctx, d, entry); err != nil {
-			return nil, err
-		}
-		s.log().Warn("draft failed: a human rating is needed", "draft", d.ID, "control", d.Key(), "reason", reason)
-		if s.OnDraft != nil {
-			s.OnDraft(ctx, d)
-		}
-		return d, nil
-	}
+	fail := func(reason string) (*Draft, error) { return s.saveFailed(ctx, d, reason) }
 	ctl, err := s.Catalogs().Resolve(string(a.Framework), string(a.Ref))
 	if err != nil {
 		return fail("the control is no longer in the catalogs: " + errs.Message(err))

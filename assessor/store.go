@@ -40,8 +40,10 @@ type Store interface {
 	// DraftForAnswer returns an answer's draft, if it has one.
 	DraftForAnswer(ctx context.Context, answerID AnswerID) (*Draft, bool, error)
 	// UpdateDraft locks a draft, lets fn change it and describe the change
-	// as an audit entry, and stores both atomically. An error from fn
-	// changes nothing and is returned as is.
+	// as an audit entry, and stores both atomically; when the change is a
+	// decision, the job that announces it (jobs.AnnounceArgs) is enqueued
+	// in the same transaction. An error from fn changes nothing and is
+	// returned as is.
 	UpdateDraft(ctx context.Context, id DraftID, fn func(d *Draft) (*Entry, error)) (*Draft, error)
 	// LastRating returns the latest confirmed or adjusted draft of a control.
 	LastRating(ctx context.Context, k catalogs.Key) (*Draft, bool, error)
@@ -52,6 +54,10 @@ type Store interface {
 	RatedPairs(ctx context.Context) ([]Pair, error)
 	// AuditStore reads the log, its checkpoints and its guards.
 	AuditStore
+	// LostAnswers lists answers, at most limit, that have no draft and
+	// whose newest drafting job was given up (discarded or cancelled: a
+	// process died on its last attempt).
+	LostAnswers(ctx context.Context, limit int) ([]AnswerID, error)
 	// ListDrafts lists drafts in a status ("" for any), newest first, at
 	// most limit.
 	ListDrafts(ctx context.Context, status Status, limit int) ([]*Draft, error)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
@@ -256,8 +257,10 @@ func (b *Bot) submitDecision(ctx context.Context, s Submission) (map[string]stri
 	return nil, err
 }
 
-// decide applies a lead's decision, updates the review message, tells the
-// owner in their check-in thread, and posts any crosswalk proposals.
+// decide applies a lead's decision and announces it at once; the store
+// queued the announcement with the decision (jobs.AnnounceArgs), so what
+// the chat refuses now is announced when it answers again. Crosswalk
+// proposals are posted for review (the sweep posts any left over).
 func (b *Bot) decide(ctx context.Context, draftID assessor.DraftID, act assessor.Action) error {
 	act.Door = cmp.Or(b.Door, "chat")
 	d, proposed, err := b.Assessor.Review(ctx, draftID, act)
@@ -265,21 +268,8 @@ func (b *Bot) decide(ctx context.Context, draftID assessor.DraftID, act assessor
 		return err
 	}
 	return b.after(ctx, "decision announced", func(ctx context.Context) error {
-		if ch, ts, ok, err := b.Store.ReviewPost(ctx, d.ID); err != nil {
+		if err := b.Announce(ctx, d.ID); err != nil {
 			return err
-		} else if ok && ts != "" {
-			m, err := b.reviewMessage(ctx, d)
-			if err != nil {
-				return err
-			}
-			if err := b.Chat.Update(ctx, ch, ts, m); err != nil {
-				return err
-			}
-		}
-		if d.AnswerID != "" {
-			if err := b.tellOwner(ctx, d); err != nil {
-				return err
-			}
 		}
 		for _, p := range proposed {
 			if err := b.PostReview(ctx, p); err != nil {
@@ -290,30 +280,103 @@ func (b *Bot) decide(ctx context.Context, draftID assessor.DraftID, act assessor
 	})
 }
 
-// tellOwner reports the outcome in the owner's check-in thread; a
-// rejection reopens the check-in with the lead's question.
-func (b *Bot) tellOwner(ctx context.Context, d *assessor.Draft) error {
-	ck, ok, err := b.Store.CheckinForAnswer(ctx, d.AnswerID)
-	if err != nil || !ok {
+// noticeLease is how long a claim on an owner's notice keeps others from
+// sending it: a process that died mid-post loses it after this.
+const noticeLease = time.Minute
+
+// Announce tells the chat about the decision on a draft: the review card
+// is rewritten in place, the owner is told in their check-in thread, the
+// check-in moves on (closed, or reopened with a rejection's question) and
+// the home tabs of owner and decider are refreshed. Every step is safe to
+// repeat, so the announcement job retries it until the chat answers: the
+// owner's notice is claimed in the store and recorded once posted, and is
+// never sent twice.
+func (b *Bot) Announce(ctx context.Context, id assessor.DraftID) error {
+	d, err := b.Assessor.Draft(ctx, id)
+	if err != nil {
 		return err
 	}
-	ck, err = b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error {
+	if !d.Status.IsDecision() {
+		return nil
+	}
+	if done, err := b.Store.Announced(ctx, d.ID); err != nil || done {
+		return err
+	}
+	if ch, ts, ok, err := b.Store.ReviewPost(ctx, d.ID); err != nil {
+		return err
+	} else if ok && ts != "" {
+		m, err := b.reviewMessage(ctx, d)
+		if err != nil {
+			return err
+		}
+		if err := b.Chat.Update(ctx, ch, ts, m); err != nil {
+			return err
+		}
+	}
+	var owners []UserID
+	if d.AnswerID != "" {
+		if owners, err = b.tellOwner(ctx, d); err != nil {
+			return err
+		}
+	}
+	for _, u := range append(owners, d.DecidedBy) {
+		if u != "" {
+			if err := b.HandleHome(ctx, u); err != nil {
+				return err
+			}
+		}
+	}
+	return b.Store.SetAnnounced(ctx, d.ID)
+}
+
+// tellOwner reports the outcome in the owner's check-in thread, once,
+// then moves the check-in on: closed, or reopened with a rejection's
+// question. The card is rewritten before the check-in is stored, so a
+// retry finds the check-in still tied to the answer. It returns the
+// people the check-in is for.
+func (b *Bot) tellOwner(ctx context.Context, d *assessor.Draft) ([]UserID, error) {
+	ck, ok, err := b.Store.CheckinForAnswer(ctx, d.AnswerID)
+	if err != nil || !ok {
+		return nil, err
+	}
+	if ck.TS != "" {
+		claimed, sent, err := b.Store.ClaimNotice(ctx, d.ID, noticeLease)
+		if err != nil {
+			return nil, err
+		}
+		if !claimed && !sent {
+			return nil, errs.E("bot", errs.Unavailable, "another process is telling the owner about draft %s", d.ID)
+		}
+		if claimed {
+			ts, err := b.Chat.Post(ctx, ck.Channel, ck.TS, Message{Text: decisionLine(d), Blocks: []Block{Section{Text: decisionLine(d)}}})
+			if err != nil {
+				if rerr := b.Store.ReleaseNotice(context.WithoutCancel(ctx), d.ID); rerr != nil {
+					b.log().Error("could not release a notice claim", "draft", d.ID, "err", rerr)
+				}
+				return nil, err
+			}
+			if err := b.Store.SetNoticeSent(ctx, d.ID, cmp.Or(ts, "sent")); err != nil {
+				return nil, err
+			}
+		}
+	}
+	moveOn := func(x *Checkin) error {
 		if d.Status == assessor.Rejected {
 			x.Status, x.Question, x.AnswerID = CheckinOpen, d.Question, ""
 		} else {
 			x.Status = CheckinClosed
 		}
 		return nil
-	})
-	if err != nil {
-		return err
 	}
-	if ck.TS != "" {
-		if _, err := b.Chat.Post(ctx, ck.Channel, ck.TS, Message{Text: decisionLine(d), Blocks: []Block{Section{Text: decisionLine(d)}}}); err != nil {
-			return err
-		}
+	next := *ck
+	_ = moveOn(&next)
+	if err := b.refresh(ctx, &next); err != nil {
+		return nil, err
 	}
-	return b.refresh(ctx, ck)
+	if _, err := b.Store.UpdateCheckin(ctx, ck.ID, moveOn); err != nil {
+		return nil, err
+	}
+	return []UserID{ck.Owner, ck.Delegate}, nil
 }
 
 func (b *Bot) showPassage(ctx context.Context, a Action) error {

@@ -49,7 +49,11 @@ func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, assessor.Store, e
 	// Every door answers and decides through one gate: the program's roles
 	// and owners (a Bot; serve and the shell put in the one they chat with).
 	svc.Gate = &bot.Bot{Store: st.Chat, Catalogs: lib.Set, Program: a.Program, Chat: a.directory(), Log: a.Log}
-	w, err := st.Queue.Workers(svc, jobs.Options{Workers: a.Config.LLMConcurrency, PollInterval: 200 * time.Millisecond})
+	opts, err := a.workerOptions()
+	if err != nil {
+		return nil, nil, err
+	}
+	w, err := st.Queue.Workers(svc, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -65,6 +69,14 @@ func (a *App) directory() bot.Chat {
 		return nil
 	}
 	return slack.New(a.Config.SlackBotToken, a.Config.SlackAPIURL)
+}
+
+// workerOptions shape this process's job workers.
+func (a *App) workerOptions() (jobs.Options, error) {
+	if a.Config.JobRescueAfter < 0 {
+		return jobs.Options{}, usageError{fmt.Errorf("ASSAY_JOB_RESCUE_AFTER must be a duration of a second or more, like 2m")}
+	}
+	return jobs.Options{Workers: a.Config.LLMConcurrency, PollInterval: 200 * time.Millisecond, RescueAfter: a.Config.JobRescueAfter}, nil
 }
 
 // cliDoor names the command line as a door in the audit log, with the
@@ -207,9 +219,10 @@ and improvement.`,
 			}
 			ctx := cmd.Context()
 			ans := &assessor.Answer{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1]), Text: answer, Evidence: evidence, Author: assessor.UserID(as)}
-			// One attempt: the client already retries the endpoint, and a
-			// person is waiting.
-			if err := svc.Submit(ctx, ans, assessor.SubmitOptions{MaxAttempts: 1}); err != nil {
+			// Two attempts: the client already retries the endpoint, and a
+			// person is waiting; the second is for a process that died on
+			// the first (it is rescued after ASSAY_JOB_RESCUE_AFTER).
+			if err := svc.Submit(ctx, ans, assessor.SubmitOptions{MaxAttempts: 2}); err != nil {
 				return err
 			}
 			d, err := a.awaitDraft(ctx, store, ans.ID, wait)

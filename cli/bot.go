@@ -85,6 +85,16 @@ func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 			a.Log.Warn("could not post a draft for review; the sweep will retry", "draft", d.ID, "err", err)
 		}
 	}
+	// This process chats, so its workers announce decisions too (until
+	// they are started, the workers can be remade).
+	opts, err := a.workerOptions()
+	if err != nil {
+		return nil, err
+	}
+	opts.Announce = b.Announce
+	if a.workers, err = a.st.Queue.Workers(svc, opts); err != nil {
+		return nil, err
+	}
 	return b, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Var documents one environment variable; the README table is generated
@@ -34,6 +35,7 @@ var Vars = []Var{
 	{"ASSAY_EMBED_MODEL", "text-embedding-3-small", false, "embedding model; `offline` keeps the offline embedder even with a key"},
 	{"ASSAY_EMBED_DIMS", "", false, "the embedding model's output size, up to 4000: required for a model Assay does not know; for text-embedding-3 models a smaller size shortens their vectors"},
 	{"ASSAY_LLM_CONCURRENCY", "4", false, "drafting calls to the model at once, per process"},
+	{"ASSAY_JOB_RESCUE_AFTER", "2m", false, "a job whose process died while running it (a drafting job, a Slack announcement) is run again after this long; each job times out a quarter sooner"},
 	{"ASSAY_SLACK_POSTS_PER_MINUTE", "300", false, "messages Assay posts per minute across all replicas (Slack also allows one per second per channel)"},
 	{"ASSAY_DB_APP_ROLE", "", false, "PostgreSQL: the role Assay serves as, which may only read and append the audit log; `assay migrate`, run as the schema's owner, hands it everything else (`scripts/setup.sh` creates `assay_app`)"},
 	{"ASSAY_AUDIT_KEY", "", true, "a secret of 32 or more characters that signs audit checkpoints, held outside the store; `assay audit keygen FILE` makes one; unset: the log is chained but not anchored"},
@@ -84,12 +86,15 @@ type Config struct {
 	EmbedDims        int
 	LLMConcurrency   int
 	SlackPostsPerMin int
-	MetricsToken     string
-	DBAppRole        string
-	AuditKey         string
-	AuditKeyFile     string
-	LogLevel         string
-	LogFormat        string
+	// JobRescueAfter is -1 when ASSAY_JOB_RESCUE_AFTER is not a positive
+	// duration, so the command that needs it can say so.
+	JobRescueAfter time.Duration
+	MetricsToken   string
+	DBAppRole      string
+	AuditKey       string
+	AuditKeyFile   string
+	LogLevel       string
+	LogFormat      string
 }
 
 // FromEnv reads the configuration; getenv is os.Getenv in production.
@@ -123,6 +128,7 @@ func FromEnv(getenv func(string) string) Config {
 		EmbedDims:          optionalPositiveInt(get("ASSAY_EMBED_DIMS")),
 		LLMConcurrency:     positiveInt(get("ASSAY_LLM_CONCURRENCY"), 4),
 		SlackPostsPerMin:   positiveInt(get("ASSAY_SLACK_POSTS_PER_MINUTE"), 300),
+		JobRescueAfter:     positiveDuration(get("ASSAY_JOB_RESCUE_AFTER")),
 		MetricsToken:       get("ASSAY_METRICS_TOKEN"),
 		DBAppRole:          get("ASSAY_DB_APP_ROLE"),
 		AuditKey:           get("ASSAY_AUDIT_KEY"),
@@ -172,6 +178,15 @@ func optionalPositiveInt(s string) int {
 		return 0
 	}
 	return positiveInt(s, -1)
+}
+
+// positiveDuration parses a duration of a second or more, or is -1.
+func positiveDuration(s string) time.Duration {
+	d, err := time.ParseDuration(s)
+	if err != nil || d < time.Second {
+		return -1
+	}
+	return d
 }
 
 func positiveInt(s string, def int) int {

@@ -4,13 +4,16 @@
 package jobs
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
+	"math/rand/v2"
 	"time"
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/rivermigrate"
+	"github.com/riverqueue/river/rivertype"
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/errs"
@@ -50,7 +53,8 @@ func DraftInsertOpts(attempts int) *river.InsertOpts {
 
 type draftWorker struct {
 	river.WorkerDefaults[DraftArgs]
-	svc *assessor.Service
+	svc     *assessor.Service
+	timeout time.Duration
 }
 
 func (w *draftWorker) Work(ctx context.Context, job *river.Job[DraftArgs]) error {
@@ -58,7 +62,66 @@ func (w *draftWorker) Work(ctx context.Context, job *river.Job[DraftArgs]) error
 	return err
 }
 
-func (w *draftWorker) Timeout(*river.Job[DraftArgs]) time.Duration { return 10 * time.Minute }
+func (w *draftWorker) Timeout(*river.Job[DraftArgs]) time.Duration { return w.timeout }
+
+// AnnounceArgs is the job that tells the chat about a decision: the
+// review card updated, the owner told, App Home refreshed. The store
+// inserts it in the transaction that stores the decision, so a decision
+// is never stored without it; it waits AnnounceDelay, for the deciding
+// request to announce at once, and is retried until the chat answers.
+// Announcing is idempotent: whatever the first try did is not done again.
+type AnnounceArgs struct {
+	DraftID assessor.DraftID `json:"draft_id"`
+}
+
+// Kind implements river.JobArgs.
+func (AnnounceArgs) Kind() string { return "announce_decision" }
+
+// ChatQueue is the River queue chat effects run on; only processes that
+// chat (serve) work it.
+const ChatQueue = "chat"
+
+// AnnounceDelay is how long an announcement job waits before its first try.
+const AnnounceDelay = 15 * time.Second
+
+// AnnounceAttempts bounds an announcement's tries: at most half a minute
+// apart, about a day and a half of a chat that does not answer.
+const AnnounceAttempts = 5000
+
+// AnnounceInsertOpts are an announcement's insert options.
+func AnnounceInsertOpts(now time.Time) *river.InsertOpts {
+	return &river.InsertOpts{Queue: ChatQueue, MaxAttempts: AnnounceAttempts, ScheduledAt: now.Add(AnnounceDelay),
+		UniqueOpts: river.UniqueOpts{ByArgs: true}}
+}
+
+type announceWorker struct {
+	river.WorkerDefaults[AnnounceArgs]
+	announce func(context.Context, assessor.DraftID) error
+	timeout  time.Duration
+}
+
+func (w *announceWorker) Work(ctx context.Context, job *river.Job[AnnounceArgs]) error {
+	return w.announce(ctx, job.Args.DraftID)
+}
+
+func (w *announceWorker) Timeout(*river.Job[AnnounceArgs]) time.Duration { return w.timeout }
+
+// retryPolicy retries drafting as River does (attempt⁴ seconds), and chat
+// effects sooner and steadily: twice as long each time, at most half a
+// minute, so that once the chat is back it hears within a minute.
+type retryPolicy struct{ river.DefaultClientRetryPolicy }
+
+func (p retryPolicy) NextRetry(job *rivertype.JobRow) time.Time {
+	if job.Kind != (AnnounceArgs{}).Kind() {
+		return p.DefaultClientRetryPolicy.NextRetry(job)
+	}
+	wait := 30 * time.Second
+	if n := len(job.Errors); n < 5 {
+		wait = time.Second << n
+	}
+	jitter := time.Duration(rand.Int64N(int64(wait / 10)))
+	return time.Now().Add(wait - jitter)
+}
 
 // Queue is the drafting queue on a backend's own database (postgres.Queue,
 // sqlite.Queue). The backend's assessor store inserts a drafting job in the
@@ -84,7 +147,17 @@ type Options struct {
 	Workers int
 	// PollInterval is how often idle workers look for jobs (default 1 s).
 	PollInterval time.Duration
+	// RescueAfter is how long a job may stay running before it is taken
+	// for stuck (its process died) and run again (default DefaultRescueAfter);
+	// jobs time out a quarter sooner.
+	RescueAfter time.Duration
+	// Announce, if set, works announcement jobs (AnnounceArgs) here: what
+	// a process that chats sets.
+	Announce func(ctx context.Context, draftID assessor.DraftID) error
 }
+
+// DefaultRescueAfter is Options.RescueAfter's default.
+const DefaultRescueAfter = 2 * time.Minute
 
 // NewInserter returns an insert-only River client on driver: the one a
 // store enqueues with, made before any service exists.
@@ -96,16 +169,25 @@ func NewInserter[TTx any](driver riverdriver.Driver[TTx], log *slog.Logger) (*ri
 // NewWorkers returns a River client on driver whose workers draft with
 // svc, not yet started.
 func NewWorkers[TTx any](driver riverdriver.Driver[TTx], svc *assessor.Service, opts Options, log *slog.Logger) (Runner, error) {
+	rescue := cmp.Or(opts.RescueAfter, DefaultRescueAfter)
+	timeout := rescue * 3 / 4
 	workers := river.NewWorkers()
-	if err := river.AddWorkerSafely(workers, &draftWorker{svc: svc}); err != nil {
+	if err := river.AddWorkerSafely(workers, &draftWorker{svc: svc, timeout: timeout}); err != nil {
 		return nil, errs.Wrap("jobs.NewWorkers", errs.Internal, err, "registering workers")
 	}
-	cfg := &river.Config{Logger: Quiet(log), MaxAttempts: DefaultDraftAttempts, Workers: workers}
+	cfg := &river.Config{Logger: Quiet(log), MaxAttempts: DefaultDraftAttempts, Workers: workers,
+		RescueStuckJobsAfter: rescue, JobTimeout: timeout, RetryPolicy: retryPolicy{}}
 	n := opts.Workers
 	if n <= 0 {
 		n = 4
 	}
 	cfg.Queues = map[string]river.QueueConfig{DraftQueue: {MaxWorkers: n}}
+	if opts.Announce != nil {
+		if err := river.AddWorkerSafely(workers, &announceWorker{announce: opts.Announce, timeout: timeout}); err != nil {
+			return nil, errs.Wrap("jobs.NewWorkers", errs.Internal, err, "registering workers")
+		}
+		cfg.Queues[ChatQueue] = river.QueueConfig{MaxWorkers: 2}
+	}
 	cfg.FetchPollInterval = opts.PollInterval
 	if cfg.FetchPollInterval == 0 {
 		cfg.FetchPollInterval = time.Second

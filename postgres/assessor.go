@@ -11,6 +11,7 @@ import (
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jobs"
 )
 
 // AssessorStore implements assessor.Store. Answers enqueue their drafting
@@ -192,7 +193,13 @@ func (s *AssessorStore) UpdateDraft(ctx context.Context, id assessor.DraftID, fn
 		}
 		e.DraftID = d.ID
 		out = d
-		return s.appendAudit(ctx, tx, e, s.DB.now())
+		now := s.DB.now()
+		if d.Status.IsDecision() {
+			if err := s.Queue.enqueueAnnounce(ctx, tx, d.ID); err != nil {
+				return err
+			}
+		}
+		return s.appendAudit(ctx, tx, e, now)
 	})
 	if fnErr != nil {
 		return nil, fnErr
@@ -237,6 +244,21 @@ func (s *AssessorStore) RatedPairs(ctx context.Context) ([]assessor.Pair, error)
 		return p, r.Scan(&p.Framework, &p.Scale, &p.Drafted, &p.Final)
 	})
 	return out, errs.Wrap("postgres.RatedPairs", errs.Unavailable, err, "query")
+}
+
+// LostAnswers implements assessor.Store.
+func (s *AssessorStore) LostAnswers(ctx context.Context, limit int) ([]assessor.AnswerID, error) {
+	rows, err := s.DB.Pool.Query(ctx, `
+		SELECT DISTINCT j.args->>'answer_id' FROM river_job j
+		WHERE j.kind = $1 AND j.state IN ('discarded', 'cancelled')
+		  AND NOT EXISTS (SELECT 1 FROM drafts d WHERE d.answer_id::text = j.args->>'answer_id')
+		  AND NOT EXISTS (SELECT 1 FROM river_job k WHERE k.kind = j.kind AND k.args->>'answer_id' = j.args->>'answer_id' AND k.id > j.id)
+		LIMIT $2`, jobs.DraftArgs{}.Kind(), limit)
+	if err != nil {
+		return nil, errs.Wrap("postgres.LostAnswers", errs.Unavailable, err, "query")
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowTo[assessor.AnswerID])
+	return out, errs.Wrap("postgres.LostAnswers", errs.Unavailable, err, "query")
 }
 
 // ListDrafts lists drafts in a status ("" for any), newest first.

@@ -159,6 +159,13 @@ func (s *Server) sweepReviews(ctx context.Context) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
+		if s.Bot.Assessor != nil {
+			if n, err := s.Bot.Assessor.RecoverLost(ctx); err != nil {
+				s.Log.Warn("sweep for lost drafting jobs failed", "err", err)
+			} else if n > 0 {
+				s.Log.Warn("answers whose drafting was lost now wait for a lead as failed drafts", "answers", n)
+			}
+		}
 		if n, err := s.Bot.PostPendingReviews(ctx); err != nil {
 			s.Log.Warn("review sweep failed", "err", err)
 		} else if n > 0 {

@@ -13,6 +13,7 @@ import (
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jobs"
 )
 
 // AssessorStore implements assessor.Store in the store file.
@@ -244,7 +245,13 @@ func (s *AssessorStore) UpdateDraft(ctx context.Context, id assessor.DraftID, fn
 		}
 		e.DraftID = d.ID
 		out = d
-		return s.appendAudit(ctx, tx, e, s.DB.now())
+		now := s.DB.now()
+		if d.Status.IsDecision() {
+			if err := s.Queue.enqueueAnnounce(ctx, tx, d.ID); err != nil {
+				return err
+			}
+		}
+		return s.appendAudit(ctx, tx, e, now)
 	})
 	if fnErr != nil {
 		return nil, fnErr
@@ -253,6 +260,24 @@ func (s *AssessorStore) UpdateDraft(ctx context.Context, id assessor.DraftID, fn
 		return nil, errs.Wrap(op, errs.Unavailable, err, "updating the draft")
 	}
 	return out, nil
+}
+
+// LostAnswers implements assessor.Store.
+func (s *AssessorStore) LostAnswers(ctx context.Context, limit int) ([]assessor.AnswerID, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, `
+		SELECT DISTINCT json_extract(j.args, '$.answer_id') FROM river_job j
+		WHERE j.kind = ? AND j.state IN ('discarded', 'cancelled')
+		  AND NOT EXISTS (SELECT 1 FROM drafts d WHERE d.answer_id = json_extract(j.args, '$.answer_id'))
+		  AND NOT EXISTS (SELECT 1 FROM river_job k WHERE k.kind = j.kind AND json_extract(k.args, '$.answer_id') = json_extract(j.args, '$.answer_id') AND k.id > j.id)
+		LIMIT ?`, jobs.DraftArgs{}.Kind(), limit)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.LostAnswers", errs.Unavailable, err, "query")
+	}
+	out, err := collect(rows, func(r *sql.Rows) (assessor.AnswerID, error) {
+		var id assessor.AnswerID
+		return id, r.Scan(&id)
+	})
+	return out, errs.Wrap("sqlite.LostAnswers", errs.Unavailable, err, "query")
 }
 
 // LastRating implements assessor.Store.

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
@@ -35,6 +36,13 @@ func (q *Queue) Workers(svc *assessor.Service, opts jobs.Options) (jobs.Runner, 
 
 func (q *Queue) enqueueDraft(ctx context.Context, tx *sql.Tx, answerID assessor.AnswerID, attempts int) error {
 	_, err := q.inserts.InsertTx(ctx, tx, jobs.DraftArgs{AnswerID: answerID}, jobs.DraftInsertOpts(attempts))
+	return err
+}
+
+// enqueueAnnounce inserts the job that announces a decision, due by the
+// wall clock (the queue's, not the store's clock for records).
+func (q *Queue) enqueueAnnounce(ctx context.Context, tx *sql.Tx, draftID assessor.DraftID) error {
+	_, err := q.inserts.InsertTx(ctx, tx, jobs.AnnounceArgs{DraftID: draftID}, jobs.AnnounceInsertOpts(time.Now()))
 	return err
 }
 

@@ -62,6 +62,7 @@ func Run(t *testing.T, open Opener) {
 		"ConfirmedRatingIsProposedThroughCrosswalks": confirmedRatingIsProposedThroughCrosswalks,
 		"AuditLogIsAppendOnlyAndTamperEvident":       auditLogIsAppendOnlyAndTamperEvident,
 		"VerifyCatchesEveryRewrite":                  verifyCatchesEveryRewrite,
+		"LostDraftingBecomesAFailedDraft":            lostDraftingBecomesAFailedDraft,
 		"MigrateRestoresMissingGuards":               migrateRestoresMissingGuards,
 		"TimesComeFromTheClocks":                     timesComeFromTheClocks,
 	})
@@ -470,4 +471,40 @@ func Rate(t testing.TB, store assessor.Store, k catalogs.Key, drafted, final int
 		t.Fatal(err)
 	}
 	return d
+}
+
+// lostDraftingBecomesAFailedDraft: an answer whose drafting job was given
+// up (its process died on the last attempt) is found, and gets a failed
+// draft a lead can rate; answers drafted or still queued are left alone.
+func lostDraftingBecomesAFailedDraft(t *testing.T, open Opener) {
+	b := setupAssess(t, open)
+	lost := b.submit(t, "A.8.8", "The platform team patches servers every month.")
+	queued := b.submit(t, "A.8.9", "Configurations are baselined and reviewed every quarter.")
+	drafted := b.submit(t, "A.5.1", "The board approves the security policy every year.")
+	b.draft(t, drafted)
+	if err := b.Exec(b.ctx, `UPDATE river_job SET state = 'discarded', finalized_at = CURRENT_TIMESTAMP WHERE kind = 'draft_rating'`); err != nil {
+		t.Fatal(err)
+	}
+	// The second answer's job (queued) is waiting again.
+	if err := b.Exec(b.ctx, `UPDATE river_job SET state = 'available', finalized_at = NULL
+		WHERE id = (SELECT id FROM river_job WHERE kind = 'draft_rating' ORDER BY id LIMIT 1 OFFSET 1)`); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := b.store.LostAnswers(b.ctx, 10)
+	if err != nil || len(ids) != 1 || ids[0] != lost.ID {
+		t.Fatalf("lost answers %v %v, want only %s", ids, err, lost.ID)
+	}
+	if n, err := b.svc.RecoverLost(b.ctx); err != nil || n != 1 {
+		t.Fatalf("recovered %d, %v", n, err)
+	}
+	d, ok, err := b.store.DraftForAnswer(b.ctx, lost.ID)
+	if err != nil || !ok || d.Status != assessor.Failed || !strings.Contains(d.Error, "died") || d.Level != nil {
+		t.Fatalf("the lost answer's draft: %+v %v %v", d, ok, err)
+	}
+	if n, err := b.svc.RecoverLost(b.ctx); err != nil || n != 0 {
+		t.Errorf("a second sweep recovered %d, %v", n, err)
+	}
+	if _, ok, _ := b.store.DraftForAnswer(b.ctx, queued.ID); ok {
+		t.Error("a queued answer was given a draft by the sweep")
+	}
 }

@@ -29,6 +29,7 @@ func Run(t *testing.T, open Opener) {
 		"AControlHasOneUnfinishedCheckin":       aControlHasOneUnfinishedCheckin,
 		"CheckinsOfAnOwnerOrDelegate":           checkinsOfAnOwnerOrDelegate,
 		"ReviewPostsAreClaimedOnce":             reviewPostsAreClaimedOnce,
+		"OwnersAreToldOnce":                     ownersAreToldOnce,
 		"AssignmentsOverrideAndList":            assignmentsOverrideAndList,
 		"LatestRatingsAreTheLastDecisions":      latestRatingsAreTheLastDecisions,
 		"TheNewestProgramIsInForce":             theNewestProgramIsInForce,
@@ -201,6 +202,58 @@ func reviewPostsAreClaimedOnce(t *testing.T, open Opener) {
 	if ok, err := s.ClaimReviewPost(ctx, d.ID, "C0REVIEW"); err != nil || ok {
 		t.Errorf("a claim of a posted draft: %v %v", ok, err)
 	}
+}
+
+// ownersAreToldOnce: a notice is claimed by one process at a time, given
+// back when its post fails, taken over when its claimant died (the lease
+// ran out), and never claimed again once sent; an announcement is
+// recorded as done.
+func ownersAreToldOnce(t *testing.T, open Opener) {
+	b := open(t)
+	d := astoretest.Rate(t, b.Assessor, a88, 3, 3, time.Now())
+	other := astoretest.Rate(t, b.Assessor, a515, 2, 2, time.Now())
+	s := b.Chat
+	claim := func(id assessor.DraftID, lease time.Duration, wantClaimed, wantSent bool) {
+		t.Helper()
+		claimed, sent, err := s.ClaimNotice(ctx, id, lease)
+		if err != nil || claimed != wantClaimed || sent != wantSent {
+			t.Fatalf("claim: claimed %v sent %v %v; want %v %v", claimed, sent, err, wantClaimed, wantSent)
+		}
+	}
+	claim(d.ID, time.Hour, true, false)
+	claim(d.ID, time.Hour, false, false) // another process is posting
+	claim(other.ID, time.Hour, true, false)
+	if err := s.ReleaseNotice(ctx, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	claim(d.ID, time.Hour, true, false) // a failed post gave it back
+	claim(d.ID, 0, true, false)         // its claimant died: the lease ran out
+	if err := s.SetNoticeSent(ctx, d.ID, "1700000000.000400"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ReleaseNotice(ctx, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	claim(d.ID, 0, false, true) // sent: never again, whatever the lease
+	for _, id := range []assessor.DraftID{d.ID, other.ID} {
+		if done, err := s.Announced(ctx, id); err != nil || done {
+			t.Fatalf("announced before it was: %v %v", done, err)
+		}
+	}
+	if err := s.SetAnnounced(ctx, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	// A decision with no notice to send is announced too.
+	third := astoretest.Rate(t, b.Assessor, gv11, 1, 1, time.Now())
+	if err := s.SetAnnounced(ctx, third.ID); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[assessor.DraftID]bool{d.ID: true, other.ID: false, third.ID: true} {
+		if done, err := s.Announced(ctx, id); err != nil || done != want {
+			t.Errorf("announced %s: %v %v, want %v", id, done, err, want)
+		}
+	}
+	claim(d.ID, 0, false, true)
 }
 
 func assignmentsOverrideAndList(t *testing.T, open Opener) {

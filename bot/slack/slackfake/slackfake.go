@@ -99,6 +99,8 @@ type Server struct {
 	// with 429 and this Retry-After (seconds) whenever it returns true.
 	RateLimit func(method string, n int) (limit bool, retryAfter int)
 	attempts  map[string]int
+	down      bool // SetDown: every Web API call is refused
+	refused   int
 	socket    *socketState
 	history   map[string][]map[string]any // channel → posted messages, oldest first
 }
@@ -121,6 +123,21 @@ func NewServer() *Server {
 
 // APIURL is what slack.OptionAPIURL takes.
 func (s *Server) APIURL() string { return s.URL + "/api/" }
+
+// SetDown makes Slack refuse every Web API call (HTTP 503), as in an
+// outage, or answer again.
+func (s *Server) SetDown(down bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.down = down
+}
+
+// Refused counts the calls refused while down.
+func (s *Server) Refused() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.refused
+}
 
 // Calls returns the recorded calls of the given methods (all when none).
 func (s *Server) Calls(methods ...string) []Call {
@@ -190,6 +207,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		c.View = v
 	}
 	s.mu.Lock()
+	if s.down {
+		s.refused++
+		s.mu.Unlock()
+		w.WriteHeader(http.StatusServiceUnavailable)
+		return
+	}
 	if s.attempts == nil {
 		s.attempts = map[string]int{}
 	}
