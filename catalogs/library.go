@@ -115,6 +115,9 @@ type ImportOptions struct {
 	Format  Format
 	Replace bool         // allow overwriting an existing framework
 	OSCAL   OSCALOptions // id, name and kind for an OSCAL catalog
+	// Check, if set, vets the set of catalogs the import would make (the
+	// program in force must still fit it); its error refuses the import.
+	Check func(*Set) error
 }
 
 // Import parses a catalog file and stores it. The whole file is checked
@@ -156,8 +159,14 @@ func (l *Library) Import(ctx context.Context, file string, data []byte, opt Impo
 			cats = append(cats, *c)
 		}
 	}
-	if _, err := NewSet(append(cats, *cat)); err != nil {
+	next, err := NewSet(append(cats, *cat))
+	if err != nil {
 		return nil, errs.Wrap(op, errs.Invalid, err, file)
+	}
+	if opt.Check != nil {
+		if err := opt.Check(next); err != nil {
+			return nil, err
+		}
 	}
 	if err := l.store.PutCatalog(ctx, cat, Hash(cat)); err != nil {
 		return nil, errs.Wrap(op, errs.KindOf(err), err, "storing "+string(cat.Framework.ID))

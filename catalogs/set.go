@@ -2,6 +2,7 @@ package catalogs
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -55,6 +56,9 @@ func NewSet(cats []Catalog) (*Set, error) {
 				ix.byNorm[n] = j
 			}
 		}
+		if err := parentCycle(c, ix.byRef); err != nil {
+			return nil, errs.E(op, errs.Invalid, "%s: %s", id, err)
+		}
 		s.fws[id] = ix
 		s.order = append(s.order, id)
 	}
@@ -74,6 +78,37 @@ func NewSet(cats []Catalog) (*Set, error) {
 		}
 	}
 	return s, nil
+}
+
+// parentCycle finds controls whose parents lead back to themselves (A's
+// parent B, B's parent A): a catalog is a tree.
+func parentCycle(c *Catalog, byRef map[Ref]int) error {
+	done := map[Ref]bool{} // known to reach the top
+	for _, ctl := range c.Controls {
+		path := []Ref{ctl.Ref}
+		on := map[Ref]bool{ctl.Ref: true}
+		for p := ctl.Parent; p != "" && !done[p]; {
+			if on[p] {
+				chain := append(path[slices.Index(path, p):], p)
+				parts := make([]string, len(chain))
+				for i, r := range chain {
+					parts[i] = string(r)
+				}
+				return fmt.Errorf("the parents of %s form a cycle (%s): a control cannot enclose itself", p, strings.Join(parts, " → "))
+			}
+			j, ok := byRef[p]
+			if !ok {
+				break
+			}
+			on[p] = true
+			path = append(path, p)
+			p = c.Controls[j].Parent
+		}
+		for _, r := range path {
+			done[r] = true
+		}
+	}
+	return nil
 }
 
 func (s *Set) has(k Key) bool {

@@ -57,9 +57,10 @@ func loadErr(file string, line int, format string, args ...any) error {
 	return &errs.Error{Op: "catalogs.Load", Kind: errs.Invalid, Err: &LoadError{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}}
 }
 
-// MaxCatalogBytes bounds a catalog file; the SP 800-53 OSCAL catalog with
-// assessment objectives is about 10 MB.
-const MaxCatalogBytes = 64 << 20
+// MaxCatalogBytes is the default bound on a catalog file (`catalog import
+// --max-bytes` raises it); the SP 800-53 OSCAL catalog with assessment
+// objectives is about 10 MB.
+const MaxCatalogBytes = 100 << 20
 
 var frameworkIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{1,63}$`)
 
@@ -161,9 +162,6 @@ func ExportYAML(c *Catalog) ([]byte, error) {
 // nil resolve, mappings to other frameworks are an error.
 // Errors: errs.Invalid wrapping a *LoadError with the line and the problem.
 func ParseYAML(file string, data []byte, resolve Resolver) (*Catalog, error) {
-	if len(data) > MaxCatalogBytes {
-		return nil, loadErr(file, 0, "file is %d bytes; the limit is %d", len(data), MaxCatalogBytes)
-	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, loadErr(file, 0, "file is empty")
 	}

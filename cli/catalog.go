@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -10,6 +13,7 @@ import (
 
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 )
 
 func (a *App) catalogCommand() *cobra.Command {
@@ -206,6 +210,7 @@ control of a third framework is listed with that path (27032 → 27001 → CSF).
 func (a *App) catalogImport() *cobra.Command {
 	var format, id, name, kind string
 	var replace bool
+	var maxBytes int64
 	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Import a catalog: OSCAL JSON or Assay YAML",
@@ -224,7 +229,7 @@ Assay YAML (see 'assay catalog export' for a full example):
 		Args: exactArgs(1, "FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			file := args[0]
-			data, err := readFileLimited(file, catalogs.MaxCatalogBytes)
+			data, err := readFileLimited(file, maxBytes)
 			if err != nil {
 				return err
 			}
@@ -239,6 +244,7 @@ Assay YAML (see 'assay catalog export' for a full example):
 			cat, err := lib.Import(cmd.Context(), file, data, catalogs.ImportOptions{
 				Format: catalogs.Format(format), Replace: replace,
 				OSCAL: catalogs.OSCALOptions{ID: catalogs.FrameworkID(id), Name: name, Kind: fk},
+				Check: func(next *catalogs.Set) error { return a.programFits(cmd.Context(), next) },
 			})
 			if err != nil {
 				return err
@@ -252,8 +258,31 @@ Assay YAML (see 'assay catalog export' for a full example):
 	cmd.Flags().StringVar(&id, "id", "", "framework id for an OSCAL catalog (default: from its title)")
 	cmd.Flags().StringVar(&name, "name", "", "framework name for an OSCAL catalog (default: its title)")
 	cmd.Flags().StringVar(&kind, "kind", "", "requirements or guidance, for an OSCAL catalog")
-	cmd.Flags().BoolVar(&replace, "replace", false, "overwrite a framework that already exists")
+	cmd.Flags().BoolVar(&replace, "replace", false, "overwrite a framework that already exists (refused if the program in force would no longer fit)")
+	cmd.Flags().Int64Var(&maxBytes, "max-bytes", catalogs.MaxCatalogBytes, "refuse a file larger than this")
 	return cmd
+}
+
+// programFits refuses a set of catalogs the program in force would not
+// bind to: replacing a framework must not leave the program, and with it
+// check-ins, scores and the digest, pointing at controls that are gone.
+func (a *App) programFits(ctx context.Context, next *catalogs.Set) error {
+	st, err := a.Storage(ctx)
+	if err != nil {
+		return err
+	}
+	src, ok, err := st.Chat.CurrentProgram(ctx)
+	if err != nil || !ok {
+		return err
+	}
+	f, err := program.Parse(src.Name, []byte(src.Source))
+	if err == nil {
+		_, err = f.Bind(next)
+	}
+	if err != nil {
+		return errs.E("catalog import", errs.Conflict, "the program in force (%q) would no longer fit the catalogs: %s; change the program first (assay program apply), then import", src.Name, errs.Message(err))
+	}
+	return nil
 }
 
 func (a *App) catalogExport() *cobra.Command {
@@ -347,9 +376,19 @@ func readFileLimited(path string, limit int64) ([]byte, error) {
 	if st.Size() > limit {
 		return nil, errs.E("read", errs.Invalid, "%s is %d bytes; the limit is %d", path, st.Size(), limit)
 	}
-	data, err := os.ReadFile(path)
+	// A device or pipe reports no size (/dev/zero never ends): read at
+	// most one byte past the limit.
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errs.E("read", errs.Invalid, "%s: %v", path, errors.Unwrap(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, errs.E("read", errs.Invalid, "%s: %v", path, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, errs.E("read", errs.Invalid, "%s is larger than the limit of %d bytes", path, limit)
 	}
 	return data, nil
 }

@@ -54,6 +54,9 @@ func Parse(name string, src []byte) (*File, error) {
 		return nil, perr(name, 1, "a program file is a mapping with name, frameworks, roles, owners, channels…")
 	}
 	root := doc.Content[0]
+	if err := noDuplicateKeys(name, root); err != nil {
+		return nil, err
+	}
 	if err := checkKeys(name, root, topKeys); err != nil {
 		return nil, err
 	}
@@ -63,7 +66,35 @@ func Parse(name string, src []byte) (*File, error) {
 		return nil, perr(name, root.Line, "the program needs a name")
 	}
 	f.Name = strings.TrimSpace(n.Value)
+	if len([]rune(f.Name)) > MaxName {
+		return nil, perr(name, n.Line, "the program's name is %d characters; at most %d", len([]rune(f.Name)), MaxName)
+	}
 	return f, nil
+}
+
+// MaxName bounds a program's name (and its scale's, and their levels').
+const MaxName = 200
+
+// noDuplicateKeys refuses a mapping, at any depth, that names a key
+// twice: YAML would keep the last and silently drop the first (two owners
+// sections would lose every owner of the first).
+func noDuplicateKeys(file string, n *yaml.Node) error {
+	if n.Kind == yaml.MappingNode {
+		seen := map[string]int{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if first, ok := seen[k.Value]; ok {
+				return perr(file, k.Line, "key %q appears twice (first on line %d): YAML would keep only this one and drop the first", k.Value, first)
+			}
+			seen[k.Value] = k.Line
+		}
+	}
+	for _, c := range n.Content {
+		if err := noDuplicateKeys(file, c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func get(m *yaml.Node, key string) *yaml.Node {
@@ -216,9 +247,13 @@ func (b *binder) targets() error {
 		if n.Kind != yaml.SequenceNode {
 			return perr(file, n.Line, "targets: a list of {framework, ref, level}")
 		}
+		seen := map[string]int{}
 		for _, item := range n.Content {
 			if err := checkKeys(file, item, []string{"framework", "ref", "level"}); err != nil {
 				return err
+			}
+			if l := get(item, "level"); l != nil && (l.Kind != yaml.ScalarNode || l.Tag != "!!int") {
+				return perr(file, l.Line, "target level %q: a whole number on the scale", l.Value)
 			}
 			var t struct {
 				Framework string `yaml:"framework"`
@@ -243,6 +278,14 @@ func (b *binder) targets() error {
 			if _, err := p.Scale.Level(tg.Level); err != nil {
 				return perr(file, item.Line, "target level %d is not on the %s scale (%d to %d)", tg.Level, p.Scale.ID, p.Scale.Min(), p.Scale.Max())
 			}
+			where := string(tg.Framework)
+			if tg.Ref != "" {
+				where += " " + string(tg.Ref)
+			}
+			if line, ok := seen[where]; ok {
+				return perr(file, item.Line, "a second target for %s (the first is on line %d): give each framework or control one target", where, line)
+			}
+			seen[where] = item.Line
 			p.Targets = append(p.Targets, tg)
 		}
 	}
@@ -270,7 +313,9 @@ func (b *binder) roles() error {
 				if !userPattern.MatchString(id) {
 					return perr(file, v.Line, "%s: %q is not a Slack user id (U…/W…) or user-group id (S…)", key, id)
 				}
-				*dst = append(*dst, UserID(id))
+				if !slices.Contains(*dst, UserID(id)) { // listed twice, counted once
+					*dst = append(*dst, UserID(id))
+				}
 			}
 		}
 	}
@@ -368,6 +413,35 @@ var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month 
 // ParseCron parses a schedule the way program files write them.
 func ParseCron(spec string) (cron.Schedule, error) { return cronParser.Parse(spec) }
 
+// MinCadence is the shortest time a schedule may leave between two runs:
+// people are asked, and digests posted, at most hourly.
+const MinCadence = time.Hour
+
+// checkCron parses a schedule and refuses one that never fires (30
+// February) or fires more often than MinCadence, over its next year.
+func checkCron(spec string) error {
+	sched, err := ParseCron(spec)
+	if err != nil {
+		return err
+	}
+	from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	prev := sched.Next(from)
+	if prev.IsZero() {
+		return fmt.Errorf("it never fires (no such date)")
+	}
+	for range 400 {
+		next := sched.Next(prev)
+		if next.IsZero() || next.Sub(from) > 366*24*time.Hour {
+			break
+		}
+		if gap := next.Sub(prev); gap < MinCadence {
+			return fmt.Errorf("it fires every %s; at most once an hour", gap)
+		}
+		prev = next
+	}
+	return nil
+}
+
 func (p *Program) bindSchedule(file string, set *catalogs.Set, n *yaml.Node) error {
 	if err := checkKeys(file, n, []string{"timezone", "checkins", "digest", "reminders"}); err != nil {
 		return err
@@ -399,7 +473,7 @@ func (p *Program) bindSchedule(file string, set *catalogs.Set, n *yaml.Node) err
 		p.TimeZone = loc
 	}
 	if d := get(n, "digest"); d != nil {
-		if _, err := ParseCron(d.Value); err != nil {
+		if err := checkCron(d.Value); err != nil {
 			return perr(file, d.Line, "digest schedule %q: %v", d.Value, err)
 		}
 		p.DigestAt = d.Value
@@ -427,7 +501,7 @@ func (p *Program) bindSchedule(file string, set *catalogs.Set, n *yaml.Node) err
 			if !anyMatch(set, cat.Framework.ID, pat) {
 				return perr(file, m.Line, "pattern %q matches no control of %s", pat, cat.Framework.ID)
 			}
-			if _, err := ParseCron(cr.Value); err != nil {
+			if err := checkCron(cr.Value); err != nil {
 				return perr(file, cr.Line, "cron %q: %v", cr.Value, err)
 			}
 			p.Checkins = append(p.Checkins, Cadence{Framework: cat.Framework.ID, Pattern: pat, Cron: cr.Value})
@@ -466,8 +540,14 @@ func customScale(file string, n *yaml.Node) (*assessor.Scale, error) {
 	if err := n.Decode(&raw); err != nil {
 		return nil, perr(file, n.Line, "scale: %v", err)
 	}
+	if len([]rune(raw.Name)) > MaxName {
+		return nil, perr(file, n.Line, "scale: its name is %d characters; at most %d", len([]rune(raw.Name)), MaxName)
+	}
 	s := &assessor.Scale{ID: assessor.ScaleID(raw.ID), Name: raw.Name}
 	for _, l := range raw.Levels {
+		if len([]rune(l.Name)) > MaxName {
+			return nil, perr(file, n.Line, "scale: level %d's name is %d characters; at most %d", l.Value, len([]rune(l.Name)), MaxName)
+		}
 		ref := l.Value
 		if l.Reference != nil {
 			ref = *l.Reference

@@ -107,6 +107,16 @@ func TestProgramErrorsNameTheLine(t *testing.T) {
 		{"cron", minimal + "schedule:\n  checkins:\n    - {match: \"iso27001:A.*\", cron: \"every monday\"}\n", 7, `cron "every monday"`},
 		{"tz", minimal + "schedule:\n  timezone: Mars/Olympus\n", 6, "unknown time zone"},
 		{"scale", minimal + "scale: five-stars\n", 5, "unknown scale"},
+		{"duplicate top key", minimal + "owners:\n  \"iso27001:A.5.*\": U0A\nowners:\n  \"iso27001:A.8.*\": U0B\n", 7, `key "owners" appears twice (first on line 5)`},
+		{"duplicate inner key", minimal + "owners:\n  \"iso27001:A.5.*\": U0A\n  \"iso27001:A.5.*\": U0B\n", 7, `key "iso27001:A.5.*" appears twice (first on line 6)`},
+		{"fractional target", minimal + "targets:\n  - {framework: iso27001, level: 2.5}\n", 6, `target level "2.5": a whole number`},
+		{"text target", minimal + "targets:\n  - {framework: iso27001, level: high}\n", 6, `target level "high"`},
+		{"conflicting targets", minimal + "targets:\n  - {framework: iso27001, ref: A.8.8, level: 2}\n  - {framework: iso27001, ref: a.8.8, level: 4}\n", 7, "a second target for iso27001-2022 A.8.8 (the first is on line 6)"},
+		{"never fires", minimal + "schedule:\n  checkins:\n    - {match: \"iso27001:A.*\", cron: \"0 9 30 2 *\"}\n", 7, "never fires"},
+		{"every second", minimal + "schedule:\n  checkins:\n    - {match: \"iso27001:A.*\", cron: \"@every 1s\"}\n", 7, "fires every 1s; at most once an hour"},
+		{"every half hour", minimal + "schedule:\n  checkins:\n    - {match: \"iso27001:A.*\", cron: \"0,30 9 * * MON\"}\n", 7, "fires every 30m0s"},
+		{"digest every minute", minimal + "schedule:\n  digest: \"* * * * *\"\n", 6, "fires every 1m0s"},
+		{"long name", strings.Replace(minimal, "name: p", "name: "+strings.Repeat("n", 201), 1), 1, "201 characters; at most 200"},
 	} {
 		f, err := program.Parse("p.yaml", []byte(c.src))
 		if err == nil {
@@ -124,6 +134,16 @@ func TestProgramErrorsNameTheLine(t *testing.T) {
 	p, err := f.Bind(set)
 	if err != nil || p.Scale.ID != "ours" || p.Scale.Max() != 2 {
 		t.Errorf("custom scale: %+v, %v", p, err)
+	}
+	// A person listed twice in a role is one person; a name of 200
+	// characters and an hourly cadence are fine.
+	f, err = program.Parse("p.yaml", []byte(strings.Replace(strings.Replace(minimal, "[U0LEAD]", "[U0LEAD, U0LEAD, U0TWO]", 1), "name: p", "name: "+strings.Repeat("n", 200), 1)+
+		"schedule:\n  checkins:\n    - {match: \"iso27001:A.*\", cron: \"0 * * * *\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, err = f.Bind(set); err != nil || len(p.Leads) != 2 {
+		t.Errorf("leads listed twice: %v %v", p, err)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/pressly/goose/v3"
@@ -47,7 +48,8 @@ func (db *DB) now() time.Time { return db.Now().UTC().Truncate(time.Microsecond)
 
 // Open opens (creating if needed) the store file at path, with write-ahead
 // logging, foreign keys and a busy timeout, and applies its migrations.
-// Errors: errs.Unavailable naming the file.
+// Errors: errs.Invalid for no path (or one in memory, which would keep
+// nothing), errs.Unavailable naming the file.
 func Open(ctx context.Context, path string, log *slog.Logger) (*DB, error) {
 	return open(ctx, path, log, "sqlite")
 }
@@ -56,6 +58,9 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*DB, error) {
 // (tests wrap the real one to inject faults).
 func open(ctx context.Context, path string, log *slog.Logger, driver string) (*DB, error) {
 	const op = "sqlite.Open"
+	if p := strings.TrimSpace(path); p == "" || p == ":memory:" || strings.HasPrefix(p, "file::memory:") || strings.Contains(p, "mode=memory") {
+		return nil, errs.E(op, errs.Invalid, "the embedded store needs a file: DATABASE_URL=sqlite:PATH, like sqlite:/var/lib/assay/assay.db (%q would keep nothing)", path)
+	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
