@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,7 +18,9 @@ import (
 
 // Limits on what an owner may submit and what a model may return.
 const (
-	MaxAnswerChars    = 8000
+	// MaxAnswerChars is the longest answer any door accepts (Slack's
+	// input allows 3,000; the command line holds to the same).
+	MaxAnswerChars    = 3000
 	MaxEvidenceLinks  = 20
 	MaxRationaleChars = 1500
 )
@@ -69,8 +72,18 @@ func (a *Answer) Check() error {
 		if strings.TrimSpace(e) == "" || len(e) > 2000 {
 			return errs.E(op, errs.Invalid, "an evidence link is empty or longer than 2000 characters")
 		}
+		if u, err := url.Parse(strings.TrimSpace(e)); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return errs.E(op, errs.Invalid, "evidence %q is not an http(s) link", trimTo(e, 80))
+		}
 	}
 	return nil
+}
+
+func trimTo(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
 }
 
 // Status is where a draft stands. Only confirmed and adjusted drafts are

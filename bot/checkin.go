@@ -15,8 +15,9 @@ import (
 	"github.com/assay-dev/assay/program"
 )
 
-// MaxAnswerChars bounds an answer typed in chat (a Slack input's limit).
-const MaxAnswerChars = 3000
+// MaxAnswerChars bounds an answer typed in chat (a Slack input's limit),
+// as every door does.
+const MaxAnswerChars = assessor.MaxAnswerChars
 
 // OwnerOf returns who answers for a control: an assignment, else the
 // program's first matching owner rule.

@@ -68,3 +68,79 @@ func TestCatalogImportRefusesWhatItCannotKeep(t *testing.T) {
 		t.Errorf("a replacement that fits: %s %s", out, stderr)
 	}
 }
+
+// Ingest: a device that never ends is cut at the limit; a JSONL file with
+// a bad line names FILE:LINE and keeps none of its records; a record
+// naming a framework the catalogs lack is such a line; a document that
+// repeats itself, and records that are one heading word, are indexed.
+func TestIngestOddButValidAndInvalidInput(t *testing.T) {
+	t.Parallel()
+	run := setup(t, map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "assay.db")})
+	dir := t.TempDir()
+	if code, _, stderr := run("ingest", "/dev/zero", "--format", "txt"); code != 1 || !strings.Contains(stderr, "larger than the limit") {
+		t.Errorf("/dev/zero: exit %d %s", code, stderr)
+	}
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte(`{"id":"ok-1","text":"Keep an inventory of information assets and their owners."}`+"\n"+
+		`{"id":"x-2","text":"Patching.","framework":"iso9999"}`+"\n"), 0o644)
+	if code, _, stderr := run("ingest", bad, "--collection", "policies"); code != 1 || !strings.Contains(stderr, bad+`:2: framework "iso9999"`) || !strings.Contains(stderr, "none of the file's records is kept") {
+		t.Errorf("a JSONL line with an unknown framework: exit %d %s", code, stderr)
+	}
+	if code, out, _ := run("search", "inventory of information assets", "--collection", "policies"); code == 0 && strings.Contains(out, "ok-1") {
+		t.Errorf("a record of the refused file was kept: %s", out)
+	}
+	repeated := filepath.Join(dir, "repeated.md")
+	os.WriteFile(repeated, []byte(strings.Repeat("## Notice\n\nThis page is intentionally left blank for printing.\n\n", 4)+"## Scope\n\nThe policy covers every laptop the company issues.\n"), 0o644)
+	words := filepath.Join(dir, "words.jsonl")
+	os.WriteFile(words, []byte(`{"id":"w-1","text":"INTRODUCTION"}`+"\n"+`{"id":"w-2","text":"Jurisdiction"}`+"\n"+
+		`{"id":"w-3","title":"Scope","text":"Every laptop is encrypted.","framework":"iso27001"}`+"\n"), 0o644)
+	if code, out, stderr := run("ingest", repeated, words, "--collection", "policies"); code != 0 || !strings.Contains(out, "4 documents") {
+		t.Fatalf("repeats and heading words: exit %d %s %s", code, out, stderr)
+	}
+	if code, out, _ := run("search", "Jurisdiction", "--collection", "policies", "--json"); code != 0 || !strings.Contains(out, `"w-2"`) {
+		t.Errorf("a one-word record is not searchable: %s", out)
+	}
+}
+
+// A search filter that names no framework or collection is an error that
+// says so, not "No passages found" and exit 0.
+func TestSearchFiltersMustExist(t *testing.T) {
+	t.Parallel()
+	run := setup(t, map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "assay.db")})
+	if code, _, stderr := run("search", "patching", "--framework", "iso9999"); code != 1 || !strings.Contains(stderr, `unknown framework "iso9999"`) {
+		t.Errorf("an unknown framework: exit %d %s", code, stderr)
+	}
+	if code, _, stderr := run("search", "patching", "--collection", "polices"); code != 1 || !strings.Contains(stderr, `no collection "polices"`) {
+		t.Errorf("an unknown collection: exit %d %s", code, stderr)
+	}
+	if code, out, stderr := run("search", "flaw remediation", "--framework", "sp800-53", "--collection", "standards", "--k", "1"); code != 0 || !strings.Contains(out, "SI-2") {
+		t.Errorf("filters that exist: exit %d %s %s", code, out, stderr)
+	}
+}
+
+// The command line holds answers to the form's limits: 3,000 characters,
+// and evidence that is an http(s) link; a refused answer stores nothing.
+func TestAssessHoldsToTheFormsLimits(t *testing.T) {
+	t.Parallel()
+	run := withProgram(t, setup(t, map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "assay.db")}))
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--answer", strings.Repeat("a", 3001)}, "3001 characters; the limit is 3000"},
+		{[]string{"--answer", "We patch monthly.", "--evidence", "file:///etc/passwd"}, `evidence "file:///etc/passwd" is not an http(s) link`},
+		{[]string{"--answer", "We patch monthly.", "--evidence", "javascript:alert(1)"}, "is not an http(s) link"},
+		{[]string{"--answer", "We patch monthly.", "--evidence", "wiki/patching"}, "is not an http(s) link"},
+	} {
+		args := append([]string{"assess", "iso27001", "A.8.8", "--as", "U0OWNER"}, c.args...)
+		if code, _, stderr := run(args...); code != 1 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%.60v: exit %d %s", c.args, code, stderr)
+		}
+	}
+	if code, out, _ := run("drafts", "list", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("refused answers left drafts: %s", out)
+	}
+	if code, _, stderr := run("assess", "iso27001", "A.8.8", "--as", "U0OWNER", "--answer", strings.Repeat("a", 2990)+" monthly", "--evidence", "https://wiki.example/patching"); code != 0 {
+		t.Errorf("an answer at the limit: %s", stderr)
+	}
+}

@@ -76,11 +76,12 @@ func (a *App) ingestCommand() *cobra.Command {
 		Short: "Add documents to the search corpus (Markdown, text, HTML, PDF, JSONL, OSCAL)",
 		Long: `Parse, chunk along the document's structure, embed and index documents.
 Ingesting an unchanged document adds nothing; a changed one replaces its old
-chunks in one transaction. A file that cannot be read is reported and
-nothing of it is stored.
+chunks in one transaction. Every file is read and checked before anything
+is stored: a file that cannot be read, or a JSONL file with any bad line
+(each named as FILE:LINE), stops the command and nothing is stored.
 
 JSONL: one passage per line, {"id","title","text"} with optional
-"framework" and "ref". With --framework, headings that name a control of
+"framework" (one the catalogs know) and "ref". With --framework, headings that name a control of
 that framework ("A.5.15 Access control") tag the text under them.`,
 		Example: "  assay ingest --builtin\n  assay ingest iso27001-2022.pdf --framework iso27001\n  assay ingest policies/*.md --collection policies",
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -116,6 +117,13 @@ that framework ("A.5.15 Access control") tag the text under them.`,
 				}
 				ds, err := retrieval.Parse(cmd.Context(), path, data, retrieval.ParseOptions{
 					Collection: collection, Framework: fw, Format: format, RefOf: refOf, PDF: pdftotext.Extractor{},
+					ResolveFramework: func(name string) (catalogs.FrameworkID, error) {
+						cat, err := a.library.Set().Catalog(name)
+						if err != nil {
+							return "", err
+						}
+						return cat.Framework.ID, nil
+					},
 				})
 				if err != nil {
 					return err
@@ -219,6 +227,21 @@ func (a *App) searchCommand() *cobra.Command {
 			eng, err := a.Engine(cmd, true)
 			if err != nil {
 				return err
+			}
+			// A filter that matches nothing is a mistake, not "no passages".
+			if q.Filter.Framework != "" {
+				cat, err := a.library.Set().Catalog(string(q.Filter.Framework))
+				if err != nil {
+					return err
+				}
+				q.Filter.Framework = cat.Framework.ID
+			}
+			if q.Filter.Collection != "" {
+				if docs, _, err := eng.Store.Counts(cmd.Context(), q.Filter.Collection); err != nil {
+					return err
+				} else if docs == 0 {
+					return errs.E("search", errs.NotFound, "no collection %q: nothing was ingested into it (assay ingest FILE --collection %s)", q.Filter.Collection, q.Filter.Collection)
+				}
 			}
 			res, err := eng.Search(cmd.Context(), q)
 			if err != nil {

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -25,11 +26,24 @@ func EstimateTokens(s string) int {
 // one chunk; a longer one is split at paragraph, then sentence, then word
 // boundaries, each piece overlapping the previous by OverlapTokens.
 func Chunk(d *Document, c Chunking) []ChunkRecord {
+	out := chunk(d, c, true)
+	if len(out) == 0 {
+		// A document of fragments alone (a record that is one heading
+		// word) is still what it is: index them.
+		out = chunk(d, c, false)
+	}
+	return dedupeIDs(out)
+}
+
+func chunk(d *Document, c Chunking, dropFragments bool) []ChunkRecord {
 	var out []ChunkRecord
 	for _, s := range d.Sections {
 		text := strings.TrimSpace(s.Text)
+		if text == "" {
+			continue
+		}
 		// Fragments such as page numbers carry nothing to retrieve.
-		if len(strings.Fields(text)) < 4 && s.Ref == "" {
+		if dropFragments && len(strings.Fields(text)) < 4 && s.Ref == "" {
 			continue
 		}
 		for _, piece := range splitBudget(text, c) {
@@ -45,17 +59,26 @@ func Chunk(d *Document, c Chunking) []ChunkRecord {
 			out = append(out, rec)
 		}
 	}
-	return dedupeIDs(out)
+	return out
 }
 
-// dedupeIDs keeps ids unique when a document repeats a section verbatim.
+// dedupeIDs keeps ids unique when a document repeats a section verbatim,
+// however often: the n-th repeat's id is derived from the first's and n,
+// and any id already taken is derived again.
 func dedupeIDs(cs []ChunkRecord) []ChunkRecord {
-	seen := map[ChunkID]int{}
+	taken := map[ChunkID]bool{}
+	repeats := map[ChunkID]int{}
 	for i := range cs {
-		if n := seen[cs[i].ID]; n > 0 {
-			cs[i].ID = ChunkID(hashHex(string(cs[i].ID), string(rune('0'+n%10)), strings.Repeat("+", n))[:20])
+		orig := cs[i].ID
+		for id := orig; ; {
+			if !taken[id] {
+				cs[i].ID = id
+				taken[id] = true
+				break
+			}
+			repeats[orig]++
+			id = ChunkID(hashHex(string(orig), "repeat", strconv.Itoa(repeats[orig]))[:20])
 		}
-		seen[cs[i].ID]++
 	}
 	return cs
 }

@@ -20,7 +20,7 @@ type EvalQuery struct {
 // ParseEvalQueries reads JSONL, reporting every malformed line by number.
 func ParseEvalQueries(name string, data []byte) ([]EvalQuery, error) {
 	var out []EvalQuery
-	problems := forEachLine(data, func(n int, line []byte) string {
+	problems := forEachLine("", data, func(n int, line []byte) string {
 		var q EvalQuery
 		if err := json.Unmarshal(line, &q); err != nil {
 			return err.Error()

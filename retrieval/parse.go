@@ -40,6 +40,9 @@ type ParseOptions struct {
 	RefOf func(heading string) (catalogs.FrameworkID, catalogs.Ref, bool)
 	// PDF extracts the text of PDF files; nil refuses them.
 	PDF PDFExtractor
+	// ResolveFramework canonicalises a JSONL record's framework and
+	// refuses one the catalogs lack; nil keeps it as written.
+	ResolveFramework func(string) (catalogs.FrameworkID, error)
 }
 
 // PDFExtractor turns a PDF's bytes into its text (pdftotext.Extractor
@@ -301,9 +304,16 @@ type JSONLRecord struct {
 }
 
 // forEachLine calls fn with every non-blank line and its 1-based number,
-// and returns the problems fn reports, each prefixed with its line, so no
-// malformed line goes unreported.
-func forEachLine(data []byte, fn func(n int, line []byte) string) []string {
+// and returns the problems fn reports, each prefixed with its place
+// ("line N", or "FILE:N" when file is given), so no malformed line goes
+// unreported.
+func forEachLine(file string, data []byte, fn func(n int, line []byte) string) []string {
+	at := func(n int) string {
+		if file != "" {
+			return fmt.Sprintf("%s:%d", file, n)
+		}
+		return fmt.Sprintf("line %d", n)
+	}
 	var problems []string
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 1<<20), MaxIngestBytes)
@@ -315,11 +325,11 @@ func forEachLine(data []byte, fn func(n int, line []byte) string) []string {
 			continue
 		}
 		if p := fn(n, line); p != "" {
-			problems = append(problems, fmt.Sprintf("line %d: %s", n, p))
+			problems = append(problems, fmt.Sprintf("%s: %s", at(n), p))
 		}
 	}
 	if err := sc.Err(); err != nil {
-		problems = append(problems, fmt.Sprintf("line %d: %v", n+1, err))
+		problems = append(problems, fmt.Sprintf("%s: %v", at(n+1), err))
 	}
 	return problems
 }
@@ -332,12 +342,13 @@ func summarise(problems []string) string {
 	return strings.Join(problems, "; ")
 }
 
-// parseJSONL reads every line; any malformed line fails the file, and every
-// bad line is reported by number, so nothing is skipped silently.
+// parseJSONL reads every line; any malformed line fails the file (none of
+// its records is kept), and every bad line is reported as FILE:LINE, so
+// nothing is skipped silently.
 func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error) {
 	var docs []*Document
 	seen := map[string]int{}
-	problems := forEachLine(data, func(n int, line []byte) string {
+	problems := forEachLine(path, data, func(n int, line []byte) string {
 		var r JSONLRecord
 		dec := json.NewDecoder(bytes.NewReader(line))
 		dec.DisallowUnknownFields()
@@ -357,6 +368,12 @@ func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error)
 		fw := catalogs.FrameworkID(r.Framework)
 		if fw == "" {
 			fw = opt.Framework
+		} else if opt.ResolveFramework != nil {
+			id, err := opt.ResolveFramework(r.Framework)
+			if err != nil {
+				return fmt.Sprintf("framework %q: %s", r.Framework, errs.Message(err))
+			}
+			fw = id
 		}
 		var heading []string
 		if r.Title != "" {
@@ -369,7 +386,7 @@ func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error)
 		return ""
 	})
 	if len(problems) > 0 {
-		return nil, parseErr(path, "%d malformed line(s): %s", len(problems), summarise(problems))
+		return nil, errs.E("retrieval.Parse", errs.Invalid, "%d malformed line(s), so none of the file's records is kept: %s", len(problems), summarise(problems))
 	}
 	if len(docs) == 0 {
 		return nil, parseErr(path, "no records")

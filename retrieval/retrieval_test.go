@@ -94,7 +94,7 @@ var badInputs = []struct {
 	{"unsupported", "notes.docx", "PK\x03\x04", "unsupported file type", errs.Invalid},
 	{"empty", "empty.md", "  \n", "empty", errs.Invalid},
 	{"binary", "blob.txt", "abc\x00def", "binary", errs.Invalid},
-	{"bad jsonl", "p.jsonl", "{\"id\":\"a\",\"text\":\"ok\"}\nnot json\n{\"id\":\"b\"}\n{\"id\":\"a\",\"text\":\"dup\"}\n{\"id\":\"c\",\"text\":\"x\",\"colour\":1}\n", "4 malformed line(s): line 2", errs.Invalid},
+	{"bad jsonl", "p.jsonl", "{\"id\":\"a\",\"text\":\"ok\"}\nnot json\n{\"id\":\"b\"}\n{\"id\":\"a\",\"text\":\"dup\"}\n{\"id\":\"c\",\"text\":\"x\",\"colour\":1}\n", "4 malformed line(s), so none of the file's records is kept: p.jsonl:2:", errs.Invalid},
 }
 
 func TestParseBadInput(t *testing.T) {
@@ -106,10 +106,24 @@ func TestParseBadInput(t *testing.T) {
 		}
 	}
 	_, err := Parse(context.Background(), "p.jsonl", []byte(badInputs[3].data), ParseOptions{})
-	for _, line := range []string{"line 2", "line 3", "line 4", "line 5"} {
+	for _, line := range []string{"p.jsonl:2: invalid character", `p.jsonl:3: "text" is required`, `p.jsonl:4: id "a" repeats line 1`, `p.jsonl:5: json: unknown field "colour"`} {
 		if !strings.Contains(err.Error(), line) {
 			t.Errorf("JSONL error does not report %s: %v", line, err)
 		}
+	}
+	// A record's framework must be one the catalogs know.
+	resolve := func(fw string) (catalogs.FrameworkID, error) {
+		if fw == "iso27001" {
+			return catalogs.ISO27001, nil
+		}
+		return "", errs.E("test", errs.NotFound, "unknown framework %q", fw)
+	}
+	docs, err := Parse(context.Background(), "f.jsonl", []byte(`{"id":"a","text":"Patch monthly.","framework":"iso27001"}`+"\n"+`{"id":"b","text":"x","framework":"iso9999"}`+"\n"), ParseOptions{ResolveFramework: resolve})
+	if err == nil || !strings.Contains(err.Error(), `f.jsonl:2: framework "iso9999": unknown framework`) || docs != nil {
+		t.Errorf("unknown framework in JSONL: %v %v", docs, err)
+	}
+	if docs, err := Parse(context.Background(), "f.jsonl", []byte(`{"id":"a","text":"Patch monthly.","framework":"iso27001"}`), ParseOptions{ResolveFramework: resolve}); err != nil || docs[0].Framework != catalogs.ISO27001 {
+		t.Errorf("known framework in JSONL: %v %v", docs, err)
 	}
 	big := make([]byte, MaxIngestBytes+1)
 	if _, err := Parse(context.Background(), "big.md", big, ParseOptions{}); err == nil || !strings.Contains(err.Error(), "limit") {
@@ -319,5 +333,35 @@ func TestParsePDFThroughTheExtractor(t *testing.T) {
 		if errs.KindOf(err) != tt.kind || !strings.Contains(errs.Message(err), tt.msg) || !strings.Contains(errs.Message(err), "scan.pdf") {
 			t.Errorf("%q: %v (%s), want %s saying %q", tt.msg, err, errs.KindOf(err), tt.kind, tt.msg)
 		}
+	}
+}
+
+// A document that repeats a section verbatim, however often, gets one
+// chunk per repeat with ids all different; a document that is a single
+// heading word ("INTRODUCTION") is indexed, not refused.
+func TestChunkRepeatsAndFragments(t *testing.T) {
+	t.Parallel()
+	var secs []Section
+	for range 5 {
+		secs = append(secs, Section{Heading: []string{"Boilerplate"}, Text: "This page intentionally left blank for printing."})
+	}
+	cs := Chunk(&Document{ID: "rep", Sections: secs}, DefaultChunking)
+	ids := map[ChunkID]bool{}
+	for _, c := range cs {
+		ids[c.ID] = true
+	}
+	if len(cs) != 5 || len(ids) != 5 {
+		t.Errorf("%d chunks, %d distinct ids for five repeats", len(cs), len(ids))
+	}
+	for _, text := range []string{"INTRODUCTION", "Jurisdiction"} {
+		cs := Chunk(&Document{ID: "one", Sections: []Section{{Text: text}}}, DefaultChunking)
+		if len(cs) != 1 || cs[0].Text != text {
+			t.Errorf("%q: chunks %+v", text, cs)
+		}
+	}
+	// Beside real text, fragments (page numbers) are still dropped.
+	cs = Chunk(&Document{ID: "mixed", Sections: []Section{{Text: "12"}, {Text: "Staff patch servers every month under the policy."}}}, DefaultChunking)
+	if len(cs) != 1 {
+		t.Errorf("fragments beside text: %+v", cs)
 	}
 }
