@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -45,6 +44,10 @@ type Answer struct {
 	Ref       catalogs.Ref
 	Text      string
 	Evidence  []string
+	// SelfLevel is the owner's own rating, if they gave one: kept beside
+	// the answer, never in its text (where "rating: 4" would read as an
+	// attempt to steer the model).
+	SelfLevel *int
 	Author    UserID
 	CreatedAt time.Time
 }
@@ -328,22 +331,4 @@ func shorten(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
-}
-
-// steering matches text that tries to instruct the model rather than
-// describe a control: it is flagged, never obeyed, and the draft still
-// waits for a person.
-var steering = regexp.MustCompile(`(?i)(ignore|disregard|forget|override)\s+(all\s+|any\s+|the\s+|your\s+)?(previous|prior|above|earlier|preceding|system)?\s*(instructions?|prompts?|rules?|guidelines?)` +
-	`|\b(rate|score|mark|grade)\s+(this|it|us|me|the control)\s+(as\s+|at\s+|a\s+)?(level\s+)?\d` +
-	`|\byou\s+are\s+now\b|\bsystem\s+prompt\b|\bnew\s+instructions?\b|\bact\s+as\s+(an?\s+)?(assistant|ai|model)\b` +
-	`|</?\s*(system|assistant|data)\b|\bset\s+(the\s+)?level\s+to\b|\b(level|rating)\s*[:=]\s*\d`)
-
-// InstructionsIn reports whether text tries to steer the model.
-func InstructionsIn(texts ...string) bool {
-	for _, t := range texts {
-		if steering.MatchString(t) {
-			return true
-		}
-	}
-	return false
 }

@@ -78,6 +78,12 @@ func RenderPrompt(r *Request, budget int) (string, []retrieval.Result, error) {
 	}
 	in.Target, in.LastLevel = r.Target, r.Last
 	in.Answer = r.Answer.Text
+	if l := r.Answer.SelfLevel; l != nil {
+		in.SelfLevel = l
+		if lv, err := r.Scale.Level(*l); err == nil {
+			in.SelfLevelName = lv.Name
+		}
+	}
 	in.Evidence = append([]string(nil), r.Answer.Evidence...)
 	kept := r.Passages
 	for {

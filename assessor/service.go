@@ -106,6 +106,11 @@ func (s *Service) Submit(ctx context.Context, a *Answer, opts SubmitOptions) err
 	if err := a.Check(); err != nil {
 		return err
 	}
+	if a.SelfLevel != nil {
+		if _, err := s.program().Scale.Level(*a.SelfLevel); err != nil {
+			return errs.E("assessor.Submit", errs.Invalid, "your own rating %d is not on the %s scale", *a.SelfLevel, s.program().Scale.Name)
+		}
+	}
 	if s.Gate != nil {
 		if err := s.Gate.MayAnswer(ctx, a.Author, c.Key()); err != nil {
 			return err

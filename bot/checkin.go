@@ -263,6 +263,8 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		}
 		evidence = append(evidence, line)
 	}
+	// The owner's own rating travels beside the answer, never in its text.
+	var selfLevel *int
 	if self := strings.TrimSpace(s.Values["self_level"]); self != "" {
 		p, err := b.program(ctx)
 		if err != nil {
@@ -276,9 +278,9 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		if err != nil {
 			return map[string]string{"self_level": fmt.Sprintf("%d is not on the %s scale.", lvl, p.Scale.Name)}, nil
 		}
-		text += fmt.Sprintf("\n\n(Owner's own rating: %d %s)", l.Value, l.Name)
+		selfLevel = &l.Value
 	}
-	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: s.User}
+	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: s.User, SelfLevel: selfLevel}
 	// Claim the check-in first, so a double submit finds it answered; the
 	// answer and its drafting job are then stored in one transaction.
 	prev := ck.Status
@@ -484,6 +486,9 @@ func (b *Bot) showAnswer(ctx context.Context, a Action) error {
 	blocks = append(blocks, paragraphs(ans.Text)...)
 	if len(ans.Evidence) > 0 {
 		blocks = append(blocks, Section{Text: "*Evidence*\n" + strings.Join(ans.Evidence, "\n")})
+	}
+	if ans.SelfLevel != nil {
+		blocks = append(blocks, Context{Text: fmt.Sprintf("The owner's own rating: %d", *ans.SelfLevel)})
 	}
 	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormInfo, Title: "Answer", Blocks: blocks})
 }

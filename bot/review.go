@@ -87,6 +87,9 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 		if len(ans.Evidence) > 0 {
 			m.Blocks = append(m.Blocks, Context{Text: "Evidence: " + Trim(strings.Join(ans.Evidence, "  "), 500)})
 		}
+		if ans.SelfLevel != nil {
+			m.Blocks = append(m.Blocks, Context{Text: fmt.Sprintf("The owner's own rating: %d", *ans.SelfLevel)})
+		}
 	} else {
 		m.Blocks = append(m.Blocks, Section{Text: "*" + title(c) + "*"})
 	}

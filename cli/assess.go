@@ -193,6 +193,7 @@ func (a *App) printDraft(d *assessor.Draft) {
 func (a *App) assessCommand() *cobra.Command {
 	var answer, as string
 	var evidence []string
+	var ownRating int
 	var asJSON bool
 	var wait time.Duration
 	cmd := &cobra.Command{
@@ -219,6 +220,9 @@ and improvement.`,
 			}
 			ctx := cmd.Context()
 			ans := &assessor.Answer{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1]), Text: answer, Evidence: evidence, Author: assessor.UserID(as)}
+			if cmd.Flags().Changed("own-rating") {
+				ans.SelfLevel = &ownRating
+			}
 			// Two attempts: the client already retries the endpoint, and a
 			// person is waiting; the second is for a process that died on
 			// the first (it is rescued after ASSAY_JOB_RESCUE_AFTER).
@@ -247,6 +251,7 @@ and improvement.`,
 	}
 	cmd.Flags().StringVar(&answer, "answer", "", "the owner's answer (required)")
 	cmd.Flags().StringArrayVar(&evidence, "evidence", nil, "an evidence link (repeatable)")
+	cmd.Flags().IntVar(&ownRating, "own-rating", 0, "the owner's own rating, a level on the program's scale (kept beside the answer)")
 	cmd.Flags().StringVar(&as, "as", "", "the owner (or their delegate) who answers, as the program names them (required)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().DurationVar(&wait, "wait", 5*time.Minute, "how long to wait for the draft")

@@ -116,7 +116,7 @@ func TestAssessReviewReportAuditOffline(t *testing.T) {
 	}{
 		{[]string{"assess", "iso27001", "A.99", "--answer", "x", "--as", "U0OWNER"}, "A.99"},
 		{[]string{"assess", "iso27001", "A.8.8", "--answer", " ", "--as", "U0OWNER"}, "answer is empty"},
-		{[]string{"assess", "iso27001", "A.8.8", "--answer", strings.Repeat("x", 8001), "--as", "U0OWNER"}, "limit is 8000"},
+		{[]string{"assess", "iso27001", "A.8.8", "--answer", strings.Repeat("x", 3001), "--as", "U0OWNER"}, "limit is 3000"},
 		{[]string{"review", "no-such-draft", "--confirm", "--as", "U0LEAD"}, "no draft"},
 	} {
 		if code, _, stderr := run(c.args...); code != 1 || !strings.Contains(stderr, c.want) {
@@ -149,7 +149,7 @@ func TestAssessWithAnOpenAICompatibleModel(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	d := decodeDraft(t, out)
-	if d.Status != "pending" || *d.Level != 2 || d.Drafter != "test-model" || d.Prompt != "draft-rating.v1" ||
+	if d.Status != "pending" || *d.Level != 2 || d.Drafter != "test-model" || d.Prompt != "draft-rating.v2" ||
 		d.Tokens.Prompt != 1234 || d.Tokens.Completion != 56 || len(d.Citations) != 1 || d.FollowUp == nil {
 		t.Errorf("draft %+v", d)
 	}

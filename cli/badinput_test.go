@@ -131,6 +131,7 @@ func TestAssessHoldsToTheFormsLimits(t *testing.T) {
 		{[]string{"--answer", "We patch monthly.", "--evidence", "file:///etc/passwd"}, `evidence "file:///etc/passwd" is not an http(s) link`},
 		{[]string{"--answer", "We patch monthly.", "--evidence", "javascript:alert(1)"}, "is not an http(s) link"},
 		{[]string{"--answer", "We patch monthly.", "--evidence", "wiki/patching"}, "is not an http(s) link"},
+		{[]string{"--answer", "We patch monthly.", "--own-rating", "9"}, "your own rating 9 is not on the"},
 	} {
 		args := append([]string{"assess", "iso27001", "A.8.8", "--as", "U0OWNER"}, c.args...)
 		if code, _, stderr := run(args...); code != 1 || !strings.Contains(stderr, c.want) {
@@ -142,5 +143,12 @@ func TestAssessHoldsToTheFormsLimits(t *testing.T) {
 	}
 	if code, _, stderr := run("assess", "iso27001", "A.8.8", "--as", "U0OWNER", "--answer", strings.Repeat("a", 2990)+" monthly", "--evidence", "https://wiki.example/patching"); code != 0 {
 		t.Errorf("an answer at the limit: %s", stderr)
+	}
+	// An owner's own rating, and an answer that quotes an audit's level,
+	// are not attempts to steer the model.
+	code, out, stderr := run("assess", "iso27001", "A.8.9", "--as", "U0OWNER", "--own-rating", "4", "--json",
+		"--answer", "Our maturity level: 3 per the last audit; configurations are baselined and reviewed quarterly.")
+	if code != 0 || strings.Contains(out, "instructions_in_answer") {
+		t.Errorf("own rating: exit %d %s %s", code, out, stderr)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/llm/llmtest"
+	"github.com/assay-dev/assay/prompts"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -57,7 +58,7 @@ func TestChatDrafterStructuredOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Output.Level != 3 || res.Tokens != (assessor.Tokens{Prompt: 900, Completion: 80}) || res.Drafter != "test-model" || res.Prompt != "draft-rating.v1" {
+	if res.Output.Level != 3 || res.Tokens != (assessor.Tokens{Prompt: 900, Completion: 80}) || res.Drafter != "test-model" || res.Prompt != prompts.DraftRating {
 		t.Errorf("result %+v", res)
 	}
 	req := srv.Requests()[0]

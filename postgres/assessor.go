@@ -34,8 +34,8 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 	}
 	id, created := assessor.AnswerID(uuid.NewString()), s.DB.now()
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			id, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, created); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+			id, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, created, a.SelfLevel); err != nil {
 			return err
 		}
 		return s.Queue.enqueueDraft(ctx, tx, id, opts.MaxAttempts)
@@ -59,11 +59,11 @@ func (s *AssessorStore) Answer(ctx context.Context, id assessor.AnswerID) (*asse
 	return a, nil
 }
 
-const answerColumns = `id, framework, ref, text, evidence, author, created_at`
+const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level`
 
 func scanAnswer(row pgx.Row) (*assessor.Answer, error) {
 	var a assessor.Answer
-	err := row.Scan(&a.ID, &a.Framework, &a.Ref, &a.Text, &a.Evidence, &a.Author, &a.CreatedAt)
+	err := row.Scan(&a.ID, &a.Framework, &a.Ref, &a.Text, &a.Evidence, &a.Author, &a.CreatedAt, &a.SelfLevel)
 	return &a, err
 }
 

@@ -166,8 +166,8 @@ func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) 
 func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
 	err := p.db.inTx(ctx, func(tx pgx.Tx) error {
 		for _, a := range r.Answers {
-			if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-				a.ID, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, a.CreatedAt); err != nil {
+			if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+				a.ID, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, a.CreatedAt, a.SelfLevel); err != nil {
 				return err
 			}
 		}

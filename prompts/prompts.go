@@ -18,7 +18,7 @@ import (
 var templatesFS embed.FS
 
 // DraftRating is the current version of the drafting prompt.
-const DraftRating = "draft-rating.v1"
+const DraftRating = "draft-rating.v2"
 
 // Ask is the current version of the prompt that answers /assay ask.
 const Ask = "ask.v1"
@@ -71,9 +71,13 @@ type DraftInput struct {
 	}
 	Framework, Ref, Title, Question string
 	Target, LastLevel               *int
-	Answer                          string
-	Evidence                        []string
-	Passages                        []Passage
+	// SelfLevel is the owner's own rating, given beside the answer (never
+	// inside it); SelfLevelName names it on the scale.
+	SelfLevel     *int
+	SelfLevelName string
+	Answer        string
+	Evidence      []string
+	Passages      []Passage
 }
 
 // Render fills the named template version. Data cannot close its own

@@ -67,8 +67,8 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 	}
 	id, now := assessor.AnswerID(uuid.NewString()), s.DB.now()
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			id, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(now)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(now), a.SelfLevel); err != nil {
 			return err
 		}
 		return s.Queue.enqueueDraft(ctx, tx, id, opts.MaxAttempts)
@@ -92,12 +92,12 @@ func (s *AssessorStore) Answer(ctx context.Context, id assessor.AnswerID) (*asse
 	return a, nil
 }
 
-const answerColumns = `id, framework, ref, text, evidence, author, created_at`
+const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level`
 
 func scanAnswer(row rowScanner) (*assessor.Answer, error) {
 	var a assessor.Answer
 	var fw, ref, evidence, created string
-	if err := row.Scan(&a.ID, &fw, &ref, &a.Text, &evidence, &a.Author, &created); err != nil {
+	if err := row.Scan(&a.ID, &fw, &ref, &a.Text, &evidence, &a.Author, &created, &a.SelfLevel); err != nil {
 		return nil, err
 	}
 	a.Framework, a.Ref, a.Evidence, a.CreatedAt = catalogs.FrameworkID(fw), catalogs.Ref(ref), parseList(evidence), parseTS(created)

@@ -146,8 +146,8 @@ func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) 
 func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
 	err := p.db.inTx(ctx, func(tx *sql.Tx) error {
 		for _, a := range r.Answers {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				a.ID, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(a.CreatedAt)); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+				a.ID, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(a.CreatedAt), a.SelfLevel); err != nil {
 				return err
 			}
 		}

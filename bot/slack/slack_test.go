@@ -280,8 +280,17 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 	if len(drafts) != 1 || drafts[0].Status != assessor.Pending {
 		t.Fatalf("drafts %+v", drafts)
 	}
+	// The owner's own rating is kept beside the answer, not in it, and
+	// does not read as an attempt to steer the model.
+	if ans, err := h.env.Drafts.Answer(h.env.Ctx, drafts[0].AnswerID); err != nil || ans.SelfLevel == nil || *ans.SelfLevel != 3 || ans.Text != answer {
+		t.Errorf("the stored answer: %+v %v", ans, err)
+	}
+	if drafts[0].HasFlag(assessor.FlagInstructionsInAnswer) {
+		t.Error("an answer with the owner's own rating was flagged as steering the model")
+	}
 	review := h.slack.WaitFor("chat.postMessage", 2)[1]
-	if review.Param("channel") != "C0REVIEW01" || !strings.Contains(review.Text(), "Offline draft") || !strings.Contains(review.Text(), "(trimmed)") {
+	if review.Param("channel") != "C0REVIEW01" || !strings.Contains(review.Text(), "Offline draft") || !strings.Contains(review.Text(), "(trimmed)") ||
+		!strings.Contains(review.Text(), "The owner's own rating: 3") {
 		t.Errorf("review message: %s", review.Text())
 	}
 	draftID := review.ActionValue(bot.ActConfirm)

@@ -1,0 +1,6 @@
+-- +goose Up
+-- The owner's own rating, kept beside the answer rather than in its text.
+ALTER TABLE answers ADD COLUMN self_level integer;
+
+-- +goose Down
+ALTER TABLE answers DROP COLUMN self_level;
