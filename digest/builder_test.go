@@ -18,7 +18,7 @@ import (
 func TestScheduledDigestIsPostedOncePerSlot(t *testing.T) {
 	t.Parallel()
 	fake := slackfake.New(t)
-	env := testenv.New(t, slack.New("xoxb", fake.APIURL()), []byte(`name: "`+strings.Repeat("Long program name ", 12)+`"
+	env := testenv.New(t, slack.New("xoxb", fake.APIURL()), []byte(`name: "`+strings.Repeat("Long program name ", 11)+`"
 frameworks: [nist-sp800-53-r5, iso27001, iso42001, nist-csf-2.0, nist-ai-rmf-1.0]
 targets: [{framework: nist-sp800-53-r5, level: 3}]
 roles: {leads: [U0LEAD]}

@@ -219,7 +219,7 @@ func badAnswersAreRefusedAndNothingIsStored(t *testing.T, open Opener) {
 	}{
 		"unknown control": {"iso27001", "A.99.1", "We patch.", errs.NotFound, "A.99.1"},
 		"empty answer":    {"iso27001", "A.8.8", "   ", errs.Invalid, "empty"},
-		"oversized":       {"iso27001", "A.8.8", strings.Repeat("word ", 2000), errs.Invalid, "limit is 8000"},
+		"oversized":       {"iso27001", "A.8.8", strings.Repeat("word ", 2000), errs.Invalid, "limit is 3000"},
 		"unknown fw":      {"iso9001", "4.1", "We patch.", errs.NotFound, "iso9001"},
 	} {
 		err := b.svc.Submit(b.ctx, &assessor.Answer{Framework: catalogs.FrameworkID(c.fw), Ref: catalogs.Ref(c.ref), Text: c.text}, assessor.SubmitOptions{})

@@ -24,14 +24,7 @@ func TestShellCheckinAnswerConfirm(t *testing.T) {
 	sh.Bot, env.Bot.Door = env.Bot, "shell"
 	sh.Names = map[bot.UserID]string{"U0LEAD0001": "lead", "U0MLENG001": "owner"}
 	ctx := context.Background()
-	do := func(line string) string {
-		t.Helper()
-		out.Reset()
-		if err := sh.Do(ctx, line); err != nil {
-			t.Fatalf("%s: %v", line, err)
-		}
-		return out.String()
-	}
+	do := doer(t, sh, &out)
 	button := func(text, label string) string {
 		t.Helper()
 		m := regexp.MustCompile(`\[(\d+)\] ` + regexp.QuoteMeta(label)).FindStringSubmatch(text)
@@ -110,14 +103,7 @@ func TestWhoSeesAndDecidesWhat(t *testing.T) {
 		sh := shell.New(strings.NewReader(""), &out, "U0STRANGER")
 		env := testenv.New(t, sh, []byte(src+c.visibility))
 		sh.Bot, env.Bot.Door = env.Bot, "shell"
-		do := func(line string) string {
-			t.Helper()
-			out.Reset()
-			if err := sh.Do(ctx, line); err != nil {
-				t.Fatalf("%s: %v", line, err)
-			}
-			return out.String()
-		}
+		do := doer(t, sh, &out)
 		status, home := do("/assay status"), do("/home")
 		if figures := strings.Contains(status, "of 38 rated"); figures != c.sees {
 			t.Errorf("visibility %q: a stranger's /assay status shows figures %v:\n%s", c.visibility, figures, status)
@@ -150,5 +136,18 @@ func TestWhoSeesAndDecidesWhat(t *testing.T) {
 		if err := env.Bot.Assessor.Submit(ctx, stranger, assessor.SubmitOptions{}); err == nil || !strings.Contains(err.Error(), "only <@U0MLENG001>") {
 			t.Errorf("a stranger answered: %v", err)
 		}
+	}
+}
+
+// doer runs shell lines, failing the test on an error, and returns what
+// each printed.
+func doer(t *testing.T, sh *shell.Shell, out *bytes.Buffer) func(string) string {
+	return func(line string) string {
+		t.Helper()
+		out.Reset()
+		if err := sh.Do(context.Background(), line); err != nil {
+			t.Fatalf("%s: %v", line, err)
+		}
+		return out.String()
 	}
 }

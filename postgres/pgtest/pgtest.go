@@ -30,13 +30,8 @@ func BaseURL() string {
 // dropped when the test ends.
 func URL(t testing.TB) string {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, BaseURL())
-	if err != nil {
-		t.Fatalf("test database unavailable (%v); run scripts/setup.sh", err)
-	}
-	defer conn.Close(ctx)
+	ctx, conn, done := admin(t)
+	defer done()
 	var b [6]byte
 	_, _ = rand.Read(b[:])
 	schema := "t_" + hex.EncodeToString(b[:])
@@ -72,13 +67,8 @@ func URL(t testing.TB) string {
 func AppRole(t testing.TB) string {
 	t.Helper()
 	const role = "assay_app"
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, BaseURL())
-	if err != nil {
-		t.Fatalf("test database unavailable (%v); run scripts/setup.sh", err)
-	}
-	defer conn.Close(ctx)
+	ctx, conn, done := admin(t)
+	defer done()
 	if _, err := conn.Exec(ctx, `DO $$ BEGIN
 		IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '`+role+`') THEN
 			CREATE ROLE `+role+` LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
@@ -100,4 +90,17 @@ func AsRole(t testing.TB, raw, role string) string {
 	}
 	u.User = url.User(role)
 	return u.String()
+}
+
+// admin connects to the test database as its owner, for at most ten
+// seconds; done closes the connection.
+func admin(t testing.TB) (context.Context, *pgx.Conn, func()) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	conn, err := pgx.Connect(ctx, BaseURL())
+	if err != nil {
+		cancel()
+		t.Fatalf("test database unavailable (%v); run scripts/setup.sh", err)
+	}
+	return ctx, conn, func() { conn.Close(ctx); cancel() }
 }
