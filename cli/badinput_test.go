@@ -75,7 +75,7 @@ func TestCatalogImportRefusesWhatItCannotKeep(t *testing.T) {
 // repeats itself, and records that are one heading word, are indexed.
 func TestIngestOddButValidAndInvalidInput(t *testing.T) {
 	t.Parallel()
-	run := setup(t, map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "assay.db")})
+	run := setup(t, nil)
 	dir := t.TempDir()
 	if code, _, stderr := run("ingest", "/dev/zero", "--format", "txt"); code != 1 || !strings.Contains(stderr, "larger than the limit") {
 		t.Errorf("/dev/zero: exit %d %s", code, stderr)
@@ -106,7 +106,7 @@ func TestIngestOddButValidAndInvalidInput(t *testing.T) {
 // says so, not "No passages found" and exit 0.
 func TestSearchFiltersMustExist(t *testing.T) {
 	t.Parallel()
-	run := setup(t, map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "assay.db")})
+	run := setup(t, nil)
 	if code, _, stderr := run("search", "patching", "--framework", "iso9999"); code != 1 || !strings.Contains(stderr, `unknown framework "iso9999"`) {
 		t.Errorf("an unknown framework: exit %d %s", code, stderr)
 	}
@@ -122,7 +122,7 @@ func TestSearchFiltersMustExist(t *testing.T) {
 // and evidence that is an http(s) link; a refused answer stores nothing.
 func TestAssessHoldsToTheFormsLimits(t *testing.T) {
 	t.Parallel()
-	run := withProgram(t, setup(t, map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "assay.db")}))
+	run := withProgram(t, setup(t, nil))
 	for _, c := range []struct {
 		args []string
 		want string
