@@ -68,6 +68,13 @@ func ChainHash(prev string, e *Entry) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// Link makes e the entry that follows entry seq (hash prev; 0 and "" for
+// the first), written at time at: its sequence number, time and hashes.
+func (e *Entry) Link(seq int64, prev string, at time.Time) {
+	e.Seq, e.At, e.PrevHash = seq+1, at, prev
+	e.Hash = ChainHash(prev, e)
+}
+
 // ChainError says where a log's chain breaks.
 type ChainError struct {
 	Seq    int64

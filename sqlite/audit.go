@@ -22,15 +22,9 @@ func (s *AssessorStore) appendAudit(ctx context.Context, tx *sql.Tx, e *assessor
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
-	e.Seq++
-	e.At = at
-	e.PrevHash = prev
-	e.Hash = assessor.ChainHash(prev, e)
-	if err := insertAudit(ctx, tx, e); err != nil {
+	e.Link(e.Seq, prev, at)
+	if err := insertAudit(ctx, tx, e); err != nil || s.Anchor == nil {
 		return err
-	}
-	if s.Anchor == nil {
-		return nil
 	}
 	return insertCheckpoint(ctx, tx, s.Anchor.Sign(e))
 }
