@@ -283,14 +283,16 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: s.User, SelfLevel: selfLevel}
 	// Claim the check-in first, so a double submit finds it answered; the
 	// answer and its drafting job are then stored in one transaction.
-	prev := ck.Status
+	// The job that rewrites the card is queued with the claim; it shows
+	// whatever is stored when it runs.
+	prev, refresh := ck.Status, b.newEffect(EffectRefresh, ck.ID, s.User)
 	if _, err := b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error {
 		if x.Status != CheckinOpen && x.Status != CheckinSnoozed {
 			return errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(x.Status))
 		}
 		x.Status = CheckinAnswered
 		return nil
-	}); err != nil {
+	}, refresh); err != nil {
 		return nil, err
 	}
 	if err := b.Assessor.Submit(ctx, ans, assessor.SubmitOptions{}); err != nil {
@@ -302,14 +304,13 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		}
 		return nil, err
 	}
-	ck, err = b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error {
+	if _, err := b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error {
 		x.AnswerID, x.Question = ans.ID, ""
 		return nil
-	})
-	if err != nil {
+	}); err != nil {
 		return nil, err
 	}
-	return nil, b.after(ctx, "check-in answered", func(ctx context.Context) error { return b.refresh(ctx, ck) })
+	return nil, b.after(ctx, "check-in answered", func(ctx context.Context) error { return b.Effect(ctx, refresh) })
 }
 
 func (b *Bot) snooze(ctx context.Context, a Action) error {
@@ -320,15 +321,15 @@ func (b *Bot) snooze(ctx context.Context, a Action) error {
 	if _, err := b.answerable(ctx, CheckinID(a.Value), a.User); err != nil {
 		return err
 	}
-	ck, err := b.Store.UpdateCheckin(ctx, CheckinID(a.Value), func(x *Checkin) error {
+	_, err := b.update(ctx, CheckinID(a.Value), func(x *Checkin) error {
+		if x.Status != CheckinOpen && x.Status != CheckinSnoozed {
+			return errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(x.Status))
+		}
 		until := b.now().Add(d)
 		x.Status, x.SnoozedUntil = CheckinSnoozed, &until
 		return nil
-	})
-	if err != nil {
-		return err
-	}
-	return b.refresh(ctx, ck)
+	}, b.newEffect(EffectRefresh, CheckinID(a.Value), a.User), "check-in snoozed")
+	return err
 }
 
 func (b *Bot) openNotApplicable(ctx context.Context, a Action) error {
@@ -352,33 +353,17 @@ func (b *Bot) submitNotApplicable(ctx context.Context, s Submission) (map[string
 	if _, err := b.answerable(ctx, CheckinID(s.Private), s.User); err != nil {
 		return nil, err
 	}
-	p, err := b.program(ctx)
-	if err != nil {
-		return nil, err
-	}
-	ck, err := b.Store.UpdateCheckin(ctx, CheckinID(s.Private), func(x *Checkin) error {
+	reason = Trim(reason, 1000)
+	e := b.newEffect(EffectNARequest, CheckinID(s.Private), s.User)
+	e.Text = reason
+	_, err := b.update(ctx, CheckinID(s.Private), func(x *Checkin) error {
 		if x.Status != CheckinOpen && x.Status != CheckinSnoozed {
 			return errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(x.Status))
 		}
-		x.Status, x.Reason = CheckinNAPending, Trim(reason, 1000)
+		x.Status, x.Reason = CheckinNAPending, reason
 		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	c, _ := b.Catalogs().Lookup(ck.Key)
-	return nil, b.after(ctx, "not applicable requested", func(ctx context.Context) error {
-		if _, err := b.Chat.Post(ctx, p.Review, "", Message{Text: "Not applicable? " + title(c), Blocks: []Block{
-			Section{Text: fmt.Sprintf("%s says *%s* does not apply:\n>%s", mention(s.User), title(c), ck.Reason)},
-			Actions{Buttons: []Button{
-				{ActionID: ActNAConfirm, Value: string(ck.ID), Text: "Confirm not applicable", Style: Primary},
-				{ActionID: ActNADecline, Value: string(ck.ID), Text: "Decline"},
-			}},
-		}}); err != nil {
-			return err
-		}
-		return b.refresh(ctx, ck)
-	})
+	}, e, "not applicable requested")
+	return nil, err
 }
 
 func (b *Bot) decideNA(ctx context.Context, a Action) error {
@@ -389,35 +374,23 @@ func (b *Bot) decideNA(ctx context.Context, a Action) error {
 	if !b.has(ctx, p, a.User, program.Lead) {
 		return errs.E("bot", errs.Unauthorized, "only a lead can confirm that a control does not apply")
 	}
-	var outcome string
-	ck, err := b.Store.UpdateCheckin(ctx, CheckinID(a.Value), func(x *Checkin) error {
+	e := b.newEffect(EffectNADecision, CheckinID(a.Value), a.User)
+	e.Channel, e.TS, e.Text = a.Channel, a.MessageTS, "declined: please answer it"
+	if a.ActionID == ActNAConfirm {
+		e.Text = "confirmed as not applicable"
+	}
+	_, err = b.update(ctx, CheckinID(a.Value), func(x *Checkin) error {
 		if x.Status != CheckinNAPending {
 			return errs.E("bot", errs.Conflict, "this request was already decided (the check-in is %s)", statusWords(x.Status))
 		}
 		if a.ActionID == ActNAConfirm {
-			x.Status, outcome = CheckinNA, "confirmed as not applicable"
+			x.Status = CheckinNA
 		} else {
-			x.Status, outcome = CheckinOpen, "declined: please answer it"
+			x.Status = CheckinOpen
 		}
 		return nil
-	})
-	if err != nil {
-		return err
-	}
-	c, _ := b.Catalogs().Lookup(ck.Key)
-	if a.MessageTS != "" {
-		if err := b.Chat.Update(ctx, a.Channel, a.MessageTS, Message{Text: title(c) + ": " + outcome, Blocks: []Block{
-			Section{Text: fmt.Sprintf("*%s* — not applicable? %s by %s at %s.\n>%s", title(c), outcome, mention(a.User), when(b.now()), ck.Reason)},
-		}}); err != nil {
-			return err
-		}
-	}
-	if ck.TS != "" {
-		if _, err := b.Chat.Post(ctx, ck.Channel, ck.TS, Message{Text: fmt.Sprintf("%s: %s by %s.", title(c), outcome, mention(a.User))}); err != nil {
-			return err
-		}
-	}
-	return b.refresh(ctx, ck)
+	}, e, "not applicable decided")
+	return err
 }
 
 func (b *Bot) openDelegate(ctx context.Context, a Action) error {
@@ -442,7 +415,9 @@ func (b *Bot) submitDelegate(ctx context.Context, s Submission) (map[string]stri
 	if to == s.User {
 		return map[string]string{"user": "That is you: pick someone else."}, nil
 	}
-	ck, err := b.Store.UpdateCheckin(ctx, CheckinID(s.Private), func(x *Checkin) error {
+	e := b.newEffect(EffectDelegated, CheckinID(s.Private), s.User)
+	e.To = to
+	_, err := b.update(ctx, CheckinID(s.Private), func(x *Checkin) error {
 		if x.Owner != s.User {
 			return errs.E("bot", errs.Unauthorized, "only the owner, %s, can delegate this check-in", mention(x.Owner))
 		}
@@ -451,29 +426,8 @@ func (b *Bot) submitDelegate(ctx context.Context, s Submission) (map[string]stri
 		}
 		x.Delegate = to
 		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	p, err := b.program(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return nil, b.after(ctx, "check-in delegated", func(ctx context.Context) error {
-		dm, err := b.Chat.OpenDM(ctx, to)
-		if err != nil {
-			return err
-		}
-		m, err := b.checkinMessage(ctx, p, ck)
-		if err != nil {
-			return err
-		}
-		m.Blocks = append([]Block{Context{Text: mention(s.User) + " asked you to answer this check-in."}}, m.Blocks...)
-		if _, err := b.Chat.Post(ctx, dm, "", m); err != nil {
-			return err
-		}
-		return b.refresh(ctx, ck)
-	})
+	}, e, "check-in delegated")
+	return nil, err
 }
 
 // showAnswer opens the full text of an answer.

@@ -59,6 +59,33 @@ func (c *Checkin) CanAnswer(u UserID) bool {
 	return u == c.Owner || (c.Delegate != "" && u == c.Delegate)
 }
 
+// EffectKind names what the chat must show after a stored check-in change.
+type EffectKind string
+
+// Effect kinds. Each rewrites the check-in's card last.
+const (
+	EffectRefresh    EffectKind = "refresh"     // the card only
+	EffectNARequest  EffectKind = "na_request"  // ask the leads to confirm "not applicable" (Text: the reason)
+	EffectNADecision EffectKind = "na_decision" // rewrite the leads' request (Channel, TS) and tell the owner (Text: the outcome)
+	EffectDelegated  EffectKind = "delegated"   // show the check-in to the delegate (To)
+)
+
+// Effect is a chat effect a stored check-in change implies. The store
+// queues it in the transaction that stores the change (UpdateCheckin), so
+// the change is never stored without it; Bot.Effect shows it, and may be
+// called again and again: what was posted under Key is not posted twice.
+type Effect struct {
+	Key     string     `json:"key"`
+	Kind    EffectKind `json:"kind"`
+	Checkin CheckinID  `json:"checkin"`
+	By      UserID     `json:"by,omitempty"`
+	To      UserID     `json:"to,omitempty"`
+	Channel ChannelID  `json:"channel,omitempty"`
+	TS      string     `json:"ts,omitempty"`
+	Text    string     `json:"text,omitempty"`
+	At      time.Time  `json:"at"`
+}
+
 // Store keeps check-ins, review posts, owner assignments and the program.
 // Implementations: postgres.BotStore, sqlite.BotStore.
 type Store interface {
@@ -66,9 +93,10 @@ type Store interface {
 	CreateCheckin(ctx context.Context, c *Checkin) error
 	// Checkin fetches one. Errors: errs.NotFound.
 	Checkin(ctx context.Context, id CheckinID) (*Checkin, error)
-	// UpdateCheckin locks a check-in, lets fn change it and stores it; an
-	// error from fn changes nothing and is returned as is.
-	UpdateCheckin(ctx context.Context, id CheckinID, fn func(*Checkin) error) (*Checkin, error)
+	// UpdateCheckin locks a check-in, lets fn change it and stores it with
+	// the jobs that show effects in the chat (jobs.EffectArgs); an error
+	// from fn changes nothing and is returned as is.
+	UpdateCheckin(ctx context.Context, id CheckinID, fn func(*Checkin) error, effects ...Effect) (*Checkin, error)
 	// OpenCheckin returns the unfinished check-in of a control, if any.
 	OpenCheckin(ctx context.Context, k catalogs.Key) (*Checkin, bool, error)
 	// CheckinForAnswer finds the check-in an answer came from.
@@ -99,6 +127,17 @@ type Store interface {
 	// Announced reports whether it was.
 	SetAnnounced(ctx context.Context, draftID assessor.DraftID) error
 	Announced(ctx context.Context, draftID assessor.DraftID) (bool, error)
+
+	// ClaimEffect claims the right to make an effect's post: claimed is
+	// false when it was posted (posted) or another process claimed it
+	// less than lease ago. SetEffectPosted records the post; ReleaseEffect
+	// gives the claim up after a failed post. SetEffectDone records that
+	// the whole effect was shown; EffectDone reports whether it was.
+	ClaimEffect(ctx context.Context, key string, lease time.Duration) (claimed, posted bool, err error)
+	SetEffectPosted(ctx context.Context, key, ts string) error
+	ReleaseEffect(ctx context.Context, key string) error
+	SetEffectDone(ctx context.Context, key string) error
+	EffectDone(ctx context.Context, key string) (bool, error)
 
 	// Assign makes a user the owner of a control, over the program's rules.
 	Assign(ctx context.Context, k catalogs.Key, u UserID) error

@@ -91,7 +91,7 @@ func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts.Announce = b.Announce
+	opts.Announce, opts.Effect = b.Announce, b.Effect
 	if a.workers, err = a.st.Queue.Workers(svc, opts); err != nil {
 		return nil, err
 	}

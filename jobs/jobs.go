@@ -16,6 +16,7 @@ import (
 	"github.com/riverqueue/river/rivertype"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/errs"
 )
 
@@ -106,13 +107,44 @@ func (w *announceWorker) Work(ctx context.Context, job *river.Job[AnnounceArgs])
 
 func (w *announceWorker) Timeout(*river.Job[AnnounceArgs]) time.Duration { return w.timeout }
 
+// EffectArgs is the job that shows the chat a stored check-in change: the
+// card rewritten, a lead asked to confirm "not applicable", the owner told
+// of the answer, a delegate asked (bot.Effect). The chat store inserts it
+// in the transaction that stores the change; like an announcement it waits
+// AnnounceDelay, for the acting request to show it at once, and is retried
+// until the chat answers. Effects are idempotent: a post made once under
+// the effect's key is never made again.
+type EffectArgs struct {
+	Effect bot.Effect `json:"effect"`
+}
+
+// Kind implements river.JobArgs.
+func (EffectArgs) Kind() string { return "chat_effect" }
+
+// EffectInsertOpts are a chat effect's insert options.
+func EffectInsertOpts(now time.Time) *river.InsertOpts {
+	return &river.InsertOpts{Queue: ChatQueue, MaxAttempts: AnnounceAttempts, ScheduledAt: now.Add(AnnounceDelay)}
+}
+
+type effectWorker struct {
+	river.WorkerDefaults[EffectArgs]
+	effect  func(context.Context, bot.Effect) error
+	timeout time.Duration
+}
+
+func (w *effectWorker) Work(ctx context.Context, job *river.Job[EffectArgs]) error {
+	return w.effect(ctx, job.Args.Effect)
+}
+
+func (w *effectWorker) Timeout(*river.Job[EffectArgs]) time.Duration { return w.timeout }
+
 // retryPolicy retries drafting as River does (attempt⁴ seconds), and chat
 // effects sooner and steadily: twice as long each time, at most half a
 // minute, so that once the chat is back it hears within a minute.
 type retryPolicy struct{ river.DefaultClientRetryPolicy }
 
 func (p retryPolicy) NextRetry(job *rivertype.JobRow) time.Time {
-	if job.Kind != (AnnounceArgs{}).Kind() {
+	if job.Queue != ChatQueue {
 		return p.DefaultClientRetryPolicy.NextRetry(job)
 	}
 	wait := 30 * time.Second
@@ -133,6 +165,9 @@ type Queue interface {
 	// DraftJob returns the state of an answer's drafting job ("" when it
 	// has none) and its last error.
 	DraftJob(ctx context.Context, answerID assessor.AnswerID) (state, lastError string, err error)
+	// PendingEffects lists the chat effects whose jobs have not finished,
+	// oldest first.
+	PendingEffects(ctx context.Context) ([]bot.Effect, error)
 }
 
 // Runner works jobs between Start and Stop; Stop waits for running jobs.
@@ -154,6 +189,8 @@ type Options struct {
 	// Announce, if set, works announcement jobs (AnnounceArgs) here: what
 	// a process that chats sets.
 	Announce func(ctx context.Context, draftID assessor.DraftID) error
+	// Effect, set with Announce, works chat effects (EffectArgs) here.
+	Effect func(ctx context.Context, e bot.Effect) error
 }
 
 // DefaultRescueAfter is Options.RescueAfter's default.
@@ -184,6 +221,12 @@ func NewWorkers[TTx any](driver riverdriver.Driver[TTx], svc *assessor.Service, 
 	cfg.Queues = map[string]river.QueueConfig{DraftQueue: {MaxWorkers: n}}
 	if opts.Announce != nil {
 		if err := river.AddWorkerSafely(workers, &announceWorker{announce: opts.Announce, timeout: timeout}); err != nil {
+			return nil, errs.Wrap("jobs.NewWorkers", errs.Internal, err, "registering workers")
+		}
+		cfg.Queues[ChatQueue] = river.QueueConfig{MaxWorkers: 2}
+	}
+	if opts.Effect != nil {
+		if err := river.AddWorkerSafely(workers, &effectWorker{effect: opts.Effect, timeout: timeout}); err != nil {
 			return nil, errs.Wrap("jobs.NewWorkers", errs.Internal, err, "registering workers")
 		}
 		cfg.Queues[ChatQueue] = river.QueueConfig{MaxWorkers: 2}

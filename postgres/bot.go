@@ -19,6 +19,8 @@ import (
 // BotStore implements bot.Store.
 type BotStore struct {
 	DB *DB
+	// Queue takes the jobs that show check-in changes in the chat.
+	Queue *Queue
 }
 
 var _ bot.Store = (*BotStore)(nil)
@@ -68,7 +70,7 @@ func (s *BotStore) Checkin(ctx context.Context, id bot.CheckinID) (*bot.Checkin,
 }
 
 // UpdateCheckin implements bot.Store.
-func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(*bot.Checkin) error) (*bot.Checkin, error) {
+func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(*bot.Checkin) error, effects ...bot.Effect) (*bot.Checkin, error) {
 	var out *bot.Checkin
 	var fnErr error
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
@@ -91,6 +93,9 @@ func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(
 				updated_at = $15
 			WHERE id = $1`, c.ID, string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
 			c.SnoozedUntil, nullable(c.AnswerID), c.Question, c.Reason, c.SentAt, c.Nudges, c.LastNudgedAt, c.EscalatedAt, c.UpdatedAt); err != nil {
+			return err
+		}
+		if err := s.enqueueEffects(ctx, tx, effects); err != nil {
 			return err
 		}
 		out = c

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -9,6 +10,7 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
 )
@@ -75,4 +77,27 @@ func (db *DB) migrateQueue(ctx context.Context) error {
 		db.Log.Info("job queue migrations applied", "versions", n)
 	}
 	return err
+}
+
+// PendingEffects implements jobs.Queue.
+func (q *Queue) PendingEffects(ctx context.Context) ([]bot.Effect, error) {
+	rows, err := q.db.Pool.Query(ctx, `SELECT args->'effect' FROM river_job
+		WHERE kind = $1 AND state NOT IN ('completed', 'cancelled', 'discarded') ORDER BY id`, jobs.EffectArgs{}.Kind())
+	if err != nil {
+		return nil, errs.Wrap("postgres.PendingEffects", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []bot.Effect
+	for rows.Next() {
+		var raw []byte
+		if err := rows.Scan(&raw); err != nil {
+			return nil, errs.Wrap("postgres.PendingEffects", errs.Unavailable, err, "query")
+		}
+		var e bot.Effect
+		if err := json.Unmarshal(raw, &e); err != nil {
+			return nil, errs.Wrap("postgres.PendingEffects", errs.Internal, err, "a chat effect's job")
+		}
+		out = append(out, e)
+	}
+	return out, errs.Wrap("postgres.PendingEffects", errs.Unavailable, rows.Err(), "query")
 }

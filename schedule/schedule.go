@@ -35,7 +35,7 @@ type Store interface {
 	ClaimNudges(ctx context.Context, now time.Time, after time.Duration, limit int) ([]*bot.Checkin, error)
 	RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, error)
 	OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checkin, bool, error)
-	UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(*bot.Checkin) error) (*bot.Checkin, error)
+	UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(*bot.Checkin) error, effects ...bot.Effect) (*bot.Checkin, error)
 }
 
 // Scheduler runs ticks.

@@ -20,6 +20,8 @@ import (
 // read and keep, in the store file.
 type BotStore struct {
 	DB *DB
+	// Queue takes the jobs that show check-in changes in the chat.
+	Queue *Queue
 }
 
 var _ bot.Store = (*BotStore)(nil)
@@ -100,7 +102,7 @@ func (s *BotStore) Checkin(ctx context.Context, id bot.CheckinID) (*bot.Checkin,
 }
 
 // UpdateCheckin implements bot.Store.
-func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(*bot.Checkin) error) (*bot.Checkin, error) {
+func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(*bot.Checkin) error, effects ...bot.Effect) (*bot.Checkin, error) {
 	var out *bot.Checkin
 	var fnErr error
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
@@ -122,6 +124,9 @@ func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(
 				reason = ?, sent_at = ?, nudges = ?, last_nudged_at = ?, escalated_at = ?, updated_at = ? WHERE id = ?`,
 			string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, optTS(c.SnoozedUntil), nullString(c.AnswerID),
 			c.Question, c.Reason, optTS(c.SentAt), c.Nudges, optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.UpdatedAt), c.ID); err != nil {
+			return err
+		}
+		if err := s.enqueueEffects(ctx, tx, effects); err != nil {
 			return err
 		}
 		out = c

@@ -3,12 +3,14 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"time"
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
 )
@@ -55,4 +57,27 @@ func (q *Queue) DraftJob(ctx context.Context, answerID assessor.AnswerID) (state
 		return "", "", nil
 	}
 	return state, lastError, errs.Wrap("sqlite.DraftJob", errs.Unavailable, err, "query")
+}
+
+// PendingEffects implements jobs.Queue.
+func (q *Queue) PendingEffects(ctx context.Context) ([]bot.Effect, error) {
+	rows, err := q.db.SQL.QueryContext(ctx, `SELECT json_extract(args, '$.effect') FROM river_job
+		WHERE kind = ? AND state NOT IN ('completed', 'cancelled', 'discarded') ORDER BY id`, jobs.EffectArgs{}.Kind())
+	if err != nil {
+		return nil, errs.Wrap("sqlite.PendingEffects", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []bot.Effect
+	for rows.Next() {
+		var raw string
+		if err := rows.Scan(&raw); err != nil {
+			return nil, errs.Wrap("sqlite.PendingEffects", errs.Unavailable, err, "query")
+		}
+		var e bot.Effect
+		if err := json.Unmarshal([]byte(raw), &e); err != nil {
+			return nil, errs.Wrap("sqlite.PendingEffects", errs.Internal, err, "a chat effect's job")
+		}
+		out = append(out, e)
+	}
+	return out, errs.Wrap("sqlite.PendingEffects", errs.Unavailable, rows.Err(), "query")
 }

@@ -30,6 +30,8 @@ func Run(t *testing.T, open Opener) {
 		"CheckinsOfAnOwnerOrDelegate":           checkinsOfAnOwnerOrDelegate,
 		"ReviewPostsAreClaimedOnce":             reviewPostsAreClaimedOnce,
 		"OwnersAreToldOnce":                     ownersAreToldOnce,
+		"EffectsAreQueuedWithTheirChange":       effectsAreQueuedWithTheirChange,
+		"AnEffectPostsOnce":                     anEffectPostsOnce,
 		"AssignmentsOverrideAndList":            assignmentsOverrideAndList,
 		"LatestRatingsAreTheLastDecisions":      latestRatingsAreTheLastDecisions,
 		"TheNewestProgramIsInForce":             theNewestProgramIsInForce,
@@ -254,6 +256,79 @@ func ownersAreToldOnce(t *testing.T, open Opener) {
 		}
 	}
 	claim(d.ID, 0, false, true)
+}
+
+// A check-in change is stored with the jobs that show it in the chat, and
+// a change refused stores neither.
+func effectsAreQueuedWithTheirChange(t *testing.T, open Opener) {
+	b := open(t)
+	s := b.Chat
+	c := Create(t, s, a88, "U0OWNER")
+	e := bot.Effect{Key: "effect-1", Kind: bot.EffectNARequest, Checkin: c.ID, By: "U0OWNER", Text: "No such systems.", At: Monday}
+	refresh := bot.Effect{Key: "effect-2", Kind: bot.EffectRefresh, Checkin: c.ID, By: "U0OWNER", At: Monday}
+	refused := errs.E("test", errs.Conflict, "no")
+	if _, err := s.UpdateCheckin(ctx, c.ID, func(x *bot.Checkin) error { return refused }, e); !errors.Is(err, refused) {
+		t.Fatalf("refused change: %v", err)
+	}
+	if got, err := b.Queue.PendingEffects(ctx); err != nil || len(got) != 0 {
+		t.Fatalf("a refused change queued %v (%v)", got, err)
+	}
+	if _, err := s.UpdateCheckin(ctx, c.ID, func(x *bot.Checkin) error { x.Status, x.Reason = bot.CheckinNAPending, e.Text; return nil }, e, refresh); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UpdateCheckin(ctx, c.ID, func(x *bot.Checkin) error { x.Nudges++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	got, err := b.Queue.PendingEffects(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0] != e || got[1] != refresh {
+		t.Fatalf("queued %+v, want %+v and %+v", got, e, refresh)
+	}
+}
+
+func anEffectPostsOnce(t *testing.T, open Opener) {
+	s := open(t).Chat
+	claim := func(key string, lease time.Duration, wantClaimed, wantPosted bool) {
+		t.Helper()
+		claimed, posted, err := s.ClaimEffect(ctx, key, lease)
+		if err != nil || claimed != wantClaimed || posted != wantPosted {
+			t.Fatalf("claim %s: claimed %v posted %v %v; want %v %v", key, claimed, posted, err, wantClaimed, wantPosted)
+		}
+	}
+	claim("a", time.Hour, true, false)
+	claim("a", time.Hour, false, false) // another process is posting
+	claim("b", time.Hour, true, false)
+	if err := s.ReleaseEffect(ctx, "a"); err != nil {
+		t.Fatal(err)
+	}
+	claim("a", time.Hour, true, false) // a failed post gave it back
+	claim("a", 0, true, false)         // its claimant died: the lease ran out
+	if err := s.SetEffectPosted(ctx, "a", "1700000000.000400"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ReleaseEffect(ctx, "a"); err != nil {
+		t.Fatal(err)
+	}
+	claim("a", 0, false, true) // posted: never again, whatever the lease
+	for _, k := range []string{"a", "b", "c"} {
+		if done, err := s.EffectDone(ctx, k); err != nil || done {
+			t.Fatalf("done before it was: %s %v %v", k, done, err)
+		}
+	}
+	// An effect without a post (a card rewritten) is done too.
+	for _, k := range []string{"a", "c"} {
+		if err := s.SetEffectDone(ctx, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for k, want := range map[string]bool{"a": true, "b": false, "c": true} {
+		if done, err := s.EffectDone(ctx, k); err != nil || done != want {
+			t.Errorf("done %s: %v %v, want %v", k, done, err, want)
+		}
+	}
+	claim("a", 0, false, true)
 }
 
 func assignmentsOverrideAndList(t *testing.T, open Opener) {

@@ -25,6 +25,7 @@ type Call struct {
 	JSON   map[string]any // JSON-bodied calls (views.*)
 	Blocks []any          // the Block Kit blocks sent, decoded
 	View   map[string]any // the view sent
+	TS     string         // the ts the fake answered a chat.postMessage with
 }
 
 // Param returns a form parameter, or a top-level JSON field.
@@ -226,10 +227,14 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.calls = append(s.calls, c)
-	s.check(&c)
 	s.seq++
 	seq := s.seq
+	ts := fmt.Sprintf("1700000000.%06d", seq)
+	if method == "chat.postMessage" {
+		c.TS = ts
+	}
+	s.calls = append(s.calls, c)
+	s.check(&c)
 	delay := s.Delay
 	s.mu.Unlock()
 	if delay > 0 {
@@ -237,7 +242,6 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 
 	w.Header().Set("Content-Type", "application/json")
-	ts := fmt.Sprintf("1700000000.%06d", seq)
 	switch method {
 	case "chat.postMessage":
 		ch := c.Param("channel")
