@@ -105,6 +105,7 @@ type ChatStore interface {
 	schedule.Store
 	digest.Store
 	program.Store
+	program.DecisionStore
 }
 
 // Counts is what an installation holds. Each backend counts every table
@@ -124,6 +125,7 @@ type Counts struct {
 	ReviewPosts  int `json:"review_posts"`
 	Assignments  int `json:"assignments"`
 	Digests      int `json:"digests"`
+	Decisions    int `json:"applicability_decisions"`
 }
 
 // fields lists the counts with names people read.
@@ -137,7 +139,7 @@ func (c Counts) fields() []struct {
 	}{
 		{"catalogs", c.Catalogs}, {"documents", c.Documents}, {"chunks", c.Chunks}, {"vectors", c.Vectors},
 		{"answers", c.Answers}, {"drafts", c.Drafts}, {"audit entries", c.AuditEntries}, {"audit checkpoints", c.Checkpoints}, {"programs", c.Programs},
-		{"check-ins", c.Checkins}, {"review posts", c.ReviewPosts}, {"assignments", c.Assignments}, {"digests", c.Digests},
+		{"check-ins", c.Checkins}, {"review posts", c.ReviewPosts}, {"assignments", c.Assignments}, {"digests", c.Digests}, {"applicability decisions", c.Decisions},
 	}
 }
 

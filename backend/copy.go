@@ -110,7 +110,7 @@ func Copy(ctx context.Context, src, dst *Backend) (Counts, error) {
 		got, exp int
 	}{{"programs", len(chat.Programs), want.Programs}, {"check-ins", len(chat.Checkins), want.Checkins},
 		{"review posts", len(chat.ReviewPosts), want.ReviewPosts}, {"assignments", len(chat.Assignments), want.Assignments},
-		{"digests", len(chat.Digests), want.Digests}} {
+		{"digests", len(chat.Digests), want.Digests}, {"applicability decisions", len(chat.Applicability), want.Decisions}} {
 		if err := streamed(c.what, c.got, c.exp); err != nil {
 			return fail(err)
 		}

@@ -158,6 +158,8 @@ type Export struct {
 	ReviewPosts []ReviewPostRow
 	Assignments []AssignmentRow
 	Digests     []DigestRow
+	// Applicability is every applicability decision, oldest first.
+	Applicability []program.Decision
 }
 
 // ProgramRow is one applied program file.

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jobs"
 	"github.com/assay-dev/assay/llm"
+	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -44,7 +46,8 @@ type App struct {
 	st       *backend.Backend
 	// auditAnchor signs audit checkpoints once a.anchor has read it.
 	auditAnchor *assessor.Anchor
-	programs    programCache
+	programs    *program.Loader
+	programOnce sync.Once
 
 	chat *llm.Chat // the chat model, when a key is set
 	// observeLLM, if set before the chat model is made, is told each

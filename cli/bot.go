@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
@@ -21,14 +20,8 @@ import (
 	"github.com/assay-dev/assay/server"
 )
 
-// programCache parses the program in force once per applied version.
-type programCache struct {
-	mu   sync.Mutex
-	at   time.Time
-	prog *program.Program
-}
-
-// Program returns the program in force, or nil when none is applied.
+// Program returns the program in force, with its applicability
+// decisions, or nil when none is applied.
 func (a *App) Program(ctx context.Context) (*program.Program, error) {
 	st, err := a.Storage(ctx)
 	if err != nil {
@@ -38,25 +31,8 @@ func (a *App) Program(ctx context.Context) (*program.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	src, ok, err := st.Chat.CurrentProgram(ctx)
-	if err != nil || !ok {
-		return nil, err
-	}
-	a.programs.mu.Lock()
-	defer a.programs.mu.Unlock()
-	if a.programs.prog != nil && a.programs.at.Equal(src.AppliedAt) {
-		return a.programs.prog, nil
-	}
-	f, err := program.Parse(src.Name, []byte(src.Source))
-	if err != nil {
-		return nil, err
-	}
-	p, err := f.Bind(lib.Set())
-	if err != nil {
-		return nil, errs.Wrap("program", errs.Invalid, err, "the applied program no longer fits the catalogs; apply a corrected file")
-	}
-	a.programs.prog, a.programs.at = p, src.AppliedAt
-	return p, nil
+	a.programOnce.Do(func() { a.programs = &program.Loader{Store: st.Chat, Set: lib.Set} })
+	return a.programs.Load(ctx)
 }
 
 // Bot wires the chat core over a chat adapter.

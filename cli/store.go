@@ -44,8 +44,8 @@ holds part of the copy: empty it before trying again.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.Stdout, "copied and verified: %d catalogs, %d documents (%d chunks, %d vectors), %d answers, %d drafts, %d audit entries (chain intact) with %d checkpoints, %d programs, %d check-ins, %d review posts, %d assignments, %d digests\n",
-				n.Catalogs, n.Documents, n.Chunks, n.Vectors, n.Answers, n.Drafts, n.AuditEntries, n.Checkpoints, n.Programs, n.Checkins, n.ReviewPosts, n.Assignments, n.Digests)
+			fmt.Fprintf(a.Stdout, "copied and verified: %d catalogs, %d documents (%d chunks, %d vectors), %d answers, %d drafts, %d audit entries (chain intact) with %d checkpoints, %d programs, %d check-ins, %d review posts, %d assignments, %d digests, %d applicability decisions\n",
+				n.Catalogs, n.Documents, n.Chunks, n.Vectors, n.Answers, n.Drafts, n.AuditEntries, n.Checkpoints, n.Programs, n.Checkins, n.ReviewPosts, n.Assignments, n.Digests, n.Decisions)
 			return nil
 		},
 	}

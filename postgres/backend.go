@@ -78,7 +78,7 @@ func NewBackend(ctx context.Context, db *DB, opts Options) (*backend.Backend, er
 	rs := &RetrievalStore{DB: db, Tuning: opts.Tuning}
 	b := &backend.Backend{
 		Name: "postgres", Installation: where,
-		Catalogs: &CatalogStore{DB: db}, Retrieval: rs, Assessor: as, Chat: &BotStore{DB: db, Queue: q},
+		Catalogs: &CatalogStore{DB: db}, Retrieval: rs, Assessor: as, Chat: &BotStore{DB: db, Queue: q, Audit: as},
 		Queue: q, Port: &porter{db: db, a: as}, State: db, Bench: bench{db, rs},
 		Ping:       func(ctx context.Context) error { return db.Pool.Ping(ctx) },
 		Migrations: db.MigrationStatus,

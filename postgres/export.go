@@ -12,6 +12,7 @@ import (
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -33,9 +34,9 @@ func (p *porter) Counts(ctx context.Context) (backend.Counts, error) {
 		(SELECT count(*) FROM frameworks), (SELECT count(*) FROM documents), (SELECT count(*) FROM chunks),
 		(SELECT count(*) FROM answers), (SELECT count(*) FROM drafts), (SELECT count(*) FROM audit_log), (SELECT count(*) FROM audit_checkpoints),
 		(SELECT count(*) FROM programs), (SELECT count(*) FROM checkins), (SELECT count(*) FROM review_posts),
-		(SELECT count(*) FROM owner_assignments), (SELECT count(*) FROM digests)`).Scan(
+		(SELECT count(*) FROM owner_assignments), (SELECT count(*) FROM digests), (SELECT count(*) FROM applicability)`).Scan(
 		&c.Catalogs, &c.Documents, &c.Chunks, &c.Answers, &c.Drafts, &c.AuditEntries, &c.Checkpoints,
-		&c.Programs, &c.Checkins, &c.ReviewPosts, &c.Assignments, &c.Digests)
+		&c.Programs, &c.Checkins, &c.ReviewPosts, &c.Assignments, &c.Digests, &c.Decisions)
 	if err != nil {
 		return c, errs.Wrap(op, errs.Unavailable, err, "counting")
 	}
@@ -256,6 +257,12 @@ func (p *porter) ExportChat(ctx context.Context) (*bot.Export, error) {
 			return err
 		})
 	}
+	if err == nil {
+		err = read("applicability", `SELECT `+decisionColumns+` FROM applicability ORDER BY id`, func(rows pgx.Rows) (err error) {
+			x.Applicability, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (program.Decision, error) { return scanDecision(r) })
+			return err
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -293,6 +300,12 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 		}
 		for _, d := range x.Digests {
 			if _, err := tx.Exec(ctx, `INSERT INTO digests (program, slot, created_at, snapshot) VALUES ($1, $2, $3, $4)`, d.Program, d.Slot, d.CreatedAt, d.Snapshot); err != nil {
+				return err
+			}
+		}
+		for _, d := range x.Applicability {
+			if _, err := tx.Exec(ctx, `INSERT INTO applicability (`+decisionColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+				string(d.Key.Framework), string(d.Key.Ref), d.Applicable, string(d.Reason), d.Justification, string(d.DecidedBy), d.Door, d.DecidedAt); err != nil {
 				return err
 			}
 		}

@@ -41,7 +41,7 @@ type File struct {
 	Name string
 }
 
-var topKeys = []string{"name", "scale", "frameworks", "targets", "roles", "owners", "channels", "schedule", "allow_self_review", "visibility"}
+var topKeys = []string{"name", "scale", "frameworks", "targets", "roles", "owners", "channels", "schedule", "allow_self_review", "visibility", "applicability"}
 
 // Parse reads a program file's YAML. Errors: errs.Invalid with a
 // *ParseError naming the line.
@@ -148,12 +148,12 @@ var (
 func (f *File) Bind(set *catalogs.Set) (*Program, error) {
 	b := &binder{file: f.name, root: f.root, set: set,
 		p: &Program{Name: f.Name, set: set, TimeZone: time.UTC, RemindAfter: 72 * time.Hour, EscalateAfter: 3}}
-	for _, step := range []func() error{b.scale, b.scopes, b.targets, b.roles, b.owners, b.channels, b.schedule, b.access} {
+	for _, step := range []func() error{b.scale, b.scopes, b.applicability, b.targets, b.roles, b.owners, b.channels, b.schedule, b.access} {
 		if err := step(); err != nil {
 			return nil, err
 		}
 	}
-	return b.p, nil
+	return b.p.WithDecisions(nil), nil
 }
 
 // binder checks one program file's sections against the catalogs, in

@@ -95,8 +95,15 @@ type Program struct {
 	// Visibility says who sees maturity figures and App Home status.
 	Visibility Visibility
 
-	set     *catalogs.Set
-	targets *assessor.Targets
+	// AppliedBy and AppliedAt say who put the file in force, and when:
+	// the file's applicability decisions are theirs, made then.
+	AppliedBy string
+	AppliedAt time.Time
+
+	set           *catalogs.Set
+	targets       *assessor.Targets
+	fileDecisions []Decision
+	decisions     map[catalogs.Key]Decision // in force: see WithDecisions
 }
 
 // Frameworks lists the program's frameworks in file order.
@@ -126,9 +133,23 @@ func (p *Program) Covers(k catalogs.Key) bool {
 	return false
 }
 
-// Controls lists the program's assessable controls (not clauses' groups),
-// in catalog order.
+// Controls lists the program's applicable assessable controls (not
+// clauses' groups), in catalog order: what is asked, rated and counted.
+// Excluded controls leave it (see InScope, Applicable).
 func (p *Program) Controls() []catalogs.Control {
+	var out []catalogs.Control
+	for _, c := range p.InScope() {
+		if p.Applicable(c.Key()) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// InScope lists every assessable control in the program's scope,
+// applicable or excluded, in catalog order: the Statement of
+// Applicability's rows.
+func (p *Program) InScope() []catalogs.Control {
 	var out []catalogs.Control
 	for _, s := range p.Scopes {
 		cat, err := p.set.Catalog(string(s.Framework))

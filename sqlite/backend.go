@@ -53,7 +53,7 @@ func NewBackend(db *DB, opts Options) (*backend.Backend, error) {
 	rs := &RetrievalStore{DB: db}
 	return &backend.Backend{
 		Name: "sqlite", Installation: db.Path,
-		Catalogs: &CatalogStore{DB: db}, Retrieval: rs, Assessor: as, Chat: &BotStore{DB: db, Queue: q},
+		Catalogs: &CatalogStore{DB: db}, Retrieval: rs, Assessor: as, Chat: &BotStore{DB: db, Queue: q, Audit: as},
 		Queue: q, Port: &porter{db: db, a: as}, State: db, Bench: bench{db, rs},
 		Ping: db.SQL.PingContext,
 		// One process serves the file: de-duplication, the scheduler's

@@ -22,6 +22,8 @@ type BotStore struct {
 	DB *DB
 	// Queue takes the jobs that show check-in changes in the chat.
 	Queue *Queue
+	// Audit records applicability decisions in the audit log.
+	Audit *AssessorStore
 }
 
 var _ bot.Store = (*BotStore)(nil)

@@ -3,12 +3,14 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -54,9 +56,9 @@ func (p *porter) Counts(ctx context.Context) (backend.Counts, error) {
 		(SELECT count(*) FROM chunk_vectors v JOIN embedding_spaces s ON s.id = v.space_id),
 		(SELECT count(*) FROM answers), (SELECT count(*) FROM drafts), (SELECT count(*) FROM audit_log), (SELECT count(*) FROM audit_checkpoints),
 		(SELECT count(*) FROM programs), (SELECT count(*) FROM checkins), (SELECT count(*) FROM review_posts),
-		(SELECT count(*) FROM owner_assignments), (SELECT count(*) FROM digests)`).Scan(
+		(SELECT count(*) FROM owner_assignments), (SELECT count(*) FROM digests), (SELECT count(*) FROM applicability)`).Scan(
 		&c.Catalogs, &c.Documents, &c.Chunks, &c.Vectors, &c.Answers, &c.Drafts, &c.AuditEntries, &c.Checkpoints,
-		&c.Programs, &c.Checkins, &c.ReviewPosts, &c.Assignments, &c.Digests)
+		&c.Programs, &c.Checkins, &c.ReviewPosts, &c.Assignments, &c.Digests, &c.Decisions)
 	return c, errs.Wrap("sqlite.Counts", errs.Unavailable, err, "counting")
 }
 
@@ -225,6 +227,19 @@ func (p *porter) ExportChat(ctx context.Context) (*bot.Export, error) {
 				return nil
 			})
 	}
+	if err == nil {
+		var rows *sql.Rows
+		if rows, err = p.db.SQL.QueryContext(ctx, `SELECT `+decisionColumns+` FROM applicability ORDER BY id`); err == nil {
+			for rows.Next() && err == nil {
+				var dec program.Decision
+				if dec, err = scanDecision(rows); err == nil {
+					x.Applicability = append(x.Applicability, dec)
+				}
+			}
+			err = errors.Join(err, rows.Err(), rows.Close())
+		}
+		err = errs.Wrap("sqlite.ExportChat", errs.Unavailable, err, "reading applicability")
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -262,6 +277,12 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 		}
 		for _, d := range x.Digests {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO digests (program, slot, created_at, snapshot) VALUES (?, ?, ?, ?)`, d.Program, optTS(d.Slot), ts(d.CreatedAt), string(d.Snapshot)); err != nil {
+				return err
+			}
+		}
+		for _, d := range x.Applicability {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO applicability (`+decisionColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+				string(d.Key.Framework), string(d.Key.Ref), d.Applicable, string(d.Reason), d.Justification, string(d.DecidedBy), d.Door, ts(d.DecidedAt)); err != nil {
 				return err
 			}
 		}

@@ -88,7 +88,7 @@ func New(t testing.TB, chat bot.Chat, programYAML []byte) *Env {
 	}
 	svc := &assessor.Service{Store: env.Drafts, Catalogs: lib.Set, Search: eng.Search, Drafter: assessor.Offline{}, Program: prog.Assessor()}
 	b := &bot.Bot{Chat: chat, Store: env.Store, Assessor: svc, Catalogs: lib.Set,
-		Program: func(context.Context) (*program.Program, error) { return prog, nil },
+		Program: (&program.Loader{Store: env.Store, Set: lib.Set}).Load,
 		Search:  eng.Search, Passages: env.Backend.Retrieval.Chunks,
 	}
 	svc.Gate = b

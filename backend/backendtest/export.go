@@ -16,6 +16,7 @@ import (
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/contract"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/retrieval"
 	rstoretest "github.com/assay-dev/assay/retrieval/storetest"
 )
@@ -97,6 +98,10 @@ func Populate(t testing.TB, b *backend.Backend) Populated {
 	if err := b.Chat.Assign(ctx, catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.15"}, "U0OTHER"); err != nil {
 		t.Fatal(err)
 	}
+	if err := b.Chat.Decide(ctx, &program.Decision{Key: catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.16"}, Reason: program.ReasonBusiness,
+		Justification: "Identities are managed by the parent company.", DecidedBy: "U0LEAD", Door: "cli:alice"}); err != nil {
+		t.Fatal(err)
+	}
 	if ok, err := b.Chat.ClaimReviewPost(ctx, d.ID, "C0REVIEW"); err != nil || !ok {
 		t.Fatalf("claiming a review post: %v %v", ok, err)
 	}
@@ -170,7 +175,7 @@ func copyMovesEverything(t *testing.T, open Opener) {
 	}
 	for name, c := range map[string]int{"catalogs": n.Catalogs, "documents": n.Documents, "vectors": n.Vectors, "answers": n.Answers,
 		"drafts": n.Drafts, "audit entries": n.AuditEntries, "audit checkpoints": n.Checkpoints, "programs": n.Programs, "check-ins": n.Checkins,
-		"review posts": n.ReviewPosts, "assignments": n.Assignments, "digests": n.Digests} {
+		"review posts": n.ReviewPosts, "assignments": n.Assignments, "digests": n.Digests, "applicability decisions": n.Decisions} {
 		if c == 0 {
 			t.Errorf("the fixture stored no %s: the copy of them is untested", name)
 		}
@@ -242,7 +247,7 @@ func exportsReportABrokenStream(t *testing.T, open Opener) {
 			if err != nil {
 				return "", err
 			}
-			return fmt.Sprint(len(x.Programs), len(x.Checkins), len(x.ReviewPosts), len(x.Assignments), len(x.Digests)), nil
+			return fmt.Sprint(len(x.Programs), len(x.Checkins), len(x.ReviewPosts), len(x.Assignments), len(x.Digests), len(x.Applicability)), nil
 		}},
 		{"AuditLog", func() (string, error) {
 			var v assessor.Verifier

@@ -7,6 +7,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/contract"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 )
 
 // Opener returns an empty backend for one test.
@@ -25,19 +27,20 @@ type Opener func(t *testing.T) *backend.Backend
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
 	contract.Run(t, open, map[string]func(*testing.T, Opener){
-		"CheckinLifecycle":                      checkinLifecycle,
-		"AControlHasOneUnfinishedCheckin":       aControlHasOneUnfinishedCheckin,
-		"CheckinsOfAnOwnerOrDelegate":           checkinsOfAnOwnerOrDelegate,
-		"ReviewPostsAreClaimedOnce":             reviewPostsAreClaimedOnce,
-		"OwnersAreToldOnce":                     ownersAreToldOnce,
-		"EffectsAreQueuedWithTheirChange":       effectsAreQueuedWithTheirChange,
-		"AnEffectPostsOnce":                     anEffectPostsOnce,
-		"AssignmentsOverrideAndList":            assignmentsOverrideAndList,
-		"LatestRatingsAreTheLastDecisions":      latestRatingsAreTheLastDecisions,
-		"TheNewestProgramIsInForce":             theNewestProgramIsInForce,
-		"UnknownAndMalformedIdsAreNotFound":     unknownAndMalformedIdsAreNotFound,
-		"AFailedUpdateChangesNothing":           aFailedUpdateChangesNothing,
-		"CountsOfUnfinishedCheckinsByFramework": countsOfUnfinishedCheckinsByFramework,
+		"CheckinLifecycle":                       checkinLifecycle,
+		"AControlHasOneUnfinishedCheckin":        aControlHasOneUnfinishedCheckin,
+		"CheckinsOfAnOwnerOrDelegate":            checkinsOfAnOwnerOrDelegate,
+		"ReviewPostsAreClaimedOnce":              reviewPostsAreClaimedOnce,
+		"OwnersAreToldOnce":                      ownersAreToldOnce,
+		"EffectsAreQueuedWithTheirChange":        effectsAreQueuedWithTheirChange,
+		"AnEffectPostsOnce":                      anEffectPostsOnce,
+		"AssignmentsOverrideAndList":             assignmentsOverrideAndList,
+		"LatestRatingsAreTheLastDecisions":       latestRatingsAreTheLastDecisions,
+		"TheNewestProgramIsInForce":              theNewestProgramIsInForce,
+		"ApplicabilityDecisionsAreKeptAndLogged": applicabilityDecisionsAreKeptAndLogged,
+		"UnknownAndMalformedIdsAreNotFound":      unknownAndMalformedIdsAreNotFound,
+		"AFailedUpdateChangesNothing":            aFailedUpdateChangesNothing,
+		"CountsOfUnfinishedCheckinsByFramework":  countsOfUnfinishedCheckinsByFramework,
 	})
 }
 
@@ -386,6 +389,72 @@ func theNewestProgramIsInForce(t *testing.T, open Opener) {
 	if err != nil || !ok || p.Name != "second" || p.Source != "name: second\n" || p.AppliedBy != "U0ADMIN" || p.AppliedAt.IsZero() {
 		t.Errorf("program in force %+v %v %v", p, ok, err)
 	}
+}
+
+// Applicability decisions: the newest per control is in force, every one
+// is kept in order and written to the audit log with it; a decision a
+// Statement of Applicability could not show is refused and stores nothing.
+func applicabilityDecisionsAreKeptAndLogged(t *testing.T, open Opener) {
+	b := open(t)
+	s := b.Chat
+	if got, err := s.Decisions(ctx); err != nil || len(got) != 0 {
+		t.Fatalf("before any decision: %v %v", got, err)
+	}
+	decide := func(d program.Decision) program.Decision {
+		t.Helper()
+		if err := s.Decide(ctx, &d); err != nil {
+			t.Fatal(err)
+		}
+		if d.DecidedAt.IsZero() {
+			t.Fatal("DecidedAt not set")
+		}
+		return d
+	}
+	first := decide(program.Decision{Key: a88, Reason: program.ReasonBusiness, Justification: "No vulnerable software is run.", DecidedBy: "U0LEAD", Door: "cli:alice"})
+	other := decide(program.Decision{Key: a515, Reason: program.ReasonRole, Justification: "Not our role.", DecidedBy: "U0LEAD", Door: "slack"})
+	again := decide(program.Decision{Key: a88, Applicable: true, Justification: "A new product runs third-party code.", DecidedBy: "U0LEAD2", Door: "slack"})
+	for _, bad := range []program.Decision{
+		{Key: gv11, Reason: "whim", Justification: "x", DecidedBy: "U0LEAD"},
+		{Key: gv11, Reason: program.ReasonLegal, Justification: "  ", DecidedBy: "U0LEAD"},
+		{Key: gv11, Applicable: true, Reason: program.ReasonLegal, DecidedBy: "U0LEAD"},
+		{Key: gv11, Reason: program.ReasonLegal, Justification: "x"},
+	} {
+		if err := s.Decide(ctx, &bad); errs.KindOf(err) != errs.Invalid {
+			t.Errorf("decision %+v: %v, want invalid", bad, err)
+		}
+	}
+	got, err := s.Decisions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || !sameDecision(got[a88], again) || !sameDecision(got[a515], other) {
+		t.Fatalf("decisions in force %+v", got)
+	}
+	hist, err := s.DecisionHistory(ctx, a88)
+	if err != nil || len(hist) != 2 || !sameDecision(hist[0], first) || !sameDecision(hist[1], again) {
+		t.Fatalf("history %+v %v", hist, err)
+	}
+	var logged []string
+	if err := b.Assessor.AuditLog(ctx, func(e *assessor.Entry) error {
+		if e.Action == program.AuditAction {
+			logged = append(logged, string(e.Actor)+" "+e.Door+" "+e.After)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(logged) != 3 || !strings.Contains(logged[0], `"control":"iso27001-2022:A.8.8"`) || !strings.Contains(logged[0], "U0LEAD cli:alice") ||
+		!strings.Contains(logged[2], `"applicable":true`) {
+		t.Errorf("audit entries %q", logged)
+	}
+	if r, err := assessor.VerifyAudit(ctx, b.Assessor, assessor.VerifyOptions{}); err != nil || len(r.Problems) > 0 {
+		t.Errorf("the log with decisions does not verify: %+v %v", r, err)
+	}
+}
+
+func sameDecision(a, b program.Decision) bool {
+	return a.Key == b.Key && a.Applicable == b.Applicable && a.Reason == b.Reason && a.Justification == b.Justification &&
+		a.DecidedBy == b.DecidedBy && a.Door == b.Door && a.DecidedAt.Equal(b.DecidedAt)
 }
 
 func unknownAndMalformedIdsAreNotFound(t *testing.T, open Opener) {
