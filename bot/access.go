@@ -39,6 +39,9 @@ func (b *Bot) MayAnswer(ctx context.Context, u UserID, k catalogs.Key) error {
 	if !p.Covers(k) {
 		return errs.E("bot", errs.Invalid, "%s is not in the program %q", k, p.Name)
 	}
+	if d, ok := p.DecisionFor(k); ok && !d.Applicable {
+		return errs.E("bot", errs.Invalid, "%s is excluded from the assessment (%s): it is not answered or rated unless a lead includes it again", k, ReasonOf(d))
+	}
 	owner, ok, err := b.OwnerOf(ctx, p, k)
 	if err != nil || ok && owner == u {
 		return err

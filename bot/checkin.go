@@ -61,6 +61,9 @@ func (b *Bot) SendCheckin(ctx context.Context, k catalogs.Key, owner UserID) (*C
 	if !p.Covers(c.Key()) {
 		return nil, errs.E(op, errs.Invalid, "%s is not in the program %q", c.Key(), p.Name)
 	}
+	if d, ok := p.DecisionFor(c.Key()); ok && !d.Applicable {
+		return nil, errs.E(op, errs.Invalid, "%s is excluded from the assessment (%s); a lead includes it again with /assay applicability", c.Key(), ReasonOf(d))
+	}
 	if open, ok, err := b.Store.OpenCheckin(ctx, c.Key()); err != nil || ok {
 		return open, err
 	}

@@ -148,6 +148,9 @@ type Store interface {
 
 	// LatestRatings returns each control's latest rating (final level).
 	LatestRatings(ctx context.Context) (map[catalogs.Key]int, error)
+
+	// Applicability decisions, each with its audit entry.
+	program.DecisionStore
 }
 
 // Export is everything the chat side keeps, as `assay store copy` moves it

@@ -48,7 +48,9 @@ func (a *App) Assessor(cmd *cobra.Command) (*assessor.Service, assessor.Store, e
 	}
 	// Every door answers and decides through one gate: the program's roles
 	// and owners (a Bot; serve and the shell put in the one they chat with).
-	svc.Gate = &bot.Bot{Store: st.Chat, Catalogs: lib.Set, Program: a.Program, Chat: a.directory(), Log: a.Log}
+	if svc.Gate, err = a.gate(cmd); err != nil {
+		return nil, nil, err
+	}
 	opts, err := a.workerOptions()
 	if err != nil {
 		return nil, nil, err

@@ -32,12 +32,17 @@ type Snapshot struct {
 
 // Framework is one framework's part of the digest.
 type Framework struct {
-	ID       string   `json:"id"`
-	Name     string   `json:"name"`
-	Controls int      `json:"controls"`
-	Rated    int      `json:"rated"`
-	Mean     *float64 `json:"mean"`   // of rated controls; nil when none
-	Target   *float64 `json:"target"` // mean target of controls with one
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Controls and Applicable count the applicable controls in scope
+	// (Applicable is the Statement of Applicability's word for it);
+	// Excluded ones are counted nowhere else.
+	Controls   int      `json:"controls"`
+	Applicable int      `json:"applicable"`
+	Excluded   int      `json:"excluded"`
+	Rated      int      `json:"rated"`
+	Mean       *float64 `json:"mean"`   // of rated controls; nil when none
+	Target     *float64 `json:"target"` // mean target of controls with one
 	// AtTarget is the share of rated controls with a target that meet it.
 	AtTarget     *float64 `json:"at_target"`
 	Distribution []Count  `json:"distribution"` // rated controls per level
@@ -146,6 +151,8 @@ func Compute(in Inputs) *Snapshot {
 			m = ms[0]
 		}
 		f.Controls, f.Rated, f.Mean, f.Target, f.AtTarget = m.Controls, m.Rated, m.Mean, m.Target, m.AtTargetShare()
+		inScope, applicable := p.Summary(fwID)
+		f.Applicable, f.Excluded = applicable, inScope-applicable
 		for _, l := range p.Scale.Levels {
 			f.Distribution = append(f.Distribution, Count{Level: l.Value, Controls: m.Levels[l.Value]})
 		}
@@ -184,7 +191,7 @@ func (s *Snapshot) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Maturity digest — %s — %s (scale %s)\n", s.Program, s.At.Format("2006-01-02"), s.Scale)
 	for _, f := range s.Frameworks {
-		fmt.Fprintf(&b, "\n%s\n  maturity %s / target %s · %d of %d rated · %s at or above target\n", f.Name, num(f.Mean), num(f.Target), f.Rated, f.Controls, pct(f.AtTarget))
+		fmt.Fprintf(&b, "\n%s\n  maturity %s / target %s · %d of %d rated%s · %s at or above target\n", f.Name, num(f.Mean), num(f.Target), f.Rated, f.Controls, excluded(f), pct(f.AtTarget))
 		var dist []string
 		for _, c := range f.Distribution {
 			dist = append(dist, fmt.Sprintf("L%d:%d", c.Level, c.Controls))
@@ -200,4 +207,12 @@ func (s *Snapshot) Text() string {
 		}
 	}
 	return b.String()
+}
+
+// excluded notes a framework's excluded controls, which no figure counts.
+func excluded(f Framework) string {
+	if f.Excluded == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %d excluded", f.Excluded)
 }

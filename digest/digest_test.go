@@ -52,6 +52,44 @@ channels: {review: C0REVIEW}
 
 func f64(x float64) *float64 { return &x }
 
+// An excluded control leaves every figure, its rating too. Worked by hand
+// from the fixture with A.2.3 (rated 1) excluded: four controls (A.2.2,
+// A.2.4, A.3.2, A.3.3), two rated (4, 2), targets 3, 3, 4, 4.
+func TestExcludedControlsLeaveEveryFigure(t *testing.T) {
+	t.Parallel()
+	in := fixture(t)
+	a23 := catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.2.3"}
+	in.Program = in.Program.WithDecisions(map[catalogs.Key]program.Decision{a23: {Key: a23, Reason: program.ReasonBusiness,
+		Justification: "Covered by the group policy.", DecidedBy: "U0LEAD", DecidedAt: time.Now()}})
+	s := digest.Compute(in)
+	got := s.Frameworks[0]
+	want := digest.Framework{
+		ID: "iso42001-2023", Name: "ISO/IEC 42001:2023", Controls: 4, Applicable: 4, Excluded: 1, Rated: 2,
+		Mean:         f64(3),        // (4+2)/2
+		Target:       f64(14.0 / 4), // (3+3+4+4)/4
+		AtTarget:     f64(1.0 / 2),  // A.2.2 (4 ≥ 3); A.3.2 (2 < 4)
+		Distribution: []digest.Count{{0, 0}, {1, 0}, {2, 1}, {3, 0}, {4, 1}, {5, 0}},
+		Up:           1, Down: 0, New: 1,
+		Gaps: []digest.Gap{
+			{Control: "iso42001-2023:A.3.2", Title: "AI roles and responsibilities", Level: 2, Target: 4, Owner: "U0OWNER"},
+		},
+		Open: 2, Overdue: 1, Pending: 1, Reviewed: 3, Changed: 1,
+		Groups: []digest.Group{
+			{Name: "A.2 AI policies", Controls: 2, Rated: 1, Mean: f64(4), Target: f64(3)},
+			{Name: "A.3 Organising for AI", Controls: 2, Rated: 1, Mean: f64(2), Target: f64(4)},
+		},
+	}
+	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-9 })); diff != "" {
+		t.Errorf("digest (-want +got):\n%s", diff)
+	}
+	if _, ok := s.Levels[a23.String()]; ok || len(s.Levels) != 2 {
+		t.Errorf("levels kept for the next digest: %v", s.Levels)
+	}
+	if text := s.Text(); !strings.Contains(text, "2 of 4 rated; 1 excluded") {
+		t.Errorf("text does not say what is excluded:\n%s", text)
+	}
+}
+
 // The figures below are worked by hand from the fixture: five controls
 // (A.2.2-4, A.3.2-3), three rated (4, 1, 2), targets 3 for A.2 and 4 for A.3.
 func TestDigestAgainstHandComputedFixture(t *testing.T) {
@@ -62,7 +100,7 @@ func TestDigestAgainstHandComputedFixture(t *testing.T) {
 	}
 	got := s.Frameworks[0]
 	want := digest.Framework{
-		ID: "iso42001-2023", Name: "ISO/IEC 42001:2023", Controls: 5, Rated: 3,
+		ID: "iso42001-2023", Name: "ISO/IEC 42001:2023", Controls: 5, Applicable: 5, Rated: 3,
 		Mean:         f64(7.0 / 3),  // (4+1+2)/3
 		Target:       f64(17.0 / 5), // (3+3+3+4+4)/5
 		AtTarget:     f64(1.0 / 3),  // only A.2.2 (4 ≥ 3) of the three rated

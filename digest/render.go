@@ -27,7 +27,7 @@ func (s *Snapshot) Message() bot.Message {
 			Text: fmt.Sprintf("*%s*", bot.Trim(f.Name, 200)),
 			Fields: []string{
 				fmt.Sprintf("*Maturity*\n%s against target %s", num(f.Mean), num(f.Target)),
-				fmt.Sprintf("*At or above target*\n%s (%d of %d rated)", pct(f.AtTarget), f.Rated, f.Controls),
+				fmt.Sprintf("*At or above target*\n%s (%d of %d rated%s)", pct(f.AtTarget), f.Rated, f.Controls, excluded(f)),
 				fmt.Sprintf("*Since last digest*\n▲ %d  ▼ %d  new %d", f.Up, f.Down, f.New),
 				fmt.Sprintf("*Levels*\n%s", strings.Join(dist, "  ")),
 				fmt.Sprintf("*Check-ins*\n%d open, %d overdue", f.Open, f.Overdue),

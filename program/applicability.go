@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -245,4 +246,9 @@ func (d *Decision) AuditEntry() *assessor.Entry {
 		Decision
 	}{d.Key.String(), *d})
 	return &assessor.Entry{Actor: d.DecidedBy, Door: d.Door, Action: AuditAction, After: string(after)}
+}
+
+// CoversFramework reports whether a framework is in the program's scope.
+func (p *Program) CoversFramework(fw catalogs.FrameworkID) bool {
+	return slices.Contains(p.Frameworks(), fw)
 }

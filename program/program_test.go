@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
@@ -117,6 +118,12 @@ func TestProgramErrorsNameTheLine(t *testing.T) {
 		{"every half hour", minimal + "schedule:\n  checkins:\n    - {match: \"iso27001:A.*\", cron: \"0,30 9 * * MON\"}\n", 7, "fires every 30m0s"},
 		{"digest every minute", minimal + "schedule:\n  digest: \"* * * * *\"\n", 6, "fires every 1m0s"},
 		{"long name", strings.Replace(minimal, "name: p", "name: "+strings.Repeat("n", 201), 1), 1, "201 characters; at most 200"},
+		{"applicability reason", minimal + "applicability:\n  - {control: \"iso27001:A.8.8\", applicable: false, reason: whim, justification: x}\n", 6, `reason "whim"`},
+		{"applicability justification", minimal + "applicability:\n  - {control: \"iso27001:A.8.8\", applicable: false, reason: legal}\n", 6, "needs a justification"},
+		{"applicability control", minimal + "applicability:\n  - {control: \"iso27001:A.99\", applicable: false, reason: legal, justification: x}\n", 6, "A.99"},
+		{"applicability scope", minimal + "applicability:\n  - {control: \"nist-csf-2.0:GV.OC-01\", applicable: false, reason: legal, justification: x}\n", 6, "not in the program's scope"},
+		{"applicability twice", minimal + "applicability:\n  - {control: \"iso27001:A.8.8\", applicable: true}\n  - {control: \"iso27001:a.8.8\", applicable: false, reason: legal, justification: x}\n", 7, "a second decision for iso27001-2022:A.8.8 (the first is on line 6)"},
+		{"applicability yes", minimal + "applicability:\n  - {control: \"iso27001:A.8.8\", applicable: yes}\n", 6, "applicable: true or false"},
 	} {
 		f, err := program.Parse("p.yaml", []byte(c.src))
 		if err == nil {
@@ -144,6 +151,41 @@ func TestProgramErrorsNameTheLine(t *testing.T) {
 	}
 	if p, err = f.Bind(set); err != nil || len(p.Leads) != 2 {
 		t.Errorf("leads listed twice: %v %v", p, err)
+	}
+}
+
+// The program file's applicability decisions are the applier's, made when
+// the file was applied; a stored decision made later overrides one, and
+// one made earlier does not.
+func TestProgramFileApplicability(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	f, err := program.Parse("p.yaml", []byte(minimal+"applicability:\n  - {control: \"iso27001:A.8.8\", applicable: false, reason: contractual, justification: The host patches.}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.Bind(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a88 := catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}
+	applied := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	p.AppliedBy, p.AppliedAt = "U0ADMIN", applied
+	q := p.WithDecisions(nil)
+	if d, ok := q.DecisionFor(a88); !ok || d.Applicable || d.Reason != program.ReasonContractual || d.DecidedBy != "U0ADMIN" || !d.DecidedAt.Equal(applied) || d.Door != "program" {
+		t.Fatalf("the file's decision: %+v %v", d, ok)
+	}
+	if len(q.Controls()) != len(q.InScope())-1 || len(q.Excluded()) != 1 || q.Applicable(a88) {
+		t.Errorf("%d applicable of %d in scope; excluded %v", len(q.Controls()), len(q.InScope()), q.Excluded())
+	}
+	for _, c := range []struct {
+		at   time.Time
+		want bool
+	}{{applied.Add(time.Hour), true}, {applied.Add(-time.Hour), false}} {
+		q := p.WithDecisions(map[catalogs.Key]program.Decision{a88: {Key: a88, Applicable: true, DecidedBy: "U0LEAD", DecidedAt: c.at}})
+		if q.Applicable(a88) != c.want {
+			t.Errorf("a stored inclusion at %s: applicable %v, want %v", c.at, q.Applicable(a88), c.want)
+		}
 	}
 }
 

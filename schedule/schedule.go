@@ -223,6 +223,15 @@ func (s *Scheduler) remind(ctx context.Context, p *program.Program, r *Report) e
 		return err
 	}
 	for _, ck := range cks {
+		if !p.Applicable(ck.Key) {
+			// Excluded since it was asked (the program file's decisions
+			// close nothing themselves): nobody is reminded of it.
+			if _, err := s.Bot.CloseExcluded(ctx, ck.ID, ""); err != nil {
+				r.Failed++
+				s.log().Warn("could not close the check-in of an excluded control", "control", ck.Key, "err", err)
+			}
+			continue
+		}
 		if ck.Nudges > p.EscalateAfter {
 			if err := s.escalate(ctx, p, ck); err != nil {
 				r.Failed++

@@ -1,0 +1,165 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
+)
+
+// applicabilityJSON is one control's row in `applicability list --json`.
+type applicabilityJSON struct {
+	Framework     string     `json:"framework"`
+	Ref           string     `json:"ref"`
+	Title         string     `json:"title"`
+	Applicable    bool       `json:"applicable"`
+	Reason        string     `json:"reason"`
+	Justification string     `json:"justification"`
+	ApprovedBy    string     `json:"approved_by"`
+	ApprovedAt    *time.Time `json:"approved_at"`
+	Door          string     `json:"door,omitempty"`
+}
+
+func (a *App) applicabilityCommand() *cobra.Command {
+	cmd := group(&cobra.Command{
+		Use:   "applicability",
+		Short: "Which controls in scope apply, and why the others do not",
+		Long: `Every control in the program's scope applies unless a lead excludes it, with
+a reason code and a justification, as a Statement of Applicability records
+it. Excluded controls leave check-ins, reminders, maturity figures and the
+digest. Reason codes: ` + reasonList() + `.
+A decision is made here, in Slack, or in the program file's applicability
+section; for each control the newest decision is in force, and every one is
+kept with its audit log entry.`,
+	})
+	var exclude, include bool
+	var reason, justification, as string
+	set := &cobra.Command{
+		Use:   "set FRAMEWORK REF (--exclude --reason CODE --justification TEXT | --include) --as LEAD",
+		Short: "Include or exclude a control (leads only)",
+		Example: `  assay applicability set iso42001 A.10.4 --exclude --reason role \
+    --justification "We supply no AI systems to customers." --as U0LEAD
+  assay applicability set iso42001 A.10.4 --include --as U0LEAD`,
+		Args: exactArgs(2, "FRAMEWORK and REF"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if exclude == include {
+				return usageError{fmt.Errorf("give exactly one of --exclude, --include")}
+			}
+			if !cmd.Flags().Changed("as") {
+				return usageError{fmt.Errorf("--as LEAD is required: the audit log records who decided")}
+			}
+			d := &program.Decision{Key: catalogs.Key{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1])},
+				Applicable: include, Reason: program.Reason(reason), Justification: justification, DecidedBy: program.UserID(as), Door: cliDoor()}
+			b, err := a.gate(cmd)
+			if err != nil {
+				return err
+			}
+			if err := b.DecideApplicability(cmd.Context(), d); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.Stdout, "%s: %s (approved by %s at %s)\n", d.Key, d, d.DecidedBy, d.DecidedAt.Format(time.RFC3339))
+			return nil
+		},
+	}
+	set.Flags().BoolVar(&exclude, "exclude", false, "the control does not apply (needs --reason and --justification)")
+	set.Flags().BoolVar(&include, "include", false, "the control applies")
+	set.Flags().StringVar(&reason, "reason", "", "why it is excluded: "+reasonList())
+	set.Flags().StringVar(&justification, "justification", "", "what an auditor reads: why the control does not apply")
+	set.Flags().StringVar(&as, "as", "", "the lead who decides (required)")
+
+	var asJSON bool
+	list := &cobra.Command{
+		Use:   "list [FRAMEWORK]",
+		Short: "List the controls in scope, applicable or excluded",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, err := a.Program(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if p == nil {
+				return errs.E("cli", errs.Invalid, "no assessment program is applied yet: run `assay program apply FILE`")
+			}
+			lib, err := a.Library(cmd.Context())
+			if err != nil {
+				return err
+			}
+			var fw catalogs.FrameworkID
+			if len(args) == 1 {
+				cat, err := lib.Set().Catalog(args[0])
+				if err != nil {
+					return err
+				}
+				if fw = cat.Framework.ID; !p.CoversFramework(fw) {
+					return errs.E("cli", errs.Invalid, "%s is not in the program %q", fw, p.Name)
+				}
+			}
+			rows := []applicabilityJSON{}
+			for _, c := range p.InScope() {
+				if fw != "" && c.Framework != fw {
+					continue
+				}
+				r := applicabilityJSON{Framework: string(c.Framework), Ref: string(c.Ref), Title: c.Title, Applicable: true}
+				if d, ok := p.DecisionFor(c.Key()); ok {
+					at := d.DecidedAt
+					r.Applicable, r.Reason, r.Justification, r.ApprovedBy, r.ApprovedAt, r.Door = d.Applicable, string(d.Reason), d.Justification, string(d.DecidedBy), &at, d.Door
+				}
+				rows = append(rows, r)
+			}
+			if asJSON {
+				return a.writeJSON(rows)
+			}
+			tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "CONTROL\tAPPLIES\tREASON\tAPPROVED BY\tJUSTIFICATION")
+			excluded := 0
+			for _, r := range rows {
+				applies, by := "yes", r.ApprovedBy
+				if !r.Applicable {
+					applies = "no"
+					excluded++
+				}
+				if by == "" {
+					by = "-"
+				}
+				fmt.Fprintf(tw, "%s:%s\t%s\t%s\t%s\t%s\n", r.Framework, r.Ref, applies, r.Reason, by, bot.Trim(r.Justification, 60))
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.Stdout, "%d controls in scope, %d applicable, %d excluded\n", len(rows), len(rows)-excluded, excluded)
+			return nil
+		},
+	}
+	list.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.AddCommand(set, list)
+	return cmd
+}
+
+func reasonList() string {
+	var out []string
+	for _, r := range program.Reasons {
+		out = append(out, string(r.Code)+" ("+r.Text+")")
+	}
+	return strings.Join(out, ", ")
+}
+
+// gate is the chat core without a chat: the program's roles and owners,
+// which every door checks through.
+func (a *App) gate(cmd *cobra.Command) (*bot.Bot, error) {
+	st, err := a.Storage(cmd.Context())
+	if err != nil {
+		return nil, err
+	}
+	lib, err := a.Library(cmd.Context())
+	if err != nil {
+		return nil, err
+	}
+	return &bot.Bot{Store: st.Chat, Catalogs: lib.Set, Program: a.Program, Chat: a.directory(), Log: a.Log}, nil
+}
