@@ -179,8 +179,10 @@ func TestFreshRatingIsNotAskedAgain(t *testing.T) {
 	if err := h.env.Store.Assign(h.env.Ctx, catalogs.Key{Framework: "iso42001-2023", Ref: "A.6.2.5"}, "U0OTHER"); err != nil {
 		t.Fatal(err)
 	}
-	// The review's decided_at is the real time; the clock is set after it.
-	h.clock.t = time.Now().Add(time.Hour)
+	// The review's decided_at is the real time; the clock is set just
+	// after it, so that no slot begins in between (an hour later, as it
+	// was, crossed Monday's 09:00 slot when run between 08:00 and 09:00).
+	h.clock.t = time.Now().Add(time.Second)
 	r := h.tick(t)
 	if _, sent := h.dms()["A.6.2.4"]; sent || r.Due != 8 {
 		t.Errorf("a control rated in this period was asked again (%+v, %v)", r, h.dms())

@@ -13,6 +13,23 @@ import (
 	"github.com/assay-dev/assay/testenv"
 )
 
+// workChatJobs starts workers that also work the chat's jobs, as serve's do.
+func (h *harness) workChatJobs() {
+	h.t.Helper()
+	w, err := h.env.Backend.Queue.Workers(h.env.Bot.Assessor, jobs.Options{PollInterval: 100 * time.Millisecond, Announce: h.env.Bot.Announce, Effect: h.env.Bot.Effect})
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if err := w.Start(h.env.Ctx); err != nil {
+		h.t.Fatal(err)
+	}
+	h.t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		w.Stop(ctx)
+	})
+}
+
 // A lead confirms while Slack refuses every call for a minute. The
 // decision is stored with the job that announces it; the job retries until
 // Slack answers, and within a minute of its return the review card shows
@@ -25,18 +42,7 @@ func TestADecisionIsAnnouncedWhenSlackComesBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := h.env.Backend.Queue.Workers(h.env.Bot.Assessor, jobs.Options{PollInterval: 100 * time.Millisecond, Announce: h.env.Bot.Announce, Effect: h.env.Bot.Effect})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Start(h.env.Ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		w.Stop(ctx)
-	})
+	h.workChatJobs()
 	notices := func() int {
 		n := 0
 		for _, c := range h.slack.Calls("chat.postMessage") {
@@ -116,18 +122,7 @@ func TestADecisionIsAnnouncedWhenSlackComesBack(t *testing.T) {
 func TestCheckinChangesReachSlackWhenItComesBack(t *testing.T) {
 	t.Parallel()
 	h := setup(t, testenv.Example(t))
-	w, err := h.env.Backend.Queue.Workers(h.env.Bot.Assessor, jobs.Options{PollInterval: 100 * time.Millisecond, Announce: h.env.Bot.Announce, Effect: h.env.Bot.Effect})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Start(h.env.Ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		w.Stop(ctx)
-	})
+	h.workChatJobs()
 	send := func(ref string) *bot.Checkin {
 		h.command(lead, "checkin iso42001 "+ref)
 		id := h.saw("chat.postMessage", "Check-in: "+ref+" ").ActionValue(bot.ActAnswer)
