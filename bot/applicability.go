@@ -2,7 +2,10 @@ package bot
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
+	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/program"
 )
@@ -62,4 +65,86 @@ func (b *Bot) CloseExcluded(ctx context.Context, id CheckinID, by UserID) (bool,
 // ReasonOf says why a control is excluded, in a few words.
 func ReasonOf(d program.Decision) string {
 	return program.ReasonText(d.Reason)
+}
+
+// applicabilityView is /assay applicability [FRAMEWORK]: per framework,
+// how many controls in scope apply, and each exclusion with its reason,
+// justification and approver. Leads see it (they decide it).
+func (b *Bot) applicabilityView(ctx context.Context, u UserID, args []string) (Message, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	if !b.has(ctx, p, u, program.Lead) {
+		return Message{}, errs.E("bot", errs.Unauthorized, "applicability is decided by the program's leads; ask one of them")
+	}
+	fws := p.Frameworks()
+	if len(args) > 0 {
+		cat, err := b.Catalogs().Catalog(args[0])
+		if err != nil {
+			return Message{}, err
+		}
+		if !p.CoversFramework(cat.Framework.ID) {
+			return Message{}, errs.E("bot", errs.Invalid, "%s is not in the program %q", cat.Framework.ID, p.Name)
+		}
+		fws = []catalogs.FrameworkID{cat.Framework.ID}
+	}
+	var lines []string
+	for _, fw := range fws {
+		inScope, applicable := p.Summary(fw)
+		lines = append(lines, fmt.Sprintf("*%s*: %d of %d controls in scope apply", fw, applicable, inScope))
+		for _, c := range p.Excluded() {
+			if c.Framework != fw {
+				continue
+			}
+			d, _ := p.DecisionFor(c.Key())
+			lines = append(lines, fmt.Sprintf("• %s %s — excluded (%s) by %s on %s: %s", c.Ref, Trim(c.Title, 60), program.ReasonText(d.Reason),
+				who(d.DecidedBy), d.DecidedAt.UTC().Format("2006-01-02"), Trim(d.Justification, 200)))
+		}
+	}
+	lines = append(lines, "_Include or exclude a control: `assay applicability set FRAMEWORK REF …` or the program file's `applicability` list._")
+	head := "Applicability — " + p.Name
+	return Message{Text: head, Blocks: append([]Block{Header{Text: Trim(head, 150)}}, paragraphs(strings.Join(lines, "\n"))...)}, nil
+}
+
+// systemsView is /assay systems: the AI system register, for leads.
+func (b *Bot) systemsView(ctx context.Context, u UserID) (Message, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	if !b.has(ctx, p, u, program.Lead) {
+		return Message{}, errs.E("bot", errs.Unauthorized, "the AI system register is for the program's leads")
+	}
+	head := "AI systems — " + p.Name
+	if len(p.Systems) == 0 {
+		return text("No AI systems are registered: list them under `ai_systems` in the program file."), nil
+	}
+	var lines []string
+	for _, s := range p.Systems {
+		line := fmt.Sprintf("• *%s* (`%s`) — %s, %s risk, %s; owner %s", Trim(s.Name, 80), s.ID, s.Role, s.Risk, s.Stage, mention(s.Owner))
+		if s.NextReview != nil {
+			line += ", next review " + s.NextReview.Format("2006-01-02")
+		}
+		lines = append(lines, line)
+	}
+	roles := make([]string, len(p.Context.Roles))
+	for i, r := range p.Context.Roles {
+		roles[i] = string(r)
+	}
+	ctxLine := fmt.Sprintf("%d systems", len(p.Systems))
+	if len(roles) > 0 {
+		ctxLine += " · the organisation's roles: " + strings.Join(roles, ", ")
+	}
+	return Message{Text: head, Blocks: append(append([]Block{Header{Text: Trim(head, 150)}}, paragraphs(strings.Join(lines, "\n"))...),
+		Context{Text: Trim(ctxLine, 2900)})}, nil
+}
+
+// who names a decider: a mention for a Slack id, the text otherwise
+// ("program" for a program file's decision).
+func who(u UserID) string {
+	if program.IsUser(u) {
+		return mention(u)
+	}
+	return string(u)
 }

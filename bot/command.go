@@ -19,6 +19,8 @@ const Help = "*/assay* — compliance maturity assessments\n" +
 	"• `/assay ask QUESTION` — what the standards say, with citations\n" +
 	"• `/assay checkin FRAMEWORK REF [@user]` — send a check-in now (leads and admins)\n" +
 	"• `/assay assign FRAMEWORK REF @user` — make someone a control's owner (admins)\n" +
+	"• `/assay applicability [FRAMEWORK]` — which controls apply, and why the others do not (leads)\n" +
+	"• `/assay systems` — the AI system register (leads)\n" +
 	"• `/assay help` — this list"
 
 var mentionRE = regexp.MustCompile(`^<@([UW][A-Z0-9]+)(\|[^>]*)?>$|^@?([UW][A-Z0-9]{2,})$`)
@@ -57,6 +59,10 @@ func (b *Bot) HandleCommand(ctx context.Context, c Command) Message {
 		m, err = b.checkinCommand(ctx, c, fields)
 	case "assign":
 		m, err = b.assign(ctx, c, fields)
+	case "applicability":
+		m, err = b.applicabilityView(ctx, c.User, fields)
+	case "systems":
+		m, err = b.systemsView(ctx, c.User)
 	default:
 		return text(fmt.Sprintf("I don't know `%s`.\n\n%s", Trim(verb, 40), Help))
 	}

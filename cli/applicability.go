@@ -80,12 +80,9 @@ kept with its audit log entry.`,
 		Short: "List the controls in scope, applicable or excluded",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := a.Program(cmd.Context())
+			p, err := a.requireProgram(cmd)
 			if err != nil {
 				return err
-			}
-			if p == nil {
-				return errs.E("cli", errs.Invalid, "no assessment program is applied yet: run `assay program apply FILE`")
 			}
 			lib, err := a.Library(cmd.Context())
 			if err != nil {

@@ -117,3 +117,41 @@ func TestApplicabilitySetListAndCounts(t *testing.T) {
 		t.Errorf("audit verify after two decisions: %s", stderr)
 	}
 }
+
+func TestAISystemRegister(t *testing.T) {
+	t.Parallel()
+	run := setup(t, nil)
+	if code, _, stderr := run("ai-system", "list"); code == 0 || !strings.Contains(stderr, "no assessment program") {
+		t.Errorf("before a program: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := run("program", "apply", "../deploy/program.example.yaml"); code != 0 {
+		t.Fatalf("program apply: %s", stderr)
+	}
+	code, out, stderr := run("ai-system", "list", "--json")
+	if code != 0 {
+		t.Fatalf("list: %s", stderr)
+	}
+	var reg struct {
+		Context struct {
+			Organisation string
+			Roles        []string
+		}
+		Systems []struct {
+			ID, Name, Role, Stage, Risk, Owner string
+			NextReview                         string `json:"next_review"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &reg); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if reg.Context.Organisation != "Example Ltd" || len(reg.Systems) != 3 || reg.Systems[0].ID != "support-assistant" || reg.Systems[0].Risk != "high" ||
+		!strings.HasPrefix(reg.Systems[0].NextReview, "2027-03-01") {
+		t.Errorf("register %+v", reg)
+	}
+	if code, out, _ := run("ai-system", "show", "churn-model"); code != 0 || !strings.Contains(out, "Churn prediction") || !strings.Contains(out, "billing history") {
+		t.Errorf("show: exit %d\n%s", code, out)
+	}
+	if code, _, stderr := run("ai-system", "show", "nope"); code == 0 || !strings.Contains(stderr, "registered: support-assistant, churn-model, code-assistant") {
+		t.Errorf("an unknown system: exit %d, %s", code, stderr)
+	}
+}

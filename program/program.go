@@ -94,6 +94,10 @@ type Program struct {
 	AllowSelfReview bool
 	// Visibility says who sees maturity figures and App Home status.
 	Visibility Visibility
+	// Context is the organisation, its scope and its ISO 42001 roles;
+	// Systems is its AI system register.
+	Context Context
+	Systems []AISystem
 
 	// AppliedBy and AppliedAt say who put the file in force, and when:
 	// the file's applicability decisions are theirs, made then.
@@ -243,3 +247,7 @@ type Store interface {
 	// CurrentProgram returns the program in force, if any.
 	CurrentProgram(ctx context.Context) (*Stored, bool, error)
 }
+
+// IsUser reports whether an id names a Slack user (U…/W…), not a group or
+// a word such as "cli".
+func IsUser(u UserID) bool { return userPattern.MatchString(string(u)) && !IsGroup(u) }

@@ -77,6 +77,14 @@ func TestExampleProgram(t *testing.T) {
 	if ap := p.Assessor(); len(ap.Frameworks) != 2 || ap.Scale.ID != "maturity-0-5" {
 		t.Errorf("assessor program %+v", ap)
 	}
+	if p.Context.Organisation != "Example Ltd" || len(p.Context.Roles) != 3 || p.Context.Roles[0] != program.RoleProvider {
+		t.Errorf("context %+v", p.Context)
+	}
+	s, ok := p.System("support-assistant")
+	if !ok || len(p.Systems) != 3 || s.Risk != program.RiskHigh || s.Role != program.RoleProvider || s.Owner != "U0MLENG001" ||
+		s.Stage != "operation" || s.EUAIAct != "limited-risk" || len(s.Affected) != 2 || s.NextReview == nil || s.NextReview.Format("2006-01-02") != "2027-03-01" {
+		t.Errorf("AI system register %+v (%d systems)", s, len(p.Systems))
+	}
 }
 
 const minimal = `name: p
@@ -123,6 +131,16 @@ func TestProgramErrorsNameTheLine(t *testing.T) {
 		{"applicability control", minimal + "applicability:\n  - {control: \"iso27001:A.99\", applicable: false, reason: legal, justification: x}\n", 6, "A.99"},
 		{"applicability scope", minimal + "applicability:\n  - {control: \"nist-csf-2.0:GV.OC-01\", applicable: false, reason: legal, justification: x}\n", 6, "not in the program's scope"},
 		{"applicability twice", minimal + "applicability:\n  - {control: \"iso27001:A.8.8\", applicable: true}\n  - {control: \"iso27001:a.8.8\", applicable: false, reason: legal, justification: x}\n", 7, "a second decision for iso27001-2022:A.8.8 (the first is on line 6)"},
+		{"context role", minimal + "context: {roles: [vendor]}\n", 5, `role "vendor": one of provider, producer, customer, partner`},
+		{"system role", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "role: customer, stage", "role: provider, stage", 1), 7, `role "provider" is not among the organisation's roles`},
+		{"system id", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "id: bot", "id: Bot One", 1), 7, `AI system id "Bot One"`},
+		{"system twice", minimal + "context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n" + "  - {id: bot, name: Bot 2, owner: U0ML, role: customer, stage: operation, risk: high}\n", 8, `a second AI system "bot" (the first is on line 7)`},
+		{"system owner", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "owner: U0ML", "owner: S0GROUP", 1), 7, `owner "S0GROUP" is not a Slack user id`},
+		{"system risk", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "risk: high", "risk: extreme", 1), 7, `risk "extreme": high, limited or minimal`},
+		{"system stage", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "stage: operation", "stage: live", 1), 7, `stage "live": one of inception`},
+		{"system review", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "risk: high}", "risk: high, next_review: next spring}", 1), 7, `next_review "next spring": a date`},
+		{"system name", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "name: Bot, ", "", 1), 7, "an AI system needs name"},
+		{"system key", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "risk: high}", "risk: high, colour: red}", 1), 7, `unknown key "colour"`},
 		{"applicability yes", minimal + "applicability:\n  - {control: \"iso27001:A.8.8\", applicable: yes}\n", 6, "applicable: true or false"},
 	} {
 		f, err := program.Parse("p.yaml", []byte(c.src))

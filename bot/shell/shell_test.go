@@ -10,6 +10,9 @@ import (
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/bot/shell"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/testenv"
 )
 
@@ -149,5 +152,58 @@ func doer(t *testing.T, sh *shell.Shell, out *bytes.Buffer) func(string) string 
 			t.Fatalf("%s: %v", line, err)
 		}
 		return out.String()
+	}
+}
+
+// A lead excludes controls: the register and the exclusions show to
+// leads only, status counts what applies, and an excluded control is
+// neither asked nor left waiting.
+func TestExclusionsAndTheRegisterInTheShell(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	var out bytes.Buffer
+	sh := shell.New(strings.NewReader(""), &out, "U0LEAD0001")
+	env := testenv.New(t, sh, testenv.Example(t))
+	sh.Bot, env.Bot.Door = env.Bot, "shell"
+	do := doer(t, sh, &out)
+
+	if got := do("/assay systems"); !strings.Contains(got, "Customer support assistant") || !strings.Contains(got, "high risk") || !strings.Contains(got, "provider, producer, customer") {
+		t.Errorf("/assay systems:\n%s", got)
+	}
+	do("/assay checkin iso42001 A.10.3")
+	open, ok, err := env.Store.OpenCheckin(ctx, catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.10.3"})
+	if err != nil || !ok {
+		t.Fatalf("no check-in sent: %v", err)
+	}
+	exclude := func(ref, by string) error {
+		return env.Bot.DecideApplicability(ctx, &program.Decision{Key: catalogs.Key{Framework: "iso42001", Ref: catalogs.Ref(ref)},
+			Reason: program.ReasonRole, Justification: "We take no AI services from suppliers.", DecidedBy: program.UserID(by), Door: "shell"})
+	}
+	if err := exclude("A.10.3", "U0MLENG001"); errs.KindOf(err) != errs.Unauthorized {
+		t.Errorf("an owner excluded a control: %v", err)
+	}
+	if err := exclude("A.10.3", "U0LEAD0001"); err != nil {
+		t.Fatal(err)
+	}
+	if ck, err := env.Store.Checkin(ctx, open.ID); err != nil || ck.Status != bot.CheckinNA {
+		t.Errorf("the excluded control's check-in stays %v (%v): its owner would be reminded", ck.Status, err)
+	}
+	got := do("/assay applicability iso42001")
+	for _, want := range []string{"37 of 38 controls in scope apply", "A.10.3", "not in the organisation's role", "by @U0LEAD0001", "We take no AI services"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("/assay applicability lacks %q:\n%s", want, got)
+		}
+	}
+	if got := do("/assay status"); !strings.Contains(got, "of 37 rated") {
+		t.Errorf("status still counts the excluded control:\n%s", got)
+	}
+	if got := do("/assay checkin iso42001 A.10.3"); !strings.Contains(got, "excluded from the assessment") {
+		t.Errorf("an excluded control was asked again:\n%s", got)
+	}
+	do("/as U0MLENG001")
+	for _, cmd := range []string{"/assay systems", "/assay applicability"} {
+		if got := do(cmd); !strings.Contains(got, "leads") {
+			t.Errorf("%s for an owner:\n%s", cmd, got)
+		}
 	}
 }
