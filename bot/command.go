@@ -21,6 +21,7 @@ const Help = "*/assay* — compliance maturity assessments\n" +
 	"• `/assay assign FRAMEWORK REF @user` — make someone a control's owner (admins)\n" +
 	"• `/assay applicability [FRAMEWORK]` — which controls apply, and why the others do not (leads)\n" +
 	"• `/assay systems` — the AI system register (leads)\n" +
+	"• `/assay soa [FRAMEWORK]` — the Statement of Applicability, as a summary and an XLSX file (leads, execs)\n" +
 	"• `/assay help` — this list"
 
 var mentionRE = regexp.MustCompile(`^<@([UW][A-Z0-9]+)(\|[^>]*)?>$|^@?([UW][A-Z0-9]{2,})$`)
@@ -63,6 +64,8 @@ func (b *Bot) HandleCommand(ctx context.Context, c Command) Message {
 		m, err = b.applicabilityView(ctx, c.User, fields)
 	case "systems":
 		m, err = b.systemsView(ctx, c.User)
+	case "soa":
+		m, err = b.soaCommand(ctx, c, fields)
 	default:
 		return text(fmt.Sprintf("I don't know `%s`.\n\n%s", Trim(verb, 40), Help))
 	}

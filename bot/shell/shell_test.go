@@ -3,6 +3,8 @@ package shell_test
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -200,8 +202,16 @@ func TestExclusionsAndTheRegisterInTheShell(t *testing.T) {
 	if got := do("/assay checkin iso42001 A.10.3"); !strings.Contains(got, "excluded from the assessment") {
 		t.Errorf("an excluded control was asked again:\n%s", got)
 	}
+	sh.FilesDir = t.TempDir()
+	got = do("/assay soa iso42001")
+	if !strings.Contains(got, "38 in scope, 37 applicable, 0 rated") || !strings.Contains(got, "draft, never approved") {
+		t.Errorf("/assay soa:\n%s", got)
+	}
+	if st, err := os.Stat(filepath.Join(sh.FilesDir, "statement-of-applicability-iso42001-2023.xlsx")); err != nil || st.Size() < 1000 {
+		t.Errorf("the workbook was not shared: %v", err)
+	}
 	do("/as U0MLENG001")
-	for _, cmd := range []string{"/assay systems", "/assay applicability"} {
+	for _, cmd := range []string{"/assay systems", "/assay applicability", "/assay soa"} {
 		if got := do(cmd); !strings.Contains(got, "leads") {
 			t.Errorf("%s for an owner:\n%s", cmd, got)
 		}
