@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/url"
@@ -343,8 +344,11 @@ func (b *Bot) openNotApplicable(ctx context.Context, a Action) error {
 	c, _ := b.Catalogs().Lookup(ck.Key)
 	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{
 		CallbackID: FormNotApplicable, Title: "Not applicable", Submit: "Send to a lead", Private: string(ck.ID),
-		Blocks: []Block{Section{Text: "*" + title(c) + "*\nA lead confirms before the control leaves the assessment."}},
-		Inputs: []Input{{ID: "reason", Label: "Why does it not apply?", Multiline: true, MaxLen: 1000}},
+		Blocks: []Block{Section{Text: "*" + title(c) + "*\nA lead confirms before the control leaves the assessment; their confirmation excludes it, with your reason, from the Statement of Applicability."}},
+		Inputs: []Input{
+			{ID: "reason_code", Label: "Which kind of reason?", Options: reasonOptions()},
+			{ID: "reason", Label: "Why does it not apply?", Multiline: true, MaxLen: 1000},
+		},
 	})
 }
 
@@ -356,9 +360,13 @@ func (b *Bot) submitNotApplicable(ctx context.Context, s Submission) (map[string
 	if _, err := b.answerable(ctx, CheckinID(s.Private), s.User); err != nil {
 		return nil, err
 	}
+	code := program.Reason(strings.TrimSpace(s.Values["reason_code"]))
+	if program.ReasonText(code) == "" {
+		return map[string]string{"reason_code": "Pick the kind of reason."}, nil
+	}
 	reason = Trim(reason, 1000)
 	e := b.newEffect(EffectNARequest, CheckinID(s.Private), s.User)
-	e.Text = reason
+	e.Text, e.Code = reason, string(code)
 	_, err := b.update(ctx, CheckinID(s.Private), func(x *Checkin) error {
 		if x.Status != CheckinOpen && x.Status != CheckinSnoozed {
 			return errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(x.Status))
@@ -377,12 +385,18 @@ func (b *Bot) decideNA(ctx context.Context, a Action) error {
 	if !b.has(ctx, p, a.User, program.Lead) {
 		return errs.E("bot", errs.Unauthorized, "only a lead can confirm that a control does not apply")
 	}
-	e := b.newEffect(EffectNADecision, CheckinID(a.Value), a.User)
+	// The request's buttons carry the check-in and the reason code the
+	// owner proposed ("ID|CODE"; cards from before codes carry the ID).
+	id, code, _ := strings.Cut(a.Value, "|")
+	e := b.newEffect(EffectNADecision, CheckinID(id), a.User)
 	e.Channel, e.TS, e.Text = a.Channel, a.MessageTS, "declined: please answer it"
 	if a.ActionID == ActNAConfirm {
 		e.Text = "confirmed as not applicable"
+		if code != "" {
+			e.Text += " and excluded from the assessment"
+		}
 	}
-	_, err = b.update(ctx, CheckinID(a.Value), func(x *Checkin) error {
+	ck, err := b.update(ctx, CheckinID(id), func(x *Checkin) error {
 		if x.Status != CheckinNAPending {
 			return errs.E("bot", errs.Conflict, "this request was already decided (the check-in is %s)", statusWords(x.Status))
 		}
@@ -393,7 +407,21 @@ func (b *Bot) decideNA(ctx context.Context, a Action) error {
 		}
 		return nil
 	}, e, "not applicable decided")
-	return err
+	if err != nil || a.ActionID != ActNAConfirm || code == "" {
+		return err
+	}
+	// The lead's confirmation is the exclusion the owner proposed.
+	return b.DecideApplicability(ctx, &program.Decision{Key: ck.Key, Reason: program.Reason(code), Justification: ck.Reason,
+		DecidedBy: a.User, Door: cmp.Or(b.Door, "chat")})
+}
+
+// reasonOptions are the reason codes as a form's choices.
+func reasonOptions() []Option {
+	var out []Option
+	for _, r := range program.Reasons {
+		out = append(out, Option{Value: string(r.Code), Text: r.Text})
+	}
+	return out
 }
 
 func (b *Bot) openDelegate(ctx context.Context, a Action) error {

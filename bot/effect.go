@@ -8,6 +8,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 )
 
 // newEffect starts an effect of a change to check-in id, under a key of
@@ -53,9 +54,10 @@ func (b *Bot) Effect(ctx context.Context, e Effect) error {
 		}
 		if err := b.postOnce(ctx, e.Key, p.Review, "", Message{Text: "Not applicable? " + title(c), Blocks: []Block{
 			Section{Text: fmt.Sprintf("%s says *%s* does not apply:\n>%s", mention(e.By), title(c), e.Text)},
+			Context{Text: proposedReason(e.Code)},
 			Actions{Buttons: []Button{
-				{ActionID: ActNAConfirm, Value: string(ck.ID), Text: "Confirm not applicable", Style: Primary},
-				{ActionID: ActNADecline, Value: string(ck.ID), Text: "Decline"},
+				{ActionID: ActNAConfirm, Value: string(ck.ID) + "|" + e.Code, Text: "Confirm not applicable", Style: Primary},
+				{ActionID: ActNADecline, Value: string(ck.ID) + "|" + e.Code, Text: "Decline"},
 			}},
 		}}); err != nil {
 			return err
@@ -119,4 +121,12 @@ func (b *Bot) postOnce(ctx context.Context, key string, ch ChannelID, thread str
 		return err
 	}
 	return b.Store.SetEffectPosted(ctx, key, cmp.Or(ts, "sent"))
+}
+
+// proposedReason says what confirming a "not applicable" request does.
+func proposedReason(code string) string {
+	if code == "" {
+		return "Confirming closes the check-in; exclude the control with assay applicability set."
+	}
+	return "Proposed reason: " + program.ReasonText(program.Reason(code)) + ". Confirming excludes the control from the assessment."
 }

@@ -83,6 +83,7 @@ type Effect struct {
 	Channel ChannelID  `json:"channel,omitempty"`
 	TS      string     `json:"ts,omitempty"`
 	Text    string     `json:"text,omitempty"`
+	Code    string     `json:"code,omitempty"` // na_request: the reason code proposed
 	At      time.Time  `json:"at"`
 }
 

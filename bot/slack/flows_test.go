@@ -8,6 +8,8 @@ import (
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/testenv"
 )
 
@@ -112,19 +114,33 @@ func TestSnoozeNotApplicableDelegate(t *testing.T) {
 	if out := h.submit("U0DELEGATE", bot.FormNotApplicable, ckID, map[string]string{"reason": ""}); out["response_action"] != "errors" {
 		t.Errorf("no reason: %v", out)
 	}
-	if out := h.submit("U0DELEGATE", bot.FormNotApplicable, ckID, map[string]string{"reason": "We build no AI systems in-house."}); out != nil {
+	if out := h.submit("U0DELEGATE", bot.FormNotApplicable, ckID, map[string]string{"reason": "We build no AI systems in-house."}); out["response_action"] != "errors" {
+		t.Errorf("no reason code: %v", out)
+	}
+	if out := h.submit("U0DELEGATE", bot.FormNotApplicable, ckID, map[string]string{"reason": "We build no AI systems in-house.", "reason_code": "role"}); out != nil {
 		t.Errorf("not applicable: %v", out)
 	}
 	req := h.saw("chat.postMessage", "does not apply")
-	if req.Param("channel") != "C0REVIEW01" {
-		t.Errorf("the request went to %s", req.Param("channel"))
+	if req.Param("channel") != "C0REVIEW01" || !strings.Contains(req.Text(), "Proposed reason: not in the organisation's role") {
+		t.Errorf("the request went to %s: %s", req.Param("channel"), req.Text())
 	}
-	h.click(owner, bot.ActNAConfirm, ckID, "C0REVIEW01", req.Param("ts"))
+	confirm := req.ActionValue(bot.ActNAConfirm)
+	h.click(owner, bot.ActNAConfirm, confirm, "C0REVIEW01", req.TS)
 	h.saw("chat.postEphemeral", "only a lead can confirm")
-	h.click(lead, bot.ActNAConfirm, ckID, "C0REVIEW01", "3")
-	h.saw("chat.update", "confirmed as not applicable by <@"+lead+">")
+	if ds, err := h.env.Store.Decisions(h.env.Ctx); err != nil || len(ds) != 0 {
+		t.Fatalf("an owner's click decided applicability: %v %v", ds, err)
+	}
+	h.click(lead, bot.ActNAConfirm, confirm, "C0REVIEW01", req.TS)
+	h.saw("chat.update", "excluded from the assessment by <@"+lead+">")
 	if ck, _ := h.env.Store.Checkin(h.env.Ctx, bot.CheckinID(ckID)); ck.Status != bot.CheckinNA {
 		t.Errorf("check-in status %s", ck.Status)
+	}
+	// The lead's confirmation is the exclusion the owner proposed, with
+	// their reason, in the Statement of Applicability.
+	ds, err := h.env.Store.Decisions(h.env.Ctx)
+	if d := ds[catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.6.2.4"}]; err != nil || d.Applicable || d.Reason != program.ReasonRole ||
+		d.Justification != "We build no AI systems in-house." || d.DecidedBy != lead {
+		t.Errorf("the exclusion: %+v %v", d, err)
 	}
 	h.click(lead, bot.ActNADecline, ckID, "C0REVIEW01", "3")
 	h.saw("chat.postEphemeral", "already decided")

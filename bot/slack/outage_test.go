@@ -147,7 +147,7 @@ func TestCheckinChangesReachSlackWhenItComesBack(t *testing.T) {
 	}
 	snoozed, decided, delegated, requested := send("A.6.2.2"), send("A.6.2.3"), send("A.6.2.5"), send("A.6.2.7")
 	// A request made while Slack is up, for a lead to decide while it is down.
-	if out := h.submit(owner, bot.FormNotApplicable, string(decided.ID), map[string]string{"reason": "No models are retrained here."}); out != nil {
+	if out := h.submit(owner, bot.FormNotApplicable, string(decided.ID), map[string]string{"reason": "No models are retrained here.", "reason_code": "business"}); out != nil {
 		t.Fatalf("not applicable: %v", out)
 	}
 	card := h.saw("chat.postMessage", "No models are retrained here.")
@@ -157,10 +157,10 @@ func TestCheckinChangesReachSlackWhenItComesBack(t *testing.T) {
 	if out := h.submit(owner, bot.FormDelegate, string(delegated.ID), map[string]string{"user": "U0DELEGATE"}); out != nil {
 		t.Fatalf("delegate: %v", out)
 	}
-	if out := h.submit(owner, bot.FormNotApplicable, string(requested.ID), map[string]string{"reason": "Third-party models are never deployed."}); out != nil {
+	if out := h.submit(owner, bot.FormNotApplicable, string(requested.ID), map[string]string{"reason": "Third-party models are never deployed.", "reason_code": "role"}); out != nil {
 		t.Fatalf("not applicable: %v", out)
 	}
-	h.click(lead, bot.ActNAConfirm, string(decided.ID), "C0REVIEW01", card.TS)
+	h.click(lead, bot.ActNAConfirm, card.ActionValue(bot.ActNAConfirm), "C0REVIEW01", card.TS)
 	want := map[bot.CheckinID]bot.CheckinStatus{snoozed.ID: bot.CheckinSnoozed, delegated.ID: bot.CheckinOpen, requested.ID: bot.CheckinNAPending, decided.ID: bot.CheckinNA}
 	for id, status := range want {
 		for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
@@ -172,6 +172,9 @@ func TestCheckinChangesReachSlackWhenItComesBack(t *testing.T) {
 				t.Fatalf("the change to %s was not stored while Slack was down: %+v %v", id, ck, err)
 			}
 		}
+	}
+	if ds, err := h.env.Store.Decisions(h.env.Ctx); err != nil || ds[decided.Key].Applicable || ds[decided.Key].DecidedBy != lead {
+		t.Errorf("the lead's confirmation did not exclude the control while Slack was down: %+v %v", ds[decided.Key], err)
 	}
 	// Past the jobs' first try.
 	time.Sleep(jobs.AnnounceDelay + 5*time.Second)
@@ -189,10 +192,10 @@ func TestCheckinChangesReachSlackWhenItComesBack(t *testing.T) {
 	}
 	delegateAsked := func(c slackfake.Call) bool { return strings.Contains(c.Text(), "asked you to answer this check-in") }
 	ownerTold := func(c slackfake.Call) bool {
-		return c.Param("thread_ts") == decided.TS && strings.Contains(c.Text(), "confirmed as not applicable by <@"+lead+">")
+		return c.Param("thread_ts") == decided.TS && strings.Contains(c.Text(), "excluded from the assessment by <@"+lead+">")
 	}
 	requestDecided := func(c slackfake.Call) bool {
-		return c.Param("ts") == card.TS && strings.Contains(c.Text(), "confirmed as not applicable by <@"+lead+">")
+		return c.Param("ts") == card.TS && strings.Contains(c.Text(), "excluded from the assessment by <@"+lead+">")
 	}
 	for {
 		got := map[string]bool{

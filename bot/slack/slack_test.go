@@ -138,7 +138,7 @@ func (h *harness) submit(user, callbackID, private string, values map[string]str
 	state := map[string]any{}
 	for k, v := range values {
 		switch k {
-		case "level", "self_level":
+		case "level", "self_level", "reason_code":
 			state[k] = map[string]any{k: map[string]any{"type": "static_select", "selected_option": map[string]any{"value": v}}}
 		case "user":
 			state[k] = map[string]any{k: map[string]any{"type": "users_select", "selected_user": v}}
