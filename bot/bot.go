@@ -210,6 +210,8 @@ func (b *Bot) HandleAction(ctx context.Context, a Action) error {
 		err = b.showAnswer(ctx, a)
 	case ActShowPassage:
 		err = b.showPassage(ctx, a)
+	case ActHistory:
+		err = b.showHistory(ctx, a)
 	case ActHomePage:
 		err = b.homeAction(ctx, a)
 	default:
@@ -259,6 +261,7 @@ const (
 	ActShowAnswer    = "show_answer"
 	ActShowPassage   = "show_passage"
 	ActHomePage      = "home_page"
+	ActHistory       = "show_history"
 
 	FormAnswer        = "answer"
 	FormAdjust        = "adjust"

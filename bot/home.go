@@ -46,7 +46,8 @@ func (b *Bot) homePage(ctx context.Context, u UserID, ckFrom, rvFrom int) error 
 		}
 		line := Trim(title(c), 200) + " — " + statusWords(ck.Status)
 		if ck.Status == CheckinOpen || ck.Status == CheckinSnoozed {
-			m.Blocks = append(m.Blocks, Section{Text: line}, Actions{Buttons: []Button{{ActionID: ActAnswer, Value: string(ck.ID), Text: "Answer", Style: Primary}}})
+			m.Blocks = append(m.Blocks, Section{Text: line}, Actions{Buttons: []Button{{ActionID: ActAnswer, Value: string(ck.ID), Text: "Answer", Style: Primary},
+				{ActionID: ActHistory, Value: ck.Key.String(), Text: "History"}}})
 		} else {
 			m.Blocks = append(m.Blocks, Context{Text: line})
 		}

@@ -151,12 +151,11 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 		if d.AnswerID != "" {
 			buttons = append(buttons, Button{ActionID: ActShowAnswer, Value: string(d.AnswerID), Text: "Full answer"})
 		}
+		buttons = append(buttons, Button{ActionID: ActHistory, Value: d.Key().String(), Text: "History"})
 		m.Blocks = append(m.Blocks, Actions{Buttons: append(buttons, show...)})
 	} else {
-		m.Blocks = append(m.Blocks, Section{Text: decisionLine(d)})
-		if len(show) > 0 {
-			m.Blocks = append(m.Blocks, Actions{Buttons: show})
-		}
+		m.Blocks = append(m.Blocks, Section{Text: decisionLine(d)},
+			Actions{Buttons: append([]Button{{ActionID: ActHistory, Value: d.Key().String(), Text: "History"}}, show...)})
 	}
 	return m, nil
 }

@@ -104,6 +104,8 @@ type Store interface {
 	CheckinForAnswer(ctx context.Context, answerID assessor.AnswerID) (*Checkin, bool, error)
 	// CheckinsFor lists a user's unfinished check-ins (as owner or delegate).
 	CheckinsFor(ctx context.Context, u UserID) ([]*Checkin, error)
+	// CheckinHistory lists every check-in of a control, oldest first.
+	CheckinHistory(ctx context.Context, k catalogs.Key) ([]*Checkin, error)
 	// CountCheckins counts unfinished check-ins per framework.
 	CountCheckins(ctx context.Context) (map[catalogs.FrameworkID]int, error)
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/json"
@@ -14,7 +15,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/program"
 )
 
 func (a *App) auditCommand() *cobra.Command {
@@ -203,24 +206,60 @@ key signs. It refuses while anything else is wrong.`,
 		},
 	}
 	var asJSON bool
-	var draft string
+	var draft, since, control, actor string
 	log := &cobra.Command{
-		Use:   "log [--draft ID] [--json]",
-		Short: "List the audit log: who did what to which draft, when, and through which door",
+		Use:   "log [--since T] [--control FW:REF] [--actor U] [--draft ID] [--json]",
+		Short: "List the audit log: who did what to which control, when, and through which door",
 		Long: `Each entry: its sequence number, time, the person acting (as the program
 names them), the door they came through (slack, shell, or cli:<os user>
-acting as them; empty for what Assay did itself), the action, and the
-draft.`,
+acting as them; empty for what Assay did itself), the action, the draft
+and the control it concerns. --since takes a date (2026-11-30) or a time
+(RFC 3339); the filters combine.`,
+		Example: `  assay audit log --since 2026-11-01 --control iso42001:A.6.2.4
+  assay audit log --actor U0LEAD0001 --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := a.Storage(cmd.Context())
+			ctx := cmd.Context()
+			st, err := a.Storage(ctx)
 			if err != nil {
 				return err
 			}
+			var from time.Time
+			if since != "" {
+				if from, err = time.Parse(time.RFC3339, since); err != nil {
+					if from, err = time.Parse("2006-01-02", since); err != nil {
+						return usageError{fmt.Errorf("--since %q: a date (2026-11-30) or a time (2026-11-30T09:00:00Z)", since)}
+					}
+				}
+			}
+			var want catalogs.Key
+			if control != "" {
+				lib, err := a.Library(ctx)
+				if err != nil {
+					return err
+				}
+				fw, ref, ok := strings.Cut(control, ":")
+				if !ok {
+					return usageError{fmt.Errorf("--control %q: write it FRAMEWORK:REF (iso42001:A.6.2.4)", control)}
+				}
+				c, err := lib.Set().Resolve(fw, ref)
+				if err != nil {
+					return err
+				}
+				want = c.Key()
+			}
+			keys := map[assessor.DraftID]string{}
 			out := []auditEntryJSON{}
-			if err := st.Assessor.AuditLog(cmd.Context(), func(e *assessor.Entry) error {
-				if draft == "" || string(e.DraftID) == draft {
-					out = append(out, auditEntryJSON{e.Seq, e.At, e.Actor, e.Door, e.Action, e.DraftID, e.Hash})
+			if err := st.Assessor.AuditLog(ctx, func(e *assessor.Entry) error {
+				if (draft != "" && string(e.DraftID) != draft) || (actor != "" && string(e.Actor) != actor) || e.At.Before(from) {
+					return nil
+				}
+				k, err := entryControl(ctx, st.Assessor, e, keys)
+				if err != nil {
+					return err
+				}
+				if control == "" || k == want.String() {
+					out = append(out, auditEntryJSON{e.Seq, e.At, e.Actor, e.Door, e.Action, e.DraftID, k, e.Hash})
 				}
 				return nil
 			}); err != nil {
@@ -230,14 +269,17 @@ draft.`,
 				return a.writeJSON(out)
 			}
 			tw := tabwriter.NewWriter(a.Stdout, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "SEQ\tAT\tACTOR\tDOOR\tACTION\tDRAFT")
+			fmt.Fprintln(tw, "SEQ\tAT\tACTOR\tDOOR\tACTION\tCONTROL\tDRAFT")
 			for _, e := range out {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.Seq, e.At.UTC().Format(time.RFC3339), e.Actor, orDash(e.Door), e.Action, e.DraftID)
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Seq, e.At.UTC().Format(time.RFC3339), e.Actor, orDash(e.Door), e.Action, orDash(e.Control), e.DraftID)
 			}
 			return tw.Flush()
 		},
 	}
 	log.Flags().StringVar(&draft, "draft", "", "only this draft's entries")
+	log.Flags().StringVar(&since, "since", "", "only entries from this date or time on")
+	log.Flags().StringVar(&control, "control", "", "only entries about this control (FRAMEWORK:REF)")
+	log.Flags().StringVar(&actor, "actor", "", "only entries by this person")
 	log.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.AddCommand(verify, log, head, key, keygen, anchor)
 	return group(cmd)
@@ -251,6 +293,7 @@ type auditEntryJSON struct {
 	Door    string           `json:"door"`
 	Action  string           `json:"action"`
 	DraftID assessor.DraftID `json:"draft_id"`
+	Control string           `json:"control"`
 	Hash    string           `json:"hash"`
 }
 
@@ -287,4 +330,27 @@ func (a *App) verifyOptions(pubKeys, heads []string) (assessor.VerifyOptions, er
 		opts.Witnesses = append(opts.Witnesses, w)
 	}
 	return opts, nil
+}
+
+// entryControl names the control an audit entry concerns ("" for none):
+// its draft's, or an applicability decision's. keys caches drafts'.
+func entryControl(ctx context.Context, st assessor.Store, e *assessor.Entry, keys map[assessor.DraftID]string) (string, error) {
+	if e.DraftID != "" {
+		if k, ok := keys[e.DraftID]; ok {
+			return k, nil
+		}
+		d, err := st.Draft(ctx, e.DraftID)
+		if err != nil {
+			return "", err
+		}
+		keys[e.DraftID] = d.Key().String()
+		return keys[e.DraftID], nil
+	}
+	var c struct {
+		Control string `json:"control"`
+	}
+	if e.Action == program.AuditAction && json.Unmarshal([]byte(e.After), &c) == nil {
+		return c.Control, nil
+	}
+	return "", nil
 }

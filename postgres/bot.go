@@ -139,21 +139,31 @@ func (s *BotStore) CheckinForAnswer(ctx context.Context, answerID assessor.Answe
 
 // CheckinsFor implements bot.Store.
 func (s *BotStore) CheckinsFor(ctx context.Context, u bot.UserID) ([]*bot.Checkin, error) {
-	rows, err := s.DB.Pool.Query(ctx, `SELECT `+checkinColumns+` FROM checkins
+	return s.checkins(ctx, "postgres.CheckinsFor", `SELECT `+checkinColumns+` FROM checkins
 		WHERE (owner = $1 OR delegate = $1) AND status IN ('open', 'snoozed', 'answered', 'na_pending') ORDER BY created_at`, string(u))
+}
+
+// CheckinHistory implements bot.Store.
+func (s *BotStore) CheckinHistory(ctx context.Context, k catalogs.Key) ([]*bot.Checkin, error) {
+	return s.checkins(ctx, "postgres.CheckinHistory", `SELECT `+checkinColumns+` FROM checkins
+		WHERE framework = $1 AND ref = $2 ORDER BY created_at, id`, string(k.Framework), string(k.Ref))
+}
+
+func (s *BotStore) checkins(ctx context.Context, op, query string, args ...any) ([]*bot.Checkin, error) {
+	rows, err := s.DB.Pool.Query(ctx, query, args...)
 	if err != nil {
-		return nil, errs.Wrap("postgres.CheckinsFor", errs.Unavailable, err, "query")
+		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
 	}
 	defer rows.Close()
 	var out []*bot.Checkin
 	for rows.Next() {
 		c, err := scanCheckin(rows)
 		if err != nil {
-			return nil, errs.Wrap("postgres.CheckinsFor", errs.Internal, err, "scan")
+			return nil, errs.Wrap(op, errs.Internal, err, "scan")
 		}
 		out = append(out, c)
 	}
-	return out, errs.Wrap("postgres.CheckinsFor", errs.Unavailable, rows.Err(), "query")
+	return out, errs.Wrap(op, errs.Unavailable, rows.Err(), "query")
 }
 
 // CountCheckins implements bot.Store.

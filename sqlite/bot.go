@@ -171,6 +171,12 @@ func (s *BotStore) CheckinsFor(ctx context.Context, u bot.UserID) ([]*bot.Checki
 		string(u), string(u))
 }
 
+// CheckinHistory implements bot.Store.
+func (s *BotStore) CheckinHistory(ctx context.Context, k catalogs.Key) ([]*bot.Checkin, error) {
+	return s.DB.checkins(ctx, "sqlite.CheckinHistory", `SELECT `+checkinColumns+` FROM checkins WHERE framework = ? AND ref = ? ORDER BY created_at, id`,
+		string(k.Framework), string(k.Ref))
+}
+
 // countsByFramework runs a query whose rows are a framework and integer
 // counts, and returns the counts by framework.
 func (s *BotStore) countsByFramework(ctx context.Context, op, query string, ncols int, args ...any) (map[catalogs.FrameworkID][]int, error) {

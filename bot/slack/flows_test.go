@@ -53,6 +53,17 @@ func TestAdjustAndReject(t *testing.T) {
 		t.Errorf("adjust: %v", out)
 	}
 	h.saw("chat.update", "Adjusted to level 3")
+	// The card's History button shows what happened to the control.
+	card := h.saw("chat.update", "Adjusted to level 3")
+	if v := card.ActionValue(bot.ActHistory); v != "iso42001-2023:A.6.2.4" {
+		t.Errorf("the decided card's History button: %q", v)
+	}
+	h.click(lead, bot.ActHistory, "iso42001-2023:A.6.2.4", "C0REVIEW01", "1")
+	if hist := h.saw("views.open", "adjusted by <@"+lead+">"); !strings.Contains(hist.Text(), "answered by <@"+owner+">") || !strings.Contains(hist.Text(), "drafted by") {
+		t.Errorf("history:\n%s", hist.Text())
+	}
+	h.click(other, bot.ActHistory, "iso42001-2023:A.6.2.4", "D0OTHER", "1")
+	h.saw("chat.postEphemeral", "history is for the people in the program")
 	if d, _ := h.env.Drafts.Draft(h.env.Ctx, assessor.DraftID(d1)); d.Status != assessor.Adjusted || *d.FinalLevel != 3 || d.DecidedBy != lead {
 		t.Errorf("adjusted draft %+v", d)
 	}

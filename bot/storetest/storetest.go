@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		"ReviewPostsAreClaimedOnce":              reviewPostsAreClaimedOnce,
 		"OwnersAreToldOnce":                      ownersAreToldOnce,
 		"EffectsAreQueuedWithTheirChange":        effectsAreQueuedWithTheirChange,
+		"ACheckinHistoryIsAControlsAll":          aCheckinHistoryIsAControlsAll,
 		"AnEffectPostsOnce":                      anEffectPostsOnce,
 		"AssignmentsOverrideAndList":             assignmentsOverrideAndList,
 		"LatestRatingsAreTheLastDecisions":       latestRatingsAreTheLastDecisions,
@@ -288,6 +289,23 @@ func effectsAreQueuedWithTheirChange(t *testing.T, open Opener) {
 	}
 	if len(got) != 2 || got[0] != e || got[1] != refresh {
 		t.Fatalf("queued %+v, want %+v and %+v", got, e, refresh)
+	}
+}
+
+// A control's check-in history holds every one of its check-ins, finished
+// or not, oldest first, and no other control's.
+func aCheckinHistoryIsAControlsAll(t *testing.T, open Opener) {
+	s := open(t).Chat
+	first := Create(t, s, a88, "U0OWNER")
+	setStatus(t, s, first.ID, bot.CheckinClosed)
+	Create(t, s, a515, "U0OWNER")
+	second := Create(t, s, a88, "U0OTHER")
+	got, err := s.CheckinHistory(ctx, a88)
+	if err != nil || len(got) != 2 || got[0].ID != first.ID || got[0].Status != bot.CheckinClosed || got[1].ID != second.ID {
+		t.Fatalf("history of A.8.8: %+v %v", got, err)
+	}
+	if got, err := s.CheckinHistory(ctx, gv11); err != nil || len(got) != 0 {
+		t.Errorf("history of a control never asked: %+v %v", got, err)
 	}
 }
 
