@@ -111,7 +111,7 @@ Configuration comes from environment variables; see the README.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(a.migrateCommand(), a.catalogCommand(), a.ingestCommand(), a.searchCommand(), a.evalCommand(), a.reindexCommand(), a.benchCommand(),
 		a.assessCommand(), a.reviewCommand(), a.draftsCommand(), a.reportCommand(), a.auditCommand(),
-		a.programCommand(), a.applicabilityCommand(), a.aiSystemCommand(), a.soaCommand(), a.historyCommand(), a.shellCommand(), a.serveCommand(), a.digestCommand(), a.demoCommand(), a.storeCommand())
+		a.programCommand(), a.applicabilityCommand(), a.aiSystemCommand(), a.soaCommand(), a.historyCommand(), a.exportCommand(), a.shellCommand(), a.serveCommand(), a.digestCommand(), a.demoCommand(), a.storeCommand())
 	return root
 }
 
