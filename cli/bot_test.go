@@ -180,13 +180,18 @@ func TestDemo(t *testing.T) {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, stderr)
 	}
 	for _, want := range []string{"Check-in for iso42001-2023:A.6.2.4 sent to", "Offline draft", "Confirmed at level", "Adjusted to level", "Rejected by",
-		"Maturity digest — AI governance 2026", "chart: " + dir + "/assay-demo-digest.png", "audit log intact: "} {
+		"Maturity digest — AI governance 2026", "chart: " + dir + "/assay-demo-digest.png", "audit log intact: ",
+		"37 of 38 controls in scope apply", "A.10.4 Customers of AI products — excluded (business decision)", "of 37 rated; 1 excluded",
+		"iso42001-2023: 38 controls in scope, 37 applicable", "Statement of Applicability: " + dir + "/assay-demo-soa.xlsx"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q", want)
 		}
 	}
 	if st, err := os.Stat(dir + "/assay-demo-digest.png"); err != nil || st.Size() < 1000 {
 		t.Errorf("chart: %v", err)
+	}
+	if st, err := os.Stat(dir + "/assay-demo-soa.xlsx"); err != nil || st.Size() < 1000 {
+		t.Errorf("Statement of Applicability: %v", err)
 	}
 }
 

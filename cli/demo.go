@@ -19,6 +19,7 @@ import (
 	"github.com/assay-dev/assay/deploy"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/postgres"
+	"github.com/assay-dev/assay/program"
 )
 
 // The demo's personas, from the example program.
@@ -44,8 +45,9 @@ func (a *App) demoCommand() *cobra.Command {
 sends check-ins through the shell adapter, answers them as the owners with
 answers of varied maturity, drafts ratings (the offline drafter, or the model
 when OPENAI_API_KEY is set), has the lead confirm one, adjust one and reject
-one, and produces the digest: text here, the chart as a PNG whose path it
-prints. The scratch schema is dropped at the end unless --keep.`,
+one, excludes a control that does not apply, and produces the digest (text
+here, the chart as a PNG) and the Statement of Applicability (XLSX), whose
+paths it prints. The scratch schema is dropped at the end unless --keep.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
@@ -174,6 +176,13 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 					do(n)
 				}
 			}
+			a.step("The lead excludes a control that does not apply")
+			if err := b.DecideApplicability(ctx, &program.Decision{Key: keyOf("A.10.4"), Reason: program.ReasonBusiness,
+				Justification: "Our AI features serve our own staff: no AI product or service is offered to customers.",
+				DecidedBy:     "U0LEAD0001", Door: "shell"}); err != nil {
+				return err
+			}
+			do("/assay applicability iso42001")
 			a.step("An executive asks for the status")
 			do("/as erin-exec")
 			do("/assay status")
@@ -202,6 +211,22 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 			if err := os.WriteFile(chart, png, 0o644); err != nil {
 				return errs.Wrap("demo", errs.Invalid, err, "writing the chart")
 			}
+			a.step("The Statement of Applicability")
+			soa, _, err := b.Statement(ctx, "")
+			if err != nil {
+				return err
+			}
+			for _, n := range soa.Summary {
+				fmt.Fprintf(a.Stdout, "%s: %d controls in scope, %d applicable, %d rated, %d implemented (%s)\n", n.Framework, n.InScope, n.Applicable, n.Rated, n.Implemented, soa.Header.VersionLine())
+			}
+			book, err := soa.XLSX()
+			if err != nil {
+				return err
+			}
+			soaPath := filepath.Join(dir, "assay-demo-soa.xlsx")
+			if err := os.WriteFile(soaPath, book, 0o644); err != nil {
+				return errs.Wrap("demo", errs.Invalid, err, "writing the Statement of Applicability")
+			}
 			r, err := assessor.VerifyAudit(ctx, st.Assessor, assessor.VerifyOptions{Keys: []assessor.AnchorKey{a.auditAnchor.Public()}})
 			if err != nil {
 				return err
@@ -209,8 +234,8 @@ prints. The scratch schema is dropped at the end unless --keep.`,
 			if !r.OK() {
 				return errs.E("demo", errs.Internal, "the demo's audit log does not verify: %s %s", strings.Join(r.Problems, "; "), r.Unanchored)
 			}
-			fmt.Fprintf(a.Stdout, "\nchart: %s\naudit log intact: %d entries, each signed with %s; %d drafts agree with it\ndemo finished in %.1fs\n",
-				chart, r.Entries, keyNote, r.Drafts, time.Since(start).Seconds())
+			fmt.Fprintf(a.Stdout, "\nchart: %s\nStatement of Applicability: %s\naudit log intact: %d entries, each signed with %s; %d drafts agree with it\ndemo finished in %.1fs\n",
+				chart, soaPath, r.Entries, keyNote, r.Drafts, time.Since(start).Seconds())
 			return nil
 		},
 	}
