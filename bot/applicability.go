@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/assay-dev/assay/catalogs"
@@ -102,9 +104,63 @@ func (b *Bot) applicabilityView(ctx context.Context, u UserID, args []string) (M
 				who(d.DecidedBy), d.DecidedAt.UTC().Format("2006-01-02"), Trim(d.Justification, 200)))
 		}
 	}
-	lines = append(lines, "_Include or exclude a control: `assay applicability set FRAMEWORK REF …` or the program file's `applicability` list._")
 	head := "Applicability — " + p.Name
-	return Message{Text: head, Blocks: append([]Block{Header{Text: Trim(head, 150)}}, paragraphs(strings.Join(lines, "\n"))...)}, nil
+	blocks := append([]Block{Header{Text: Trim(head, 150)}}, paragraphs(strings.Join(lines, "\n"))...)
+	// Proposals from Assay's role table, each with its buttons.
+	var props []program.Proposal
+	for _, x := range p.Proposals() {
+		if slices.Contains(fws, x.Key.Framework) {
+			props = append(props, x)
+		}
+	}
+	for i, x := range props {
+		if i == maxProposalsShown {
+			blocks = append(blocks, Context{Text: fmt.Sprintf("… and %d more proposals: `assay applicability list` shows them all.", len(props)-i)})
+			break
+		}
+		c, _ := b.Catalogs().Lookup(x.Key)
+		blocks = append(blocks, Section{Text: Trim(fmt.Sprintf("*Proposed exclusion:* %s %s\n%s", c.Ref, c.Title, x.Justification), 2900)},
+			Actions{Buttons: []Button{
+				{ActionID: ActApproveExclusion, Value: x.Key.String(), Text: "Exclude", Style: Primary},
+				{ActionID: ActKeepControl, Value: x.Key.String(), Text: "Keep it"},
+			}})
+	}
+	blocks = append(blocks, Context{Text: "Include or exclude any control: `assay applicability set FRAMEWORK REF …` or the program file's `applicability` list."})
+	return Message{Text: head, Blocks: blocks}, nil
+}
+
+// maxProposalsShown keeps /assay applicability within Slack's 50 blocks.
+const maxProposalsShown = 15
+
+// decideProposal is a lead's click on a proposal: exclude as proposed, or
+// keep the control (an inclusion, recorded against the proposal).
+func (b *Bot) decideProposal(ctx context.Context, a Action) error {
+	fw, ref, _ := strings.Cut(a.Value, ":")
+	k := catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
+	var d program.Decision
+	if a.ActionID == ActApproveExclusion {
+		done, err := b.ApproveProposals(ctx, []catalogs.Key{k}, a.User, cmp.Or(b.Door, "chat"))
+		if err != nil {
+			return err
+		}
+		d = done[0]
+	} else {
+		p, err := b.program(ctx)
+		if err != nil {
+			return err
+		}
+		x, ok := p.ProposalFor(k)
+		if !ok {
+			return errs.E("bot", errs.Conflict, "no exclusion of %s is proposed any more: a lead decided already", k)
+		}
+		d = program.Decision{Key: x.Key, Applicable: true, Justification: "Kept by a lead against the role table's proposal: " + x.Justification,
+			DecidedBy: a.User, Door: cmp.Or(b.Door, "chat")}
+		if err := b.DecideApplicability(ctx, &d); err != nil {
+			return err
+		}
+	}
+	msg := fmt.Sprintf("%s: %s, by %s.", d.Key, d, mention(a.User))
+	return b.Chat.Ephemeral(ctx, a.Channel, a.User, Message{Text: msg, Blocks: []Block{Section{Text: Trim(msg, 2900)}}})
 }
 
 // systemsView is /assay systems: the AI system register, for leads.
@@ -147,4 +203,38 @@ func who(u UserID) string {
 		return mention(u)
 	}
 	return string(u)
+}
+
+// ApproveProposals records, as by's decisions, the exclusions Assay's role
+// table proposes: for the given controls (each must have a proposal), or
+// every proposal when keys is empty. It returns the decisions recorded.
+func (b *Bot) ApproveProposals(ctx context.Context, keys []catalogs.Key, by UserID, door string) ([]program.Decision, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var todo []program.Proposal
+	if len(keys) == 0 {
+		todo = p.Proposals()
+	}
+	for _, k := range keys {
+		c, err := b.Catalogs().Resolve(string(k.Framework), string(k.Ref))
+		if err != nil {
+			return nil, err
+		}
+		x, ok := p.ProposalFor(c.Key())
+		if !ok {
+			return nil, errs.E("bot", errs.Invalid, "no exclusion of %s is proposed (the role table proposes none for the organisation's roles, or a lead decided already)", c.Key())
+		}
+		todo = append(todo, x)
+	}
+	var done []program.Decision
+	for _, x := range todo {
+		d := program.Decision{Key: x.Key, Reason: x.Reason, Justification: x.Justification, DecidedBy: by, Door: door}
+		if err := b.DecideApplicability(ctx, &d); err != nil {
+			return done, err
+		}
+		done = append(done, d)
+	}
+	return done, nil
 }

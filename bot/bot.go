@@ -212,6 +212,8 @@ func (b *Bot) HandleAction(ctx context.Context, a Action) error {
 		err = b.showPassage(ctx, a)
 	case ActHistory:
 		err = b.showHistory(ctx, a)
+	case ActApproveExclusion, ActKeepControl:
+		err = b.decideProposal(ctx, a)
 	case ActHomePage:
 		err = b.homeAction(ctx, a)
 	default:
@@ -248,20 +250,22 @@ func (b *Bot) HandleSubmission(ctx context.Context, s Submission) (map[string]st
 
 // Action and form ids.
 const (
-	ActAnswer        = "checkin_answer"
-	ActSnoozeDay     = "checkin_snooze_day"
-	ActSnoozeWeek    = "checkin_snooze_week"
-	ActNotApplicable = "checkin_na"
-	ActDelegate      = "checkin_delegate"
-	ActConfirm       = "review_confirm"
-	ActAdjust        = "review_adjust"
-	ActReject        = "review_reject"
-	ActNAConfirm     = "na_confirm"
-	ActNADecline     = "na_decline"
-	ActShowAnswer    = "show_answer"
-	ActShowPassage   = "show_passage"
-	ActHomePage      = "home_page"
-	ActHistory       = "show_history"
+	ActAnswer           = "checkin_answer"
+	ActSnoozeDay        = "checkin_snooze_day"
+	ActSnoozeWeek       = "checkin_snooze_week"
+	ActNotApplicable    = "checkin_na"
+	ActDelegate         = "checkin_delegate"
+	ActConfirm          = "review_confirm"
+	ActAdjust           = "review_adjust"
+	ActReject           = "review_reject"
+	ActNAConfirm        = "na_confirm"
+	ActNADecline        = "na_decline"
+	ActShowAnswer       = "show_answer"
+	ActShowPassage      = "show_passage"
+	ActHomePage         = "home_page"
+	ActHistory          = "show_history"
+	ActApproveExclusion = "applicability_exclude"
+	ActKeepControl      = "applicability_keep"
 
 	FormAnswer        = "answer"
 	FormAdjust        = "adjust"

@@ -25,6 +25,15 @@ type applicabilityJSON struct {
 	ApprovedBy    string     `json:"approved_by"`
 	ApprovedAt    *time.Time `json:"approved_at"`
 	Door          string     `json:"door,omitempty"`
+	// Proposed is an exclusion Assay's role table proposes, waiting for a
+	// lead (assay applicability approve).
+	Proposed *proposalJSON `json:"proposed_exclusion,omitempty"`
+}
+
+type proposalJSON struct {
+	Reason        string `json:"reason"`
+	Justification string `json:"justification"`
+	Source        string `json:"source"`
 }
 
 func (a *App) applicabilityCommand() *cobra.Command {
@@ -98,6 +107,10 @@ kept with its audit log entry.`,
 					return errs.E("cli", errs.Invalid, "%s is not in the program %q", fw, p.Name)
 				}
 			}
+			proposals := map[catalogs.Key]program.Proposal{}
+			for _, x := range p.Proposals() {
+				proposals[x.Key] = x
+			}
 			rows := []applicabilityJSON{}
 			for _, c := range p.InScope() {
 				if fw != "" && c.Framework != fw {
@@ -107,6 +120,8 @@ kept with its audit log entry.`,
 				if d, ok := p.DecisionFor(c.Key()); ok {
 					at := d.DecidedAt
 					r.Applicable, r.Reason, r.Justification, r.ApprovedBy, r.ApprovedAt, r.Door = d.Applicable, string(d.Reason), d.Justification, string(d.DecidedBy), &at, d.Door
+				} else if x, ok := proposals[c.Key()]; ok {
+					r.Proposed = &proposalJSON{Reason: string(x.Reason), Justification: x.Justification, Source: x.Source}
 				}
 				rows = append(rows, r)
 			}
@@ -115,12 +130,16 @@ kept with its audit log entry.`,
 			}
 			tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "CONTROL\tAPPLIES\tREASON\tAPPROVED BY\tJUSTIFICATION")
-			excluded := 0
+			excluded, proposed := 0, 0
 			for _, r := range rows {
 				applies, by := "yes", r.ApprovedBy
 				if !r.Applicable {
 					applies = "no"
 					excluded++
+				}
+				if r.Proposed != nil {
+					applies, r.Reason, r.Justification = "yes (exclusion proposed)", r.Proposed.Reason, r.Proposed.Justification
+					proposed++
 				}
 				if by == "" {
 					by = "-"
@@ -131,11 +150,53 @@ kept with its audit log entry.`,
 				return err
 			}
 			fmt.Fprintf(a.Stdout, "%d controls in scope, %d applicable, %d excluded\n", len(rows), len(rows)-excluded, excluded)
+			if proposed > 0 {
+				fmt.Fprintf(a.Stdout, "%d exclusions proposed by Assay's role table for the organisation's roles: a lead approves each with `assay applicability approve FRAMEWORK REF --as LEAD`, or keeps the control with --include\n", proposed)
+			}
 			return nil
 		},
 	}
 	list.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.AddCommand(set, list)
+	var approveAs string
+	var all bool
+	approve := &cobra.Command{
+		Use:   "approve (FRAMEWORK REF | --all) --as LEAD",
+		Short: "Approve exclusions Assay's role table proposes (leads only)",
+		Long: `Assay's editorial table of which ISO 42001 Annex A controls matter for which
+role (provider, producer, customer, partner; program/roledefaults.yaml,
+source assay) proposes to exclude the controls that matter only for roles
+the organisation does not play (context.roles). Approving records the
+exclusion as the lead's, with reason "role" and the table's justification;
+keep a control instead with 'applicability set … --include'.`,
+		Args: cobra.MaximumNArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if all == (len(args) == 2) || (!all && len(args) != 2) {
+				return usageError{fmt.Errorf("give FRAMEWORK REF, or --all")}
+			}
+			if !cmd.Flags().Changed("as") {
+				return usageError{fmt.Errorf("--as LEAD is required: the audit log records who decided")}
+			}
+			b, err := a.gate(cmd)
+			if err != nil {
+				return err
+			}
+			var keys []catalogs.Key
+			if len(args) == 2 {
+				keys = []catalogs.Key{{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1])}}
+			}
+			done, err := b.ApproveProposals(cmd.Context(), keys, program.UserID(approveAs), cliDoor())
+			for _, d := range done {
+				fmt.Fprintf(a.Stdout, "%s: %s (approved by %s)\n", d.Key, d, d.DecidedBy)
+			}
+			if err == nil && len(done) == 0 {
+				fmt.Fprintln(a.Stdout, "No exclusion is proposed.")
+			}
+			return err
+		},
+	}
+	approve.Flags().BoolVar(&all, "all", false, "approve every proposal")
+	approve.Flags().StringVar(&approveAs, "as", "", "the lead who approves (required)")
+	cmd.AddCommand(set, list, approve)
 	return cmd
 }
 

@@ -3,6 +3,8 @@ package cli_test
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -153,5 +155,60 @@ func TestAISystemRegister(t *testing.T) {
 	}
 	if code, _, stderr := run("ai-system", "show", "nope"); code == 0 || !strings.Contains(stderr, "registered: support-assistant, churn-model, code-assistant") {
 		t.Errorf("an unknown system: exit %d, %s", code, stderr)
+	}
+}
+
+func TestRoleProposalsFromTheCommandLine(t *testing.T) {
+	t.Parallel()
+	run := setup(t, nil)
+	src, err := os.ReadFile("../deploy/program.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom := strings.NewReplacer("roles: [provider, producer, customer]", "roles: [customer]", "role: provider", "role: customer", "role: producer", "role: customer").Replace(string(src))
+	path := filepath.Join(t.TempDir(), "program.yaml")
+	writeFile(t, path, custom)
+	if code, _, stderr := run("program", "apply", path); code != 0 {
+		t.Fatalf("program apply: %s", stderr)
+	}
+	var rows []struct {
+		Ref      string
+		Proposed *struct{ Reason, Justification, Source string } `json:"proposed_exclusion"`
+	}
+	code, out, stderr := run("applicability", "list", "iso42001", "--json")
+	if code != 0 || json.Unmarshal([]byte(out), &rows) != nil {
+		t.Fatalf("list: %s %s", out, stderr)
+	}
+	proposed := 0
+	for _, r := range rows {
+		if r.Proposed != nil {
+			proposed++
+			if r.Proposed.Reason != "role" || r.Proposed.Source != "assay" {
+				t.Errorf("proposal %+v", r.Proposed)
+			}
+		}
+	}
+	if proposed != 14 {
+		t.Fatalf("%d proposals for a customer, want 14", proposed)
+	}
+	for _, bad := range [][]string{{"approve", "--as", "U0LEAD0001"}, {"approve", "iso42001", "A.7.2", "--all", "--as", "U0LEAD0001"}, {"approve", "iso42001", "A.7.2"}} {
+		if code, _, _ := run(append([]string{"applicability"}, bad...)...); code != 2 {
+			t.Errorf("%q: exit %d, want a usage error", bad, code)
+		}
+	}
+	if code, _, stderr := run("applicability", "approve", "iso42001", "A.7.2", "--as", "U0MLENG001"); code == 0 || !strings.Contains(stderr, "only a compliance lead") {
+		t.Errorf("an owner approved: %s", stderr)
+	}
+	if code, out, stderr := run("applicability", "approve", "iso42001", "A.7.2", "--as", "U0LEAD0001"); code != 0 || !strings.Contains(out, "excluded (not in the organisation's role)") {
+		t.Fatalf("approve one: %s %s", out, stderr)
+	}
+	if code, _, stderr := run("applicability", "approve", "iso42001", "A.7.2", "--as", "U0LEAD0001"); code == 0 || !strings.Contains(stderr, "no exclusion of iso42001-2023:A.7.2 is proposed") {
+		t.Errorf("approving twice: %s", stderr)
+	}
+	if code, out, stderr := run("applicability", "approve", "--all", "--as", "U0LEAD0001"); code != 0 || strings.Count(out, "excluded") != 13 {
+		t.Fatalf("approve all: %s %s", out, stderr)
+	}
+	if code, out, _ := run("applicability", "list", "iso42001"); code != 0 || !strings.Contains(out, "38 controls in scope, 24 applicable, 14 excluded") || strings.Contains(out, "proposed") {
+		t.Errorf("after approving:\n%s", out)
 	}
 }

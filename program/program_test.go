@@ -208,3 +208,63 @@ func TestProgramFileApplicability(t *testing.T) {
 }
 
 func asParse(err error, target **program.ParseError) bool { return errorsAs(err, target) }
+
+// Assay's role table names real controls, and proposes exclusions only
+// for controls that matter solely for roles the organisation does not
+// play, until a lead decides.
+func TestRoleTableProposals(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	cat, err := set.Catalog("iso42001")
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := 0
+	for _, c := range cat.Controls {
+		if rs, ok := program.RolesFor(c.Key()); ok {
+			listed++
+			if len(rs) == 0 || !c.Kind.Assessable() {
+				t.Errorf("the role table lists %s with roles %v", c.Ref, rs)
+			}
+		}
+	}
+	if listed != 20 {
+		t.Errorf("the role table lists %d controls of the catalog, want all 20 it names", listed)
+	}
+	src := `name: p
+frameworks: [{id: iso42001, controls: ["A.*"]}]
+roles: {leads: [U0LEAD]}
+channels: {review: C0REVIEW}
+context: {roles: [customer]}
+`
+	f, err := program.Parse("p.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.Bind(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	props := p.Proposals()
+	var refs []string
+	for _, x := range props {
+		refs = append(refs, string(x.Key.Ref))
+		if x.Reason != program.ReasonRole || x.Source != "assay" || !strings.Contains(x.Justification, "the organisation plays customer") {
+			t.Errorf("proposal %+v", x)
+		}
+	}
+	if got := strings.Join(refs, " "); got != "A.6.1.2 A.6.1.3 A.6.2.2 A.6.2.3 A.6.2.4 A.6.2.7 A.7.2 A.7.3 A.7.4 A.7.5 A.7.6 A.8.2 A.8.4 A.10.4" {
+		t.Errorf("a customer is proposed to exclude %s", got)
+	}
+	// A decision on a control, either way, ends its proposal.
+	k := catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.7.2"}
+	q := p.WithDecisions(map[catalogs.Key]program.Decision{k: {Key: k, Applicable: true, DecidedBy: "U0LEAD", DecidedAt: time.Now()}})
+	if _, ok := q.ProposalFor(k); ok || len(q.Proposals()) != len(props)-1 {
+		t.Errorf("after a decision: %d proposals", len(q.Proposals()))
+	}
+	// Without context.roles nothing is proposed.
+	f, _ = program.Parse("p.yaml", []byte(strings.Replace(src, "context: {roles: [customer]}\n", "", 1)))
+	if p, _ := f.Bind(set); len(p.Proposals()) != 0 {
+		t.Errorf("proposals without roles: %d", len(p.Proposals()))
+	}
+}

@@ -217,3 +217,55 @@ func TestExclusionsAndTheRegisterInTheShell(t *testing.T) {
 		}
 	}
 }
+
+// Assay's role table proposes exclusions for an organisation that only
+// uses AI; a lead excludes one and keeps another with a click, an owner
+// cannot, and the decisions are the lead's.
+func TestRoleProposalsAreDecidedByALead(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	var out bytes.Buffer
+	sh := shell.New(strings.NewReader(""), &out, "U0LEAD0001")
+	src := strings.Replace(string(testenv.Example(t)), "roles: [provider, producer, customer]", "roles: [customer]", 1)
+	src = strings.NewReplacer("role: provider", "role: customer", "role: producer", "role: customer").Replace(src)
+	env := testenv.New(t, sh, []byte(src))
+	sh.Bot, env.Bot.Door = env.Bot, "shell"
+	do := doer(t, sh, &out)
+	got := do("/assay applicability iso42001")
+	if !strings.Contains(got, "Proposed exclusion: A.7.2") || !strings.Contains(got, "the organisation plays customer") {
+		t.Fatalf("/assay applicability shows no proposals:\n%s", got)
+	}
+	exclude, err := sh.ButtonFor(bot.ActApproveExclusion, "iso42001-2023:A.7.2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep, err := sh.ButtonFor(bot.ActKeepControl, "iso42001-2023:A.10.4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	do("/as U0MLENG001")
+	if got := do(exclude); !strings.Contains(got, "only a compliance lead") {
+		t.Errorf("an owner approved an exclusion:\n%s", got)
+	}
+	do("/as U0LEAD0001")
+	do(exclude)
+	do(keep)
+	ds, err := env.Store.Decisions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a72, a104 := catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.7.2"}, catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.10.4"}
+	if d := ds[a72]; d.Applicable || d.Reason != program.ReasonRole || d.DecidedBy != "U0LEAD0001" || d.Door != "shell" {
+		t.Errorf("the approved exclusion: %+v", d)
+	}
+	if d := ds[a104]; !d.Applicable || d.DecidedBy != "U0LEAD0001" || !strings.Contains(d.Justification, "Kept by a lead") {
+		t.Errorf("the kept control: %+v", d)
+	}
+	if got := do("/assay applicability iso42001"); strings.Contains(got, "Proposed exclusion: A.7.2 ") || strings.Contains(got, "Proposed exclusion: A.10.4 ") ||
+		!strings.Contains(got, "37 of 38 controls in scope apply") {
+		t.Errorf("after deciding:\n%s", got)
+	}
+	if got := do(exclude); !strings.Contains(got, "no exclusion of iso42001-2023:A.7.2 is proposed") {
+		t.Errorf("a second click:\n%s", got)
+	}
+}
