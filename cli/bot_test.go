@@ -27,7 +27,7 @@ func TestProgramApplyShowAndErrors(t *testing.T) {
 		t.Errorf("show before apply: %d %s", code, out)
 	}
 	code, out, stderr := run("program", "apply", "../deploy/program.example.yaml")
-	if code != 0 || !strings.Contains(out, `program "AI governance 2026" in force`) || !strings.Contains(out, "110 controls, 110 with an owner") {
+	if code != 0 || !strings.Contains(out, `program "AI governance 2026" in force`) || !strings.Contains(out, "137 controls, 137 with an owner") {
 		t.Fatalf("apply: %d %s %s", code, out, stderr)
 	}
 	bad := t.TempDir() + "/bad.yaml"
@@ -181,8 +181,8 @@ func TestDemo(t *testing.T) {
 	}
 	for _, want := range []string{"Check-in for iso42001-2023:A.6.2.4 sent to", "Offline draft", "Confirmed at level", "Adjusted to level", "Rejected by",
 		"Maturity digest — AI governance 2026", "chart: " + dir + "/assay-demo-digest.png", "audit log intact: ",
-		"37 of 38 controls in scope apply", "A.10.4 Customers of AI products — excluded (business decision)", "of 37 rated; 1 excluded",
-		"iso42001-2023: 38 controls in scope, 37 applicable", "Statement of Applicability: " + dir + "/assay-demo-soa.xlsx"} {
+		"64 of 65 controls in scope apply", "A.10.4 Customers of AI products — excluded (business decision)", "of 64 rated; 1 excluded",
+		"iso42001-2023: 65 controls in scope, 64 applicable", "Statement of Applicability: " + dir + "/assay-demo-soa.xlsx"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q", want)
 		}
@@ -200,7 +200,7 @@ func TestEmbeddedStoreCommands(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	run := setup(t, map[string]string{"DATABASE_URL": "sqlite:" + dir + "/assay.db"})
-	if code, out, stderr := run("demo", "--out", dir); code != 0 || !strings.Contains(out, "audit log intact: 7 entries") {
+	if code, out, stderr := run("demo", "--out", dir); code != 0 || !strings.Contains(out, "audit log intact: 8 entries") {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, stderr)
 	}
 	withProgram(t, run)

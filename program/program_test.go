@@ -48,8 +48,8 @@ func TestExampleProgram(t *testing.T) {
 			rmf++
 		}
 	}
-	if iso != 38 || rmf != 72 {
-		t.Errorf("%d ISO 42001 and %d AI RMF controls in scope, want 38 and 72", iso, rmf)
+	if iso != 65 || rmf != 72 {
+		t.Errorf("%d ISO 42001 and %d AI RMF controls in scope, want 65 (clauses 4–10 and Annex A) and 72", iso, rmf)
 	}
 	if o, ok := p.OwnerOf(catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.6.2.4"}); !ok || o != "U0MLENG001" {
 		t.Errorf("owner of A.6.2.4 = %q", o)
@@ -65,8 +65,11 @@ func TestExampleProgram(t *testing.T) {
 	if lvl, _ := p.Target(c); lvl != 3 {
 		t.Errorf("target of A.2.2 = %d (the framework's)", lvl)
 	}
-	if p.Covers(catalogs.Key{Framework: catalogs.ISO42001, Ref: "4.1"}) {
-		t.Error("a clause outside the Annex A pattern is covered")
+	if !p.Covers(catalogs.Key{Framework: catalogs.ISO42001, Ref: "6.1.4"}) {
+		t.Error("the example does not cover ISO 42001's clauses")
+	}
+	if o, _ := p.OwnerOf(catalogs.Key{Framework: catalogs.ISO42001, Ref: "8.4"}); o != "U0GRC00001" {
+		t.Errorf("owner of clause 8.4 = %q", o)
 	}
 	if !p.HasRole("U0EXEC0002", program.Exec, func(g program.UserID) bool { return g == "S0EXECS01" }) || p.HasRole("U0EXEC0002", program.Lead, nil) {
 		t.Error("roles through user groups")

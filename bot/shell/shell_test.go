@@ -80,7 +80,7 @@ func TestShellCheckinAnswerConfirm(t *testing.T) {
 		last.Action != assessor.ActConfirmed || last.Actor != "U0LEAD0001" || last.Door != "shell" {
 		t.Errorf("the decision's audit entry %+v, %v: want the lead, through the shell", last, err)
 	}
-	if got := do("/home"); !strings.Contains(got, "1 of 38 rated") {
+	if got := do("/home"); !strings.Contains(got, "1 of 65 rated") {
 		t.Errorf("home:\n%s", got)
 	}
 	if err := sh.Do(ctx, "frobnicate"); err == nil || !strings.Contains(err.Error(), "/help") {
@@ -110,10 +110,10 @@ func TestWhoSeesAndDecidesWhat(t *testing.T) {
 		sh.Bot, env.Bot.Door = env.Bot, "shell"
 		do := doer(t, sh, &out)
 		status, home := do("/assay status"), do("/home")
-		if figures := strings.Contains(status, "of 38 rated"); figures != c.sees {
+		if figures := strings.Contains(status, "of 65 rated"); figures != c.sees {
 			t.Errorf("visibility %q: a stranger's /assay status shows figures %v:\n%s", c.visibility, figures, status)
 		}
-		if figures := strings.Contains(home, "of 38 rated"); figures != c.sees {
+		if figures := strings.Contains(home, "of 65 rated"); figures != c.sees {
 			t.Errorf("visibility %q: a stranger's home shows figures %v:\n%s", c.visibility, figures, home)
 		}
 		if !c.sees && (!strings.Contains(status, "for the people in the program") || !strings.Contains(home, "/assay ask")) {
@@ -191,12 +191,12 @@ func TestExclusionsAndTheRegisterInTheShell(t *testing.T) {
 		t.Errorf("the excluded control's check-in stays %v (%v): its owner would be reminded", ck.Status, err)
 	}
 	got := do("/assay applicability iso42001")
-	for _, want := range []string{"37 of 38 controls in scope apply", "A.10.3", "not in the organisation's role", "by @U0LEAD0001", "We take no AI services"} {
+	for _, want := range []string{"64 of 65 controls in scope apply", "A.10.3", "not in the organisation's role", "by @U0LEAD0001", "We take no AI services"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("/assay applicability lacks %q:\n%s", want, got)
 		}
 	}
-	if got := do("/assay status"); !strings.Contains(got, "of 37 rated") {
+	if got := do("/assay status"); !strings.Contains(got, "of 64 rated") {
 		t.Errorf("status still counts the excluded control:\n%s", got)
 	}
 	if got := do("/assay checkin iso42001 A.10.3"); !strings.Contains(got, "excluded from the assessment") {
@@ -204,7 +204,7 @@ func TestExclusionsAndTheRegisterInTheShell(t *testing.T) {
 	}
 	sh.FilesDir = t.TempDir()
 	got = do("/assay soa iso42001")
-	if !strings.Contains(got, "38 in scope, 37 applicable, 0 rated") || !strings.Contains(got, "draft, never approved") {
+	if !strings.Contains(got, "65 in scope, 64 applicable, 0 rated") || !strings.Contains(got, "draft, never approved") {
 		t.Errorf("/assay soa:\n%s", got)
 	}
 	if st, err := os.Stat(filepath.Join(sh.FilesDir, "statement-of-applicability-iso42001-2023.xlsx")); err != nil || st.Size() < 1000 {
@@ -262,7 +262,7 @@ func TestRoleProposalsAreDecidedByALead(t *testing.T) {
 		t.Errorf("the kept control: %+v", d)
 	}
 	if got := do("/assay applicability iso42001"); strings.Contains(got, "Proposed exclusion: A.7.2 ") || strings.Contains(got, "Proposed exclusion: A.10.4 ") ||
-		!strings.Contains(got, "37 of 38 controls in scope apply") {
+		!strings.Contains(got, "64 of 65 controls in scope apply") {
 		t.Errorf("after deciding:\n%s", got)
 	}
 	if got := do(exclude); !strings.Contains(got, "no exclusion of iso42001-2023:A.7.2 is proposed") {

@@ -173,11 +173,11 @@ func TestCheckinChangesReachSlackWhenItComesBack(t *testing.T) {
 			}
 		}
 	}
+	// Past the jobs' first try.
+	time.Sleep(jobs.AnnounceDelay + 5*time.Second)
 	if ds, err := h.env.Store.Decisions(h.env.Ctx); err != nil || ds[decided.Key].Applicable || ds[decided.Key].DecidedBy != lead {
 		t.Errorf("the lead's confirmation did not exclude the control while Slack was down: %+v %v", ds[decided.Key], err)
 	}
-	// Past the jobs' first try.
-	time.Sleep(jobs.AnnounceDelay + 5*time.Second)
 	refused := h.slack.Refused()
 	h.slack.SetDown(false)
 	back := time.Now()
