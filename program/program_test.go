@@ -2,6 +2,7 @@ package program_test
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -22,6 +23,48 @@ func builtinSet(t *testing.T) *catalogs.Set {
 		t.Fatal(err)
 	}
 	return set
+}
+
+// The ISO 27032 program binds: 27032 with 27001, the collaboration items
+// in scope with their own target, each mapped to 27001 Annex A.
+func TestISO27032Program(t *testing.T) {
+	t.Parallel()
+	src, err := os.ReadFile("../deploy/program.iso27032.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := program.Parse("program.iso27032.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := builtinSet(t)
+	p, err := f.Bind(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := map[catalogs.Ref][]string{}
+	for _, c := range p.Controls() {
+		if c.Framework == catalogs.ISO27032 && strings.HasPrefix(string(c.Ref), "C.") {
+			if lvl, _ := p.Target(c); lvl != 2 {
+				t.Errorf("%s target %d, want the collaboration group's 2", c.Ref, lvl)
+			}
+			for _, m := range set.Map(c.Key(), catalogs.ISO27001) {
+				items[c.Ref] = append(items[c.Ref], string(m.To.Ref))
+			}
+		}
+	}
+	want := map[catalogs.Ref][]string{"C.1": {"A.5.5", "A.5.6"}, "C.2": {"A.5.5", "A.5.24", "A.5.25", "A.5.26", "A.5.27", "A.5.28"}, "C.3": {"A.5.6", "A.5.7"}}
+	for ref, to := range want {
+		got := items[ref]
+		slices.Sort(got)
+		slices.Sort(to)
+		if !slices.Equal(got, to) {
+			t.Errorf("%s maps to %v, want %v", ref, got, to)
+		}
+	}
+	if len(p.Checkins) != 2 {
+		t.Errorf("cadences %+v", p.Checkins)
+	}
 }
 
 func TestExampleProgram(t *testing.T) {
