@@ -36,6 +36,8 @@ type Chat interface {
 	Posted(ctx context.Context, ch ChannelID, ref string) (ts string, found bool, err error)
 	// Upload shares a file (the digest's chart) in a channel.
 	Upload(ctx context.Context, ch ChannelID, filename, title string, data []byte) error
+	// Permalink returns a link to a message ("" where messages have none).
+	Permalink(ctx context.Context, ch ChannelID, ts string) (string, error)
 }
 
 // Command is a slash command (/assay …).

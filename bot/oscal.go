@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/oscal"
@@ -62,9 +63,29 @@ func (b *Bot) OSCALInputs(ctx context.Context, fw string) (oscal.Inputs, error) 
 				if oc.Answer, err = b.Assessor.Answer(ctx, d.AnswerID); err != nil {
 					return oscal.Inputs{}, err
 				}
+				oc.Permalink = b.answerLink(ctx, d.AnswerID)
 			}
 		}
 		in.Controls = append(in.Controls, oc)
 	}
 	return in, nil
+}
+
+// answerLink links to the check-in message an answer was given under, or
+// "" (no chat, no check-in, or the chat does not answer: the export is
+// still whole without it).
+func (b *Bot) answerLink(ctx context.Context, id assessor.AnswerID) string {
+	if b.Chat == nil {
+		return ""
+	}
+	ck, ok, err := b.Store.CheckinForAnswer(ctx, id)
+	if err != nil || !ok || ck.TS == "" {
+		return ""
+	}
+	link, err := b.Chat.Permalink(ctx, ck.Channel, ck.TS)
+	if err != nil {
+		b.log().Warn("no link to an answer's check-in", "answer", id, "err", err)
+		return ""
+	}
+	return link
 }

@@ -27,6 +27,7 @@ type observation struct {
 	Methods     []string   `json:"methods"`
 	Types       []string   `json:"types"`
 	Origins     []origin   `json:"origins,omitempty"`
+	Links       []link     `json:"links,omitempty"`
 	Evidence    []evidence `json:"relevant-evidence,omitempty"`
 	Collected   string     `json:"collected"`
 }
@@ -152,6 +153,9 @@ func AssessmentResults(in Inputs) ([]byte, error) {
 					}
 					if len(a.Evidence) > 0 {
 						o.Methods = append(o.Methods, "EXAMINE")
+					}
+					if c.Permalink != "" {
+						o.Links = []link{{Href: c.Permalink, Rel: "reference", Text: "The check-in the owner answered, in Slack"}}
 					}
 					res.Observations = append(res.Observations, o)
 					f.Related = []related{{Observation: o.UUID}}

@@ -46,6 +46,9 @@ type Control struct {
 	// Answer is the owner's answer it rated (nil for a crosswalk proposal).
 	Rating *assessor.Draft
 	Answer *assessor.Answer
+	// Permalink links to the chat message the answer was given under
+	// (its check-in), when there is one.
+	Permalink string
 }
 
 // Framework names one framework of the record.

@@ -56,7 +56,8 @@ func inputs() oscal.Inputs {
 			{Key: iso("A.6.2.4"), Title: "Verification and validation", Target: lvl(3), Owner: "U0ML",
 				Rating: &assessor.Draft{ID: "d1", AnswerID: "a1", Framework: catalogs.ISO42001, Ref: "A.6.2.4", Level: lvl(3), FinalLevel: lvl(3),
 					Status: assessor.Confirmed, DecidedBy: "U0LEAD", DecidedAt: &decided, Drafter: "gpt-4o-mini", Prompt: "draft-rating.v2"},
-				Answer: &assessor.Answer{ID: "a1", Text: "Every model is validated before release.", Evidence: []string{"https://wiki.example/validation"}, Author: "U0ML", CreatedAt: decided.Add(-time.Hour)}},
+				Answer:    &assessor.Answer{ID: "a1", Text: "Every model is validated before release.", Evidence: []string{"https://wiki.example/validation"}, Author: "U0ML", CreatedAt: decided.Add(-time.Hour)},
+				Permalink: "https://example.slack.com/archives/D0ML/p1700000000000100"},
 			{Key: iso("6.1.4"), Title: "AI system impact assessment", Target: lvl(4), Owner: "U0GRC",
 				Rating: &assessor.Draft{ID: "d2", AnswerID: "a2", Framework: catalogs.ISO42001, Ref: "6.1.4", Level: lvl(3), FinalLevel: lvl(2), Reason: "Only one system assessed.",
 					Status: assessor.Adjusted, DecidedBy: "U0LEAD", DecidedAt: &decided, Drafter: "gpt-4o-mini", Prompt: "draft-rating.v2",
@@ -141,6 +142,9 @@ func TestAssessmentResultsAreValidOSCAL(t *testing.T) {
 	}
 	if o := iso.Findings[0].Origins; len(o) != 1 || len(o[0].Actors) != 2 || o[0].Actors[0].Type != "tool" || o[0].Actors[1].Type != "party" {
 		t.Errorf("origins %+v", o)
+	}
+	if !strings.Contains(string(doc), `"href": "https://example.slack.com/archives/D0ML/p1700000000000100"`) {
+		t.Error("the observation does not link to the answer in Slack")
 	}
 	if ob := iso.Observations[0]; strings.Join(ob.Methods, ",") != "INTERVIEW,EXAMINE" || len(ob.Evidence) != 1 || iso.Observations[1].Methods[0] != "INTERVIEW" || len(iso.Observations[1].Methods) != 1 {
 		t.Errorf("observations %+v", iso.Observations)

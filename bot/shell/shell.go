@@ -371,3 +371,6 @@ func (s *Shell) Upload(_ context.Context, ch bot.ChannelID, filename, title stri
 func (s *Shell) Posted(context.Context, bot.ChannelID, string) (string, bool, error) {
 	return "", false, nil
 }
+
+// Permalink implements bot.Chat: a terminal's messages have no links.
+func (s *Shell) Permalink(context.Context, bot.ChannelID, string) (string, error) { return "", nil }

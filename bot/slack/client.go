@@ -165,6 +165,17 @@ func (c *Client) Update(ctx context.Context, ch bot.ChannelID, ts string, m bot.
 	})
 }
 
+// Permalink implements bot.Chat.
+func (c *Client) Permalink(ctx context.Context, ch bot.ChannelID, ts string) (string, error) {
+	var link string
+	err := c.retry(ctx, "chat.getPermalink", func() error {
+		var err error
+		link, err = c.API.GetPermalinkContext(ctx, &slack.PermalinkParameters{Channel: string(ch), Ts: ts})
+		return err
+	})
+	return link, err
+}
+
 // Ephemeral implements bot.Chat.
 func (c *Client) Ephemeral(ctx context.Context, ch bot.ChannelID, u bot.UserID, m bot.Message) error {
 	return c.retry(ctx, "chat.postEphemeral", func() error {

@@ -64,6 +64,20 @@ func TestAdjustAndReject(t *testing.T) {
 	}
 	h.click(other, bot.ActHistory, "iso42001-2023:A.6.2.4", "D0OTHER", "1")
 	h.saw("chat.postEphemeral", "history is for the people in the program")
+	// The OSCAL export links the answer to its check-in in Slack.
+	in, err := h.env.Bot.OSCALInputs(h.env.Ctx, "iso42001")
+	if err != nil {
+		t.Fatal(err)
+	}
+	linked := false
+	for _, c := range in.Controls {
+		if c.Key.Ref == "A.6.2.4" {
+			linked = strings.HasPrefix(c.Permalink, "https://assay-test.slack.com/archives/D")
+		}
+	}
+	if !linked {
+		t.Error("the rated control's answer has no Slack permalink")
+	}
 	if d, _ := h.env.Drafts.Draft(h.env.Ctx, assessor.DraftID(d1)); d.Status != assessor.Adjusted || *d.FinalLevel != 3 || d.DecidedBy != lead {
 		t.Errorf("adjusted draft %+v", d)
 	}

@@ -277,6 +277,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		reply(w, map[string]any{"ok": true, "messages": msgs, "has_more": false})
 	case "chat.update":
 		reply(w, map[string]any{"ok": true, "channel": c.Param("channel"), "ts": c.Param("ts"), "text": c.Param("text")})
+	case "chat.getPermalink":
+		reply(w, map[string]any{"ok": true, "channel": c.Param("channel"),
+			"permalink": "https://assay-test.slack.com/archives/" + c.Param("channel") + "/p" + strings.ReplaceAll(c.Param("message_ts"), ".", "")})
 	case "chat.postEphemeral":
 		reply(w, map[string]any{"ok": true, "message_ts": ts})
 	case "views.open", "views.update", "views.publish", "views.push":
