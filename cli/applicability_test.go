@@ -212,3 +212,21 @@ func TestRoleProposalsFromTheCommandLine(t *testing.T) {
 		t.Errorf("after approving:\n%s", out)
 	}
 }
+
+// The role table is documented where controls are: catalog show names the
+// roles a control matters for.
+func TestCatalogShowNamesTheRoleTable(t *testing.T) {
+	t.Parallel()
+	run := setup(t, nil)
+	code, out, stderr := run("catalog", "show", "iso42001", "A.7.2", "--json")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var c struct{ Roles []string }
+	if err := json.Unmarshal([]byte(out), &c); err != nil || strings.Join(c.Roles, ",") != "producer,partner" {
+		t.Errorf("roles of A.7.2: %v %v", c.Roles, err)
+	}
+	if code, out, _ := run("catalog", "show", "iso42001", "A.2.2"); code != 0 || strings.Contains(out, "role table") {
+		t.Errorf("a control for every role names roles:\n%s", out)
+	}
+}

@@ -98,6 +98,9 @@ type controlJSON struct {
 	Guidance   string         `json:"guidance,omitempty"`
 	LevelHints map[int]string `json:"level_hints,omitempty"`
 	Mappings   []mappingJSON  `json:"mappings"`
+	// Roles are the organisation roles the control matters for, by
+	// Assay's editorial table (source assay; ISO 42001 only).
+	Roles []string `json:"roles,omitempty"`
 }
 
 func (a *App) catalogShow() *cobra.Command {
@@ -131,6 +134,11 @@ func (a *App) catalogShow() *cobra.Command {
 			for _, m := range set.Mappings(ctl.Key()) {
 				out.Mappings = append(out.Mappings, toMappingJSON(set, ctl.Key(), m))
 			}
+			if roles, ok := program.RolesFor(ctl.Key()); ok {
+				for _, r := range roles {
+					out.Roles = append(out.Roles, string(r))
+				}
+			}
 			if asJSON {
 				return a.writeJSON(out)
 			}
@@ -151,6 +159,9 @@ func (a *App) catalogShow() *cobra.Command {
 			if len(out.Mappings) > 0 {
 				fmt.Fprintln(w, "\nMappings:")
 				printMappings(w, out.Mappings)
+			}
+			if len(out.Roles) > 0 {
+				fmt.Fprintf(w, "\nMatters for the roles (Assay's role table, source assay): %s\n", strings.Join(out.Roles, ", "))
 			}
 			return nil
 		},
