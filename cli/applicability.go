@@ -208,6 +208,21 @@ func reasonList() string {
 	return strings.Join(out, ", ")
 }
 
+// core is the chat core with the assessment service, for commands that
+// read the record through it (history, exports, the SoA).
+func (a *App) core(cmd *cobra.Command) (*bot.Bot, error) {
+	svc, _, err := a.Assessor(cmd)
+	if err != nil {
+		return nil, err
+	}
+	b, err := a.gate(cmd)
+	if err != nil {
+		return nil, err
+	}
+	b.Assessor = svc
+	return b, nil
+}
+
 // gate is the chat core without a chat: the program's roles and owners,
 // which every door checks through.
 func (a *App) gate(cmd *cobra.Command) (*bot.Bot, error) {

@@ -38,15 +38,10 @@ Excluded controls are left out of both.`,
 				if _, err := a.requireProgram(cmd); err != nil {
 					return err
 				}
-				svc, _, err := a.Assessor(cmd)
+				b, err := a.core(cmd)
 				if err != nil {
 					return err
 				}
-				b, err := a.gate(cmd)
-				if err != nil {
-					return err
-				}
-				b.Assessor = svc
 				in, err := b.OSCALInputs(cmd.Context(), fw)
 				if err != nil {
 					return err

@@ -21,15 +21,10 @@ the audit log.`,
 		Example: "  assay history iso42001 A.6.2.4",
 		Args:    exactArgs(2, "FRAMEWORK and REF"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			svc, _, err := a.Assessor(cmd)
+			b, err := a.core(cmd)
 			if err != nil {
 				return err
 			}
-			b, err := a.gate(cmd)
-			if err != nil {
-				return err
-			}
-			b.Assessor = svc
 			evs, err := b.History(cmd.Context(), catalogs.Key{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1])})
 			if err != nil {
 				return err

@@ -43,15 +43,10 @@ no target (rated, without a target).`,
 			if format == "xlsx" && out == "" {
 				return usageError{fmt.Errorf("an XLSX workbook goes to a file: add -o FILE")}
 			}
-			svc, _, err := a.Assessor(cmd)
+			b, err := a.core(cmd)
 			if err != nil {
 				return err
 			}
-			b, err := a.gate(cmd)
-			if err != nil {
-				return err
-			}
-			b.Assessor = svc
 			s, _, err := b.Statement(cmd.Context(), fw)
 			if err != nil {
 				return err
@@ -107,15 +102,10 @@ version, until a lead approves again.`,
 			if !cmd.Flags().Changed("as") {
 				return usageError{fmt.Errorf("--as LEAD is required: the audit log records who approved")}
 			}
-			svc, _, err := a.Assessor(cmd)
+			b, err := a.core(cmd)
 			if err != nil {
 				return err
 			}
-			b, err := a.gate(cmd)
-			if err != nil {
-				return err
-			}
-			b.Assessor = svc
 			s, err := b.ApproveStatement(cmd.Context(), approveFW, program.UserID(as), cliDoor())
 			if err != nil {
 				return err

@@ -2,6 +2,7 @@ package program_test
 
 import (
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -25,23 +26,30 @@ func builtinSet(t *testing.T) *catalogs.Set {
 	return set
 }
 
-// The ISO 27032 program binds: 27032 with 27001, the collaboration items
-// in scope with their own target, each mapped to 27001 Annex A.
-func TestISO27032Program(t *testing.T) {
-	t.Parallel()
-	src, err := os.ReadFile("../deploy/program.iso27032.yaml")
+// bindFile parses and binds a program file, failing the test on error.
+func bindFile(t *testing.T, set *catalogs.Set, path string) *program.Program {
+	t.Helper()
+	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := program.Parse("program.iso27032.yaml", src)
+	f, err := program.Parse(filepath.Base(path), src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	set := builtinSet(t)
 	p, err := f.Bind(set)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return p
+}
+
+// The ISO 27032 program binds: 27032 with 27001, the collaboration items
+// in scope with their own target, each mapped to 27001 Annex A.
+func TestISO27032Program(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	p := bindFile(t, set, "../deploy/program.iso27032.yaml")
 	items := map[catalogs.Ref][]string{}
 	for _, c := range p.Controls() {
 		if c.Framework == catalogs.ISO27032 && strings.HasPrefix(string(c.Ref), "C.") {
@@ -69,19 +77,8 @@ func TestISO27032Program(t *testing.T) {
 
 func TestExampleProgram(t *testing.T) {
 	t.Parallel()
-	src, err := os.ReadFile("../deploy/program.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := program.Parse("program.example.yaml", src)
-	if err != nil {
-		t.Fatal(err)
-	}
 	set := builtinSet(t)
-	p, err := f.Bind(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := bindFile(t, set, "../deploy/program.example.yaml")
 	var iso, rmf int
 	for _, c := range p.Controls() {
 		switch c.Framework {
