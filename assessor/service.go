@@ -95,6 +95,17 @@ func (s *Service) log() *slog.Logger {
 // and enqueues its drafting in one transaction. Errors: errs.Invalid for a
 // bad answer, errs.NotFound for an unknown control (with suggestions).
 func (s *Service) Submit(ctx context.Context, a *Answer, opts SubmitOptions) error {
+	if err := s.Accept(ctx, a); err != nil {
+		return err
+	}
+	return s.Store.SubmitAnswer(ctx, a, opts)
+}
+
+// Accept checks an answer as Submit does, without storing it: the control
+// exists and is in the program, the text and evidence are within the
+// form's limits, the own rating is on the scale, and its author may answer.
+// It resolves the answer's framework and ref to the catalog's.
+func (s *Service) Accept(ctx context.Context, a *Answer) error {
 	c, err := s.Catalogs().Resolve(string(a.Framework), string(a.Ref))
 	if err != nil {
 		return err
@@ -112,11 +123,9 @@ func (s *Service) Submit(ctx context.Context, a *Answer, opts SubmitOptions) err
 		}
 	}
 	if s.Gate != nil {
-		if err := s.Gate.MayAnswer(ctx, a.Author, c.Key()); err != nil {
-			return err
-		}
+		return s.Gate.MayAnswer(ctx, a.Author, c.Key())
 	}
-	return s.Store.SubmitAnswer(ctx, a, opts)
+	return nil
 }
 
 // saveFailed stores d as a failed draft: a lead rates it, or asks again.

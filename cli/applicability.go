@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
@@ -209,17 +210,23 @@ func reasonList() string {
 }
 
 // core is the chat core with the assessment service, for commands that
-// read the record through it (history, exports, the SoA).
+// read the record through it (history, exports, the SoA, approvals): no
+// drafting, so no retrieval engine or model is opened.
 func (a *App) core(cmd *cobra.Command) (*bot.Bot, error) {
-	svc, _, err := a.Assessor(cmd)
-	if err != nil {
-		return nil, err
-	}
 	b, err := a.gate(cmd)
 	if err != nil {
 		return nil, err
 	}
-	b.Assessor = svc
+	st, err := a.Storage(cmd.Context())
+	if err != nil {
+		return nil, err
+	}
+	b.Assessor = &assessor.Service{Store: st.Assessor, Catalogs: b.Catalogs, Log: a.Log}
+	if p, err := a.Program(cmd.Context()); err != nil {
+		return nil, err
+	} else if p != nil {
+		b.Assessor.Program = p.Assessor()
+	}
 	return b, nil
 }
 

@@ -216,14 +216,24 @@ and improvement.`,
 			if !cmd.Flags().Changed("as") {
 				return usageError{fmt.Errorf("--as USER is required: the control's owner (or their delegate) who answers")}
 			}
-			svc, store, err := a.Assessor(cmd)
-			if err != nil {
-				return err
-			}
 			ctx := cmd.Context()
 			ans := &assessor.Answer{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1]), Text: answer, Evidence: evidence, Author: assessor.UserID(as)}
 			if cmd.Flags().Changed("own-rating") {
 				ans.SelfLevel = &ownRating
+			}
+			// An answer that would be refused is refused before the
+			// retrieval corpus and the model are opened.
+			core, err := a.core(cmd)
+			if err != nil {
+				return err
+			}
+			core.Assessor.Gate = core
+			if err := core.Assessor.Accept(ctx, ans); err != nil {
+				return err
+			}
+			svc, store, err := a.Assessor(cmd)
+			if err != nil {
+				return err
 			}
 			// Two attempts: the client already retries the endpoint, and a
 			// person is waiting; the second is for a process that died on
