@@ -46,11 +46,12 @@ type Snapshot struct {
 	Reason     string `json:"reason,omitempty"`
 	Question   string `json:"question,omitempty"`
 	Error      string `json:"error,omitempty"`
+	System     string `json:"system,omitempty"`
 }
 
 // SnapshotOf renders a draft's state for the log.
 func SnapshotOf(d *Draft) string {
-	b, _ := json.Marshal(Snapshot{Status: d.Status, Level: d.Level, FinalLevel: d.FinalLevel, Reason: d.Reason, Question: d.Question, Error: d.Error})
+	b, _ := json.Marshal(Snapshot{Status: d.Status, Level: d.Level, FinalLevel: d.FinalLevel, Reason: d.Reason, Question: d.Question, Error: d.Error, System: d.System})
 	return string(b)
 }
 

@@ -50,6 +50,9 @@ type Answer struct {
 	SelfLevel *int
 	Author    UserID
 	CreatedAt time.Time
+	// System is the AI system an impact assessment answer is about ("":
+	// the organisation as a whole).
+	System string
 }
 
 // Key is the answered control.
@@ -214,6 +217,10 @@ type Draft struct {
 	DecidedAt  *time.Time
 	Reason     string // for an adjustment
 	Question   string // for a rejection
+
+	// System is the AI system the rating is for ("": the organisation),
+	// its answer's.
+	System string
 }
 
 // Key is the rated control.

@@ -156,7 +156,7 @@ func (s *Service) RecoverLost(ctx context.Context) (int, error) {
 		if err != nil {
 			return n, err
 		}
-		d := &Draft{AnswerID: a.ID, Framework: a.Framework, Ref: a.Ref, Scale: s.program().Scale.ID, Drafter: s.Drafter.Name()}
+		d := &Draft{AnswerID: a.ID, Framework: a.Framework, Ref: a.Ref, Scale: s.program().Scale.ID, Drafter: s.Drafter.Name(), System: a.System}
 		if _, err := s.saveFailed(ctx, d, "drafting stopped: the process working on it died on its last attempt; rate it yourself, or reject it to ask the owner again"); err != nil {
 			if errs.KindOf(err) == errs.Conflict { // drafted meanwhile
 				continue
@@ -184,7 +184,7 @@ func (s *Service) DraftAnswer(ctx context.Context, answerID AnswerID, final bool
 		return nil, err
 	}
 	prog := s.program()
-	d := &Draft{AnswerID: a.ID, Framework: a.Framework, Ref: a.Ref, Scale: prog.Scale.ID, Drafter: s.Drafter.Name(), Status: Pending}
+	d := &Draft{AnswerID: a.ID, Framework: a.Framework, Ref: a.Ref, Scale: prog.Scale.ID, Drafter: s.Drafter.Name(), Status: Pending, System: a.System}
 	if InstructionsIn(append([]string{a.Text}, a.Evidence...)...) {
 		d.Flags = append(d.Flags, FlagInstructionsInAnswer)
 	}
@@ -378,6 +378,9 @@ func (s *Service) Review(ctx context.Context, id DraftID, act Action) (*Draft, [
 // ones (the rated control is a superset of them). A control that already
 // has a draft waiting is left alone.
 func (s *Service) propose(ctx context.Context, src *Draft, door string) ([]*Draft, error) {
+	if src.System != "" {
+		return nil, nil // a rating for one AI system speaks for no other control
+	}
 	prog := s.program()
 	var out []*Draft
 	for _, m := range s.Catalogs().Mappings(src.Key()) {

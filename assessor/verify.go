@@ -308,5 +308,8 @@ func describe(s Snapshot) string {
 	if s.Error != "" {
 		out += fmt.Sprintf(", error %q", s.Error)
 	}
+	if s.System != "" {
+		out += fmt.Sprintf(", for AI system %q", s.System)
+	}
 	return out
 }

@@ -49,7 +49,8 @@ type Checkin struct {
 	Nudges       int
 	LastNudgedAt *time.Time
 	EscalatedAt  *time.Time
-	Claims       int // how often a sender claimed it; more than one: a sender died mid-send
+	Claims       int    // how often a sender claimed it; more than one: a sender died mid-send
+	System       string // the AI system an impact assessment asks about; "" for the organisation
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }
@@ -87,6 +88,18 @@ type Effect struct {
 	At      time.Time  `json:"at"`
 }
 
+// SystemKey is a control as assessed for one AI system.
+type SystemKey struct {
+	Key    catalogs.Key
+	System string
+}
+
+// Rating is a confirmed level and when it was decided.
+type Rating struct {
+	Level int
+	At    time.Time
+}
+
 // Store keeps check-ins, review posts, owner assignments and the program.
 // Implementations: postgres.BotStore, sqlite.BotStore.
 type Store interface {
@@ -98,8 +111,11 @@ type Store interface {
 	// the jobs that show effects in the chat (jobs.EffectArgs); an error
 	// from fn changes nothing and is returned as is.
 	UpdateCheckin(ctx context.Context, id CheckinID, fn func(*Checkin) error, effects ...Effect) (*Checkin, error)
-	// OpenCheckin returns the unfinished check-in of a control, if any.
+	// OpenCheckin returns the unfinished check-in of a control for the
+	// organisation as a whole, if any; OpenSystemCheckin, for one AI system
+	// ("" is the organisation).
 	OpenCheckin(ctx context.Context, k catalogs.Key) (*Checkin, bool, error)
+	OpenSystemCheckin(ctx context.Context, k catalogs.Key, system string) (*Checkin, bool, error)
 	// CheckinForAnswer finds the check-in an answer came from.
 	CheckinForAnswer(ctx context.Context, answerID assessor.AnswerID) (*Checkin, bool, error)
 	// CheckinsFor lists a user's unfinished check-ins (as owner or delegate).
@@ -149,8 +165,11 @@ type Store interface {
 	// Assignments returns every assigned owner.
 	Assignments(ctx context.Context) (map[catalogs.Key]UserID, error)
 
-	// LatestRatings returns each control's latest rating (final level).
+	// LatestRatings returns each control's latest rating (final level) for
+	// the organisation as a whole; ratings for one AI system are apart.
 	LatestRatings(ctx context.Context) (map[catalogs.Key]int, error)
+	// SystemRatings returns each (control, AI system) pair's latest rating.
+	SystemRatings(ctx context.Context) (map[SystemKey]Rating, error)
 
 	// Applicability decisions, each with its audit entry.
 	program.DecisionStore

@@ -34,8 +34,8 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 	}
 	id, created := assessor.AnswerID(uuid.NewString()), s.DB.now()
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-			id, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, created, a.SelfLevel); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+			id, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, created, a.SelfLevel, a.System); err != nil {
 			return err
 		}
 		return s.Queue.enqueueDraft(ctx, tx, id, opts.MaxAttempts)
@@ -59,11 +59,11 @@ func (s *AssessorStore) Answer(ctx context.Context, id assessor.AnswerID) (*asse
 	return a, nil
 }
 
-const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level`
+const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level, system`
 
 func scanAnswer(row pgx.Row) (*assessor.Answer, error) {
 	var a assessor.Answer
-	err := row.Scan(&a.ID, &a.Framework, &a.Ref, &a.Text, &a.Evidence, &a.Author, &a.CreatedAt, &a.SelfLevel)
+	err := row.Scan(&a.ID, &a.Framework, &a.Ref, &a.Text, &a.Evidence, &a.Author, &a.CreatedAt, &a.SelfLevel, &a.System)
 	return &a, err
 }
 
@@ -78,7 +78,7 @@ func validUUID[ID ~string](id ID) string {
 
 const draftColumns = `id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
 	evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens,
-	status, error, created_at, final_level, decided_by, decided_at, reason, question`
+	status, error, created_at, final_level, decided_by, decided_at, reason, question, system`
 
 func scanDraft(row pgx.Row) (*assessor.Draft, error) {
 	var d assessor.Draft
@@ -87,7 +87,7 @@ func scanDraft(row pgx.Row) (*assessor.Draft, error) {
 	var cites []byte
 	if err := row.Scan(&d.ID, &answerID, &proposedFrom, &fw, &ref, &scale, &d.Level, &d.Confidence, &d.Rationale, &cites,
 		&d.EvidenceUsed, &d.Gaps, &d.NextSteps, &d.FollowUp, &d.Flags, &d.Drafter, &d.Prompt, &d.Tokens.Prompt, &d.Tokens.Completion,
-		&status, &d.Error, &d.CreatedAt, &d.FinalLevel, &d.DecidedBy, &d.DecidedAt, &d.Reason, &d.Question); err != nil {
+		&status, &d.Error, &d.CreatedAt, &d.FinalLevel, &d.DecidedBy, &d.DecidedAt, &d.Reason, &d.Question, &d.System); err != nil {
 		return nil, err
 	}
 	if answerID != nil {
@@ -125,11 +125,11 @@ func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *ass
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `
 			INSERT INTO drafts (id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
-				evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
+				evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error, created_at, system)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
 			id, nullable(d.AnswerID), nullable(d.ProposedFrom), string(d.Framework), string(d.Ref), string(d.Scale), d.Level, d.Confidence,
 			d.Rationale, citeJSON, orEmpty(d.EvidenceUsed), orEmpty(d.Gaps), orEmpty(d.NextSteps), d.FollowUp, orEmpty(d.Flags),
-			d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion, string(d.Status), d.Error, created); err != nil {
+			d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion, string(d.Status), d.Error, created, d.System); err != nil {
 			return err
 		}
 		e.DraftID = id
@@ -213,7 +213,7 @@ func (s *AssessorStore) UpdateDraft(ctx context.Context, id assessor.DraftID, fn
 // LastRating implements assessor.Store.
 func (s *AssessorStore) LastRating(ctx context.Context, k catalogs.Key) (*assessor.Draft, bool, error) {
 	d, err := scanDraft(s.DB.Pool.QueryRow(ctx, `SELECT `+draftColumns+` FROM drafts
-		WHERE framework = $1 AND ref = $2 AND status IN ('confirmed', 'adjusted') ORDER BY decided_at DESC LIMIT 1`,
+		WHERE framework = $1 AND ref = $2 AND system = '' AND status IN ('confirmed', 'adjusted') ORDER BY decided_at DESC LIMIT 1`,
 		string(k.Framework), string(k.Ref)))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, false, nil
@@ -227,7 +227,7 @@ func (s *AssessorStore) LastRating(ctx context.Context, k catalogs.Key) (*assess
 // HasPending implements assessor.Store.
 func (s *AssessorStore) HasPending(ctx context.Context, k catalogs.Key) (bool, error) {
 	var ok bool
-	err := s.DB.Pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM drafts WHERE framework = $1 AND ref = $2 AND status = 'pending')`,
+	err := s.DB.Pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM drafts WHERE framework = $1 AND ref = $2 AND system = '' AND status = 'pending')`,
 		string(k.Framework), string(k.Ref)).Scan(&ok)
 	return ok, errs.Wrap("postgres.HasPending", errs.Unavailable, err, "query")
 }

@@ -28,13 +28,13 @@ type BotStore struct {
 var _ bot.Store = (*BotStore)(nil)
 
 const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id::text, ''), question, reason,
-	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at`
+	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system`
 
 func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
 	var c bot.Checkin
 	var fw, ref, owner, delegate, status, channel string
 	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &c.SnoozedUntil, &c.AnswerID, &c.Question, &c.Reason,
-		&c.Slot, &c.SentAt, &c.Nudges, &c.LastNudgedAt, &c.EscalatedAt, &c.Claims, &c.CreatedAt, &c.UpdatedAt); err != nil {
+		&c.Slot, &c.SentAt, &c.Nudges, &c.LastNudgedAt, &c.EscalatedAt, &c.Claims, &c.CreatedAt, &c.UpdatedAt, &c.System); err != nil {
 		return nil, err
 	}
 	c.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
@@ -48,9 +48,9 @@ func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
 func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
 	id, created := bot.CheckinID(uuid.NewString()), s.DB.now()
 	_, err := s.DB.Pool.Exec(ctx, `
-		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $10, $10)`,
-		id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, c.Slot, created)
+		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at, system)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $10, $10, $11)`,
+		id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, c.Slot, created, c.System)
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return errs.E("postgres.CreateCheckin", errs.Conflict, "%s already has an open check-in", c.Key)
@@ -114,8 +114,13 @@ func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(
 
 // OpenCheckin implements bot.Store.
 func (s *BotStore) OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checkin, bool, error) {
+	return s.OpenSystemCheckin(ctx, k, "")
+}
+
+// OpenSystemCheckin implements bot.Store.
+func (s *BotStore) OpenSystemCheckin(ctx context.Context, k catalogs.Key, system string) (*bot.Checkin, bool, error) {
 	c, err := scanCheckin(s.DB.Pool.QueryRow(ctx, `SELECT `+checkinColumns+` FROM checkins
-		WHERE framework = $1 AND ref = $2 AND status IN ('open', 'snoozed', 'answered', 'na_pending')`, string(k.Framework), string(k.Ref)))
+		WHERE framework = $1 AND ref = $2 AND system = $3 AND status IN ('open', 'snoozed', 'answered', 'na_pending')`, string(k.Framework), string(k.Ref), system))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, false, nil
 	}
@@ -330,7 +335,7 @@ func (s *BotStore) Assignments(ctx context.Context) (map[catalogs.Key]bot.UserID
 func (s *BotStore) LatestRatings(ctx context.Context) (map[catalogs.Key]int, error) {
 	rows, err := s.DB.Pool.Query(ctx, `
 		SELECT DISTINCT ON (framework, ref) framework, ref, final_level FROM drafts
-		WHERE status IN ('confirmed', 'adjusted') ORDER BY framework, ref, decided_at DESC`)
+		WHERE status IN ('confirmed', 'adjusted') AND system = '' ORDER BY framework, ref, decided_at DESC`)
 	if err != nil {
 		return nil, errs.Wrap("postgres.LatestRatings", errs.Unavailable, err, "query")
 	}
@@ -374,8 +379,8 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 	created := 0
 	for _, c := range cks {
 		tag, err := s.DB.Pool.Exec(ctx, `
-			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at) VALUES ($1, $2, $3, $4, 'open', $5, $6, $6)
-			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), c.Slot, s.DB.now())
+			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system) VALUES ($1, $2, $3, $4, 'open', $5, $6, $6, $7)
+			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), c.Slot, s.DB.now(), c.System)
 		if err != nil {
 			return created, errs.Wrap("postgres.CreateSlotCheckins", errs.Unavailable, err, "storing check-ins")
 		}
@@ -435,7 +440,7 @@ func (s *BotStore) ClaimNudges(ctx context.Context, now time.Time, after time.Du
 
 // RatedAt returns when each control was last rated.
 func (s *BotStore) RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, error) {
-	rows, err := s.DB.Pool.Query(ctx, `SELECT framework, ref, max(decided_at) FROM drafts WHERE status IN ('confirmed', 'adjusted') GROUP BY framework, ref`)
+	rows, err := s.DB.Pool.Query(ctx, `SELECT framework, ref, max(decided_at) FROM drafts WHERE status IN ('confirmed', 'adjusted') AND system = '' GROUP BY framework, ref`)
 	if err != nil {
 		return nil, errs.Wrap("postgres.RatedAt", errs.Unavailable, err, "query")
 	}
@@ -519,4 +524,25 @@ func (s *BotStore) ReviewCounts(ctx context.Context) (reviewed, changed map[cata
 		SELECT framework, count(*), count(*) FILTER (WHERE final_level <> level) FROM drafts
 		WHERE status IN ('confirmed', 'adjusted') AND level IS NOT NULL AND drafter <> 'crosswalk' GROUP BY framework`)
 	return column(m, 0), column(m, 1), err
+}
+
+// SystemRatings implements bot.Store.
+func (s *BotStore) SystemRatings(ctx context.Context) (map[bot.SystemKey]bot.Rating, error) {
+	rows, err := s.DB.Pool.Query(ctx, `
+		SELECT DISTINCT ON (framework, ref, system) framework, ref, system, final_level, decided_at FROM drafts
+		WHERE status IN ('confirmed', 'adjusted') AND system <> '' ORDER BY framework, ref, system, decided_at DESC`)
+	if err != nil {
+		return nil, errs.Wrap("postgres.SystemRatings", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[bot.SystemKey]bot.Rating{}
+	for rows.Next() {
+		var fw, ref, system string
+		var r bot.Rating
+		if err := rows.Scan(&fw, &ref, &system, &r.Level, &r.At); err != nil {
+			return nil, errs.Wrap("postgres.SystemRatings", errs.Unavailable, err, "query")
+		}
+		out[bot.SystemKey{Key: catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}, System: system}] = r
+	}
+	return out, errs.Wrap("postgres.SystemRatings", errs.Unavailable, rows.Err(), "query")
 }

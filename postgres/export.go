@@ -167,8 +167,8 @@ func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) 
 func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
 	err := p.db.inTx(ctx, func(tx pgx.Tx) error {
 		for _, a := range r.Answers {
-			if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-				a.ID, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, a.CreatedAt, a.SelfLevel); err != nil {
+			if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+				a.ID, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, a.CreatedAt, a.SelfLevel, a.System); err != nil {
 				return err
 			}
 		}
@@ -177,11 +177,11 @@ func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error 
 			if _, err := tx.Exec(ctx, `
 				INSERT INTO drafts (id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
 					evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error,
-					created_at, final_level, decided_by, decided_at, reason, question)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)`,
+					created_at, final_level, decided_by, decided_at, reason, question, system)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
 				d.ID, nullable(d.AnswerID), nullable(d.ProposedFrom), string(d.Framework), string(d.Ref), string(d.Scale), d.Level, d.Confidence, d.Rationale, cj,
 				orEmpty(d.EvidenceUsed), orEmpty(d.Gaps), orEmpty(d.NextSteps), d.FollowUp, orEmpty(d.Flags), d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion,
-				string(d.Status), d.Error, d.CreatedAt, d.FinalLevel, d.DecidedBy, d.DecidedAt, d.Reason, d.Question); err != nil {
+				string(d.Status), d.Error, d.CreatedAt, d.FinalLevel, d.DecidedBy, d.DecidedAt, d.Reason, d.Question, d.System); err != nil {
 				return err
 			}
 		}
@@ -280,11 +280,11 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 		for _, c := range x.Checkins {
 			if _, err := tx.Exec(ctx, `
 				INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, answer_id, question, reason,
-					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
 				c.ID, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
 				c.SnoozedUntil, nullable(c.AnswerID), c.Question, c.Reason, c.Slot, c.Claims, c.SentAt, c.Nudges, c.LastNudgedAt, c.EscalatedAt,
-				c.CreatedAt, c.UpdatedAt); err != nil {
+				c.CreatedAt, c.UpdatedAt, c.System); err != nil {
 				return err
 			}
 		}

@@ -67,8 +67,8 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 	}
 	id, now := assessor.AnswerID(uuid.NewString()), s.DB.now()
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(now), a.SelfLevel); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(now), a.SelfLevel, a.System); err != nil {
 			return err
 		}
 		return s.Queue.enqueueDraft(ctx, tx, id, opts.MaxAttempts)
@@ -92,12 +92,12 @@ func (s *AssessorStore) Answer(ctx context.Context, id assessor.AnswerID) (*asse
 	return a, nil
 }
 
-const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level`
+const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level, system`
 
 func scanAnswer(row rowScanner) (*assessor.Answer, error) {
 	var a assessor.Answer
 	var fw, ref, evidence, created string
-	if err := row.Scan(&a.ID, &fw, &ref, &a.Text, &evidence, &a.Author, &created, &a.SelfLevel); err != nil {
+	if err := row.Scan(&a.ID, &fw, &ref, &a.Text, &evidence, &a.Author, &created, &a.SelfLevel, &a.System); err != nil {
 		return nil, err
 	}
 	a.Framework, a.Ref, a.Evidence, a.CreatedAt = catalogs.FrameworkID(fw), catalogs.Ref(ref), parseList(evidence), parseTS(created)
@@ -121,7 +121,7 @@ func collect[T any](rows *sql.Rows, scan func(*sql.Rows) (T, error)) ([]T, error
 
 const draftColumns = `id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
 	evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens,
-	status, error, created_at, final_level, decided_by, decided_at, reason, question`
+	status, error, created_at, final_level, decided_by, decided_at, reason, question, system`
 
 type rowScanner interface{ Scan(dest ...any) error }
 
@@ -132,7 +132,7 @@ func scanDraft(row rowScanner) (*assessor.Draft, error) {
 	var fw, ref, scale, cites, used, gaps, next, flags, status, created string
 	if err := row.Scan(&d.ID, &answerID, &proposedFrom, &fw, &ref, &scale, &level, &d.Confidence, &d.Rationale, &cites,
 		&used, &gaps, &next, &followUp, &flags, &d.Drafter, &d.Prompt, &d.Tokens.Prompt, &d.Tokens.Completion,
-		&status, &d.Error, &created, &finalLevel, &d.DecidedBy, &decidedAt, &d.Reason, &d.Question); err != nil {
+		&status, &d.Error, &created, &finalLevel, &d.DecidedBy, &decidedAt, &d.Reason, &d.Question, &d.System); err != nil {
 		return nil, err
 	}
 	d.AnswerID, d.ProposedFrom = assessor.AnswerID(answerID.String), assessor.DraftID(proposedFrom.String)
@@ -171,11 +171,11 @@ func (s *AssessorStore) SaveDraft(ctx context.Context, d *assessor.Draft, e *ass
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `
 			INSERT INTO drafts (id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
-				evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error, created_at, system)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, nullString(d.AnswerID), nullString(d.ProposedFrom), string(d.Framework), string(d.Ref), string(d.Scale), d.Level, d.Confidence,
 			d.Rationale, string(citeJSON), jsonList(d.EvidenceUsed), jsonList(d.Gaps), jsonList(d.NextSteps), followUp, jsonList(d.Flags),
-			d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion, string(d.Status), d.Error, ts(now)); err != nil {
+			d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion, string(d.Status), d.Error, ts(now), d.System); err != nil {
 			return err
 		}
 		e.DraftID = id
@@ -282,14 +282,14 @@ func (s *AssessorStore) LostAnswers(ctx context.Context, limit int) ([]assessor.
 
 // LastRating implements assessor.Store.
 func (s *AssessorStore) LastRating(ctx context.Context, k catalogs.Key) (*assessor.Draft, bool, error) {
-	return s.oneDraft(ctx, "sqlite.LastRating", `framework = ? AND ref = ? AND status IN ('confirmed', 'adjusted') ORDER BY decided_at DESC LIMIT 1`,
+	return s.oneDraft(ctx, "sqlite.LastRating", `framework = ? AND ref = ? AND system = '' AND status IN ('confirmed', 'adjusted') ORDER BY decided_at DESC LIMIT 1`,
 		string(k.Framework), string(k.Ref))
 }
 
 // HasPending implements assessor.Store.
 func (s *AssessorStore) HasPending(ctx context.Context, k catalogs.Key) (bool, error) {
 	var ok bool
-	err := s.DB.SQL.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM drafts WHERE framework = ? AND ref = ? AND status = 'pending')`,
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM drafts WHERE framework = ? AND ref = ? AND system = '' AND status = 'pending')`,
 		string(k.Framework), string(k.Ref)).Scan(&ok)
 	return ok, errs.Wrap("sqlite.HasPending", errs.Unavailable, err, "query")
 }

@@ -29,7 +29,7 @@ type BotStore struct {
 var _ bot.Store = (*BotStore)(nil)
 
 const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id, ''), question, reason,
-	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at`
+	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system`
 
 func optTime(s sql.NullString) *time.Time {
 	if !s.Valid || s.String == "" {
@@ -51,7 +51,7 @@ func scanCheckin(row rowScanner) (*bot.Checkin, error) {
 	var fw, ref, owner, delegate, status, channel, created, updated string
 	var snoozed, slot, sent, nudged, escalated sql.NullString
 	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &snoozed, &c.AnswerID, &c.Question, &c.Reason,
-		&slot, &sent, &c.Nudges, &nudged, &escalated, &c.Claims, &created, &updated); err != nil {
+		&slot, &sent, &c.Nudges, &nudged, &escalated, &c.Claims, &created, &updated, &c.System); err != nil {
 		return nil, err
 	}
 	c.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
@@ -70,9 +70,9 @@ func isUnique(err error) bool {
 func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
 	id, now := bot.CheckinID(uuid.NewString()), ts(s.DB.now())
 	_, err := s.DB.SQL.ExecContext(ctx, `
-		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate),
-		string(c.Status), string(c.Channel), c.TS, optTS(c.Slot), now, now, now)
+		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at, system)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate),
+		string(c.Status), string(c.Channel), c.TS, optTS(c.Slot), now, now, now, c.System)
 	if isUnique(err) {
 		return errs.E("sqlite.CreateCheckin", errs.Conflict, "%s already has an open check-in", c.Key)
 	}
@@ -147,7 +147,12 @@ const unfinished = `status IN ('open', 'snoozed', 'answered', 'na_pending')`
 
 // OpenCheckin implements bot.Store.
 func (s *BotStore) OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checkin, bool, error) {
-	return s.oneCheckin(ctx, "sqlite.OpenCheckin", `framework = ? AND ref = ? AND `+unfinished, string(k.Framework), string(k.Ref))
+	return s.OpenSystemCheckin(ctx, k, "")
+}
+
+// OpenSystemCheckin implements bot.Store.
+func (s *BotStore) OpenSystemCheckin(ctx context.Context, k catalogs.Key, system string) (*bot.Checkin, bool, error) {
+	return s.oneCheckin(ctx, "sqlite.OpenCheckin", `framework = ? AND ref = ? AND system = ? AND `+unfinished, string(k.Framework), string(k.Ref), system)
 }
 
 // CheckinForAnswer implements bot.Store.
@@ -358,7 +363,7 @@ func (s *BotStore) Assignments(ctx context.Context) (map[catalogs.Key]bot.UserID
 
 const latestRatings = `SELECT framework, ref, final_level, decided_at FROM (
 	SELECT framework, ref, final_level, decided_at, row_number() OVER (PARTITION BY framework, ref ORDER BY decided_at DESC) AS rn
-	FROM drafts WHERE status IN ('confirmed', 'adjusted')) WHERE rn = 1`
+	FROM drafts WHERE status IN ('confirmed', 'adjusted') AND system = '') WHERE rn = 1`
 
 // LatestRatings implements bot.Store.
 func (s *BotStore) LatestRatings(ctx context.Context) (map[catalogs.Key]int, error) {
@@ -397,8 +402,8 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 	now := ts(s.DB.now())
 	for _, c := range cks {
 		res, err := s.DB.SQL.ExecContext(ctx, `
-			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)
-			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), optTS(c.Slot), now, now)
+			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), optTS(c.Slot), now, now, c.System)
 		if err != nil {
 			return created, errs.Wrap("sqlite.CreateSlotCheckins", errs.Unavailable, err, "storing check-ins")
 		}
@@ -495,4 +500,27 @@ func (s *BotStore) Digest(ctx context.Context, id int64) ([]byte, bool, error) {
 		return nil, false, errs.Wrap("sqlite.Digest", errs.Unavailable, err, "query")
 	}
 	return []byte(b), true, nil
+}
+
+// SystemRatings implements bot.Store.
+func (s *BotStore) SystemRatings(ctx context.Context) (map[bot.SystemKey]bot.Rating, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT framework, ref, system, final_level, decided_at FROM (
+		SELECT framework, ref, system, final_level, decided_at,
+			row_number() OVER (PARTITION BY framework, ref, system ORDER BY decided_at DESC) AS rn
+		FROM drafts WHERE status IN ('confirmed', 'adjusted') AND system <> '') WHERE rn = 1`)
+	if err != nil {
+		return nil, errs.Wrap("sqlite.SystemRatings", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[bot.SystemKey]bot.Rating{}
+	for rows.Next() {
+		var fw, ref, system, at string
+		var r bot.Rating
+		if err := rows.Scan(&fw, &ref, &system, &r.Level, &at); err != nil {
+			return nil, errs.Wrap("sqlite.SystemRatings", errs.Unavailable, err, "query")
+		}
+		r.At = parseTS(at)
+		out[bot.SystemKey{Key: catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}, System: system}] = r
+	}
+	return out, errs.Wrap("sqlite.SystemRatings", errs.Unavailable, rows.Err(), "query")
 }

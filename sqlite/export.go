@@ -148,8 +148,8 @@ func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) 
 func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
 	err := p.db.inTx(ctx, func(tx *sql.Tx) error {
 		for _, a := range r.Answers {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-				a.ID, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(a.CreatedAt), a.SelfLevel); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				a.ID, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(a.CreatedAt), a.SelfLevel, a.System); err != nil {
 				return err
 			}
 		}
@@ -162,12 +162,12 @@ func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error 
 			if _, err := tx.ExecContext(ctx, `
 				INSERT INTO drafts (id, answer_id, proposed_from, framework, ref, scale, level, confidence, rationale, citations,
 					evidence_used, gaps, next_steps, follow_up, flags, drafter, prompt_version, prompt_tokens, completion_tokens, status, error,
-					created_at, final_level, decided_by, decided_at, reason, question)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					created_at, final_level, decided_by, decided_at, reason, question, system)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				d.ID, nullString(d.AnswerID), nullString(d.ProposedFrom), string(d.Framework), string(d.Ref), string(d.Scale), d.Level, d.Confidence,
 				d.Rationale, string(cj), jsonList(d.EvidenceUsed), jsonList(d.Gaps), jsonList(d.NextSteps), followUp, jsonList(d.Flags),
 				d.Drafter, d.Prompt, d.Tokens.Prompt, d.Tokens.Completion, string(d.Status), d.Error, ts(d.CreatedAt), d.FinalLevel,
-				d.DecidedBy, optTS(d.DecidedAt), d.Reason, d.Question); err != nil {
+				d.DecidedBy, optTS(d.DecidedAt), d.Reason, d.Question, d.System); err != nil {
 				return err
 			}
 		}
@@ -257,11 +257,11 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 		for _, c := range x.Checkins {
 			if _, err := tx.ExecContext(ctx, `
 				INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, answer_id, question, reason,
-					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				c.ID, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
 				optTS(c.SnoozedUntil), nullString(c.AnswerID), c.Question, c.Reason, optTS(c.Slot), c.Claims, optTS(c.SentAt), c.Nudges,
-				optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.CreatedAt), ts(c.UpdatedAt)); err != nil {
+				optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.CreatedAt), ts(c.UpdatedAt), c.System); err != nil {
 				return err
 			}
 		}

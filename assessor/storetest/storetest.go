@@ -453,9 +453,15 @@ func timesComeFromTheClocks(t *testing.T, open Opener) {
 // rating, for the suites of stores that read ratings.
 func Rate(t testing.TB, store assessor.Store, k catalogs.Key, drafted, final int, at time.Time) *assessor.Draft {
 	t.Helper()
+	return RateFor(t, store, k, "", drafted, final, at)
+}
+
+// RateFor is Rate for one AI system ("" the organisation).
+func RateFor(t testing.TB, store assessor.Store, k catalogs.Key, system string, drafted, final int, at time.Time) *assessor.Draft {
+	t.Helper()
 	ctx := context.Background()
 	d := &assessor.Draft{Framework: k.Framework, Ref: k.Ref, Scale: assessor.BuiltinScales[0].ID, Level: &drafted, Confidence: 0.7,
-		Rationale: "drafted for a test", Drafter: assessor.OfflineDrafter, Status: assessor.Pending}
+		Rationale: "drafted for a test", Drafter: assessor.OfflineDrafter, Status: assessor.Pending, System: system}
 	if err := store.SaveDraft(ctx, d, &assessor.Entry{Actor: assessor.System, Action: assessor.ActDrafted, After: assessor.SnapshotOf(d)}); err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/assay-dev/assay/assessor"
+	astoretest "github.com/assay-dev/assay/assessor/storetest"
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
@@ -98,6 +99,11 @@ func Populate(t testing.TB, b *backend.Backend) Populated {
 	if err := b.Chat.Assign(ctx, catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.15"}, "U0OTHER"); err != nil {
 		t.Fatal(err)
 	}
+	// An impact assessment for one AI system: its check-in and rating.
+	if err := b.Chat.CreateCheckin(ctx, &bot.Checkin{Key: catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}, Owner: "U0SYSOWNER", Status: bot.CheckinOpen, System: "chatbot"}); err != nil {
+		t.Fatal(err)
+	}
+	astoretest.RateFor(t, b.Assessor, catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}, "chatbot", 2, 2, time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC))
 	if err := b.Chat.Decide(ctx, &program.Decision{Key: catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.16"}, Reason: program.ReasonBusiness,
 		Justification: "Identities are managed by the parent company.", DecidedBy: "U0LEAD", Door: "cli:alice"}); err != nil {
 		t.Fatal(err)

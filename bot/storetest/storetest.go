@@ -27,21 +27,22 @@ type Opener func(t *testing.T) *backend.Backend
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
 	contract.Run(t, open, map[string]func(*testing.T, Opener){
-		"CheckinLifecycle":                       checkinLifecycle,
-		"AControlHasOneUnfinishedCheckin":        aControlHasOneUnfinishedCheckin,
-		"CheckinsOfAnOwnerOrDelegate":            checkinsOfAnOwnerOrDelegate,
-		"ReviewPostsAreClaimedOnce":              reviewPostsAreClaimedOnce,
-		"OwnersAreToldOnce":                      ownersAreToldOnce,
-		"EffectsAreQueuedWithTheirChange":        effectsAreQueuedWithTheirChange,
-		"ACheckinHistoryIsAControlsAll":          aCheckinHistoryIsAControlsAll,
-		"AnEffectPostsOnce":                      anEffectPostsOnce,
-		"AssignmentsOverrideAndList":             assignmentsOverrideAndList,
-		"LatestRatingsAreTheLastDecisions":       latestRatingsAreTheLastDecisions,
-		"TheNewestProgramIsInForce":              theNewestProgramIsInForce,
-		"ApplicabilityDecisionsAreKeptAndLogged": applicabilityDecisionsAreKeptAndLogged,
-		"UnknownAndMalformedIdsAreNotFound":      unknownAndMalformedIdsAreNotFound,
-		"AFailedUpdateChangesNothing":            aFailedUpdateChangesNothing,
-		"CountsOfUnfinishedCheckinsByFramework":  countsOfUnfinishedCheckinsByFramework,
+		"CheckinLifecycle":                        checkinLifecycle,
+		"AControlHasOneUnfinishedCheckin":         aControlHasOneUnfinishedCheckin,
+		"CheckinsOfAnOwnerOrDelegate":             checkinsOfAnOwnerOrDelegate,
+		"ReviewPostsAreClaimedOnce":               reviewPostsAreClaimedOnce,
+		"OwnersAreToldOnce":                       ownersAreToldOnce,
+		"EffectsAreQueuedWithTheirChange":         effectsAreQueuedWithTheirChange,
+		"ACheckinHistoryIsAControlsAll":           aCheckinHistoryIsAControlsAll,
+		"AISystemsHaveTheirOwnCheckinsAndRatings": aiSystemsHaveTheirOwnCheckinsAndRatings,
+		"AnEffectPostsOnce":                       anEffectPostsOnce,
+		"AssignmentsOverrideAndList":              assignmentsOverrideAndList,
+		"LatestRatingsAreTheLastDecisions":        latestRatingsAreTheLastDecisions,
+		"TheNewestProgramIsInForce":               theNewestProgramIsInForce,
+		"ApplicabilityDecisionsAreKeptAndLogged":  applicabilityDecisionsAreKeptAndLogged,
+		"UnknownAndMalformedIdsAreNotFound":       unknownAndMalformedIdsAreNotFound,
+		"AFailedUpdateChangesNothing":             aFailedUpdateChangesNothing,
+		"CountsOfUnfinishedCheckinsByFramework":   countsOfUnfinishedCheckinsByFramework,
 	})
 }
 
@@ -306,6 +307,55 @@ func aCheckinHistoryIsAControlsAll(t *testing.T, open Opener) {
 	}
 	if got, err := s.CheckinHistory(ctx, gv11); err != nil || len(got) != 0 {
 		t.Errorf("history of a control never asked: %+v %v", got, err)
+	}
+}
+
+// An impact assessment is asked and rated per AI system: a control has
+// an unfinished check-in for the organisation and one per system side by
+// side, one each at most; the organisation's ratings and the systems'
+// never mix.
+func aiSystemsHaveTheirOwnCheckinsAndRatings(t *testing.T, open Opener) {
+	b := open(t)
+	s := b.Chat
+	org := Create(t, s, a88, "U0OWNER")
+	sys := &bot.Checkin{Key: a88, Owner: "U0SYSOWNER", Status: bot.CheckinOpen, System: "chatbot"}
+	if err := s.CreateCheckin(ctx, sys); err != nil {
+		t.Fatalf("a system's check-in beside the organisation's: %v", err)
+	}
+	if err := s.CreateCheckin(ctx, &bot.Checkin{Key: a88, Owner: "U0OTHER", Status: bot.CheckinOpen, System: "chatbot"}); errs.KindOf(err) != errs.Conflict {
+		t.Errorf("a second unfinished check-in for the same system: %v", err)
+	}
+	if got, ok, err := s.OpenCheckin(ctx, a88); err != nil || !ok || got.ID != org.ID || got.System != "" {
+		t.Errorf("the organisation's open check-in: %+v %v %v", got, ok, err)
+	}
+	if got, ok, err := s.OpenSystemCheckin(ctx, a88, "chatbot"); err != nil || !ok || got.ID != sys.ID || got.System != "chatbot" {
+		t.Errorf("the system's open check-in: %+v %v %v", got, ok, err)
+	}
+	slot := Monday
+	n, err := s.CreateSlotCheckins(ctx, []*bot.Checkin{{Key: a515, Owner: "U0SYSOWNER", Slot: &slot, System: "chatbot"}, {Key: a515, Owner: "U0SYSOWNER", Slot: &slot, System: "chatbot"}})
+	if err != nil || n != 1 {
+		t.Errorf("slot check-ins for a system: %d %v", n, err)
+	}
+	if got, ok, err := s.OpenSystemCheckin(ctx, a515, "chatbot"); err != nil || !ok || got.System != "chatbot" || got.Slot == nil {
+		t.Errorf("the system's slot check-in: %+v %v %v", got, ok, err)
+	}
+	if hist, err := s.CheckinHistory(ctx, a88); err != nil || len(hist) != 2 {
+		t.Errorf("history of a control asked for two: %d %v", len(hist), err)
+	}
+	at := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	astoretest.Rate(t, b.Assessor, a88, 3, 3, at)
+	astoretest.RateFor(t, b.Assessor, a88, "chatbot", 1, 1, at.Add(time.Hour))
+	astoretest.RateFor(t, b.Assessor, a88, "scorer", 4, 4, at.Add(2*time.Hour))
+	if r, err := s.LatestRatings(ctx); err != nil || r[a88] != 3 {
+		t.Errorf("the organisation's rating took a system's: %v %v", r, err)
+	}
+	if d, ok, err := b.Assessor.LastRating(ctx, a88); err != nil || !ok || d.System != "" || *d.FinalLevel != 3 {
+		t.Errorf("the organisation's last rating: %+v %v", d, err)
+	}
+	got, err := s.SystemRatings(ctx)
+	if err != nil || len(got) != 2 || got[bot.SystemKey{Key: a88, System: "chatbot"}].Level != 1 || got[bot.SystemKey{Key: a88, System: "scorer"}].Level != 4 ||
+		!got[bot.SystemKey{Key: a88, System: "chatbot"}].At.Equal(at.Add(time.Hour)) {
+		t.Errorf("system ratings %+v %v", got, err)
 	}
 }
 
