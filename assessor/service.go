@@ -24,6 +24,11 @@ type Program struct {
 	// AllowSelfReview lets a lead decide a draft of their own answer;
 	// by default another lead must (separation of duties).
 	AllowSelfReview bool
+	// Systems are the AI systems assessed one by one, and PerSystem says
+	// which controls are (impact assessment); an answer for a system must
+	// be about one of each.
+	Systems   []string
+	PerSystem func(catalogs.Key) bool
 }
 
 // Gate says who may act: every door (Slack, the shell, the command line)
@@ -32,7 +37,9 @@ type Program struct {
 type Gate interface {
 	// MayAnswer errs (errs.Unauthorized) unless u answers for control k:
 	// its owner, or their delegate.
-	MayAnswer(ctx context.Context, u UserID, k catalogs.Key) error
+	// An answer for one AI system (system not "") is the system owner's,
+	// or the owner or delegate of its check-in for that system.
+	MayAnswer(ctx context.Context, u UserID, k catalogs.Key, system string) error
 	// MayDecide errs (errs.Unauthorized) unless u is a lead.
 	MayDecide(ctx context.Context, u UserID) error
 }
@@ -117,13 +124,22 @@ func (s *Service) Accept(ctx context.Context, a *Answer) error {
 	if err := a.Check(); err != nil {
 		return err
 	}
+	if a.System != "" {
+		p := s.program()
+		if !slices.Contains(p.Systems, a.System) {
+			return errs.E("assessor.Submit", errs.Invalid, "%q is not an AI system assessed one by one in the program %q", a.System, p.Name)
+		}
+		if p.PerSystem == nil || !p.PerSystem(c.Key()) {
+			return errs.E("assessor.Submit", errs.Invalid, "%s is not an impact-assessment control: it is answered for the organisation, not per AI system", c.Key())
+		}
+	}
 	if a.SelfLevel != nil {
 		if _, err := s.program().Scale.Level(*a.SelfLevel); err != nil {
 			return errs.E("assessor.Submit", errs.Invalid, "your own rating %d is not on the %s scale", *a.SelfLevel, s.program().Scale.Name)
 		}
 	}
 	if s.Gate != nil {
-		return s.Gate.MayAnswer(ctx, a.Author, c.Key())
+		return s.Gate.MayAnswer(ctx, a.Author, c.Key(), a.System)
 	}
 	return nil
 }

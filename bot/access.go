@@ -31,7 +31,7 @@ func (b *Bot) MayDecide(ctx context.Context, u UserID) error {
 // else the program's owner rule) or the owner or delegate of its
 // unfinished check-in answers it. Errors: errs.Unauthorized, errs.Invalid
 // for a control outside the program.
-func (b *Bot) MayAnswer(ctx context.Context, u UserID, k catalogs.Key) error {
+func (b *Bot) MayAnswer(ctx context.Context, u UserID, k catalogs.Key, system string) error {
 	p, err := b.program(ctx)
 	if err != nil {
 		return err
@@ -41,6 +41,19 @@ func (b *Bot) MayAnswer(ctx context.Context, u UserID, k catalogs.Key) error {
 	}
 	if d, ok := p.DecisionFor(k); ok && !d.Applicable {
 		return errs.E("bot", errs.Invalid, "%s is excluded from the assessment (%s): it is not answered or rated unless a lead includes it again", k, ReasonOf(d))
+	}
+	if system != "" {
+		sys, ok := p.System(system)
+		if !ok {
+			return errs.E("bot", errs.Invalid, "no AI system %q in the register", system)
+		}
+		if sys.Owner == u {
+			return nil
+		}
+		if ck, open, err := b.Store.OpenSystemCheckin(ctx, k, sys.ID); err != nil || open && ck.CanAnswer(u) {
+			return err
+		}
+		return errs.E("bot", errs.Unauthorized, "only %s (the owner of the AI system %s) or their delegate can answer %s for it", mention(sys.Owner), sys.Name, k)
 	}
 	owner, ok, err := b.OwnerOf(ctx, p, k)
 	if err != nil || ok && owner == u {

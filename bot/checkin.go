@@ -129,7 +129,17 @@ func (b *Bot) checkinMessage(ctx context.Context, p *program.Program, ck *Checki
 		return Message{}, errs.E("bot", errs.NotFound, "control %s is no longer in the catalogs", ck.Key)
 	}
 	var facts []string
-	if last, ok, err := b.Assessor.LastRating(ctx, ck.Key); err != nil {
+	if ck.System != "" {
+		rs, err := b.Store.SystemRatings(ctx)
+		if err != nil {
+			return Message{}, err
+		}
+		if r, ok := rs[SystemKey{Key: ck.Key, System: ck.System}]; ok {
+			facts = append(facts, fmt.Sprintf("Last confirmed level for this system: *%d* (%s)", r.Level, r.At.UTC().Format("2006-01-02")))
+		} else {
+			facts = append(facts, "Not rated for this system yet")
+		}
+	} else if last, ok, err := b.Assessor.LastRating(ctx, ck.Key); err != nil {
 		return Message{}, err
 	} else if ok && last.FinalLevel != nil {
 		facts = append(facts, fmt.Sprintf("Last confirmed level: *%d* (%s)", *last.FinalLevel, last.DecidedAt.UTC().Format("2006-01-02")))
@@ -140,8 +150,16 @@ func (b *Bot) checkinMessage(ctx context.Context, p *program.Program, ck *Checki
 		facts = append(facts, fmt.Sprintf("Target: *%d* on %s", t, p.Scale.Name))
 	}
 	m := Message{Text: "Check-in: " + string(c.Ref) + " " + c.Title}
-	m.Blocks = append(m.Blocks, Header{Text: "Check-in: " + string(c.Ref) + " " + c.Title},
-		Section{Text: fmt.Sprintf("*%s*\n%s", title(c), question(c))},
+	m.Blocks = append(m.Blocks, Header{Text: "Check-in: " + string(c.Ref) + " " + c.Title})
+	if ck.System != "" {
+		name := ck.System
+		if s, ok := p.System(ck.System); ok {
+			name = fmt.Sprintf("%s (`%s`, %s risk)", s.Name, s.ID, s.Risk)
+		}
+		m.Text += " — for " + ck.System
+		m.Blocks = append(m.Blocks, Section{Text: ":robot_face: An impact assessment for the AI system *" + name + "*: answer for this system only."})
+	}
+	m.Blocks = append(m.Blocks, Section{Text: fmt.Sprintf("*%s*\n%s", title(c), question(c))},
 		Context{Text: strings.Join(facts, "  ·  ")})
 	if ck.Question != "" {
 		m.Blocks = append(m.Blocks, Section{Text: ":speech_balloon: A lead asks: " + ck.Question})
@@ -284,7 +302,7 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		}
 		selfLevel = &l.Value
 	}
-	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: s.User, SelfLevel: selfLevel}
+	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: s.User, SelfLevel: selfLevel, System: ck.System}
 	// Claim the check-in first, so a double submit finds it answered; the
 	// answer and its drafting job are then stored in one transaction.
 	// The job that rewrites the card is queued with the claim; it shows
@@ -407,7 +425,9 @@ func (b *Bot) decideNA(ctx context.Context, a Action) error {
 		}
 		return nil
 	}, e, "not applicable decided")
-	if err != nil || a.ActionID != ActNAConfirm || code == "" {
+	if err != nil || a.ActionID != ActNAConfirm || code == "" || ck.System != "" {
+		// A system's impact assessment found not applicable closes; the
+		// control stays in the organisation's scope.
 		return err
 	}
 	// The lead's confirmation is the exclusion the owner proposed.

@@ -26,6 +26,8 @@ type Event struct {
 	Drafter  string    `json:"drafter,omitempty"`
 	Prompt   string    `json:"prompt_version,omitempty"`
 	DraftID  string    `json:"draft_id,omitempty"`
+	// System is the AI system an impact assessment step was for.
+	System string `json:"system,omitempty"`
 }
 
 // History is everything that happened to a control, oldest first: its
@@ -44,7 +46,7 @@ func (b *Bot) History(ctx context.Context, k catalogs.Key) ([]Event, error) {
 		return nil, err
 	}
 	for _, ck := range cks {
-		e := Event{At: ck.CreatedAt, Kind: "asked", Actor: string(ck.Owner), Detail: "check-in, now " + statusWords(ck.Status)}
+		e := Event{At: ck.CreatedAt, Kind: "asked", Actor: string(ck.Owner), Detail: "check-in, now " + statusWords(ck.Status), System: ck.System}
 		if ck.Delegate != "" {
 			e.Detail += ", delegated to " + string(ck.Delegate)
 		}
@@ -86,7 +88,7 @@ func (b *Bot) History(ctx context.Context, k catalogs.Key) ([]Event, error) {
 				if err != nil {
 					return err
 				}
-				out = append(out, Event{At: ans.CreatedAt, Kind: "answered", Actor: string(ans.Author), Detail: Trim(ans.Text, 300), Evidence: ans.Evidence})
+				out = append(out, Event{At: ans.CreatedAt, Kind: "answered", Actor: string(ans.Author), Detail: Trim(ans.Text, 300), Evidence: ans.Evidence, System: ans.System})
 			}
 		}
 		if !mine {
@@ -94,7 +96,7 @@ func (b *Bot) History(ctx context.Context, k catalogs.Key) ([]Event, error) {
 		}
 		var snap assessor.Snapshot
 		_ = json.Unmarshal([]byte(en.After), &snap)
-		e := Event{At: en.At, Kind: en.Action, Actor: string(en.Actor), Door: en.Door, DraftID: string(en.DraftID)}
+		e := Event{At: en.At, Kind: en.Action, Actor: string(en.Actor), Door: en.Door, DraftID: string(en.DraftID), System: snap.System}
 		switch en.Action {
 		case assessor.ActDrafted, assessor.ActProposed:
 			e.Level, e.Drafter, e.Prompt = snap.Level, en.Model, en.Prompt
@@ -122,6 +124,9 @@ func (e Event) Line() string { return e.line(func(u string) string { return u })
 func (e Event) line(name func(string) string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s  %s by %s", e.At.UTC().Format("2006-01-02 15:04"), e.Kind, name(e.Actor))
+	if e.System != "" {
+		fmt.Fprintf(&b, " [AI system %s]", e.System)
+	}
 	if e.Door != "" {
 		fmt.Fprintf(&b, " (%s)", e.Door)
 	}

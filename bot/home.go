@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/assay-dev/assay/errs"
 
@@ -80,6 +81,21 @@ func (b *Bot) homePage(ctx context.Context, u UserID, ckFrom, rvFrom int) error 
 		return err
 	}
 	m.Blocks = append(m.Blocks, Divider{}, Section{Text: "*Maturity by framework*\n" + Trim(scoreLines(scores, 20), 2800)})
+	if len(p.AssessedSystems()) > 0 {
+		rated, err := b.Store.SystemRatings(ctx)
+		if err != nil {
+			return err
+		}
+		var lines []string
+		for i, s := range SystemStatuses(p, rated, b.now()) {
+			if i == 15 {
+				lines = append(lines, "… and more: the digest lists every system")
+				break
+			}
+			lines = append(lines, "• "+Trim(s.Line(), 180))
+		}
+		m.Blocks = append(m.Blocks, Section{Text: Trim("*AI system impact assessments*\n"+strings.Join(lines, "\n"), 2900)})
+	}
 	return b.Chat.PublishHome(ctx, u, m)
 }
 

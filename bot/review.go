@@ -138,6 +138,9 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 	if d.Drafter == assessor.OfflineDrafter {
 		meta = "Offline draft (rule-based, no model) · " + d.Prompt
 	}
+	if d.System != "" {
+		meta = "Impact assessment for the AI system `" + d.System + "` · " + meta
+	}
 	if len(flags) > 0 {
 		meta += " · " + strings.Join(flags, " · ")
 	}

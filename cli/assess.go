@@ -131,6 +131,7 @@ type draftJSON struct {
 	DecidedBy     assessor.UserID     `json:"decided_by,omitempty"`
 	Reason        string              `json:"reason,omitempty"`
 	Question      string              `json:"question,omitempty"`
+	System        string              `json:"system,omitempty"`
 }
 
 func toJSON(d *assessor.Draft) draftJSON {
@@ -148,7 +149,7 @@ func toJSON(d *assessor.Draft) draftJSON {
 		Level: d.Level, Scale: string(d.Scale), Confidence: d.Confidence, Rationale: d.Rationale, Citations: cites,
 		EvidenceUsed: nz(d.EvidenceUsed), Gaps: nz(d.Gaps), NextSteps: nz(d.NextSteps), FollowUp: d.FollowUp, Flags: nz(d.Flags),
 		Drafter: d.Drafter, PromptVersion: d.Prompt, Tokens: d.Tokens, ProposedFrom: d.ProposedFrom,
-		FinalLevel: d.FinalLevel, DecidedBy: d.DecidedBy, Reason: d.Reason, Question: d.Question}
+		FinalLevel: d.FinalLevel, DecidedBy: d.DecidedBy, Reason: d.Reason, Question: d.Question, System: d.System}
 }
 
 // printDraft writes a draft for people: short, the level first, labelled
@@ -198,6 +199,7 @@ func (a *App) assessCommand() *cobra.Command {
 	var ownRating int
 	var asJSON bool
 	var wait time.Duration
+	var system string
 	cmd := &cobra.Command{
 		Use:   "assess FRAMEWORK REF --answer TEXT",
 		Short: "Store an owner's answer and draft its maturity rating now",
@@ -217,7 +219,7 @@ and improvement.`,
 				return usageError{fmt.Errorf("--as USER is required: the control's owner (or their delegate) who answers")}
 			}
 			ctx := cmd.Context()
-			ans := &assessor.Answer{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1]), Text: answer, Evidence: evidence, Author: assessor.UserID(as)}
+			ans := &assessor.Answer{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1]), Text: answer, Evidence: evidence, Author: assessor.UserID(as), System: system}
 			if cmd.Flags().Changed("own-rating") {
 				ans.SelfLevel = &ownRating
 			}
@@ -266,6 +268,7 @@ and improvement.`,
 	cmd.Flags().IntVar(&ownRating, "own-rating", 0, "the owner's own rating, a level on the program's scale (kept beside the answer)")
 	cmd.Flags().StringVar(&as, "as", "", "the owner (or their delegate) who answers, as the program names them (required)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().StringVar(&system, "system", "", "an AI system's id: the answer is its impact assessment (impact-assessment controls only)")
 	cmd.Flags().DurationVar(&wait, "wait", 5*time.Minute, "how long to wait for the draft")
 	cmd.MarkFlagRequired("answer")
 	return cmd

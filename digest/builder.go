@@ -15,6 +15,7 @@ import (
 // sqlite.BotStore).
 type Store interface {
 	LatestRatings(ctx context.Context) (map[catalogs.Key]int, error)
+	SystemRatings(ctx context.Context) (map[bot.SystemKey]bot.Rating, error)
 	CheckinStats(ctx context.Context, overdueBefore time.Time) (open, overdue map[catalogs.FrameworkID]int, err error)
 	PendingDrafts(ctx context.Context) (map[catalogs.FrameworkID]int, error)
 	SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error)
@@ -46,6 +47,9 @@ func (b *Builder) Build(ctx context.Context, p *program.Program) (*Snapshot, err
 	in := Inputs{Program: p, Set: b.Set(), At: b.now()}
 	var err error
 	if in.Ratings, err = b.Store.LatestRatings(ctx); err != nil {
+		return nil, err
+	}
+	if in.SystemRatings, err = b.Store.SystemRatings(ctx); err != nil {
 		return nil, err
 	}
 	if in.Open, in.Overdue, err = b.Store.CheckinStats(ctx, in.At.Add(-p.RemindAfter)); err != nil {

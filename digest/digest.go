@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/program"
 )
@@ -28,7 +29,13 @@ type Snapshot struct {
 	Scale      string         `json:"scale"`
 	Frameworks []Framework    `json:"frameworks"`
 	Levels     map[string]int `json:"levels"` // FRAMEWORK:REF → level, for the next digest's change
+	// Systems is each AI system's impact assessment, for the systems
+	// assessed one by one.
+	Systems []System `json:"ai_systems,omitempty"`
 }
+
+// System is one AI system's impact assessment (bot.SystemStatus).
+type System = bot.SystemStatus
 
 // Framework is one framework's part of the digest.
 type Framework struct {
@@ -97,6 +104,8 @@ type Inputs struct {
 	Owner    func(catalogs.Key) string
 	Previous *Snapshot // nil for the first digest
 	At       time.Time
+	// SystemRatings are the ratings given per AI system.
+	SystemRatings map[bot.SystemKey]bot.Rating
 }
 
 // Compute builds the digest.
@@ -169,6 +178,7 @@ func Compute(in Inputs) *Snapshot {
 		}
 		s.Frameworks = append(s.Frameworks, f)
 	}
+	s.Systems = bot.SystemStatuses(p, in.SystemRatings, in.At)
 	return s
 }
 
@@ -204,6 +214,12 @@ func (s *Snapshot) Text() string {
 				owner = "no owner"
 			}
 			fmt.Fprintf(&b, "  gap: %s %s — level %d, target %d (%s)\n", g.Control, g.Title, g.Level, g.Target, owner)
+		}
+	}
+	if len(s.Systems) > 0 {
+		b.WriteString("\nAI system impact assessments\n")
+		for _, sys := range s.Systems {
+			b.WriteString("  " + sys.Line() + "\n")
 		}
 	}
 	return b.String()

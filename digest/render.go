@@ -46,5 +46,16 @@ func (s *Snapshot) Message() bot.Message {
 			m.Blocks = append(m.Blocks, bot.Section{Text: "*Largest gaps*\n" + strings.Join(lines, "\n")})
 		}
 	}
+	if len(s.Systems) > 0 {
+		var lines []string
+		for i, sys := range s.Systems {
+			if i == 20 {
+				lines = append(lines, fmt.Sprintf("… and %d more systems", len(s.Systems)-i))
+				break
+			}
+			lines = append(lines, "• "+bot.Trim(sys.Line(), 200))
+		}
+		m.Blocks = append(m.Blocks, bot.Divider{}, bot.Section{Text: bot.Trim("*AI system impact assessments*\n"+strings.Join(lines, "\n"), 2900)})
+	}
 	return m
 }

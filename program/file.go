@@ -41,7 +41,7 @@ type File struct {
 	Name string
 }
 
-var topKeys = []string{"name", "scale", "frameworks", "targets", "roles", "owners", "channels", "schedule", "allow_self_review", "visibility", "applicability", "context", "ai_systems"}
+var topKeys = []string{"name", "scale", "frameworks", "targets", "roles", "owners", "channels", "schedule", "allow_self_review", "visibility", "applicability", "context", "ai_systems", "impact_assessments"}
 
 // Parse reads a program file's YAML. Errors: errs.Invalid with a
 // *ParseError naming the line.
@@ -148,7 +148,7 @@ var (
 func (f *File) Bind(set *catalogs.Set) (*Program, error) {
 	b := &binder{file: f.name, root: f.root, set: set,
 		p: &Program{Name: f.Name, set: set, TimeZone: time.UTC, RemindAfter: 72 * time.Hour, EscalateAfter: 3}}
-	for _, step := range []func() error{b.scale, b.scopes, b.applicability, b.targets, b.roles, b.owners, b.channels, b.schedule, b.access, b.context, b.systems} {
+	for _, step := range []func() error{b.scale, b.scopes, b.applicability, b.targets, b.roles, b.owners, b.channels, b.schedule, b.access, b.context, b.systems, b.impact} {
 		if err := step(); err != nil {
 			return nil, err
 		}

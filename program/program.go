@@ -98,6 +98,9 @@ type Program struct {
 	// Systems is its AI system register.
 	Context Context
 	Systems []AISystem
+	// ImpactRisks are the risk tiers whose AI systems are assessed one by
+	// one on the impact-assessment controls (default: high).
+	ImpactRisks []RiskTier
 
 	// AppliedBy and AppliedAt say who put the file in force, and when:
 	// the file's applicability decisions are theirs, made then.
@@ -220,7 +223,12 @@ func (p *Program) Names(u UserID, memberOf func(group UserID) bool) bool {
 
 // Assessor returns the program as the assessor sees it.
 func (p *Program) Assessor() *assessor.Program {
-	return &assessor.Program{Name: p.Name, Frameworks: p.Frameworks(), Scale: p.Scale, Targets: p.targets, AllowSelfReview: p.AllowSelfReview}
+	ap := &assessor.Program{Name: p.Name, Frameworks: p.Frameworks(), Scale: p.Scale, Targets: p.targets, AllowSelfReview: p.AllowSelfReview,
+		PerSystem: p.IsImpactControl}
+	for _, s := range p.AssessedSystems() {
+		ap.Systems = append(ap.Systems, s.ID)
+	}
+	return ap
 }
 
 // Target returns a control's target level, if one is set.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/assay-dev/assay/catalogs"
 	"gopkg.in/yaml.v3"
 )
 
@@ -247,4 +248,87 @@ func (b *binder) systems() error {
 		b.p.Systems = append(b.p.Systems, s)
 	}
 	return nil
+}
+
+// impactRefs are the ISO 42001 controls on AI system impact assessment:
+// Annex A's A.5.2-A.5.5 and clauses 6.1.4 and 8.4.
+var impactRefs = []catalogs.Ref{"A.5.2", "A.5.3", "A.5.4", "A.5.5", "6.1.4", "8.4"}
+
+// impact: which risk tiers' systems are assessed one by one
+// (impact_assessments: {risk: [high, limited]} or {risk: all}).
+func (b *binder) impact() error {
+	b.p.ImpactRisks = []RiskTier{RiskHigh}
+	n := get(b.root, "impact_assessments")
+	if n == nil {
+		return nil
+	}
+	if err := checkKeys(b.file, n, []string{"risk"}); err != nil {
+		return err
+	}
+	r := get(n, "risk")
+	if r == nil {
+		return perr(b.file, n.Line, "impact_assessments: say which risk tiers are assessed per system, e.g. risk: [high] or risk: all")
+	}
+	if r.Kind == yaml.ScalarNode && r.Value == "all" {
+		b.p.ImpactRisks = []RiskTier{RiskHigh, RiskLimited, RiskMinimal}
+		return nil
+	}
+	tiers, err := strs(b.file, r)
+	if err != nil {
+		return err
+	}
+	b.p.ImpactRisks = nil
+	for _, t := range tiers {
+		switch RiskTier(t) {
+		case RiskHigh, RiskLimited, RiskMinimal:
+			if !slices.Contains(b.p.ImpactRisks, RiskTier(t)) {
+				b.p.ImpactRisks = append(b.p.ImpactRisks, RiskTier(t))
+			}
+		default:
+			return perr(b.file, r.Line, "risk %q: high, limited, minimal, or all", t)
+		}
+	}
+	return nil
+}
+
+// AssessedSystems are the AI systems whose impact is assessed one by one:
+// those of the tiers in ImpactRisks, not retired.
+func (p *Program) AssessedSystems() []AISystem {
+	var out []AISystem
+	for _, s := range p.Systems {
+		if slices.Contains(p.ImpactRisks, s.Risk) && s.Stage != "retirement" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// IsImpactControl reports whether a control is about AI system impact
+// assessment: ISO 42001 A.5.2-A.5.5, 6.1.4 and 8.4, and the controls of
+// other frameworks (the AI RMF's subcategories) the crosswalks map to them.
+func (p *Program) IsImpactControl(k catalogs.Key) bool {
+	if k.Framework == catalogs.ISO42001 {
+		return slices.Contains(impactRefs, k.Ref)
+	}
+	if p.set == nil {
+		return false
+	}
+	for _, m := range p.set.Mappings(k) {
+		if m.To.Framework == catalogs.ISO42001 && slices.Contains(impactRefs, m.To.Ref) {
+			return true
+		}
+	}
+	return false
+}
+
+// ImpactControls lists the program's applicable impact-assessment
+// controls, in catalog order: what is asked per assessed AI system.
+func (p *Program) ImpactControls() []catalogs.Control {
+	var out []catalogs.Control
+	for _, c := range p.Controls() {
+		if p.IsImpactControl(c.Key()) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -31,6 +31,7 @@ import (
 // (postgres.BotStore implements both).
 type Store interface {
 	CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (int, error)
+	SystemRatings(ctx context.Context) (map[bot.SystemKey]bot.Rating, error)
 	ClaimUnsent(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*bot.Checkin, error)
 	ClaimNudges(ctx context.Context, now time.Time, after time.Duration, limit int) ([]*bot.Checkin, error)
 	RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, error)
@@ -136,6 +137,44 @@ func (s *Scheduler) Due(ctx context.Context, p *program.Program) ([]*bot.Checkin
 			continue
 		}
 		out = append(out, &bot.Checkin{Key: c.Key(), Owner: owner, Status: bot.CheckinOpen, Slot: &slot})
+	}
+	sys, err := s.systemsDue(ctx, p, now)
+	return append(out, sys...), err
+}
+
+// FirstAssessment is the slot of a system's first impact assessment: one
+// per control and system, ever (the store's uniqueness holds it).
+var FirstAssessment = time.Unix(0, 0).UTC()
+
+// systemsDue lists the impact assessments due per AI system: each
+// applicable impact-assessment control for each system assessed one by
+// one, asked of the system's owner when it was never rated for that
+// system (slot FirstAssessment), and again once the system's next review
+// date has come and its rating is older (slot: that date).
+func (s *Scheduler) systemsDue(ctx context.Context, p *program.Program, now time.Time) ([]*bot.Checkin, error) {
+	systems := p.AssessedSystems()
+	if len(systems) == 0 {
+		return nil, nil
+	}
+	rated, err := s.Store.SystemRatings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []*bot.Checkin
+	for _, c := range p.ImpactControls() {
+		for _, sys := range systems {
+			var slot time.Time
+			r, ok := rated[bot.SystemKey{Key: c.Key(), System: sys.ID}]
+			switch {
+			case !ok:
+				slot = FirstAssessment
+			case sys.NextReview != nil && !now.Before(*sys.NextReview) && r.At.Before(*sys.NextReview):
+				slot = sys.NextReview.UTC()
+			default:
+				continue
+			}
+			out = append(out, &bot.Checkin{Key: c.Key(), Owner: sys.Owner, Status: bot.CheckinOpen, Slot: &slot, System: sys.ID})
+		}
 	}
 	return out, nil
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/assay-dev/assay/assessor"
+	astoretest "github.com/assay-dev/assay/assessor/storetest"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/bot/slack"
 	"github.com/assay-dev/assay/bot/slack/slackfake"
@@ -77,10 +78,12 @@ type harness struct {
 	s     *schedule.Scheduler
 }
 
-func setup(t *testing.T) *harness {
+func setup(t *testing.T) *harness { t.Helper(); return setupWith(t, schedProgram) }
+
+func setupWith(t *testing.T, src string) *harness {
 	t.Helper()
 	fake := slackfake.New(t)
-	env := testenv.New(t, slack.New("xoxb", fake.APIURL()), []byte(schedProgram))
+	env := testenv.New(t, slack.New("xoxb", fake.APIURL()), []byte(src))
 	t.Cleanup(func() {
 		if v := fake.Violations(); len(v) > 0 {
 			t.Errorf("Block Kit limits broken: %v", v)
@@ -314,5 +317,61 @@ func TestSenderThatDiedAfterPostingIsNotRepeated(t *testing.T) {
 	}
 	if len(h.fake.Calls("conversations.history")) == 0 {
 		t.Error("the DM's history was not consulted")
+	}
+}
+
+// Impact assessments are asked per AI system of the assessed risk tiers:
+// each impact-assessment control once for each such system, of its
+// owner; not again once rated, until the system's next review date.
+func TestImpactAssessmentsAreAskedPerSystem(t *testing.T) {
+	t.Parallel()
+	src := `name: systems
+frameworks: [iso42001-2023]
+roles: {leads: [U0LEAD0001]}
+owners: {"iso42001-2023:*": U0GRC00001}
+channels: {review: C0REVIEW01}
+context: {roles: [provider]}
+ai_systems:
+  - {id: assistant, name: Support assistant, owner: U0SYSOWNER, role: provider, stage: operation, risk: high, next_review: 2027-01-04}
+  - {id: ranker, name: Ranker, owner: U0RANKER01, role: provider, stage: operation, risk: minimal}
+  - {id: old-bot, name: Old bot, owner: U0OLDBOT01, role: provider, stage: retirement, risk: high}
+`
+	h := setupWith(t, src)
+	r := h.tick(t)
+	var asked []string
+	for _, ref := range []string{"A.5.2", "A.5.3", "A.5.4", "A.5.5", "6.1.4", "8.4"} {
+		k := catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)}
+		ck, ok, err := h.env.Store.OpenSystemCheckin(h.env.Ctx, k, "assistant")
+		if err != nil || !ok || ck.Owner != "U0SYSOWNER" || ck.Slot == nil || !ck.Slot.Equal(schedule.FirstAssessment) {
+			t.Errorf("%s for the assistant: %+v %v %v", ref, ck, ok, err)
+			continue
+		}
+		asked = append(asked, ref)
+		for _, other := range []string{"ranker", "old-bot"} {
+			if _, ok, _ := h.env.Store.OpenSystemCheckin(h.env.Ctx, k, other); ok {
+				t.Errorf("%s asked for %s, which is not assessed one by one", ref, other)
+			}
+		}
+	}
+	if r.Created != 6 || len(asked) != 6 {
+		t.Fatalf("first tick: %+v, asked %v", r, asked)
+	}
+	if r := h.tick(t); r.Created != 0 {
+		t.Errorf("a second tick asked again: %+v", r)
+	}
+	// Rated and closed: not asked again until the next review date.
+	a52 := catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.5.2"}
+	ck, _, _ := h.env.Store.OpenSystemCheckin(h.env.Ctx, a52, "assistant")
+	h.env.Store.UpdateCheckin(h.env.Ctx, ck.ID, func(x *bot.Checkin) error { x.Status = bot.CheckinClosed; return nil })
+	astoretest.RateFor(t, h.env.Drafts, a52, "assistant", 2, 2, h.clock.Now())
+	h.clock.Add(7 * 24 * time.Hour)
+	if r := h.tick(t); r.Created != 0 {
+		t.Errorf("a rated system asked before its review date: %+v", r)
+	}
+	h.clock.t = time.Date(2027, 1, 4, 10, 0, 0, 0, time.UTC)
+	r = h.tick(t)
+	again, ok, err := h.env.Store.OpenSystemCheckin(h.env.Ctx, a52, "assistant")
+	if r.Created != 1 || err != nil || !ok || !again.Slot.Equal(time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("the review date did not ask again: %+v, %+v %v", r, again, err)
 	}
 }

@@ -12,7 +12,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"slices"
 	"time"
 
 	"github.com/assay-dev/assay/assessor"
@@ -208,23 +207,23 @@ func Build(ctx context.Context, in Inputs) (*Statement, error) {
 	return s, nil
 }
 
-// impactControls are the ISO 42001 controls on AI system impact
-// assessment, which concern the systems of high risk only.
-var impactControls = []catalogs.Ref{"A.5.2", "A.5.3", "A.5.4", "A.5.5", "6.1.4", "8.4"}
-
 // systemsFor lists the AI systems a control concerns: the AI frameworks'
 // controls concern every registered system; the impact-assessment
-// controls, those of high risk.
+// controls, the systems assessed one by one (of the program's impact
+// risk tiers).
 func systemsFor(p *program.Program, c catalogs.Control) []string {
 	out := []string{}
+	if p.IsImpactControl(c.Key()) {
+		for _, s := range p.AssessedSystems() {
+			out = append(out, s.ID)
+		}
+		return out
+	}
 	if c.Framework != catalogs.ISO42001 && c.Framework != catalogs.AIRMF {
 		return out
 	}
-	impact := c.Framework == catalogs.ISO42001 && slices.Contains(impactControls, c.Ref)
 	for _, s := range p.Systems {
-		if !impact || s.Risk == program.RiskHigh {
-			out = append(out, s.ID)
-		}
+		out = append(out, s.ID)
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/program"
 	"github.com/assay-dev/assay/testenv"
 )
@@ -282,4 +283,60 @@ func TestOversizedContentStaysWithinSlackLimits(t *testing.T) {
 		t.Errorf("page two: %s", page2.Text())
 	}
 	// The violations check in setup's cleanup covers every payload here.
+}
+
+// An impact assessment for one AI system: the system owner is asked in a
+// DM that names the system, answers it, the draft says which system it
+// rates, a lead confirms, and the rating is the system's alone.
+func TestAnImpactAssessmentPerAISystem(t *testing.T) {
+	t.Parallel()
+	h := setup(t, testenv.Example(t))
+	ctx := h.env.Ctx
+	a52 := catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.5.2"}
+	ck := &bot.Checkin{Key: a52, Owner: "U0MLENG001", Status: bot.CheckinOpen, System: "support-assistant"}
+	if err := h.env.Store.CreateCheckin(ctx, ck); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.env.Bot.Deliver(ctx, ck); err != nil {
+		t.Fatal(err)
+	}
+	h.saw("chat.postMessage", "An impact assessment for the AI system *Customer support assistant (`support-assistant`, high risk)*")
+	// The control's owner for the organisation is not the system's.
+	stranger := &assessor.Answer{Framework: catalogs.ISO42001, Ref: "A.5.2", Text: "We assess it.", Author: "U0GRC00001", System: "support-assistant"}
+	if err := h.env.Bot.Assessor.Submit(ctx, stranger, assessor.SubmitOptions{}); errs.KindOf(err) != errs.Unauthorized {
+		t.Errorf("the organisation's owner answered for the system: %v", err)
+	}
+	notImpact := &assessor.Answer{Framework: catalogs.ISO42001, Ref: "A.2.2", Text: "We have a policy.", Author: "U0MLENG001", System: "support-assistant"}
+	if err := h.env.Bot.Assessor.Submit(ctx, notImpact, assessor.SubmitOptions{}); errs.KindOf(err) != errs.Invalid {
+		t.Errorf("a control that is not about impact, answered per system: %v", err)
+	}
+	if out := h.submit("U0MLENG001", bot.FormAnswer, string(ck.ID), map[string]string{"answer": "Before release the team assesses the assistant's impact on customers; the DPO signs it off."}); out != nil {
+		t.Fatalf("answer: %v", out)
+	}
+	ds := h.env.DraftAll(t)
+	if len(ds) != 1 || ds[0].System != "support-assistant" {
+		t.Fatalf("drafts %+v", ds)
+	}
+	h.saw("chat.postMessage", "Impact assessment for the AI system `support-assistant`")
+	h.click(lead, bot.ActConfirm, string(ds[0].ID), "C0REVIEW01", "1")
+	h.saw("chat.update", "Confirmed at level")
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		rs, err := h.env.Store.SystemRatings(ctx)
+		if err == nil && len(rs) == 1 {
+			if _, ok := rs[bot.SystemKey{Key: a52, System: "support-assistant"}]; !ok {
+				t.Errorf("system ratings %+v", rs)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the system's rating was not stored: %v", err)
+		}
+	}
+	if r, err := h.env.Store.LatestRatings(ctx); err != nil || len(r) != 0 {
+		t.Errorf("a system's rating counted for the organisation: %v %v", r, err)
+	}
+	if err := h.env.Bot.HandleHome(ctx, lead); err != nil {
+		t.Fatal(err)
+	}
+	h.saw("views.publish", "Customer support assistant (high risk): 1 of ")
 }
