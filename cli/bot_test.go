@@ -83,7 +83,8 @@ func TestServeHTTPMode(t *testing.T) {
 		t.Fatal(err)
 	}
 	unscheduled := filepath.Join(t.TempDir(), "program.yaml")
-	writeFile(t, unscheduled, strings.Split(string(src), "\nschedule:")[0]+"\n")
+	// No cadences, and no impact assessments per AI system: nothing is asked.
+	writeFile(t, unscheduled, strings.Split(string(src), "\nschedule:")[0]+"\nimpact_assessments: {risk: []}\n")
 	if code := cli.Run(context.Background(), []string{"program", "apply", unscheduled}, strings.NewReader(""), io.Discard, io.Discard, getenv); code != 0 {
 		t.Fatal("program apply failed")
 	}
@@ -233,7 +234,7 @@ func TestServeOnTheEmbeddedStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	unscheduled := filepath.Join(dir, "program.yaml")
-	writeFile(t, unscheduled, strings.Split(string(src), "\nschedule:")[0]+"\n")
+	writeFile(t, unscheduled, strings.Split(string(src), "\nschedule:")[0]+"\nimpact_assessments: {risk: []}\n")
 	if code := cli.Run(context.Background(), []string{"program", "apply", unscheduled}, strings.NewReader(""), io.Discard, io.Discard, getenv); code != 0 {
 		t.Fatal("program apply failed")
 	}
