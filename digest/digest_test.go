@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/program"
@@ -137,5 +138,58 @@ func TestDigestAgainstHandComputedFixture(t *testing.T) {
 	in.Previous = nil
 	if f := digest.Compute(in).Frameworks[0]; f.New != 3 || f.Up != 0 {
 		t.Errorf("first digest: %d new, %d up", f.New, f.Up)
+	}
+}
+
+// Each AI system assessed one by one has its impact-assessment status in
+// the digest: worked by hand, the assistant has two of the six ISO 42001
+// impact controls rated (2 and 3, mean 2.5); once its review date has
+// come, those ratings are stale and the review is due.
+func TestTheDigestShowsEachAISystem(t *testing.T) {
+	t.Parallel()
+	cats, err := catalogs.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _ := catalogs.NewSet(cats)
+	f, err := program.Parse("p.yaml", []byte(`name: systems
+frameworks: [iso42001]
+roles: {leads: [U0LEAD]}
+channels: {review: C0REVIEW}
+context: {roles: [provider]}
+ai_systems:
+  - {id: assistant, name: Assistant, owner: U0ML, role: provider, stage: operation, risk: high, next_review: 2027-01-04}
+  - {id: ranker, name: Ranker, owner: U0ML, role: provider, stage: operation, risk: limited}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.Bind(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := func(ref string) catalogs.Key {
+		return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)}
+	}
+	at := time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC)
+	rated := map[bot.SystemKey]bot.Rating{
+		{Key: k("A.5.2"), System: "assistant"}: {Level: 2, At: at.Add(-time.Hour)},
+		{Key: k("8.4"), System: "assistant"}:   {Level: 3, At: at.Add(-time.Hour)},
+		{Key: k("A.5.3"), System: "ranker"}:    {Level: 5, At: at.Add(-time.Hour)}, // not assessed one by one
+	}
+	s := digest.Compute(digest.Inputs{Program: p, Set: set, At: at, SystemRatings: rated})
+	if len(s.Systems) != 1 {
+		t.Fatalf("systems %+v", s.Systems)
+	}
+	got := s.Systems[0]
+	if got.ID != "assistant" || got.Controls != 6 || got.Rated != 2 || got.Mean == nil || *got.Mean != 2.5 || got.NextReview != "2027-01-04" || got.Overdue {
+		t.Errorf("the assistant %+v", got)
+	}
+	if text := s.Text(); !strings.Contains(text, "Assistant (high risk): 2 of 6 impact controls rated, mean 2.5, next review 2027-01-04") {
+		t.Errorf("text:\n%s", text)
+	}
+	later := digest.Compute(digest.Inputs{Program: p, Set: set, At: time.Date(2027, 1, 5, 8, 0, 0, 0, time.UTC), SystemRatings: rated})
+	if got := later.Systems[0]; got.Rated != 0 || got.Mean != nil || !got.Overdue {
+		t.Errorf("after the review date %+v", got)
 	}
 }
