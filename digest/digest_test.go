@@ -53,6 +53,9 @@ channels: {review: C0REVIEW}
 
 func f64(x float64) *float64 { return &x }
 
+// approx compares the hand-worked means with the computed ones.
+var approx = cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-9 })
+
 // An excluded control leaves every figure, its rating too. Worked by hand
 // from the fixture with A.2.3 (rated 1) excluded: four controls (A.2.2,
 // A.2.4, A.3.2, A.3.3), two rated (4, 2), targets 3, 3, 4, 4.
@@ -80,7 +83,7 @@ func TestExcludedControlsLeaveEveryFigure(t *testing.T) {
 			{Name: "A.3 Organising for AI", Controls: 2, Rated: 1, Mean: f64(2), Target: f64(4)},
 		},
 	}
-	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-9 })); diff != "" {
+	if diff := cmp.Diff(want, got, approx); diff != "" {
 		t.Errorf("digest (-want +got):\n%s", diff)
 	}
 	if _, ok := s.Levels[a23.String()]; ok || len(s.Levels) != 2 {
@@ -117,7 +120,7 @@ func TestDigestAgainstHandComputedFixture(t *testing.T) {
 			{Name: "A.3 Organising for AI", Controls: 2, Rated: 1, Mean: f64(2), Target: f64(4)},
 		},
 	}
-	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-9 })); diff != "" {
+	if diff := cmp.Diff(want, got, approx); diff != "" {
 		t.Errorf("digest (-want +got):\n%s", diff)
 	}
 	if s.Levels["iso42001-2023:A.2.2"] != 4 || len(s.Levels) != 3 {
