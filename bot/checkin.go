@@ -46,10 +46,15 @@ func (b *Bot) Owners(ctx context.Context, p *program.Program) (func(catalogs.Key
 }
 
 // SendCheckin asks a control's owner about it in a DM. A control with an
-// unfinished check-in is not asked again: that check-in is returned.
-// Errors: errs.NotFound for an unknown control, errs.Invalid for one
-// outside the program or without an owner.
-func (b *Bot) SendCheckin(ctx context.Context, k catalogs.Key, owner UserID) (*Checkin, error) {
+// unfinished check-in is not asked again: that check-in is returned, and
+// sent is false. Errors: errs.NotFound for an unknown control,
+// errs.Invalid for one outside the program or without an owner.
+func (b *Bot) SendCheckin(ctx context.Context, k catalogs.Key, owner UserID) (ck *Checkin, sent bool, err error) {
+	ck, err = b.sendCheckin(ctx, k, owner, &sent)
+	return ck, sent, err
+}
+
+func (b *Bot) sendCheckin(ctx context.Context, k catalogs.Key, owner UserID, sent *bool) (*Checkin, error) {
 	const op = "bot.SendCheckin"
 	p, err := b.program(ctx)
 	if err != nil {
@@ -80,6 +85,7 @@ func (b *Bot) SendCheckin(ctx context.Context, k catalogs.Key, owner UserID) (*C
 	if err := b.Store.CreateCheckin(ctx, ck); err != nil {
 		return nil, err
 	}
+	*sent = true
 	return b.Deliver(ctx, ck)
 }
 
@@ -224,6 +230,10 @@ func (b *Bot) answerable(ctx context.Context, id CheckinID, u UserID) (*Checkin,
 
 func statusWords(s CheckinStatus) string {
 	switch s {
+	case CheckinOpen:
+		return "waiting for an answer"
+	case CheckinSnoozed:
+		return "snoozed"
 	case CheckinAnswered:
 		return "answered"
 	case CheckinNAPending:

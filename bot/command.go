@@ -109,12 +109,23 @@ func (b *Bot) checkinCommand(ctx context.Context, c Command, args []string) (Mes
 		}
 		owner = u
 	}
-	ck, err := b.SendCheckin(ctx, catalogs.Key{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1])}, owner)
+	ck, sent, err := b.SendCheckin(ctx, catalogs.Key{Framework: catalogs.FrameworkID(args[0]), Ref: catalogs.Ref(args[1])}, owner)
 	if err != nil {
 		return Message{}, err
 	}
-	if owner != "" && ck.Owner != owner {
-		return text(fmt.Sprintf("%s already has an open check-in with %s (%s).", ck.Key, mention(ck.Owner), statusWords(ck.Status))), nil
+	if !sent {
+		// Already asked: say so, with a link to the check-in, rather than
+		// claim it was sent again.
+		msg := fmt.Sprintf("%s already has an open check-in with %s (%s); it was not sent again.", ck.Key, mention(ck.Owner), statusWords(ck.Status))
+		if ck.SentAt != nil {
+			msg = fmt.Sprintf("%s already has an open check-in, sent to %s on %s (%s); it was not sent again.", ck.Key, mention(ck.Owner), ck.SentAt.UTC().Format("2006-01-02"), statusWords(ck.Status))
+		}
+		if ck.TS != "" {
+			if link, err := b.Chat.Permalink(ctx, ck.Channel, ck.TS); err == nil && link != "" {
+				msg += " <" + link + "|Open it>"
+			}
+		}
+		return text(msg), nil
 	}
 	return text(fmt.Sprintf("Check-in for %s sent to %s.", ck.Key, mention(ck.Owner))), nil
 }

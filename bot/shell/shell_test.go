@@ -177,6 +177,11 @@ func TestExclusionsAndTheRegisterInTheShell(t *testing.T) {
 	if err != nil || !ok {
 		t.Fatalf("no check-in sent: %v", err)
 	}
+	// Asked again while open: it says so, and sends nothing.
+	if got := do("/assay checkin iso42001 A.10.3"); !strings.Contains(got, "already has an open check-in, sent to @U0GRC00001") ||
+		!strings.Contains(got, "waiting for an answer); it was not sent again") || strings.Contains(got, "Check-in for") {
+		t.Errorf("a second /assay checkin:\n%s", got)
+	}
 	exclude := func(ref, by string) error {
 		return env.Bot.DecideApplicability(ctx, &program.Decision{Key: catalogs.Key{Framework: "iso42001", Ref: catalogs.Ref(ref)},
 			Reason: program.ReasonRole, Justification: "We take no AI services from suppliers.", DecidedBy: program.UserID(by), Door: "shell"})
