@@ -56,7 +56,9 @@ func (b *Bot) Effect(ctx context.Context, e Effect) error {
 			Section{Text: fmt.Sprintf("%s says *%s* does not apply:\n>%s", mention(e.By), title(c), e.Text)},
 			Context{Text: proposedReason(e.Code)},
 			Actions{Buttons: []Button{
-				{ActionID: ActNAConfirm, Value: string(ck.ID) + "|" + e.Code, Text: "Confirm not applicable", Style: Primary},
+				{ActionID: ActNAConfirm, Value: string(ck.ID) + "|" + e.Code, Text: "Confirm not applicable", Style: Primary,
+					Confirm: &Confirm{Title: "Exclude this control?", Text: "The control leaves the assessment and the Statement of Applicability shows it as excluded, with the owner's reason, approved by you.",
+						Yes: "Exclude it", No: "Cancel"}},
 				{ActionID: ActNADecline, Value: string(ck.ID) + "|" + e.Code, Text: "Decline"},
 			}},
 		}}); err != nil {

@@ -46,6 +46,14 @@ const (
 // Button is a choice. ActionID names the handler, Value its argument.
 type Button struct {
 	ActionID, Value, Text, Style string
+	// Confirm, when set, asks the person to confirm before the click
+	// counts (a decision that cannot be taken back).
+	Confirm *Confirm
+}
+
+// Confirm is a button's confirmation dialog.
+type Confirm struct {
+	Title, Text, Yes, No string
 }
 
 func (Header) isBlock()  {}

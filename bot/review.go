@@ -148,9 +148,12 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 	if d.Status == assessor.Pending || d.Status == assessor.Failed {
 		buttons := []Button{}
 		if d.Status == assessor.Pending {
-			buttons = append(buttons, Button{ActionID: ActConfirm, Value: string(d.ID), Text: "Confirm", Style: Primary})
+			buttons = append(buttons, Button{ActionID: ActConfirm, Value: string(d.ID), Text: "Confirm", Style: Primary,
+				Confirm: &Confirm{Title: "Confirm this rating?", Text: fmt.Sprintf("*%s* at level *%d*, recorded as your decision in the audit log. It cannot be undone.", d.Key(), levelOf(d)),
+					Yes: "Confirm", No: "Not yet"}})
 		}
-		buttons = append(buttons, Button{ActionID: ActAdjust, Value: string(d.ID), Text: "Adjust"}, Button{ActionID: ActReject, Value: string(d.ID), Text: "Reject", Style: Danger})
+		buttons = append(buttons, Button{ActionID: ActAdjust, Value: string(d.ID), Text: "Adjust"}, Button{ActionID: ActReject, Value: string(d.ID), Text: "Reject", Style: Danger,
+			Confirm: &Confirm{Title: "Reject this draft?", Text: "You will ask the owner a follow-up question; the draft will not become a rating.", Yes: "Write the question", No: "Cancel"}})
 		if d.AnswerID != "" {
 			buttons = append(buttons, Button{ActionID: ActShowAnswer, Value: string(d.AnswerID), Text: "Full answer"})
 		}
@@ -391,4 +394,12 @@ func (b *Bot) showPassage(ctx context.Context, a Action) error {
 	}
 	blocks := []Block{Context{Text: fmt.Sprintf("%s %s · %s · %s", ch.Framework, ch.Ref, ch.Doc, Trim(strings.Join(ch.Heading, " › "), 300))}}
 	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormInfo, Title: "Standard text", Blocks: append(blocks, paragraphs(ch.Text)...)})
+}
+
+// levelOf is a draft's drafted level (0 for a failed draft, which has none).
+func levelOf(d *assessor.Draft) int {
+	if d.Level == nil {
+		return 0
+	}
+	return *d.Level
 }

@@ -37,6 +37,11 @@ func TestAdjustAndReject(t *testing.T) {
 	t.Parallel()
 	h := setup(t, testenv.Example(t))
 	_, d1 := h.answered("A.6.2.4", "The ML team validates models before release every time.")
+	// Deciding cannot be undone: Confirm and Reject ask first.
+	card := h.saw("chat.postMessage", "Confirm this rating?")
+	if !strings.Contains(card.Text(), "Reject this draft?") || !strings.Contains(card.Text(), "cannot be undone") {
+		t.Errorf("the review card's buttons do not ask to confirm:\n%s", card.Text())
+	}
 	// Adjust: level and a reason are required; the form says so.
 	h.click(lead, bot.ActAdjust, d1, "C0REVIEW01", "1")
 	form := h.saw("views.open", "Adjust rating")
@@ -55,7 +60,7 @@ func TestAdjustAndReject(t *testing.T) {
 	}
 	h.saw("chat.update", "Adjusted to level 3")
 	// The card's History button shows what happened to the control.
-	card := h.saw("chat.update", "Adjusted to level 3")
+	card = h.saw("chat.update", "Adjusted to level 3")
 	if v := card.ActionValue(bot.ActHistory); v != "iso42001-2023:A.6.2.4" {
 		t.Errorf("the decided card's History button: %q", v)
 	}

@@ -22,6 +22,9 @@ const (
 	MaxHeaderText    = 150
 	MaxButtonText    = 75
 	MaxButtonValue   = 2000
+	MaxConfirmTitle  = 100
+	MaxConfirmText   = 300
+	MaxConfirmButton = 30
 	MaxActionsPerRow = 25
 	MaxContextText   = 3000
 	MaxOptions       = 100
@@ -81,6 +84,10 @@ func Blocks(in []bot.Block, max int) []slack.Block {
 						e = e.WithStyle(slack.StylePrimary)
 					case bot.Danger:
 						e = e.WithStyle(slack.StyleDanger)
+					}
+					if c := bt.Confirm; c != nil {
+						e = e.WithConfirm(slack.NewConfirmationBlockObject(plain(c.Title, MaxConfirmTitle), mrkdwn(c.Text, MaxConfirmText),
+							plain(c.Yes, MaxConfirmButton), plain(c.No, MaxConfirmButton)))
 					}
 					els = append(els, e)
 				}
