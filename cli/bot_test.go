@@ -191,6 +191,16 @@ func TestDemo(t *testing.T) {
 	if st, err := os.Stat(dir + "/assay-demo-digest.png"); err != nil || st.Size() < 1000 {
 		t.Errorf("chart: %v", err)
 	}
+	// Each decision fits its control: the monitoring (A.6.2.6) is adjusted
+	// down for its missing procedure, the policy (A.2.2) questioned on its
+	// approval.
+	if i := strings.Index(out, "iso42001-2023 A.6.2.6 — Operating and monitoring AI systems"); i < 0 ||
+		!strings.Contains(out[i:], "Adjusted to level 1 by") || !strings.Contains(out[i:], "no procedure is written down yet") {
+		t.Errorf("the monitoring control is not the one adjusted for its procedure")
+	}
+	if i := strings.Index(out, "Who approved the policy"); i < 0 || !strings.Contains(out[max(0, i-3000):i], "A.2.2") {
+		t.Errorf("the policy question is not asked about the policy control")
+	}
 	if st, err := os.Stat(dir + "/assay-demo-soa.xlsx"); err != nil || st.Size() < 1000 {
 		t.Errorf("Statement of Applicability: %v", err)
 	}

@@ -148,26 +148,31 @@ paths it prints. The scratch schema is dropped at the end unless --keep.`,
 			}
 			a.step("The lead confirms one, adjusts one, rejects one")
 			do("/as lena-lead")
-			for i, d := range drafts[:3] {
-				switch i {
-				case 0:
+			// Each decision fits its control: the validated models are
+			// confirmed, the monitoring adjusted, the policy questioned.
+			for _, d := range drafts {
+				switch d.Ref {
+				case "A.6.2.4":
 					n, err := sh.ButtonFor(bot.ActConfirm, string(d.ID))
 					if err != nil {
 						return err
 					}
 					do(n)
-				case 1:
+				case "A.6.2.6":
 					n, err := sh.ButtonFor(bot.ActAdjust, string(d.ID))
 					if err != nil {
 						return err
 					}
-					lvl := 2
-					if d.Level != nil && *d.Level == 2 {
-						lvl = 3
+					// One level below the draft: the monitoring rests on one
+					// on-call engineer, with nothing written down.
+					lvl := 1
+					if d.Level != nil && *d.Level > 1 {
+						lvl = *d.Level - 1
 					}
-					sh.In.Reset(strings.NewReader(fmt.Sprintf("%d\nThe monitoring has no documented procedure yet.\n.\n", lvl+1)))
+					// The form lists the levels from 0: option lvl+1.
+					sh.In.Reset(strings.NewReader(fmt.Sprintf("%d\nThe monitoring rests on one on-call engineer and no procedure is written down yet.\n.\n", lvl+1)))
 					do(n)
-				case 2:
+				case "A.2.2":
 					n, err := sh.ButtonFor(bot.ActReject, string(d.ID))
 					if err != nil {
 						return err

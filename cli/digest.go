@@ -42,7 +42,12 @@ func (a *App) digestCommand() *cobra.Command {
 			if p == nil {
 				return errs.E("digest", errs.Invalid, "no program applied yet: assay program apply FILE")
 			}
-			b, err := a.Digests(cmd, nil)
+			// The chat core names the gaps' owners, as in Slack.
+			core, err := a.gate(cmd)
+			if err != nil {
+				return err
+			}
+			b, err := a.Digests(cmd, core)
 			if err != nil {
 				return err
 			}

@@ -39,6 +39,10 @@ func TestSoAExportReadBackAndApprove(t *testing.T) {
 		"--justification", "We take no AI products from suppliers.", "--as", "U0LEAD0001"); code != 0 {
 		t.Fatalf("exclude: %s", stderr)
 	}
+	// The preview names the gap's owner, as Slack does.
+	if code, out, _ := run("digest", "preview"); code != 0 || !strings.Contains(out, "Verifying and validating AI systems — level 2, target 4 (U0MLENG001)") {
+		t.Errorf("the preview's gaps lack their owners:\n%s", out)
+	}
 
 	// JSON: the header, the counts, the rows.
 	code, out, stderr = run("soa", "export", "--framework", "iso42001", "--format", "json")
