@@ -417,7 +417,7 @@ func (b *Bot) decideNA(ctx context.Context, a Action) error {
 	// owner proposed ("ID|CODE"; cards from before codes carry the ID).
 	id, code, _ := strings.Cut(a.Value, "|")
 	e := b.newEffect(EffectNADecision, CheckinID(id), a.User)
-	e.Channel, e.TS, e.Text = a.Channel, a.MessageTS, "declined: please answer it"
+	e.Channel, e.TS, e.Text = a.Channel, a.MessageTS, naKept
 	if a.ActionID == ActNAConfirm {
 		e.Text = "confirmed as not applicable"
 		if code != "" {
@@ -445,6 +445,9 @@ func (b *Bot) decideNA(ctx context.Context, a Action) error {
 		DecidedBy: a.User, Door: cmp.Or(b.Door, "chat")})
 }
 
+// naKept is what a declined "not applicable" says: the control stays.
+const naKept = "kept in the assessment"
+
 // reasonOptions are the reason codes as a form's choices.
 func reasonOptions() []Option {
 	var out []Option
@@ -469,9 +472,13 @@ func (b *Bot) openDelegate(ctx context.Context, a Action) error {
 }
 
 func (b *Bot) submitDelegate(ctx context.Context, s Submission) (map[string]string, error) {
-	to := UserID(strings.TrimSpace(s.Values["user"]))
-	if to == "" {
+	picked := strings.TrimSpace(s.Values["user"])
+	if picked == "" {
 		return map[string]string{"user": "Pick someone."}, nil
+	}
+	to, ok := parseUser(picked)
+	if !ok {
+		return map[string]string{"user": fmt.Sprintf("%q is not a person in this workspace: pick someone.", Trim(picked, 40))}, nil
 	}
 	if to == s.User {
 		return map[string]string{"user": "That is you: pick someone else."}, nil

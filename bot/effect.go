@@ -74,6 +74,10 @@ func (b *Bot) Effect(ctx context.Context, e Effect) error {
 		}
 		if ck.TS != "" {
 			line := fmt.Sprintf("%s: %s by %s.", title(c), e.Text, mention(e.By))
+			if e.Text == naKept {
+				// A request, not a deadline: the owner is asked to answer.
+				line = fmt.Sprintf("%s applies after all, %s says: would you answer the check-in with what is in place today, even if it is little?", title(c), mention(e.By))
+			}
 			if err := b.postOnce(ctx, e.Key, ck.Channel, ck.TS, Message{Text: line}); err != nil {
 				return err
 			}

@@ -250,6 +250,20 @@ func (s *Shell) prompt(in bot.Input) (string, error) {
 			lines = append(lines, line)
 		}
 		return strings.Join(lines, "\n"), nil
+	case in.UserSelect:
+		fmt.Fprintf(s.Out, "%s (a name or id): ", label)
+		line, err := s.line()
+		if err != nil {
+			return "", err
+		}
+		// A user select hands the bot an id, as Slack's does.
+		name := strings.TrimPrefix(strings.TrimSpace(line), "@")
+		for id, n := range s.Names {
+			if strings.EqualFold(n, name) {
+				return string(id), nil
+			}
+		}
+		return name, nil
 	default:
 		fmt.Fprintf(s.Out, "%s: ", label)
 		return s.line()

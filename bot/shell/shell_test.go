@@ -274,3 +274,55 @@ func TestRoleProposalsAreDecidedByALead(t *testing.T) {
 		t.Errorf("a second click:\n%s", got)
 	}
 }
+
+// Delegating in the shell: a typed "@id" or name reaches the bot as an
+// id, the delegate is mentioned as a person (not "<@@…>"), and what is
+// not a person is refused next to the field.
+func TestDelegateNamesAPerson(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	var out bytes.Buffer
+	sh := shell.New(strings.NewReader(""), &out, "U0LEAD0001")
+	env := testenv.New(t, sh, testenv.Example(t))
+	sh.Bot, env.Bot.Door = env.Bot, "shell"
+	do := doer(t, sh, &out)
+	do("/assay checkin iso42001 A.6.2.4")
+	ck, ok, err := env.Store.OpenCheckin(ctx, catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.6.2.4"})
+	if err != nil || !ok {
+		t.Fatalf("no check-in: %v", err)
+	}
+	do("/as U0MLENG001")
+	n, err := sh.ButtonFor(bot.ActDelegate, string(ck.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh.In.Reset(strings.NewReader("#general\n#general\n#general\n"))
+	if got := do(n); !strings.Contains(got, "is not a person in this workspace") || !strings.Contains(got, "nothing was saved") {
+		t.Errorf("delegating to a channel:\n%s", got)
+	}
+	n, _ = sh.ButtonFor(bot.ActDelegate, string(ck.ID))
+	sh.In.Reset(strings.NewReader("@U0PRIVACY1\n"))
+	got := do(n)
+	if strings.Contains(got, "<@@") || !strings.Contains(got, "Delegated to @U0PRIVACY1") || !strings.Contains(got, "asked you to answer this check-in") {
+		t.Errorf("delegating to @U0PRIVACY1:\n%s", got)
+	}
+	if ck, err := env.Store.Checkin(ctx, ck.ID); err != nil || ck.Delegate != "U0PRIVACY1" {
+		t.Errorf("the delegate stored: %q %v", ck.Delegate, err)
+	}
+	// A declined "not applicable" reads as a request to answer, not as a
+	// deadline.
+	n, err = sh.ButtonFor(bot.ActNotApplicable, string(ck.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh.In.Reset(strings.NewReader("3\nWe only use the vendor's validated model.\n.\n"))
+	do(n)
+	do("/as U0LEAD0001")
+	decline, err := sh.ButtonFor(bot.ActNADecline, string(ck.ID)+"|business")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := do(decline); !strings.Contains(got, "applies after all, @U0LEAD0001 says: would you answer the check-in") || strings.Contains(got, "declined: please answer it") {
+		t.Errorf("a declined not-applicable:\n%s", got)
+	}
+}
