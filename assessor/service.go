@@ -341,7 +341,8 @@ func (s *Service) Review(ctx context.Context, id DraftID, act Action) (*Draft, [
 			if d.DecidedBy != "" && d.DecidedAt != nil {
 				by = fmt.Sprintf(" by %s at %s", d.DecidedBy, d.DecidedAt.UTC().Format("2006-01-02 15:04 MST"))
 			}
-			return nil, errs.E(op, errs.Conflict, "draft %s was already %s%s; nothing changed", d.ID, d.Status, by)
+			// People read this: the control, not the draft's id.
+			return nil, errs.E(op, errs.Conflict, "the draft for %s was already %s%s; nothing changed", d.Key(), d.Status, by)
 		}
 		scale, err := ScaleByID(d.Scale)
 		if err != nil {

@@ -210,7 +210,11 @@ func (b *Bot) openDecision(ctx context.Context, a Action) error {
 		return err
 	}
 	if d.Status != assessor.Pending && d.Status != assessor.Failed {
-		return errs.E("bot", errs.Conflict, "this draft was already %s by %s", d.Status, mention(d.DecidedBy))
+		at := ""
+		if d.DecidedAt != nil {
+			at = " at " + when(*d.DecidedAt)
+		}
+		return errs.E("bot", errs.Conflict, "%s was already %s by %s%s; nothing changed", d.Key(), d.Status, mention(d.DecidedBy), at)
 	}
 	c, _ := b.Catalogs().Lookup(d.Key())
 	if a.ActionID == ActReject {
@@ -272,6 +276,11 @@ func (b *Bot) submitDecision(ctx context.Context, s Submission) (map[string]stri
 func (b *Bot) decide(ctx context.Context, draftID assessor.DraftID, act assessor.Action) error {
 	act.Door = cmp.Or(b.Door, "chat")
 	d, proposed, err := b.Assessor.Review(ctx, draftID, act)
+	if errs.KindOf(err) == errs.Conflict {
+		if done, derr := b.Assessor.Draft(ctx, draftID); derr == nil && done.DecidedAt != nil {
+			return errs.E("bot", errs.Conflict, "%s was already %s by %s at %s; nothing changed", done.Key(), done.Status, mention(done.DecidedBy), when(*done.DecidedAt))
+		}
+	}
 	if err != nil {
 		return err
 	}

@@ -327,7 +327,12 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 		t.Errorf("owner's thread: %s (thread %q)", thread.Text(), thread.Param("thread_ts"))
 	}
 	h.click(lead, bot.ActConfirm, draftID, "C0REVIEW01", "1700000000.000002")
-	h.saw("chat.postEphemeral", "was already confirmed by "+lead)
+	// A second click says who decided and when, about the control: no id
+	// a person cannot read.
+	again := h.saw("chat.postEphemeral", "was already confirmed by <@"+lead+"> at ")
+	if strings.Contains(again.Text(), draftID) {
+		t.Errorf("the refusal shows the draft's id: %s", again.Text())
+	}
 	d, _ := h.env.Drafts.Draft(h.env.Ctx, assessor.DraftID(draftID))
 	if d.Status != assessor.Confirmed || d.DecidedBy != lead {
 		t.Errorf("stored draft %+v", d)
