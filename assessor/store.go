@@ -61,4 +61,7 @@ type Store interface {
 	// ListDrafts lists drafts in a status ("" for any), newest first, at
 	// most limit.
 	ListDrafts(ctx context.Context, status Status, limit int) ([]*Draft, error)
+	// DraftsOf lists every draft of a control (for the organisation and
+	// for each AI system), oldest first.
+	DraftsOf(ctx context.Context, k catalogs.Key) ([]*Draft, error)
 }

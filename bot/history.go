@@ -55,8 +55,24 @@ func (b *Bot) History(ctx context.Context, k catalogs.Key) ([]Event, error) {
 		}
 		out = append(out, e)
 	}
-	keys := map[assessor.DraftID]bool{} // whether a draft is this control's
-	answered := map[assessor.AnswerID]bool{}
+	// The control's drafts, read at once: the log's entries about them are
+	// picked by id, and each rated answer is read once.
+	drafts, err := b.Assessor.Store.DraftsOf(ctx, k)
+	if err != nil {
+		return nil, err
+	}
+	mine := map[assessor.DraftID]bool{}
+	for _, d := range drafts {
+		mine[d.ID] = true
+		if d.AnswerID == "" {
+			continue
+		}
+		ans, err := b.Assessor.Answer(ctx, d.AnswerID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Event{At: ans.CreatedAt, Kind: "answered", Actor: string(ans.Author), Detail: Trim(ans.Text, 300), Evidence: ans.Evidence, System: ans.System})
+	}
 	err = b.Assessor.Store.AuditLog(ctx, func(en *assessor.Entry) error {
 		if en.DraftID == "" {
 			if en.Action == program.AuditAction {
@@ -74,24 +90,7 @@ func (b *Bot) History(ctx context.Context, k catalogs.Key) ([]Event, error) {
 			}
 			return nil
 		}
-		mine, seen := keys[en.DraftID]
-		if !seen {
-			d, err := b.Assessor.Draft(ctx, en.DraftID)
-			if err != nil {
-				return err
-			}
-			mine = d.Key() == k
-			keys[en.DraftID] = mine
-			if mine && d.AnswerID != "" && !answered[d.AnswerID] {
-				answered[d.AnswerID] = true
-				ans, err := b.Assessor.Answer(ctx, d.AnswerID)
-				if err != nil {
-					return err
-				}
-				out = append(out, Event{At: ans.CreatedAt, Kind: "answered", Actor: string(ans.Author), Detail: Trim(ans.Text, 300), Evidence: ans.Evidence, System: ans.System})
-			}
-		}
-		if !mine {
+		if !mine[en.DraftID] {
 			return nil
 		}
 		var snap assessor.Snapshot

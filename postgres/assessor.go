@@ -270,3 +270,13 @@ func (s *AssessorStore) ListDrafts(ctx context.Context, status assessor.Status, 
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (*assessor.Draft, error) { return scanDraft(r) })
 	return out, errs.Wrap("postgres.ListDrafts", errs.Unavailable, err, "query")
 }
+
+// DraftsOf implements assessor.Store.
+func (s *AssessorStore) DraftsOf(ctx context.Context, k catalogs.Key) ([]*assessor.Draft, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT `+draftColumns+` FROM drafts WHERE framework = $1 AND ref = $2 ORDER BY created_at, id`, string(k.Framework), string(k.Ref))
+	if err != nil {
+		return nil, errs.Wrap("postgres.DraftsOf", errs.Unavailable, err, "query")
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (*assessor.Draft, error) { return scanDraft(r) })
+	return out, errs.Wrap("postgres.DraftsOf", errs.Unavailable, err, "query")
+}

@@ -317,3 +317,13 @@ func (s *AssessorStore) ListDrafts(ctx context.Context, status assessor.Status, 
 	out, err := collect(rows, func(r *sql.Rows) (*assessor.Draft, error) { return scanDraft(r) })
 	return out, errs.Wrap("sqlite.ListDrafts", errs.Unavailable, err, "query")
 }
+
+// DraftsOf implements assessor.Store.
+func (s *AssessorStore) DraftsOf(ctx context.Context, k catalogs.Key) ([]*assessor.Draft, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT `+draftColumns+` FROM drafts WHERE framework = ? AND ref = ? ORDER BY created_at, id`, string(k.Framework), string(k.Ref))
+	if err != nil {
+		return nil, errs.Wrap("sqlite.DraftsOf", errs.Unavailable, err, "query")
+	}
+	out, err := collect(rows, func(r *sql.Rows) (*assessor.Draft, error) { return scanDraft(r) })
+	return out, errs.Wrap("sqlite.DraftsOf", errs.Unavailable, err, "query")
+}

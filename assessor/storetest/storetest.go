@@ -63,6 +63,7 @@ func Run(t *testing.T, open Opener) {
 		"AuditLogIsAppendOnlyAndTamperEvident":       auditLogIsAppendOnlyAndTamperEvident,
 		"VerifyCatchesEveryRewrite":                  verifyCatchesEveryRewrite,
 		"LostDraftingBecomesAFailedDraft":            lostDraftingBecomesAFailedDraft,
+		"DraftsOfAControl":                           draftsOfAControl,
 		"MigrateRestoresMissingGuards":               migrateRestoresMissingGuards,
 		"TimesComeFromTheClocks":                     timesComeFromTheClocks,
 	})
@@ -477,6 +478,21 @@ func RateFor(t testing.TB, store assessor.Store, k catalogs.Key, system string, 
 		t.Fatal(err)
 	}
 	return d
+}
+
+// draftsOfAControl lists a control's drafts, the organisation's and each
+// AI system's, oldest first, and no other control's.
+func draftsOfAControl(t *testing.T, open Opener) {
+	b := open(t)
+	a88 := catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}
+	at := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	first := Rate(t, b.Assessor, a88, 2, 2, at)
+	Rate(t, b.Assessor, catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.9"}, 3, 3, at)
+	second := RateFor(t, b.Assessor, a88, "chatbot", 1, 1, at)
+	got, err := b.Assessor.DraftsOf(context.Background(), a88)
+	if err != nil || len(got) != 2 || got[0].ID != first.ID || got[1].ID != second.ID || got[1].System != "chatbot" {
+		t.Fatalf("drafts of A.8.8: %+v %v", got, err)
+	}
 }
 
 // lostDraftingBecomesAFailedDraft: an answer whose drafting job was given
