@@ -144,6 +144,17 @@ func TestWhoSeesAndDecidesWhat(t *testing.T) {
 	}
 }
 
+// started wires a shell over a program file, acting as as, and returns
+// it with its environment and a doer.
+func started(t *testing.T, src []byte, as bot.UserID) (*shell.Shell, *testenv.Env, func(string) string) {
+	t.Helper()
+	out := &bytes.Buffer{}
+	sh := shell.New(strings.NewReader(""), out, as)
+	env := testenv.New(t, sh, src)
+	sh.Bot, env.Bot.Door = env.Bot, "shell"
+	return sh, env, doer(t, sh, out)
+}
+
 // doer runs shell lines, failing the test on an error, and returns what
 // each printed.
 func doer(t *testing.T, sh *shell.Shell, out *bytes.Buffer) func(string) string {
@@ -163,11 +174,7 @@ func doer(t *testing.T, sh *shell.Shell, out *bytes.Buffer) func(string) string 
 func TestExclusionsAndTheRegisterInTheShell(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	var out bytes.Buffer
-	sh := shell.New(strings.NewReader(""), &out, "U0LEAD0001")
-	env := testenv.New(t, sh, testenv.Example(t))
-	sh.Bot, env.Bot.Door = env.Bot, "shell"
-	do := doer(t, sh, &out)
+	sh, env, do := started(t, testenv.Example(t), "U0LEAD0001")
 
 	if got := do("/assay systems"); !strings.Contains(got, "Customer support assistant") || !strings.Contains(got, "high risk") || !strings.Contains(got, "provider, producer, customer") {
 		t.Errorf("/assay systems:\n%s", got)
@@ -229,13 +236,9 @@ func TestExclusionsAndTheRegisterInTheShell(t *testing.T) {
 func TestRoleProposalsAreDecidedByALead(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	var out bytes.Buffer
-	sh := shell.New(strings.NewReader(""), &out, "U0LEAD0001")
 	src := strings.Replace(string(testenv.Example(t)), "roles: [provider, producer, customer]", "roles: [customer]", 1)
 	src = strings.NewReplacer("role: provider", "role: customer", "role: producer", "role: customer").Replace(src)
-	env := testenv.New(t, sh, []byte(src))
-	sh.Bot, env.Bot.Door = env.Bot, "shell"
-	do := doer(t, sh, &out)
+	sh, env, do := started(t, []byte(src), "U0LEAD0001")
 	got := do("/assay applicability iso42001")
 	if !strings.Contains(got, "Proposed exclusion: A.7.2") || !strings.Contains(got, "the organisation plays customer") {
 		t.Fatalf("/assay applicability shows no proposals:\n%s", got)
@@ -281,11 +284,7 @@ func TestRoleProposalsAreDecidedByALead(t *testing.T) {
 func TestDelegateNamesAPerson(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	var out bytes.Buffer
-	sh := shell.New(strings.NewReader(""), &out, "U0LEAD0001")
-	env := testenv.New(t, sh, testenv.Example(t))
-	sh.Bot, env.Bot.Door = env.Bot, "shell"
-	do := doer(t, sh, &out)
+	sh, env, do := started(t, testenv.Example(t), "U0LEAD0001")
 	do("/assay checkin iso42001 A.6.2.4")
 	ck, ok, err := env.Store.OpenCheckin(ctx, catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.6.2.4"})
 	if err != nil || !ok {
