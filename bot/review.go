@@ -297,6 +297,10 @@ func (b *Bot) decide(ctx context.Context, draftID assessor.DraftID, act assessor
 	})
 }
 
+// NoticeKey is the key the owner's notice of a decision is posted under
+// (ClaimEffect).
+func NoticeKey(id assessor.DraftID) string { return "notice:" + string(id) }
+
 // noticeLease is how long a claim on an owner's notice keeps others from
 // sending it: a process that died mid-post loses it after this.
 const noticeLease = time.Minute
@@ -357,24 +361,10 @@ func (b *Bot) tellOwner(ctx context.Context, d *assessor.Draft) ([]UserID, error
 		return nil, err
 	}
 	if ck.TS != "" {
-		claimed, sent, err := b.Store.ClaimNotice(ctx, d.ID, noticeLease)
-		if err != nil {
+		// Posted once, under the decision's own key, like every other
+		// chat effect's post.
+		if err := b.postOnce(ctx, NoticeKey(d.ID), ck.Channel, ck.TS, Message{Text: decisionLine(d), Blocks: []Block{Section{Text: decisionLine(d)}}}); err != nil {
 			return nil, err
-		}
-		if !claimed && !sent {
-			return nil, errs.E("bot", errs.Unavailable, "another process is telling the owner about draft %s", d.ID)
-		}
-		if claimed {
-			ts, err := b.Chat.Post(ctx, ck.Channel, ck.TS, Message{Text: decisionLine(d), Blocks: []Block{Section{Text: decisionLine(d)}}})
-			if err != nil {
-				if rerr := b.Store.ReleaseNotice(context.WithoutCancel(ctx), d.ID); rerr != nil {
-					b.log().Error("could not release a notice claim", "draft", d.ID, "err", rerr)
-				}
-				return nil, err
-			}
-			if err := b.Store.SetNoticeSent(ctx, d.ID, cmp.Or(ts, "sent")); err != nil {
-				return nil, err
-			}
 		}
 	}
 	moveOn := func(x *Checkin) error {

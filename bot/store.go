@@ -135,13 +135,6 @@ type Store interface {
 	// ReviewPost returns where a draft's review message is.
 	ReviewPost(ctx context.Context, draftID assessor.DraftID) (ChannelID, string, bool, error)
 
-	// ClaimNotice claims the right to tell an owner about the decision on
-	// a draft: claimed is false when the notice was sent (sent) or another
-	// process claimed it less than lease ago. SetNoticeSent records the
-	// sent message; ReleaseNotice gives the claim up after a failed post.
-	ClaimNotice(ctx context.Context, draftID assessor.DraftID, lease time.Duration) (claimed, sent bool, err error)
-	SetNoticeSent(ctx context.Context, draftID assessor.DraftID, ts string) error
-	ReleaseNotice(ctx context.Context, draftID assessor.DraftID) error
 	// SetAnnounced records that a decision was announced in full;
 	// Announced reports whether it was.
 	SetAnnounced(ctx context.Context, draftID assessor.DraftID) error

@@ -247,37 +247,6 @@ func (s *BotStore) ReviewPost(ctx context.Context, draftID assessor.DraftID) (bo
 	return bot.ChannelID(ch), ts, true, nil
 }
 
-// ClaimNotice implements bot.Store.
-func (s *BotStore) ClaimNotice(ctx context.Context, draftID assessor.DraftID, lease time.Duration) (bool, bool, error) {
-	const op = "postgres.ClaimNotice"
-	now := s.DB.now()
-	tag, err := s.DB.Pool.Exec(ctx, `
-		INSERT INTO decision_notices (draft_id, claimed_at) VALUES ($1, $2)
-		ON CONFLICT (draft_id) DO UPDATE SET claimed_at = excluded.claimed_at
-		WHERE decision_notices.ts = '' AND (decision_notices.claimed_at IS NULL OR decision_notices.claimed_at <= $3)`, validUUID(draftID), now, now.Add(-lease))
-	if err != nil {
-		return false, false, errs.Wrap(op, errs.Unavailable, err, "claiming the notice")
-	}
-	if tag.RowsAffected() == 1 {
-		return true, false, nil
-	}
-	var ts string
-	err = s.DB.Pool.QueryRow(ctx, `SELECT ts FROM decision_notices WHERE draft_id = $1`, validUUID(draftID)).Scan(&ts)
-	return false, ts != "", errs.Wrap(op, errs.Unavailable, err, "reading the notice")
-}
-
-// SetNoticeSent implements bot.Store.
-func (s *BotStore) SetNoticeSent(ctx context.Context, draftID assessor.DraftID, ts string) error {
-	_, err := s.DB.Pool.Exec(ctx, `UPDATE decision_notices SET ts = $2 WHERE draft_id = $1`, validUUID(draftID), ts)
-	return errs.Wrap("postgres.SetNoticeSent", errs.Unavailable, err, "recording the notice")
-}
-
-// ReleaseNotice implements bot.Store.
-func (s *BotStore) ReleaseNotice(ctx context.Context, draftID assessor.DraftID) error {
-	_, err := s.DB.Pool.Exec(ctx, `UPDATE decision_notices SET claimed_at = NULL WHERE draft_id = $1 AND ts = ''`, validUUID(draftID))
-	return errs.Wrap("postgres.ReleaseNotice", errs.Unavailable, err, "releasing the notice")
-}
-
 // SetAnnounced implements bot.Store.
 func (s *BotStore) SetAnnounced(ctx context.Context, draftID assessor.DraftID) error {
 	_, err := s.DB.Pool.Exec(ctx, `INSERT INTO decision_notices (draft_id, announced_at) VALUES ($1, $2)

@@ -278,37 +278,6 @@ func (s *BotStore) ReviewPost(ctx context.Context, draftID assessor.DraftID) (bo
 	return bot.ChannelID(ch), t, true, nil
 }
 
-// ClaimNotice implements bot.Store.
-func (s *BotStore) ClaimNotice(ctx context.Context, draftID assessor.DraftID, lease time.Duration) (bool, bool, error) {
-	const op = "sqlite.ClaimNotice"
-	now := s.DB.now()
-	res, err := s.DB.SQL.ExecContext(ctx, `
-		INSERT INTO decision_notices (draft_id, claimed_at) VALUES (?, ?)
-		ON CONFLICT (draft_id) DO UPDATE SET claimed_at = excluded.claimed_at
-		WHERE decision_notices.ts = '' AND (decision_notices.claimed_at IS NULL OR decision_notices.claimed_at <= ?)`, draftID, ts(now), ts(now.Add(-lease)))
-	if err != nil {
-		return false, false, errs.Wrap(op, errs.Unavailable, err, "claiming the notice")
-	}
-	if n, _ := res.RowsAffected(); n == 1 {
-		return true, false, nil
-	}
-	var sent string
-	err = s.DB.SQL.QueryRowContext(ctx, `SELECT ts FROM decision_notices WHERE draft_id = ?`, draftID).Scan(&sent)
-	return false, sent != "", errs.Wrap(op, errs.Unavailable, err, "reading the notice")
-}
-
-// SetNoticeSent implements bot.Store.
-func (s *BotStore) SetNoticeSent(ctx context.Context, draftID assessor.DraftID, sentTS string) error {
-	_, err := s.DB.SQL.ExecContext(ctx, `UPDATE decision_notices SET ts = ? WHERE draft_id = ?`, sentTS, draftID)
-	return errs.Wrap("sqlite.SetNoticeSent", errs.Unavailable, err, "recording the notice")
-}
-
-// ReleaseNotice implements bot.Store.
-func (s *BotStore) ReleaseNotice(ctx context.Context, draftID assessor.DraftID) error {
-	_, err := s.DB.SQL.ExecContext(ctx, `UPDATE decision_notices SET claimed_at = NULL WHERE draft_id = ? AND ts = ''`, draftID)
-	return errs.Wrap("sqlite.ReleaseNotice", errs.Unavailable, err, "releasing the notice")
-}
-
 // SetAnnounced implements bot.Store.
 func (s *BotStore) SetAnnounced(ctx context.Context, draftID assessor.DraftID) error {
 	_, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO decision_notices (draft_id, announced_at) VALUES (?, ?)

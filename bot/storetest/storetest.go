@@ -222,7 +222,7 @@ func ownersAreToldOnce(t *testing.T, open Opener) {
 	s := b.Chat
 	claim := func(id assessor.DraftID, lease time.Duration, wantClaimed, wantSent bool) {
 		t.Helper()
-		claimed, sent, err := s.ClaimNotice(ctx, id, lease)
+		claimed, sent, err := s.ClaimEffect(ctx, bot.NoticeKey(id), lease)
 		if err != nil || claimed != wantClaimed || sent != wantSent {
 			t.Fatalf("claim: claimed %v sent %v %v; want %v %v", claimed, sent, err, wantClaimed, wantSent)
 		}
@@ -230,15 +230,15 @@ func ownersAreToldOnce(t *testing.T, open Opener) {
 	claim(d.ID, time.Hour, true, false)
 	claim(d.ID, time.Hour, false, false) // another process is posting
 	claim(other.ID, time.Hour, true, false)
-	if err := s.ReleaseNotice(ctx, d.ID); err != nil {
+	if err := s.ReleaseEffect(ctx, bot.NoticeKey(d.ID)); err != nil {
 		t.Fatal(err)
 	}
 	claim(d.ID, time.Hour, true, false) // a failed post gave it back
 	claim(d.ID, 0, true, false)         // its claimant died: the lease ran out
-	if err := s.SetNoticeSent(ctx, d.ID, "1700000000.000400"); err != nil {
+	if err := s.SetEffectPosted(ctx, bot.NoticeKey(d.ID), "1700000000.000400"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.ReleaseNotice(ctx, d.ID); err != nil {
+	if err := s.ReleaseEffect(ctx, bot.NoticeKey(d.ID)); err != nil {
 		t.Fatal(err)
 	}
 	claim(d.ID, 0, false, true) // sent: never again, whatever the lease
