@@ -92,14 +92,25 @@ func (b *Builder) Keep(ctx context.Context, s *Snapshot, slot *time.Time) (bool,
 	return b.Store.SaveDigest(ctx, s.Program, slot, raw)
 }
 
-// Post shares the chart, then the digest, in a channel.
+// Post shares the charts, then the digest, in a channel: maturity by
+// group, and maturity over time once there are two digests to compare.
 func (b *Builder) Post(ctx context.Context, p *program.Program, ch bot.ChannelID, s *Snapshot) error {
+	day := s.At.Format("2006-01-02")
 	png, err := s.Chart(p.Scale.Max())
 	if err != nil {
 		return err
 	}
-	if err := b.Bot.Chat.Upload(ctx, ch, "maturity-"+s.At.Format("2006-01-02")+".png", "Maturity by group against target", png); err != nil {
+	if err := b.Bot.Chat.Upload(ctx, ch, "maturity-"+day+".png", "Maturity by group against target (bars labelled rated/applicable; shaded: unrated)", png); err != nil {
 		return err
+	}
+	if s.TrendDates() > 1 {
+		png, err := s.TrendChart(p.Scale.Max())
+		if err != nil {
+			return err
+		}
+		if err := b.Bot.Chat.Upload(ctx, ch, "maturity-trend-"+day+".png", "Maturity over time per framework", png); err != nil {
+			return err
+		}
 	}
 	_, err = b.Bot.Chat.Post(ctx, ch, "", s.Message())
 	return err

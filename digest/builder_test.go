@@ -71,4 +71,12 @@ schedule: {digest: "0 8 * * MON"}
 	if posted, err := b.Scheduled(env.Ctx, env.Program, slot.Add(7*24*time.Hour)); err != nil || !posted {
 		t.Errorf("next week's digest: %v %v", posted, err)
 	}
+	// With two digests kept, the maturity-over-time chart goes out too.
+	var names []string
+	for _, u := range fake.Calls("files.getUploadURLExternal")[1:] {
+		names = append(names, u.Param("filename"))
+	}
+	if len(names) != 2 || !strings.HasPrefix(names[1], "maturity-trend-") {
+		t.Errorf("second week's uploads: %v", names)
+	}
 }

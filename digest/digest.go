@@ -27,11 +27,15 @@ type Snapshot struct {
 	Program    string         `json:"program"`
 	At         time.Time      `json:"at"`
 	Scale      string         `json:"scale"`
+	ScaleName  string         `json:"scale_name"` // as people read it: "Maturity 0–5"
 	Frameworks []Framework    `json:"frameworks"`
 	Levels     map[string]int `json:"levels"` // FRAMEWORK:REF → level, for the next digest's change
 	// Systems is each AI system's impact assessment, for the systems
 	// assessed one by one.
 	Systems []System `json:"ai_systems,omitempty"`
+	// Trend is each framework's maturity at each kept digest up to this
+	// one, oldest first: carried from digest to digest (MaxTrend).
+	Trend []Point `json:"trend,omitempty"`
 }
 
 // System is one AI system's impact assessment (bot.SystemStatus).
@@ -50,8 +54,10 @@ type Framework struct {
 	Rated      int      `json:"rated"`
 	Mean       *float64 `json:"mean"`   // of rated controls; nil when none
 	Target     *float64 `json:"target"` // mean target of controls with one
-	// AtTarget is the share of rated controls with a target that meet it.
+	// AtTarget is the share of rated controls with a target that meet it;
+	// WithTarget counts those rated controls with a target.
 	AtTarget     *float64 `json:"at_target"`
+	WithTarget   int      `json:"with_target"`
 	Distribution []Count  `json:"distribution"` // rated controls per level
 	Up           int      `json:"up"`
 	Down         int      `json:"down"`
@@ -111,7 +117,7 @@ type Inputs struct {
 // Compute builds the digest.
 func Compute(in Inputs) *Snapshot {
 	p := in.Program
-	s := &Snapshot{Program: p.Name, At: in.At.UTC(), Scale: string(p.Scale.ID), Levels: map[string]int{}}
+	s := &Snapshot{Program: p.Name, At: in.At.UTC(), Scale: string(p.Scale.ID), ScaleName: p.Scale.Name, Levels: map[string]int{}}
 	byFW := map[catalogs.FrameworkID][]catalogs.Control{}
 	for _, c := range p.Controls() {
 		byFW[c.Framework] = append(byFW[c.Framework], c)
@@ -159,7 +165,7 @@ func Compute(in Inputs) *Snapshot {
 		if ms := assessor.Score(whole); len(ms) == 1 {
 			m = ms[0]
 		}
-		f.Controls, f.Rated, f.Mean, f.Target, f.AtTarget = m.Controls, m.Rated, m.Mean, m.Target, m.AtTargetShare()
+		f.Controls, f.Rated, f.Mean, f.Target, f.AtTarget, f.WithTarget = m.Controls, m.Rated, m.Mean, m.Target, m.AtTargetShare(), m.WithTarget
 		inScope, applicable := p.Summary(fwID)
 		f.Applicable, f.Excluded = applicable, inScope-applicable
 		for _, l := range p.Scale.Levels {
@@ -179,6 +185,7 @@ func Compute(in Inputs) *Snapshot {
 		s.Frameworks = append(s.Frameworks, f)
 	}
 	s.Systems = bot.SystemStatuses(p, in.SystemRatings, in.At)
+	s.Trend = trend(in.Previous, s)
 	return s
 }
 
@@ -196,18 +203,22 @@ func pct(x *float64) string {
 	return fmt.Sprintf("%.0f%%", math.Round(100**x))
 }
 
-// Text renders the digest as plain lines (the terminal, and the preview).
+// Text renders the digest as plain lines (the terminal, the preview and
+// the fallback a screen reader reads).
 func (s *Snapshot) Text() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Maturity digest — %s — %s (scale %s)\n", s.Program, s.At.Format("2006-01-02"), s.Scale)
+	fmt.Fprintf(&b, "Maturity digest — %s — %s (scale %s)\n", s.Program, s.At.Format("2006-01-02"), s.ScaleLabel())
 	for _, f := range s.Frameworks {
-		fmt.Fprintf(&b, "\n%s\n  maturity %s / target %s · %d of %d rated%s · %s at or above target\n", f.Name, num(f.Mean), num(f.Target), f.Rated, f.Controls, excluded(f), pct(f.AtTarget))
+		fmt.Fprintf(&b, "\n%s\n  maturity %s against target %s · %s\n", f.Name, num(f.Mean), num(f.Target), AtTargetText(f))
 		var dist []string
 		for _, c := range f.Distribution {
 			dist = append(dist, fmt.Sprintf("L%d:%d", c.Level, c.Controls))
 		}
-		fmt.Fprintf(&b, "  levels %s · since last digest: %d up, %d down, %d new\n", strings.Join(dist, " "), f.Up, f.Down, f.New)
-		fmt.Fprintf(&b, "  check-ins open %d (overdue %d) · reviews pending %d · leads changed %d of %d drafts\n", f.Open, f.Overdue, f.Pending, f.Changed, f.Reviewed)
+		fmt.Fprintf(&b, "  rated controls per level %s · since last digest: %d up, %d down, %d new\n", strings.Join(dist, " "), f.Up, f.Down, f.New)
+		fmt.Fprintf(&b, "  check-ins open %d (%d past their due date) · reviews pending %d · %s\n", f.Open, f.Overdue, f.Pending, ChangedText(f))
+		for _, g := range f.Groups {
+			fmt.Fprintf(&b, "  %s\n", GroupText(g))
+		}
 		for _, g := range f.Gaps {
 			owner := g.Owner
 			if owner == "" {
@@ -225,10 +236,53 @@ func (s *Snapshot) Text() string {
 	return b.String()
 }
 
-// excluded notes a framework's excluded controls, which no figure counts.
-func excluded(f Framework) string {
-	if f.Excluded == 0 {
-		return ""
+// AtTargetText says how many rated controls meet their target, out of
+// how many, and how many are in scope: a share of two rated controls is
+// not a share of the program.
+func AtTargetText(f Framework) string {
+	scope := fmt.Sprintf("%d in scope", f.Controls)
+	if f.Excluded > 0 {
+		scope = fmt.Sprintf("%d applicable of %d in scope, %d excluded", f.Controls, f.Controls+f.Excluded, f.Excluded)
 	}
-	return fmt.Sprintf("; %d excluded", f.Excluded)
+	switch {
+	case f.Rated == 0:
+		return fmt.Sprintf("at or above target: none rated yet (%s)", scope)
+	case f.AtTarget == nil:
+		return fmt.Sprintf("at or above target: no target set for the %s (%s)", plural(f.Rated, "rated control"), scope)
+	}
+	return fmt.Sprintf("at or above target: %s of %s (%s)", pct(f.AtTarget), plural(f.WithTarget, "rated control"), scope)
 }
+
+// ChangedText says how often leads changed the drafted level.
+func ChangedText(f Framework) string {
+	if f.Reviewed == 0 {
+		return "no draft reviewed yet"
+	}
+	return fmt.Sprintf("leads changed the AI's level on %d of %s", f.Changed, plural(f.Reviewed, "draft"))
+}
+
+// GroupText is one group's line: its name, how many of its controls are
+// rated, and its mean against target, or "unrated" (never level 0).
+func GroupText(g Group) string {
+	if g.Rated == 0 {
+		return fmt.Sprintf("%s: unrated (0/%d rated)", g.Name, g.Controls)
+	}
+	return fmt.Sprintf("%s: %s against target %s (%d/%d rated)", g.Name, num(g.Mean), num(g.Target), g.Rated, g.Controls)
+}
+
+// ScaleLabel is the scale's name as people read it ("Maturity 0–5"); a
+// digest kept before names were stored shows its id.
+func (s *Snapshot) ScaleLabel() string {
+	if s.ScaleName != "" {
+		return s.ScaleName
+	}
+	return s.Scale
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+

@@ -1,6 +1,8 @@
 package digest_test
 
 import (
+	"encoding/json"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -72,6 +74,7 @@ func TestExcludedControlsLeaveEveryFigure(t *testing.T) {
 		Mean:         f64(3),        // (4+2)/2
 		Target:       f64(14.0 / 4), // (3+3+4+4)/4
 		AtTarget:     f64(1.0 / 2),  // A.2.2 (4 ≥ 3); A.3.2 (2 < 4)
+		WithTarget:   2,
 		Distribution: []digest.Count{{0, 0}, {1, 0}, {2, 1}, {3, 0}, {4, 1}, {5, 0}},
 		Up:           1, Down: 0, New: 1,
 		Gaps: []digest.Gap{
@@ -89,7 +92,7 @@ func TestExcludedControlsLeaveEveryFigure(t *testing.T) {
 	if _, ok := s.Levels[a23.String()]; ok || len(s.Levels) != 2 {
 		t.Errorf("levels kept for the next digest: %v", s.Levels)
 	}
-	if text := s.Text(); !strings.Contains(text, "2 of 4 rated; 1 excluded") {
+	if text := s.Text(); !strings.Contains(text, "at or above target: 50% of 2 rated controls (4 applicable of 5 in scope, 1 excluded)") {
 		t.Errorf("text does not say what is excluded:\n%s", text)
 	}
 }
@@ -108,6 +111,7 @@ func TestDigestAgainstHandComputedFixture(t *testing.T) {
 		Mean:         f64(7.0 / 3),  // (4+1+2)/3
 		Target:       f64(17.0 / 5), // (3+3+3+4+4)/5
 		AtTarget:     f64(1.0 / 3),  // only A.2.2 (4 ≥ 3) of the three rated
+		WithTarget:   3,
 		Distribution: []digest.Count{{0, 0}, {1, 1}, {2, 1}, {3, 0}, {4, 1}, {5, 0}},
 		Up:           1, Down: 0, New: 1, // A.2.2 3→4; A.2.3 unchanged; A.3.2 new
 		Gaps: []digest.Gap{ // both two levels short; by control
@@ -127,7 +131,8 @@ func TestDigestAgainstHandComputedFixture(t *testing.T) {
 		t.Errorf("levels kept for the next digest: %v", s.Levels)
 	}
 	text := s.Text()
-	for _, w := range []string{"maturity 2.3 / target 3.4", "33% at or above target", "1 up, 0 down, 1 new", "leads changed 1 of 3 drafts", "gap: iso42001-2023:A.2.3"} {
+	for _, w := range []string{"maturity 2.3 against target 3.4", "at or above target: 33% of 3 rated controls (5 in scope)",
+		"1 up, 0 down, 1 new", "leads changed the AI's level on 1 of 3 drafts", "A.2 AI policies: 2.5 against target 3.0 (2/3 rated)", "gap: iso42001-2023:A.2.3"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("text lacks %q:\n%s", w, text)
 		}
@@ -194,5 +199,118 @@ ai_systems:
 	later := digest.Compute(digest.Inputs{Program: p, Set: set, At: time.Date(2027, 1, 5, 8, 0, 0, 0, time.UTC), SystemRatings: rated})
 	if got := later.Systems[0]; got.Rated != 0 || got.Mean != nil || !got.Overdue {
 		t.Errorf("after the review date %+v", got)
+	}
+}
+
+// A group with nothing rated is unrated, not level 0: in the JSON (rated
+// 0, no mean), in the text, in the chart's bars and in the message; a
+// group whose one rated control is at level 0 is rated, at 0. Worked by
+// hand: A.2 has A.2.2 rated 0 of three applicable; A.3 has nothing rated.
+func TestUnratedIsNotLevelZero(t *testing.T) {
+	t.Parallel()
+	in := fixture(t)
+	in.Ratings = map[catalogs.Key]int{{Framework: catalogs.ISO42001, Ref: "A.2.2"}: 0}
+	in.Previous = nil
+	s := digest.Compute(in)
+	f := s.Frameworks[0]
+	if f.Rated != 1 || f.Applicable != 5 || f.Mean == nil || *f.Mean != 0 {
+		t.Fatalf("framework rated %d of %d applicable, mean %v", f.Rated, f.Applicable, f.Mean)
+	}
+	want := []digest.Group{
+		{Name: "A.2 AI policies", Controls: 3, Rated: 1, Mean: f64(0), Target: f64(3)},
+		{Name: "A.3 Organising for AI", Controls: 2, Rated: 0, Mean: nil, Target: f64(4)},
+	}
+	if diff := cmp.Diff(want, f.Groups, approx); diff != "" {
+		t.Errorf("groups (-want +got):\n%s", diff)
+	}
+	bars, total := s.Bars()
+	if total != 2 || len(bars) != 2 {
+		t.Fatalf("%d bars of %d", len(bars), total)
+	}
+	if bars[0].Unrated() || bars[0].Caption() != "1/3" || !bars[1].Unrated() || bars[1].Caption() != "unrated 0/2" {
+		t.Errorf("bars: %q (unrated %v), %q (unrated %v)", bars[0].Caption(), bars[0].Unrated(), bars[1].Caption(), bars[1].Unrated())
+	}
+	for _, w := range []string{"A.2 AI policies: 0.0 against target 3.0 (1/3 rated)", "A.3 Organising for AI: unrated (0/2 rated)"} {
+		if !strings.Contains(s.Text(), w) {
+			t.Errorf("text lacks %q:\n%s", w, s.Text())
+		}
+	}
+	var blocks strings.Builder
+	for _, b := range s.Message().Blocks {
+		fmt.Fprintf(&blocks, "%+v\n", b)
+	}
+	if !strings.Contains(blocks.String(), "A.3 Organising for AI: unrated (0/2 rated)") {
+		t.Errorf("message blocks lack the unrated group:\n%s", blocks.String())
+	}
+	raw, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Frameworks []struct {
+			Rated, Applicable int
+			Groups            []struct {
+				Rated int
+				Mean  *float64
+			}
+		}
+	}
+	if err := json.Unmarshal(raw, &back); err != nil {
+		t.Fatal(err)
+	}
+	fw := back.Frameworks[0]
+	if fw.Rated != 1 || fw.Applicable != 5 || fw.Groups[1].Rated != 0 || fw.Groups[1].Mean != nil || fw.Groups[0].Mean == nil {
+		t.Errorf("JSON: %s", raw)
+	}
+	// Nothing rated at all: the share says so rather than printing 0%.
+	in.Ratings = nil
+	if txt := digest.Compute(in).Text(); !strings.Contains(txt, "at or above target: none rated yet (5 in scope)") {
+		t.Errorf("nothing rated:\n%s", txt)
+	}
+	png, err := s.Chart(5)
+	if err != nil || string(png[1:4]) != "PNG" {
+		t.Errorf("chart: %v", err)
+	}
+}
+
+// The trend is carried from digest to digest: each adds its own point per
+// framework, a framework with nothing rated has no mean (a gap in the
+// line, not a zero), and the fallback text carries the figures.
+func TestTrendAcrossDigests(t *testing.T) {
+	t.Parallel()
+	in := fixture(t)
+	in.Previous = nil
+	in.Ratings = nil
+	first := digest.Compute(in)
+	in.Previous, in.At = first, in.At.Add(7*24*time.Hour)
+	in.Ratings = fixture(t).Ratings
+	second := digest.Compute(in)
+	if second.TrendDates() != 2 || len(second.Trend) != 2 {
+		t.Fatalf("trend %+v", second.Trend)
+	}
+	if p := second.Trend[0]; p.Mean != nil || p.Rated != 0 || !p.At.Equal(first.At) {
+		t.Errorf("first point %+v", p)
+	}
+	if p := second.Trend[1]; p.Mean == nil || math.Abs(*p.Mean-7.0/3) > 1e-9 || p.Rated != 3 {
+		t.Errorf("second point %+v", p)
+	}
+	png, err := second.TrendChart(5)
+	if err != nil || string(png[1:4]) != "PNG" {
+		t.Errorf("trend chart: %v", err)
+	}
+	// A year of weekly digests keeps the last MaxTrend.
+	s := second
+	for i := range digest.MaxTrend + 5 {
+		in.Previous, in.At = s, in.At.Add(time.Duration(i+1)*7*24*time.Hour)
+		s = digest.Compute(in)
+	}
+	if s.TrendDates() != digest.MaxTrend || !s.Trend[len(s.Trend)-1].At.Equal(s.At) {
+		t.Errorf("%d dates kept, last %v", s.TrendDates(), s.Trend[len(s.Trend)-1].At)
+	}
+	fb := second.Message().Text
+	for _, w := range []string{"ISO/IEC 42001:2023: maturity 2.3 against target 3.4", "at or above target: 33% of 3 rated controls (5 in scope)", "2 check-ins open, 1 past due"} {
+		if !strings.Contains(fb, w) {
+			t.Errorf("fallback text lacks %q: %s", w, fb)
+		}
 	}
 }
