@@ -90,42 +90,14 @@ func (b *Bot) sendCheckin(ctx context.Context, k catalogs.Key, owner UserID, sen
 }
 
 // Deliver sends a stored check-in to its owner's DM and records where it
-// went. The scheduler claims a check-in before delivering it, so each is
-// delivered once.
+// went and when it is due. The scheduler claims a check-in before
+// delivering it, so each is delivered once.
 func (b *Bot) Deliver(ctx context.Context, ck *Checkin) (*Checkin, error) {
-	p, err := b.program(ctx)
+	out, err := b.deliver(ctx, []*Checkin{ck})
 	if err != nil {
 		return nil, err
 	}
-	dm, err := b.Chat.OpenDM(ctx, ck.Owner)
-	if err != nil {
-		return nil, err
-	}
-	ck.Channel = dm
-	ref := "checkin:" + string(ck.ID)
-	var ts string
-	if ck.Claims > 1 {
-		// An earlier sender died mid-send: it may have posted already.
-		found := false
-		if ts, found, err = b.Chat.Posted(ctx, dm, ref); err != nil {
-			return nil, err
-		}
-		if found {
-			now := b.now()
-			return b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error { x.Channel, x.TS, x.SentAt = dm, ts, &now; return nil })
-		}
-	}
-	msg, err := b.checkinMessage(ctx, p, ck)
-	if err != nil {
-		return nil, err
-	}
-	msg.Ref = ref
-	ts, err = b.Chat.Post(ctx, dm, "", msg)
-	if err != nil {
-		return nil, err
-	}
-	now := b.now()
-	return b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error { x.Channel, x.TS, x.SentAt = dm, ts, &now; return nil })
+	return out[0], nil
 }
 
 // checkinMessage renders a check-in as its DM shows it now.
@@ -165,10 +137,14 @@ func (b *Bot) checkinMessage(ctx context.Context, p *program.Program, ck *Checki
 		m.Text += " — for " + ck.System
 		m.Blocks = append(m.Blocks, Section{Text: ":robot_face: An impact assessment for the AI system *" + name + "*: answer for this system only."})
 	}
+	ask, err := b.askLine(ctx, p, ck)
+	if err != nil {
+		return Message{}, err
+	}
 	m.Blocks = append(m.Blocks, Section{Text: fmt.Sprintf("*%s*\n%s", title(c), question(c))},
-		Context{Text: strings.Join(facts, "  ·  ")})
+		Context{Text: ask}, Context{Text: strings.Join(facts, "  ·  ")})
 	if ck.Question != "" {
-		m.Blocks = append(m.Blocks, Section{Text: ":speech_balloon: A lead asks: " + ck.Question})
+		m.Blocks = append(m.Blocks, Section{Text: ":speech_balloon: The lead asks you: " + ck.Question})
 	}
 	switch ck.Status {
 	case CheckinOpen, CheckinSnoozed:
@@ -185,14 +161,8 @@ func (b *Bot) checkinMessage(ctx context.Context, p *program.Program, ck *Checki
 			{ActionID: ActNotApplicable, Value: string(ck.ID), Text: "Not applicable"},
 			{ActionID: ActDelegate, Value: string(ck.ID), Text: "Delegate"},
 		}})
-	case CheckinAnswered:
-		m.Blocks = append(m.Blocks, Context{Text: ":white_check_mark: Answered — a draft rating is in progress and goes to the leads."})
-	case CheckinNAPending:
-		m.Blocks = append(m.Blocks, Context{Text: ":hourglass: Marked not applicable (" + ck.Reason + "); waiting for a lead to confirm."})
-	case CheckinNA:
-		m.Blocks = append(m.Blocks, Context{Text: ":heavy_minus_sign: Not applicable, confirmed by a lead."})
-	case CheckinClosed:
-		m.Blocks = append(m.Blocks, Context{Text: ":white_check_mark: Rated. Thank you."})
+	default:
+		m.Blocks = append(m.Blocks, Context{Text: statusLine(ck)})
 	}
 	return m, nil
 }
@@ -206,7 +176,21 @@ func (b *Bot) refresh(ctx context.Context, ck *Checkin) error {
 	if err != nil {
 		return err
 	}
-	m, err := b.checkinMessage(ctx, p, ck)
+	// A check-in that went out in a list rewrites the list.
+	cks, err := b.Store.CheckinBatch(ctx, batchOf(ck))
+	if err != nil {
+		return err
+	}
+	shown := []*Checkin{ck}
+	if len(cks) > 1 {
+		shown = shown[:0]
+		for _, x := range cks {
+			if x.Channel == ck.Channel && x.TS == ck.TS {
+				shown = append(shown, x)
+			}
+		}
+	}
+	m, err := b.batchMessage(ctx, p, shown)
 	if err != nil {
 		return err
 	}
@@ -260,16 +244,50 @@ func (b *Bot) openAnswer(ctx context.Context, a Action) error {
 	for _, l := range p.Scale.Levels {
 		levels = append(levels, Option{Value: strconv.Itoa(l.Value), Text: fmt.Sprintf("%d %s", l.Value, l.Name)})
 	}
+	blocks := []Block{Section{Text: fmt.Sprintf("*%s*\n%s", title(c), question(c))}}
+	// Asked again after a lead's Reject: the lead's question, and the
+	// previous answer to build on rather than retype.
+	var prev *assessor.Answer
+	if ck.Question != "" {
+		blocks = append(blocks, Section{Text: ":speech_balloon: The lead asks you: " + Trim(ck.Question, 2800)})
+		if prev, err = b.previousAnswer(ctx, ck); err != nil {
+			return err
+		}
+	}
+	answer := Input{ID: "answer", Label: "What is in place today?", Multiline: true, MaxLen: MaxAnswerChars,
+		Hint: "Who does it, how often, where it is written down, how you know it works."}
+	evidence := Input{ID: "evidence", Label: "Evidence links, one per line", Multiline: true, MaxLen: 2000, Optional: true}
+	self := Input{ID: "self_level", Label: "Your own rating (optional; the leads see it beside the draft)", Optional: true, Options: levels}
+	if prev != nil {
+		answer.Initial, evidence.Initial = prev.Text, strings.Join(prev.Evidence, "\n")
+		answer.Hint = "Your previous answer is below: add what the lead asks."
+		if prev.SelfLevel != nil {
+			self.Initial = strconv.Itoa(*prev.SelfLevel)
+		}
+	}
 	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{
 		CallbackID: FormAnswer, Title: "Answer check-in", Submit: "Send", Private: string(ck.ID),
-		Blocks: []Block{Section{Text: fmt.Sprintf("*%s*\n%s", title(c), question(c))}},
-		Inputs: []Input{
-			{ID: "answer", Label: "What is in place today?", Multiline: true, MaxLen: MaxAnswerChars,
-				Hint: "Who does it, how often, where it is written down, how you know it works."},
-			{ID: "evidence", Label: "Evidence links, one per line", Multiline: true, MaxLen: 2000, Optional: true},
-			{ID: "self_level", Label: "Your own rating", Optional: true, Options: levels},
-		},
+		Blocks: blocks, Inputs: []Input{answer, evidence, self},
 	})
+}
+
+// previousAnswer is the answer of a check-in's control (for its AI
+// system) whose draft a lead rejected most recently, if any.
+func (b *Bot) previousAnswer(ctx context.Context, ck *Checkin) (*assessor.Answer, error) {
+	drafts, err := b.Assessor.Store.DraftsOf(ctx, ck.Key)
+	if err != nil {
+		return nil, err
+	}
+	var last *assessor.Draft
+	for _, d := range drafts {
+		if d.Status == assessor.Rejected && d.System == ck.System && (last == nil || d.CreatedAt.After(last.CreatedAt)) {
+			last = d
+		}
+	}
+	if last == nil {
+		return nil, nil
+	}
+	return b.Assessor.Answer(ctx, last.AnswerID)
 }
 
 func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string, error) {
@@ -535,7 +553,19 @@ func (b *Bot) Nudge(ctx context.Context, ck *Checkin) error {
 		who = ck.Delegate
 	}
 	c, _ := b.Catalogs().Lookup(ck.Key)
-	msg := fmt.Sprintf("%s, a reminder: *%s* is waiting for your answer (reminder %d).", mention(who), title(c), ck.Nudges)
+	p, err := b.program(ctx)
+	if err != nil {
+		return err
+	}
+	due := ""
+	if ck.DueAt != nil {
+		if ck.Overdue(b.now()) {
+			due = ", which was due " + dueWords(p, *ck.DueAt)
+		} else {
+			due = ", due " + dueWords(p, *ck.DueAt)
+		}
+	}
+	msg := fmt.Sprintf("%s, a reminder: *%s* is waiting for your answer%s (reminder %d).", mention(who), title(c), due, ck.Nudges)
 	if _, err := b.Chat.Post(ctx, ck.Channel, ck.TS, Message{Text: msg, Blocks: []Block{Section{Text: msg},
 		Actions{Buttons: []Button{{ActionID: ActAnswer, Value: string(ck.ID), Text: "Answer", Style: Primary}, {ActionID: ActSnoozeWeek, Value: string(ck.ID), Text: "Snooze 1 week"}}}}}); err != nil {
 		return err

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/assay-dev/assay/assessor"
@@ -51,8 +53,52 @@ type Checkin struct {
 	EscalatedAt  *time.Time
 	Claims       int    // how often a sender claimed it; more than one: a sender died mid-send
 	System       string // the AI system an impact assessment asks about; "" for the organisation
-	CreatedAt    time.Time
+	// DueAt is when the answer is due (set when it is sent); past it the
+	// check-in is overdue.
+	DueAt *time.Time
+	// Batch names the message the check-in went out in: an owner's
+	// check-ins of a day share one; a check-in sent by hand is its own.
+	Batch     string
+	CreatedAt time.Time
 	UpdatedAt    time.Time
+}
+
+// Overdue reports whether a check-in waiting for its owner is past its
+// due date.
+func (c *Checkin) Overdue(now time.Time) bool {
+	return (c.Status == CheckinOpen || c.Status == CheckinSnoozed) && c.DueAt != nil && now.After(*c.DueAt)
+}
+
+// SortKey orders check-ins naturally: by framework, then by reference
+// with its numbers compared as numbers (A.2.2 before A.10.2), then by AI
+// system.
+func SortKey(k catalogs.Key, system string) string {
+	var b strings.Builder
+	b.WriteString(string(k.Framework))
+	b.WriteByte('|')
+	ref := string(k.Ref)
+	for i := 0; i < len(ref); {
+		if ref[i] < '0' || ref[i] > '9' {
+			b.WriteByte(ref[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(ref) && ref[j] >= '0' && ref[j] <= '9' {
+			j++
+		}
+		n := strings.TrimLeft(ref[i:j], "0")
+		b.WriteString(strings.Repeat("0", max(0, 8-len(n))) + n)
+		i = j
+	}
+	b.WriteByte('|')
+	b.WriteString(system)
+	return b.String()
+}
+
+// SortCheckins puts check-ins in their natural order (SortKey).
+func SortCheckins(cks []*Checkin) {
+	sort.SliceStable(cks, func(i, j int) bool { return SortKey(cks[i].Key, cks[i].System) < SortKey(cks[j].Key, cks[j].System) })
 }
 
 // CanAnswer reports whether a user may answer the check-in.
@@ -120,6 +166,9 @@ type Store interface {
 	CheckinForAnswer(ctx context.Context, answerID assessor.AnswerID) (*Checkin, bool, error)
 	// CheckinsFor lists a user's unfinished check-ins (as owner or delegate).
 	CheckinsFor(ctx context.Context, u UserID) ([]*Checkin, error)
+	// CheckinBatch lists the check-ins that went out in one message, in
+	// their natural order.
+	CheckinBatch(ctx context.Context, batch string) ([]*Checkin, error)
 	// CheckinHistory lists every check-in of a control, oldest first.
 	CheckinHistory(ctx context.Context, k catalogs.Key) ([]*Checkin, error)
 	// CountCheckins counts unfinished check-ins per framework.

@@ -16,7 +16,9 @@ import (
 type Store interface {
 	LatestRatings(ctx context.Context) (map[catalogs.Key]int, error)
 	SystemRatings(ctx context.Context) (map[bot.SystemKey]bot.Rating, error)
-	CheckinStats(ctx context.Context, overdueBefore time.Time) (open, overdue map[catalogs.FrameworkID]int, err error)
+	// CheckinStats counts unfinished check-ins, and those past their due
+	// date at now, per framework.
+	CheckinStats(ctx context.Context, now time.Time) (open, overdue map[catalogs.FrameworkID]int, err error)
 	PendingDrafts(ctx context.Context) (map[catalogs.FrameworkID]int, error)
 	SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error)
 	LastDigest(ctx context.Context, program string) ([]byte, bool, error)
@@ -52,7 +54,7 @@ func (b *Builder) Build(ctx context.Context, p *program.Program) (*Snapshot, err
 	if in.SystemRatings, err = b.Store.SystemRatings(ctx); err != nil {
 		return nil, err
 	}
-	if in.Open, in.Overdue, err = b.Store.CheckinStats(ctx, in.At.Add(-p.RemindAfter)); err != nil {
+	if in.Open, in.Overdue, err = b.Store.CheckinStats(ctx, in.At); err != nil {
 		return nil, err
 	}
 	if in.Pending, err = b.Store.PendingDrafts(ctx); err != nil {

@@ -28,13 +28,13 @@ type BotStore struct {
 var _ bot.Store = (*BotStore)(nil)
 
 const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id::text, ''), question, reason,
-	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system`
+	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system, due_at, batch`
 
 func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
 	var c bot.Checkin
 	var fw, ref, owner, delegate, status, channel string
 	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &c.SnoozedUntil, &c.AnswerID, &c.Question, &c.Reason,
-		&c.Slot, &c.SentAt, &c.Nudges, &c.LastNudgedAt, &c.EscalatedAt, &c.Claims, &c.CreatedAt, &c.UpdatedAt, &c.System); err != nil {
+		&c.Slot, &c.SentAt, &c.Nudges, &c.LastNudgedAt, &c.EscalatedAt, &c.Claims, &c.CreatedAt, &c.UpdatedAt, &c.System, &c.DueAt, &c.Batch); err != nil {
 		return nil, err
 	}
 	c.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
@@ -48,9 +48,10 @@ func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
 func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
 	id, created := bot.CheckinID(uuid.NewString()), s.DB.now()
 	_, err := s.DB.Pool.Exec(ctx, `
-		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at, system)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $10, $10, $11)`,
-		id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, c.Slot, created, c.System)
+		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at, system, sort_key, batch)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $10, $10, $11, $12, $13)`,
+		id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, c.Slot, created, c.System,
+		bot.SortKey(c.Key, c.System), string(id))
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return errs.E("postgres.CreateCheckin", errs.Conflict, "%s already has an open check-in", c.Key)
@@ -58,7 +59,7 @@ func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
 	if err != nil {
 		return errs.Wrap("postgres.CreateCheckin", errs.Unavailable, err, "storing the check-in")
 	}
-	c.ID, c.CreatedAt, c.UpdatedAt = id, created, created
+	c.ID, c.CreatedAt, c.UpdatedAt, c.Batch = id, created, created, string(id)
 	return nil
 }
 
@@ -92,9 +93,9 @@ func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(
 		if _, err := tx.Exec(ctx, `
 			UPDATE checkins SET owner = $2, delegate = $3, status = $4, channel = $5, ts = $6, snoozed_until = $7,
 				answer_id = $8, question = $9, reason = $10, sent_at = $11, nudges = $12, last_nudged_at = $13, escalated_at = $14,
-				updated_at = $15
+				updated_at = $15, due_at = $16
 			WHERE id = $1`, c.ID, string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
-			c.SnoozedUntil, nullable(c.AnswerID), c.Question, c.Reason, c.SentAt, c.Nudges, c.LastNudgedAt, c.EscalatedAt, c.UpdatedAt); err != nil {
+			c.SnoozedUntil, nullable(c.AnswerID), c.Question, c.Reason, c.SentAt, c.Nudges, c.LastNudgedAt, c.EscalatedAt, c.UpdatedAt, c.DueAt); err != nil {
 			return err
 		}
 		if err := s.enqueueEffects(ctx, tx, effects); err != nil {
@@ -348,8 +349,8 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 	created := 0
 	for _, c := range cks {
 		tag, err := s.DB.Pool.Exec(ctx, `
-			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system) VALUES ($1, $2, $3, $4, 'open', $5, $6, $6, $7)
-			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), c.Slot, s.DB.now(), c.System)
+			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system, sort_key) VALUES ($1, $2, $3, $4, 'open', $5, $6, $6, $7, $8)
+			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), c.Slot, s.DB.now(), c.System, bot.SortKey(c.Key, c.System))
 		if err != nil {
 			return created, errs.Wrap("postgres.CreateSlotCheckins", errs.Unavailable, err, "storing check-ins")
 		}
@@ -358,19 +359,73 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 	return created, nil
 }
 
-// ClaimUnsent claims up to limit stored check-ins that were never sent,
-// for lease: a claim by a sender that died expires and the next tick, on
-// any replica, sends them.
-func (s *BotStore) ClaimUnsent(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*bot.Checkin, error) {
+// ClaimUnsent claims, for lease, up to limit stored check-ins of one
+// owner that were never sent, in their natural order: a claim by a sender
+// that died expires and the next tick, on any replica, sends them. Each
+// claimed check-in joins batch unless it is in one already (its sender
+// died after naming the message); those come first.
+func (s *BotStore) ClaimUnsent(ctx context.Context, owner bot.UserID, now time.Time, lease time.Duration, limit int, batch string) ([]*bot.Checkin, error) {
 	rows, err := s.DB.Pool.Query(ctx, `
-		UPDATE checkins SET claimed_at = $1, claims = claims + 1 WHERE id IN (
-			SELECT id FROM checkins WHERE ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < $2)
-			ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
-		RETURNING `+checkinColumns, now, now.Add(-lease), limit)
+		UPDATE checkins SET claimed_at = $1, claims = claims + 1, batch = CASE WHEN batch = '' THEN $5 ELSE batch END WHERE id IN (
+			SELECT id FROM checkins WHERE owner = $4 AND ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < $2)
+			ORDER BY batch = '', batch, sort_key, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+		RETURNING `+checkinColumns, now, now.Add(-lease), limit, string(owner), batch)
 	if err != nil {
 		return nil, errs.Wrap("postgres.ClaimUnsent", errs.Unavailable, err, "claiming check-ins")
 	}
-	return collectCheckins(rows, "postgres.ClaimUnsent")
+	out, err := collectCheckins(rows, "postgres.ClaimUnsent")
+	bot.SortCheckins(out)
+	return out, err
+}
+
+// UnsentOwners lists the owners with check-ins waiting to be sent that no
+// sender holds.
+func (s *BotStore) UnsentOwners(ctx context.Context, now time.Time, lease time.Duration) ([]bot.UserID, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT DISTINCT owner FROM checkins WHERE ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < $1) ORDER BY owner`,
+		now.Add(-lease))
+	if err != nil {
+		return nil, errs.Wrap("postgres.UnsentOwners", errs.Unavailable, err, "query")
+	}
+	us, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	out := make([]bot.UserID, len(us))
+	for i, u := range us {
+		out[i] = bot.UserID(u)
+	}
+	return out, errs.Wrap("postgres.UnsentOwners", errs.Unavailable, err, "query")
+}
+
+// ScheduledSentSince counts, per owner, the scheduled check-ins sent at
+// or after since (the rollout's daily allowance).
+func (s *BotStore) ScheduledSentSince(ctx context.Context, since time.Time) (map[bot.UserID]int, error) {
+	rows, err := s.DB.Pool.Query(ctx, `SELECT owner, count(*) FROM checkins WHERE slot IS NOT NULL AND sent_at >= $1 GROUP BY owner`, since)
+	if err != nil {
+		return nil, errs.Wrap("postgres.ScheduledSentSince", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[bot.UserID]int{}
+	for rows.Next() {
+		var u string
+		var n int
+		if err := rows.Scan(&u, &n); err != nil {
+			return nil, errs.Wrap("postgres.ScheduledSentSince", errs.Internal, err, "scan")
+		}
+		out[bot.UserID(u)] = n
+	}
+	return out, errs.Wrap("postgres.ScheduledSentSince", errs.Unavailable, rows.Err(), "query")
+}
+
+// CheckinBatch implements bot.Store.
+func (s *BotStore) CheckinBatch(ctx context.Context, batch string) ([]*bot.Checkin, error) {
+	if batch == "" {
+		return nil, nil
+	}
+	rows, err := s.DB.Pool.Query(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE batch = $1`, batch)
+	if err != nil {
+		return nil, errs.Wrap("postgres.CheckinBatch", errs.Unavailable, err, "query")
+	}
+	out, err := collectCheckins(rows, "postgres.CheckinBatch")
+	bot.SortCheckins(out)
+	return out, err
 }
 
 func collectCheckins(rows pgx.Rows, op string) ([]*bot.Checkin, error) {
@@ -426,12 +481,12 @@ func (s *BotStore) RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, err
 	return out, errs.Wrap("postgres.RatedAt", errs.Unavailable, rows.Err(), "query")
 }
 
-// CheckinStats counts unfinished check-ins per framework, and those sent
-// before overdueBefore and still unanswered.
-func (s *BotStore) CheckinStats(ctx context.Context, overdueBefore time.Time) (open, overdue map[catalogs.FrameworkID]int, err error) {
+// CheckinStats counts unfinished check-ins per framework, and those
+// still unanswered past their due date at now.
+func (s *BotStore) CheckinStats(ctx context.Context, now time.Time) (open, overdue map[catalogs.FrameworkID]int, err error) {
 	m, err := s.countsByFramework(ctx, "postgres.CheckinStats", `
-		SELECT framework, count(*), count(*) FILTER (WHERE status IN ('open', 'snoozed') AND sent_at < $1)
-		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`, overdueBefore)
+		SELECT framework, count(*), count(*) FILTER (WHERE status IN ('open', 'snoozed') AND due_at < $1)
+		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`, now)
 	return column(m, 0), column(m, 1), err
 }
 

@@ -280,11 +280,11 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 		for _, c := range x.Checkins {
 			if _, err := tx.Exec(ctx, `
 				INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, answer_id, question, reason,
-					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
+					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system, due_at, batch, sort_key)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`,
 				c.ID, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
 				c.SnoozedUntil, nullable(c.AnswerID), c.Question, c.Reason, c.Slot, c.Claims, c.SentAt, c.Nudges, c.LastNudgedAt, c.EscalatedAt,
-				c.CreatedAt, c.UpdatedAt, c.System); err != nil {
+				c.CreatedAt, c.UpdatedAt, c.System, c.DueAt, c.Batch, bot.SortKey(c.Key, c.System)); err != nil {
 				return err
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -41,7 +42,7 @@ type File struct {
 	Name string
 }
 
-var topKeys = []string{"name", "scale", "frameworks", "targets", "roles", "owners", "channels", "schedule", "allow_self_review", "visibility", "applicability", "context", "ai_systems", "impact_assessments"}
+var topKeys = []string{"name", "scale", "frameworks", "targets", "roles", "owners", "channels", "schedule", "allow_self_review", "visibility", "applicability", "context", "ai_systems", "impact_assessments", "rollout"}
 
 // Parse reads a program file's YAML. Errors: errs.Invalid with a
 // *ParseError naming the line.
@@ -147,8 +148,9 @@ var (
 // Errors: errs.Invalid naming the line of the first problem.
 func (f *File) Bind(set *catalogs.Set) (*Program, error) {
 	b := &binder{file: f.name, root: f.root, set: set,
-		p: &Program{Name: f.Name, set: set, TimeZone: time.UTC, RemindAfter: 72 * time.Hour, EscalateAfter: 3}}
-	for _, step := range []func() error{b.scale, b.scopes, b.applicability, b.targets, b.roles, b.owners, b.channels, b.schedule, b.access, b.context, b.systems, b.impact} {
+		p: &Program{Name: f.Name, set: set, TimeZone: time.UTC, RemindAfter: 72 * time.Hour, EscalateAfter: 3,
+			Rollout: Rollout{PerOwnerPerDay: DefaultPerOwnerPerDay, DueIn: DefaultDueIn}}}
+	for _, step := range []func() error{b.scale, b.scopes, b.applicability, b.targets, b.roles, b.owners, b.channels, b.schedule, b.rollout, b.access, b.context, b.systems, b.impact} {
 		if err := step(); err != nil {
 			return nil, err
 		}
@@ -408,6 +410,60 @@ func (b *binder) schedule() error {
 	return nil
 }
 
+// rollout: how many check-ins an owner gets a day, and how long they have.
+func (b *binder) rollout() error {
+	n := get(b.root, "rollout")
+	if n == nil {
+		return nil
+	}
+	if err := checkKeys(b.file, n, []string{"per_owner_per_day", "due_in"}); err != nil {
+		return err
+	}
+	if c := get(n, "per_owner_per_day"); c != nil {
+		var k int
+		if _, err := fmt.Sscan(c.Value, &k); err != nil || k < 1 || k > MaxPerOwnerPerDay {
+			return perr(b.file, c.Line, "rollout.per_owner_per_day %q: a number of check-ins from 1 to %d (they arrive in one message)", c.Value, MaxPerOwnerPerDay)
+		}
+		b.p.Rollout.PerOwnerPerDay = k
+	}
+	if d := get(n, "due_in"); d != nil {
+		v, err := ParseDays(d.Value)
+		if err != nil {
+			return perr(b.file, d.Line, "rollout.due_in %q: %v", d.Value, err)
+		}
+		b.p.Rollout.DueIn = v
+	}
+	return nil
+}
+
+// ParseDays reads a time to answer: days ("14d"), weeks ("2w") or a Go
+// duration ("36h"); at least an hour, at most a year.
+func ParseDays(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	var d time.Duration
+	var err error
+	switch {
+	case strings.HasSuffix(s, "d") || strings.HasSuffix(s, "w"):
+		unit := 24 * time.Hour
+		if strings.HasSuffix(s, "w") {
+			unit *= 7
+		}
+		var k int
+		if _, e := fmt.Sscan(strings.TrimRight(s, "dw"), &k); e != nil || strconv.Itoa(k) != strings.TrimRight(s, "dw") {
+			return 0, fmt.Errorf("a number of days (14d), weeks (2w) or hours (36h)")
+		}
+		d = time.Duration(k) * unit
+	default:
+		if d, err = time.ParseDuration(s); err != nil {
+			return 0, fmt.Errorf("a number of days (14d), weeks (2w) or hours (36h)")
+		}
+	}
+	if d < time.Hour || d > 366*24*time.Hour {
+		return 0, fmt.Errorf("between an hour and a year")
+	}
+	return d, nil
+}
+
 var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
 // ParseCron parses a schedule the way program files write them.
@@ -483,8 +539,16 @@ func (p *Program) bindSchedule(file string, set *catalogs.Set, n *yaml.Node) err
 			return perr(file, c.Line, "schedule.checkins: a list of {match, cron}")
 		}
 		for _, item := range c.Content {
-			if err := checkKeys(file, item, []string{"match", "cron"}); err != nil {
+			if err := checkKeys(file, item, []string{"match", "cron", "due_in"}); err != nil {
 				return err
+			}
+			var dueIn time.Duration
+			if d := get(item, "due_in"); d != nil {
+				v, err := ParseDays(d.Value)
+				if err != nil {
+					return perr(file, d.Line, "due_in %q: %v", d.Value, err)
+				}
+				dueIn = v
 			}
 			m, cr := get(item, "match"), get(item, "cron")
 			if m == nil || cr == nil {
@@ -504,7 +568,7 @@ func (p *Program) bindSchedule(file string, set *catalogs.Set, n *yaml.Node) err
 			if err := checkCron(cr.Value); err != nil {
 				return perr(file, cr.Line, "cron %q: %v", cr.Value, err)
 			}
-			p.Checkins = append(p.Checkins, Cadence{Framework: cat.Framework.ID, Pattern: pat, Cron: cr.Value})
+			p.Checkins = append(p.Checkins, Cadence{Framework: cat.Framework.ID, Pattern: pat, Cron: cr.Value, DueIn: dueIn})
 		}
 	}
 	return nil

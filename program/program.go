@@ -69,7 +69,25 @@ type Cadence struct {
 	Framework catalogs.FrameworkID
 	Pattern   string
 	Cron      string
+	// DueIn is how long an owner has to answer (0: the rollout's).
+	DueIn time.Duration
 }
+
+// Rollout paces check-ins: each owner gets at most one message of new
+// check-ins a day, listing at most PerOwnerPerDay of them (the rest wait
+// in order for the next days), each due DueIn after it is sent unless its
+// cadence says otherwise.
+type Rollout struct {
+	PerOwnerPerDay int
+	DueIn          time.Duration
+}
+
+// Rollout defaults, and the most check-ins one message lists.
+const (
+	DefaultPerOwnerPerDay = 5
+	DefaultDueIn          = 14 * 24 * time.Hour
+	MaxPerOwnerPerDay     = 20
+)
 
 // Program is a bound, validated assessment program.
 type Program struct {
@@ -90,6 +108,7 @@ type Program struct {
 	// reminder; EscalateAfter reminders later the leads are told.
 	RemindAfter   time.Duration
 	EscalateAfter int
+	Rollout       Rollout
 	// AllowSelfReview lets a lead decide a draft of their own answer.
 	AllowSelfReview bool
 	// Visibility says who sees maturity figures and App Home status.
@@ -183,6 +202,34 @@ func (p *Program) OwnerOf(k catalogs.Key) (UserID, bool) {
 		}
 	}
 	return "", false
+}
+
+// OwnerRuleFor returns the owner rule that makes someone a control's
+// owner ("iso42001-2023:A.*"), when one does.
+func (p *Program) OwnerRuleFor(k catalogs.Key) (string, bool) {
+	for _, r := range p.Owners {
+		if r.Framework == k.Framework && refMatch(r.Pattern, string(k.Ref)) {
+			return string(r.Framework) + ":" + r.Pattern, true
+		}
+	}
+	return "", false
+}
+
+// DueIn is how long the owner has to answer a control's check-in: its
+// cadence's due_in, else the rollout's.
+func (p *Program) DueIn(k catalogs.Key) time.Duration {
+	for _, c := range p.Checkins {
+		if c.Framework == k.Framework && refMatch(c.Pattern, string(k.Ref)) {
+			if c.DueIn > 0 {
+				return c.DueIn
+			}
+			break
+		}
+	}
+	if p.Rollout.DueIn > 0 {
+		return p.Rollout.DueIn
+	}
+	return DefaultDueIn
 }
 
 // HasRole reports whether a user holds a role. Group ids in the role lists

@@ -184,6 +184,10 @@ func TestProgramErrorsNameTheLine(t *testing.T) {
 		{"system review", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "risk: high}", "risk: high, next_review: next spring}", 1), 7, `next_review "next spring": a date`},
 		{"system name", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "name: Bot, ", "", 1), 7, "an AI system needs name"},
 		{"system key", strings.Replace(minimal+"context: {roles: [customer]}\nai_systems:\n  - {id: bot, name: Bot, owner: U0ML, role: customer, stage: operation, risk: high}\n", "risk: high}", "risk: high, colour: red}", 1), 7, `unknown key "colour"`},
+		{"rollout cap", minimal + "rollout: {per_owner_per_day: 50}\n", 5, "a number of check-ins from 1 to 20"},
+		{"rollout due", minimal + "rollout:\n  due_in: soon\n", 6, `rollout.due_in "soon": a number of days (14d)`},
+		{"cadence due", minimal + "schedule:\n  checkins:\n    - {match: \"iso27001:A.*\", cron: \"0 9 * * MON\", due_in: 0d}\n", 7, `due_in "0d": between an hour and a year`},
+		{"rollout key", minimal + "rollout: {per_day: 3}\n", 5, `unknown key "per_day"`},
 		{"applicability yes", minimal + "applicability:\n  - {control: \"iso27001:A.8.8\", applicable: yes}\n", 6, "applicable: true or false"},
 	} {
 		f, err := program.Parse("p.yaml", []byte(c.src))
@@ -212,6 +216,19 @@ func TestProgramErrorsNameTheLine(t *testing.T) {
 	}
 	if p, err = f.Bind(set); err != nil || len(p.Leads) != 2 {
 		t.Errorf("leads listed twice: %v %v", p, err)
+	}
+	// The rollout's defaults, and a cadence's own time to answer.
+	k := catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.8"}
+	if p.Rollout.PerOwnerPerDay != 5 || p.DueIn(k) != 14*24*time.Hour {
+		t.Errorf("defaults: %+v, due in %v", p.Rollout, p.DueIn(k))
+	}
+	f, err = program.Parse("p.yaml", []byte(minimal+"rollout: {per_owner_per_day: 3, due_in: 3w}\nschedule:\n  checkins:\n    - {match: \"iso27001:A.8.*\", cron: \"0 9 * * MON\", due_in: 10d}\n    - {match: \"iso27001:A.*\", cron: \"0 9 * * MON\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, err = f.Bind(set); err != nil || p.Rollout.PerOwnerPerDay != 3 || p.DueIn(k) != 10*24*time.Hour ||
+		p.DueIn(catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.1"}) != 21*24*time.Hour {
+		t.Errorf("rollout %+v, %v", p, err)
 	}
 }
 

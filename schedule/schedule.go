@@ -14,12 +14,15 @@
 package schedule
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
 	"path"
 	"strings"
 	"time"
+
+	"github.com/google/uuid"
 
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
@@ -32,7 +35,13 @@ import (
 type Store interface {
 	CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (int, error)
 	SystemRatings(ctx context.Context) (map[bot.SystemKey]bot.Rating, error)
-	ClaimUnsent(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*bot.Checkin, error)
+	// ClaimUnsent claims an owner's unsent check-ins, in natural order,
+	// into a batch (one message); UnsentOwners lists who has some waiting;
+	// ScheduledSentSince counts the scheduled check-ins each owner got
+	// since a time.
+	ClaimUnsent(ctx context.Context, owner bot.UserID, now time.Time, lease time.Duration, limit int, batch string) ([]*bot.Checkin, error)
+	UnsentOwners(ctx context.Context, now time.Time, lease time.Duration) ([]bot.UserID, error)
+	ScheduledSentSince(ctx context.Context, since time.Time) (map[bot.UserID]int, error)
 	ClaimNudges(ctx context.Context, now time.Time, after time.Duration, limit int) ([]*bot.Checkin, error)
 	RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, error)
 	OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checkin, bool, error)
@@ -71,7 +80,10 @@ func (s *Scheduler) log() *slog.Logger {
 // Report says what a tick did.
 type Report struct {
 	Due, Created, Sent, Nudged, Escalated, Failed int
-	DigestPosted                                  bool
+	// Messages counts the rollout messages sent (one per owner); Queued
+	// the owners whose check-ins wait for tomorrow's allowance.
+	Messages, Queued int
+	DigestPosted     bool
 }
 
 // LastSlot is the start of the period now falls in: the latest time at or
@@ -207,7 +219,7 @@ func (s *Scheduler) Tick(ctx context.Context) (Report, error) {
 	if r.Created, err = s.Store.CreateSlotCheckins(ctx, due); err != nil {
 		return r, err
 	}
-	if err := s.send(ctx, &r); err != nil {
+	if err := s.send(ctx, p, &r); err != nil {
 		return r, err
 	}
 	if err := s.remind(ctx, p, &r); err != nil {
@@ -225,7 +237,11 @@ func (s *Scheduler) Tick(ctx context.Context) (Report, error) {
 	return r, nil
 }
 
-func (s *Scheduler) send(ctx context.Context, r *Report) error {
+// send delivers what is stored and unsent, owner by owner: each owner
+// gets at most one message of scheduled check-ins a day (in the program's
+// time zone), listing at most the rollout's per-owner allowance in their
+// natural order; the rest wait for the next days, in order.
+func (s *Scheduler) send(ctx context.Context, p *program.Program, r *Report) error {
 	lease, batch := s.Lease, s.Batch
 	if lease == 0 {
 		lease = 2 * time.Minute
@@ -233,27 +249,48 @@ func (s *Scheduler) send(ctx context.Context, r *Report) error {
 	if batch == 0 {
 		batch = 500
 	}
-	for ctx.Err() == nil {
-		// One at a time: a claim's lease then covers one delivery, so no
-		// other replica takes over a check-in its sender is still posting.
-		cks, err := s.Store.ClaimUnsent(ctx, s.now(), lease, 1)
-		if err != nil || len(cks) == 0 {
+	now := s.now()
+	owners, err := s.Store.UnsentOwners(ctx, now, lease)
+	if err != nil || len(owners) == 0 {
+		return err
+	}
+	local := now.In(p.TimeZone)
+	today := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, p.TimeZone)
+	sentToday, err := s.Store.ScheduledSentSince(ctx, today)
+	if err != nil {
+		return err
+	}
+	perDay := cmp.Or(p.Rollout.PerOwnerPerDay, program.DefaultPerOwnerPerDay)
+	for _, owner := range owners {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if sentToday[owner] > 0 {
+			r.Queued++ // tomorrow
+			continue
+		}
+		// One claim per owner: its lease covers one message, so no other
+		// replica takes over check-ins its sender is still posting.
+		cks, err := s.Store.ClaimUnsent(ctx, owner, s.now(), lease, perDay, uuid.NewString())
+		if err != nil {
 			return err
 		}
-		for _, ck := range cks {
-			if _, err := s.Bot.Deliver(ctx, ck); err != nil {
-				// Its claim lapses and a later tick tries again.
-				r.Failed++
-				s.log().Warn("could not send a check-in; it will be retried", "control", ck.Key, "owner", ck.Owner, "err", err)
-				continue
-			}
-			r.Sent++
+		if len(cks) == 0 {
+			continue
 		}
+		if err := s.Bot.DeliverBatch(ctx, cks); err != nil {
+			// The claims lapse and a later tick tries again.
+			r.Failed += len(cks)
+			s.log().Warn("could not send check-ins; they will be retried", "owner", owner, "checkins", len(cks), "err", err)
+			continue
+		}
+		r.Sent += len(cks)
+		r.Messages++
 		if r.Sent+r.Failed >= batch {
 			return nil
 		}
 	}
-	return ctx.Err()
+	return nil
 }
 
 func (s *Scheduler) remind(ctx context.Context, p *program.Program, r *Report) error {

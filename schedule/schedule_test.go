@@ -57,6 +57,7 @@ schedule:
   checkins:
     - {match: "iso42001-2023:A.6.*", cron: "0 9 * * MON"}
   reminders: {after: 72h, escalate_after: 2}
+rollout: {per_owner_per_day: 10}
 `
 
 type clock struct {
@@ -103,12 +104,20 @@ func (h *harness) tick(t *testing.T) schedule.Report {
 	return r
 }
 
-// dms counts check-in messages (not thread replies) per control.
+// dms counts, per control, the DM messages (not thread replies) that ask
+// for its answer: a check-in's card, or a line of a list.
 func (h *harness) dms() map[string]int {
 	out := map[string]int{}
 	for _, c := range h.fake.Calls("chat.postMessage") {
-		if c.Param("thread_ts") == "" && strings.Contains(c.Text(), "Check-in: ") {
-			out[strings.SplitN(strings.SplitN(c.Text(), "Check-in: ", 2)[1], " ", 2)[0]]++
+		if c.Param("thread_ts") != "" || !strings.HasPrefix(c.Param("channel"), "D") {
+			continue
+		}
+		for _, id := range c.ActionValues(bot.ActAnswer) {
+			ck, err := h.env.Store.Checkin(h.env.Ctx, bot.CheckinID(id))
+			if err != nil {
+				panic(err)
+			}
+			out[string(ck.Key.Ref)]++
 		}
 	}
 	return out
@@ -268,15 +277,26 @@ func TestHalfFinishedFanOutResumesOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A sender claims four and dies before sending them.
-	if claimed, err := h.env.Store.ClaimUnsent(h.env.Ctx, h.clock.Now(), 2*time.Minute, 4); err != nil || len(claimed) != 4 {
+	if claimed, err := h.env.Store.ClaimUnsent(h.env.Ctx, "U0MLENG001", h.clock.Now(), 2*time.Minute, 4, "orphans"); err != nil || len(claimed) != 4 {
 		t.Fatalf("claimed %d, %v", len(claimed), err)
 	}
-	if r := h.tick(t); r.Sent != 5 {
-		t.Errorf("while the claims hold: %+v, want the other 5 sent", r)
+	if r := h.tick(t); r.Sent != 5 || r.Messages != 1 {
+		t.Errorf("while the claims hold: %+v, want the other 5 sent in one message", r)
 	}
+	// The owner had today's message: the orphans wait for tomorrow, and
+	// go out then in the message their sender meant to post.
 	h.clock.Add(3 * time.Minute)
-	if r := h.tick(t); r.Sent != 4 {
-		t.Errorf("after the lease: %+v, want the 4 orphans sent", r)
+	if r := h.tick(t); r.Sent != 0 || r.Queued != 1 {
+		t.Errorf("after the lease, the same day: %+v, want nothing sent and one owner waiting", r)
+	}
+	h.clock.Add(24 * time.Hour)
+	if r := h.tick(t); r.Sent != 4 || r.Messages != 1 {
+		t.Errorf("the next day: %+v, want the 4 orphans sent in one message", r)
+	}
+	for _, ck := range mustOpen(t, h) {
+		if ck.Batch == "orphans" && ck.TS == "" {
+			t.Errorf("%s of the orphaned batch was not sent", ck.Key)
+		}
 	}
 	for ref, n := range h.dms() {
 		if n != 1 {
@@ -296,14 +316,15 @@ func TestSenderThatDiedAfterPostingIsNotRepeated(t *testing.T) {
 	p, _ := h.env.Bot.Program(h.env.Ctx)
 	due, _ := h.s.Due(h.env.Ctx, p)
 	h.env.Store.CreateSlotCheckins(h.env.Ctx, due[:1])
-	claimed, err := h.env.Store.ClaimUnsent(h.env.Ctx, h.clock.Now(), 2*time.Minute, 1)
+	claimed, err := h.env.Store.ClaimUnsent(h.env.Ctx, "U0MLENG001", h.clock.Now(), 2*time.Minute, 1, "dying")
 	if err != nil || len(claimed) != 1 {
 		t.Fatalf("claim: %v", err)
 	}
 	// The post goes out; the sender dies before recording it.
 	ck := claimed[0]
 	dm, _ := h.env.Bot.Chat.OpenDM(h.env.Ctx, ck.Owner)
-	if _, err := h.env.Bot.Chat.Post(h.env.Ctx, dm, "", bot.Message{Text: "Check-in: " + string(ck.Key.Ref) + " x", Ref: "checkin:" + string(ck.ID)}); err != nil {
+	if _, err := h.env.Bot.Chat.Post(h.env.Ctx, dm, "", bot.Message{Text: "Check-in: " + string(ck.Key.Ref) + " x", Ref: "checkin:dying",
+		Blocks: []bot.Block{bot.Actions{Buttons: []bot.Button{{ActionID: bot.ActAnswer, Value: string(ck.ID), Text: "Answer"}}}}}); err != nil {
 		t.Fatal(err)
 	}
 	h.clock.Add(3 * time.Minute)
@@ -373,5 +394,111 @@ ai_systems:
 	again, ok, err := h.env.Store.OpenSystemCheckin(h.env.Ctx, a52, "assistant")
 	if r.Created != 1 || err != nil || !ok || !again.Slot.Equal(time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("the review date did not ask again: %+v, %+v %v", r, again, err)
+	}
+}
+
+// The first tick after a program is applied does not flood anyone: each
+// owner gets one message a day listing at most the allowance (default 5)
+// in natural order (A.2.2 before A.10.2), with who asks, why them and the
+// due date (the cadence's due_in); the rest wait in order for the next
+// days; a check-in is overdue past its due date, and reminders say it.
+func TestRolloutIsCalm(t *testing.T) {
+	t.Parallel()
+	h := setupWith(t, `name: rollout
+frameworks:
+  - {id: iso42001-2023, controls: ["A.2.*", "A.10.*", "A.6.2.*"]}
+roles: {leads: [U0LEAD0001]}
+owners: {"iso42001-2023:A.6.*": U0MLENG001, "iso42001-2023:*": U0GRC00001}
+channels: {review: C0REVIEW01}
+schedule:
+  checkins:
+    - {match: "iso42001-2023:A.6.*", cron: "0 9 * * MON", due_in: 7d}
+    - {match: "iso42001-2023:*", cron: "0 9 * * MON"}
+`)
+	refsIn := func(c interface{ ActionValues(string) []string }) []string {
+		var out []string
+		for _, id := range c.ActionValues(bot.ActAnswer) {
+			ck, err := h.env.Store.Checkin(h.env.Ctx, bot.CheckinID(id))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, string(ck.Key.Ref))
+		}
+		return out
+	}
+	r := h.tick(t)
+	posts := h.fake.Calls("chat.postMessage")
+	if r.Messages != 2 || len(posts) != 2 || r.Sent != 10 {
+		t.Fatalf("first tick: %+v, %d posts; want one message of 5 to each of the two owners", r, len(posts))
+	}
+	byOwner := map[string]string{}
+	for _, p := range posts {
+		byOwner[p.Param("channel")] = p.Text()
+		got := refsIn(p)
+		if len(got) != 5 {
+			t.Errorf("%s got %v", p.Param("channel"), got)
+		}
+	}
+	grc := h.fake.Calls("chat.postMessage")[0]
+	if grc.Param("channel") != "D0GRC00001" {
+		grc = h.fake.Calls("chat.postMessage")[1]
+	}
+	// A.2.2 … A.2.4 then A.10.2, A.10.3: numbers compare as numbers.
+	if got := strings.Join(refsIn(grc), " "); got != "A.2.2 A.2.3 A.2.4 A.10.2 A.10.3" {
+		t.Errorf("the lead's list in order %q", got)
+	}
+	for ch, want := range map[string][]string{
+		"D0GRC00001": {"5 controls for you to answer, due by Mon 7 Dec", "<@U0LEAD0001> asks you about these controls", "the program's owner rule `iso42001-2023:*` names you", "due Mon 7 Dec"},
+		"D0MLENG001": {"due by Mon 30 Nov", "the program's owner rule `iso42001-2023:A.6.*` names you", "due Mon 30 Nov"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(byOwner[ch], w) {
+				t.Errorf("%s's message lacks %q:\n%s", ch, w, byOwner[ch])
+			}
+		}
+	}
+	// The same day: nothing more, however often it ticks.
+	h.clock.Add(6 * time.Hour)
+	if r := h.tick(t); r.Sent != 0 || r.Queued != 2 {
+		t.Errorf("later the same day: %+v", r)
+	}
+	// The next days: the rest, in order, one message a day each.
+	h.clock.Add(18 * time.Hour)
+	r = h.tick(t)
+	if r.Messages != 2 || r.Sent != 3 { // the lead's sixth, the engineer's sixth and seventh (A.6.2.* has 7)
+		t.Errorf("day 2: %+v", r)
+	}
+	last := h.fake.Calls("chat.postMessage")
+	for _, p := range last[len(last)-2:] {
+		if p.Param("channel") == "D0GRC00001" {
+			if got := strings.Join(refsIn(p), " "); got != "A.10.4" {
+				t.Errorf("day 2 for the lead %q", got)
+			}
+		}
+	}
+	for ref, n := range h.dms() {
+		if n != 1 {
+			t.Errorf("%s asked %d times", ref, n)
+		}
+	}
+	// Past the due date the digest counts it overdue, and a reminder says
+	// when it was due.
+	h.clock.t = time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC) // Tuesday: A.6 was due Monday
+	r = h.tick(t)
+	if r.Nudged == 0 {
+		t.Fatalf("no reminders a week later: %+v", r)
+	}
+	var said bool
+	for _, c := range h.fake.Calls("chat.postMessage") {
+		if c.Param("thread_ts") != "" && strings.Contains(c.Text(), "which was due Mon 30 Nov") {
+			said = true
+		}
+	}
+	if !said {
+		t.Error("no reminder said the due date it missed")
+	}
+	_, overdue, err := h.env.Store.CheckinStats(h.env.Ctx, h.clock.Now())
+	if err != nil || overdue[catalogs.ISO42001] != 5 {
+		t.Errorf("overdue %v %v, want the 5 A.6.2 check-ins of the first day, due the day before", overdue, err)
 	}
 }

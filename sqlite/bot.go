@@ -29,7 +29,7 @@ type BotStore struct {
 var _ bot.Store = (*BotStore)(nil)
 
 const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id, ''), question, reason,
-	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system`
+	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system, due_at, batch`
 
 func optTime(s sql.NullString) *time.Time {
 	if !s.Valid || s.String == "" {
@@ -49,11 +49,12 @@ func optTS(t *time.Time) sql.NullString {
 func scanCheckin(row rowScanner) (*bot.Checkin, error) {
 	var c bot.Checkin
 	var fw, ref, owner, delegate, status, channel, created, updated string
-	var snoozed, slot, sent, nudged, escalated sql.NullString
+	var snoozed, slot, sent, nudged, escalated, due sql.NullString
 	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &snoozed, &c.AnswerID, &c.Question, &c.Reason,
-		&slot, &sent, &c.Nudges, &nudged, &escalated, &c.Claims, &created, &updated, &c.System); err != nil {
+		&slot, &sent, &c.Nudges, &nudged, &escalated, &c.Claims, &created, &updated, &c.System, &due, &c.Batch); err != nil {
 		return nil, err
 	}
+	c.DueAt = optTime(due)
 	c.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
 	c.Owner, c.Delegate, c.Status, c.Channel = bot.UserID(owner), bot.UserID(delegate), bot.CheckinStatus(status), bot.ChannelID(channel)
 	c.SnoozedUntil, c.Slot, c.SentAt, c.LastNudgedAt, c.EscalatedAt = optTime(snoozed), optTime(slot), optTime(sent), optTime(nudged), optTime(escalated)
@@ -70,16 +71,16 @@ func isUnique(err error) bool {
 func (s *BotStore) CreateCheckin(ctx context.Context, c *bot.Checkin) error {
 	id, now := bot.CheckinID(uuid.NewString()), ts(s.DB.now())
 	_, err := s.DB.SQL.ExecContext(ctx, `
-		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at, system)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate),
-		string(c.Status), string(c.Channel), c.TS, optTS(c.Slot), now, now, now, c.System)
+		INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, slot, claimed_at, claims, created_at, updated_at, system, sort_key, batch)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`, id, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate),
+		string(c.Status), string(c.Channel), c.TS, optTS(c.Slot), now, now, now, c.System, bot.SortKey(c.Key, c.System), string(id))
 	if isUnique(err) {
 		return errs.E("sqlite.CreateCheckin", errs.Conflict, "%s already has an open check-in", c.Key)
 	}
 	if err != nil {
 		return errs.Wrap("sqlite.CreateCheckin", errs.Unavailable, err, "storing the check-in")
 	}
-	c.ID, c.CreatedAt, c.UpdatedAt = id, parseTS(now), parseTS(now)
+	c.ID, c.CreatedAt, c.UpdatedAt, c.Batch = id, parseTS(now), parseTS(now), string(id)
 	return nil
 }
 
@@ -123,9 +124,9 @@ func (s *BotStore) UpdateCheckin(ctx context.Context, id bot.CheckinID, fn func(
 		c.UpdatedAt = s.DB.now()
 		if _, err := tx.ExecContext(ctx, `
 			UPDATE checkins SET owner = ?, delegate = ?, status = ?, channel = ?, ts = ?, snoozed_until = ?, answer_id = ?, question = ?,
-				reason = ?, sent_at = ?, nudges = ?, last_nudged_at = ?, escalated_at = ?, updated_at = ? WHERE id = ?`,
+				reason = ?, sent_at = ?, nudges = ?, last_nudged_at = ?, escalated_at = ?, updated_at = ?, due_at = ? WHERE id = ?`,
 			string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS, optTS(c.SnoozedUntil), nullString(c.AnswerID),
-			c.Question, c.Reason, optTS(c.SentAt), c.Nudges, optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.UpdatedAt), c.ID); err != nil {
+			c.Question, c.Reason, optTS(c.SentAt), c.Nudges, optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.UpdatedAt), optTS(c.DueAt), c.ID); err != nil {
 			return err
 		}
 		if err := s.enqueueEffects(ctx, tx, effects); err != nil {
@@ -220,12 +221,12 @@ func (s *BotStore) CountCheckins(ctx context.Context) (map[catalogs.FrameworkID]
 	return column(m, 0), err
 }
 
-// CheckinStats counts unfinished check-ins per framework, and those sent
-// before overdueBefore and still unanswered.
-func (s *BotStore) CheckinStats(ctx context.Context, overdueBefore time.Time) (open, overdue map[catalogs.FrameworkID]int, err error) {
+// CheckinStats counts unfinished check-ins per framework, and those
+// still unanswered past their due date at now.
+func (s *BotStore) CheckinStats(ctx context.Context, now time.Time) (open, overdue map[catalogs.FrameworkID]int, err error) {
 	m, err := s.countsByFramework(ctx, "sqlite.CheckinStats", `
-		SELECT framework, count(*), count(*) FILTER (WHERE status IN ('open', 'snoozed') AND sent_at < ?)
-		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`, 2, ts(overdueBefore))
+		SELECT framework, count(*), count(*) FILTER (WHERE status IN ('open', 'snoozed') AND due_at < ?)
+		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`, 2, ts(now))
 	return column(m, 0), column(m, 1), err
 }
 
@@ -371,8 +372,8 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 	now := ts(s.DB.now())
 	for _, c := range cks {
 		res, err := s.DB.SQL.ExecContext(ctx, `
-			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?)
-			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), optTS(c.Slot), now, now, c.System)
+			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system, sort_key) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), optTS(c.Slot), now, now, c.System, bot.SortKey(c.Key, c.System))
 		if err != nil {
 			return created, errs.Wrap("sqlite.CreateSlotCheckins", errs.Unavailable, err, "storing check-ins")
 		}
@@ -382,13 +383,65 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 	return created, nil
 }
 
-// ClaimUnsent claims up to limit never-sent check-ins for lease.
-func (s *BotStore) ClaimUnsent(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*bot.Checkin, error) {
-	return s.DB.checkins(ctx, "sqlite.ClaimUnsent", `
-		UPDATE checkins SET claimed_at = ?, claims = claims + 1 WHERE id IN (
-			SELECT id FROM checkins WHERE ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < ?)
-			ORDER BY created_at, id LIMIT ?)
-		RETURNING `+checkinColumns, ts(now), ts(now.Add(-lease)), limit)
+// ClaimUnsent claims one owner's never-sent check-ins for lease, in
+// their natural order, into batch (see postgres.BotStore).
+func (s *BotStore) ClaimUnsent(ctx context.Context, owner bot.UserID, now time.Time, lease time.Duration, limit int, batch string) ([]*bot.Checkin, error) {
+	out, err := s.DB.checkins(ctx, "sqlite.ClaimUnsent", `
+		UPDATE checkins SET claimed_at = ?, claims = claims + 1, batch = CASE WHEN batch = '' THEN ? ELSE batch END WHERE id IN (
+			SELECT id FROM checkins WHERE owner = ? AND ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < ?)
+			ORDER BY batch = '', batch, sort_key, id LIMIT ?)
+		RETURNING `+checkinColumns, ts(now), batch, string(owner), ts(now.Add(-lease)), limit)
+	bot.SortCheckins(out)
+	return out, err
+}
+
+// UnsentOwners lists the owners with unsent check-ins no sender holds.
+func (s *BotStore) UnsentOwners(ctx context.Context, now time.Time, lease time.Duration) ([]bot.UserID, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT DISTINCT owner FROM checkins WHERE ts = '' AND status = 'open' AND (claimed_at IS NULL OR claimed_at < ?) ORDER BY owner`,
+		ts(now.Add(-lease)))
+	if err != nil {
+		return nil, errs.Wrap("sqlite.UnsentOwners", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []bot.UserID
+	for rows.Next() {
+		var u string
+		if err := rows.Scan(&u); err != nil {
+			return nil, errs.Wrap("sqlite.UnsentOwners", errs.Internal, err, "scan")
+		}
+		out = append(out, bot.UserID(u))
+	}
+	return out, errs.Wrap("sqlite.UnsentOwners", errs.Unavailable, rows.Err(), "query")
+}
+
+// ScheduledSentSince counts, per owner, the scheduled check-ins sent at
+// or after since.
+func (s *BotStore) ScheduledSentSince(ctx context.Context, since time.Time) (map[bot.UserID]int, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT owner, count(*) FROM checkins WHERE slot IS NOT NULL AND sent_at >= ? GROUP BY owner`, ts(since))
+	if err != nil {
+		return nil, errs.Wrap("sqlite.ScheduledSentSince", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	out := map[bot.UserID]int{}
+	for rows.Next() {
+		var u string
+		var n int
+		if err := rows.Scan(&u, &n); err != nil {
+			return nil, errs.Wrap("sqlite.ScheduledSentSince", errs.Internal, err, "scan")
+		}
+		out[bot.UserID(u)] = n
+	}
+	return out, errs.Wrap("sqlite.ScheduledSentSince", errs.Unavailable, rows.Err(), "query")
+}
+
+// CheckinBatch implements bot.Store.
+func (s *BotStore) CheckinBatch(ctx context.Context, batch string) ([]*bot.Checkin, error) {
+	if batch == "" {
+		return nil, nil
+	}
+	out, err := s.DB.checkins(ctx, "sqlite.CheckinBatch", `SELECT `+checkinColumns+` FROM checkins WHERE batch = ?`, batch)
+	bot.SortCheckins(out)
+	return out, err
 }
 
 // ClaimNudges claims the reminders due at now (see postgres.BotStore).

@@ -257,11 +257,11 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 		for _, c := range x.Checkins {
 			if _, err := tx.ExecContext(ctx, `
 				INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, answer_id, question, reason,
-					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system, due_at, batch, sort_key)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				c.ID, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
 				optTS(c.SnoozedUntil), nullString(c.AnswerID), c.Question, c.Reason, optTS(c.Slot), c.Claims, optTS(c.SentAt), c.Nudges,
-				optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.CreatedAt), ts(c.UpdatedAt), c.System); err != nil {
+				optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.CreatedAt), ts(c.UpdatedAt), c.System, optTS(c.DueAt), c.Batch, bot.SortKey(c.Key, c.System)); err != nil {
 				return err
 			}
 		}

@@ -1,6 +1,7 @@
 package slack_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -99,7 +100,7 @@ func TestAdjustAndReject(t *testing.T) {
 	if thread.Param("thread_ts") == "" {
 		t.Error("the question was not posted in the check-in's thread")
 	}
-	h.saw("chat.update", "A lead asks: Which data sets")
+	h.saw("chat.update", "The lead asks you: Which data sets")
 	// The check-in is stored reopened once its card shows it.
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
 		ck, err := h.env.Store.Checkin(h.env.Ctx, bot.CheckinID(ck2))
@@ -109,6 +110,13 @@ func TestAdjustAndReject(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatalf("check-in after rejection %+v, %v", ck, err)
 		}
+	}
+	// The answer form shows the lead's question and keeps the previous
+	// answer to build on.
+	h.click(owner, bot.ActAnswer, ck2, "D0MLENG001", "1")
+	reform := h.saw("views.open", "The lead asks you: Which data sets")
+	if raw, _ := json.Marshal(reform.JSON["view"]); !strings.Contains(string(raw), `"initial_value":"We have some monitoring."`) {
+		t.Errorf("the answer form does not keep the previous answer: %s", raw)
 	}
 	// The owner can answer again.
 	if out := h.submit(owner, bot.FormAnswer, ck2, map[string]string{"answer": "The customer data set, approved by the DPO in March."}); out != nil {

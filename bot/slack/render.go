@@ -134,7 +134,13 @@ func Modal(m bot.Modal) slack.ModalViewRequest {
 				}
 				opts = append(opts, slack.NewOptionBlockObject(o.Value, plain(o.Text, MaxOptionText), nil))
 			}
-			el = slack.NewOptionsSelectBlockElement(slack.OptTypeStatic, plain("Choose", MaxPlaceholder), in.ID, opts...)
+			sel := slack.NewOptionsSelectBlockElement(slack.OptTypeStatic, plain("Choose", MaxPlaceholder), in.ID, opts...)
+			for _, o := range opts {
+				if in.Initial != "" && o.Value == in.Initial {
+					sel.InitialOption = o // a form that preselects (Adjust: the drafted level)
+				}
+			}
+			el = sel
 		default:
 			t := slack.NewPlainTextInputBlockElement(nil, in.ID)
 			t.Multiline = in.Multiline

@@ -134,8 +134,9 @@ func countsTheDigestIsComputedFrom(t *testing.T, open Opener) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	// Check-ins: one sent two weeks ago and unanswered (overdue), one sent
-	// today, one waiting on a not-applicable decision (open, not overdue).
+	// Check-ins: one sent two weeks ago, due a week ago and unanswered
+	// (overdue), one sent today and due next week, one waiting on a
+	// not-applicable decision (open, not overdue though past its date).
 	old, today := monday.Add(-14*24*time.Hour), monday
 	for _, c := range []struct {
 		k      catalogs.Key
@@ -143,8 +144,8 @@ func countsTheDigestIsComputedFrom(t *testing.T, open Opener) {
 		status bot.CheckinStatus
 	}{{a88, old, bot.CheckinOpen}, {a515, today, bot.CheckinOpen}, {gv11, old, bot.CheckinNAPending}} {
 		ck := bstoretest.Create(t, s, c.k, "U0OWNER")
-		sent, st := c.sent, c.status
-		if _, err := s.UpdateCheckin(ctx, ck.ID, func(x *bot.Checkin) error { x.SentAt, x.Status = &sent, st; return nil }); err != nil {
+		sent, st, due := c.sent, c.status, c.sent.Add(7*24*time.Hour)
+		if _, err := s.UpdateCheckin(ctx, ck.ID, func(x *bot.Checkin) error { x.SentAt, x.Status, x.DueAt = &sent, st, &due; return nil }); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -152,7 +153,7 @@ func countsTheDigestIsComputedFrom(t *testing.T, open Opener) {
 	if err != nil || len(ratings) != 3 || ratings[a88] != 3 || ratings[a515] != 2 {
 		t.Errorf("latest ratings %v %v", ratings, err)
 	}
-	open2, overdue, err := s.CheckinStats(ctx, monday.Add(-3*24*time.Hour))
+	open2, overdue, err := s.CheckinStats(ctx, monday)
 	if err != nil || open2[catalogs.ISO27001] != 2 || open2[catalogs.AIRMF] != 1 || overdue[catalogs.ISO27001] != 1 || overdue[catalogs.AIRMF] != 0 {
 		t.Errorf("open %v, overdue %v, %v", open2, overdue, err)
 	}

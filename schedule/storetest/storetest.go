@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
+
 	astoretest "github.com/assay-dev/assay/assessor/storetest"
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
@@ -29,6 +31,7 @@ func Run(t *testing.T, open Opener) {
 		"RemindersAreClaimedOncePerPeriod":   remindersAreClaimedOncePerPeriod,
 		"RatedAtIsTheLatestDecision":         ratedAtIsTheLatestDecision,
 		"ConcurrentClaimsNeverShareACheckin": concurrentClaimsNeverShareACheckin,
+		"ClaimsComeInNaturalOrderAndBatches": claimsComeInNaturalOrderAndBatches,
 	})
 }
 
@@ -77,23 +80,23 @@ func oneCheckinPerControlOwnerAndSlot(t *testing.T, open Opener) {
 	}
 }
 
-// unsentCheckinsAreLeasedToOne: a claim takes unsent check-ins, oldest
-// first, for a lease; nobody else gets them until it lapses; a sent one
-// is never claimed.
+// unsentCheckinsAreLeasedToOne: a claim takes unsent check-ins, in
+// natural order (A.5.15 before A.8.8), for a lease; nobody else gets them
+// until it lapses; a sent one is never claimed.
 func unsentCheckinsAreLeasedToOne(t *testing.T, open Opener) {
 	s := open(t).Chat
 	create(t, s, due(a88, "U0OWNER", monday))
 	create(t, s, due(a515, "U0OWNER", monday))
 	now, lease := time.Now().UTC(), 2*time.Minute
-	first, err := s.ClaimUnsent(ctx, now, lease, 1)
-	if err != nil || len(first) != 1 || first[0].Key != a88 || first[0].Claims != 1 {
+	first, err := s.ClaimUnsent(ctx, "U0OWNER", now, lease, 1, uuid.NewString())
+	if err != nil || len(first) != 1 || first[0].Key != a515 || first[0].Claims != 1 {
 		t.Fatalf("first claim %+v %v", first, err)
 	}
-	second, err := s.ClaimUnsent(ctx, now, lease, 10)
-	if err != nil || len(second) != 1 || second[0].Key != a515 {
+	second, err := s.ClaimUnsent(ctx, "U0OWNER", now, lease, 10, uuid.NewString())
+	if err != nil || len(second) != 1 || second[0].Key != a88 {
 		t.Fatalf("second claim %+v %v", second, err)
 	}
-	if again, err := s.ClaimUnsent(ctx, now.Add(time.Minute), lease, 10); err != nil || len(again) != 0 {
+	if again, err := s.ClaimUnsent(ctx, "U0OWNER", now.Add(time.Minute), lease, 10, uuid.NewString()); err != nil || len(again) != 0 {
 		t.Errorf("a claim within the lease took %+v %v", again, err)
 	}
 	// The first is sent; the second's sender died: after the lease only
@@ -105,7 +108,7 @@ func unsentCheckinsAreLeasedToOne(t *testing.T, open Opener) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	later, err := s.ClaimUnsent(ctx, now.Add(lease+time.Second), lease, 10)
+	later, err := s.ClaimUnsent(ctx, "U0OWNER", now.Add(lease+time.Second), lease, 10, uuid.NewString())
 	if err != nil || len(later) != 1 || later[0].ID != second[0].ID || later[0].Claims != 2 {
 		t.Errorf("after the lease %+v %v", later, err)
 	}
@@ -126,7 +129,7 @@ func concurrentClaimsNeverShareACheckin(t *testing.T, open Opener) {
 		go func() {
 			var mine []*bot.Checkin
 			for {
-				c, err := s.ClaimUnsent(ctx, now, time.Hour, 1)
+				c, err := s.ClaimUnsent(ctx, "U0OWNER", now, time.Hour, 1, uuid.NewString())
 				if err != nil {
 					t.Error(err)
 				}
@@ -159,7 +162,7 @@ func concurrentClaimsNeverShareACheckin(t *testing.T, open Opener) {
 func remindersAreClaimedOncePerPeriod(t *testing.T, open Opener) {
 	s := open(t).Chat
 	create(t, s, due(a88, "U0OWNER", monday), due(a515, "U0OWNER", monday))
-	cks, err := s.ClaimUnsent(ctx, monday, time.Minute, 10)
+	cks, err := s.ClaimUnsent(ctx, "U0OWNER", monday, time.Minute, 10, uuid.NewString())
 	if err != nil || len(cks) != 2 {
 		t.Fatalf("claims %+v %v", cks, err)
 	}
@@ -215,5 +218,69 @@ func ratedAtIsTheLatestDecision(t *testing.T, open Opener) {
 	got, err := b.Chat.RatedAt(ctx)
 	if err != nil || len(got) != 1 || !got[a88].Equal(monday.Add(24*time.Hour)) {
 		t.Errorf("rated at %v %v", got, err)
+	}
+}
+
+// claimsComeInNaturalOrderAndBatches: an owner's unsent check-ins are
+// claimed in natural order (A.2.2 before A.10.2), only theirs, into the
+// batch the claim names, which CheckinBatch lists; a batch whose sender
+// died is claimed again first, under its own name; UnsentOwners lists who
+// has check-ins waiting, and ScheduledSentSince counts what each owner
+// got since a time.
+func claimsComeInNaturalOrderAndBatches(t *testing.T, open Opener) {
+	s := open(t).Chat
+	k := func(ref string) catalogs.Key { return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)} }
+	create(t, s, due(k("A.10.2"), "U0OWNER", monday), due(k("A.2.2"), "U0OWNER", monday), due(k("A.6.2.10"), "U0OWNER", monday),
+		due(k("A.6.2.2"), "U0OWNER", monday), due(k("A.3.2"), "U0OTHER", monday))
+	now, lease := time.Now().UTC(), 2*time.Minute
+	owners, err := s.UnsentOwners(ctx, now, lease)
+	if err != nil || len(owners) != 2 || owners[0] != "U0OTHER" || owners[1] != "U0OWNER" {
+		t.Fatalf("owners waiting %v %v", owners, err)
+	}
+	first, err := s.ClaimUnsent(ctx, "U0OWNER", now, lease, 3, "batch-1")
+	if err != nil || len(first) != 3 {
+		t.Fatalf("first claim %+v %v", first, err)
+	}
+	for i, want := range []string{"A.2.2", "A.6.2.2", "A.6.2.10"} {
+		if first[i].Key != k(want) || first[i].Batch != "batch-1" || first[i].Owner != "U0OWNER" {
+			t.Errorf("claim %d: %s in %q, want %s in batch-1", i, first[i].Key, first[i].Batch, want)
+		}
+	}
+	listed, err := s.CheckinBatch(ctx, "batch-1")
+	if err != nil || len(listed) != 3 || listed[0].Key != k("A.2.2") || listed[2].Key != k("A.6.2.10") {
+		t.Errorf("the batch %+v %v", listed, err)
+	}
+	// The sender died: after the lease the same batch is claimed again,
+	// first and under its own name, and the rest after it.
+	later := now.Add(lease + time.Second)
+	again, err := s.ClaimUnsent(ctx, "U0OWNER", later, lease, 10, "batch-2")
+	if err != nil || len(again) != 4 {
+		t.Fatalf("claim after the lease %+v %v", again, err)
+	}
+	batches := map[string][]string{}
+	for _, c := range again {
+		batches[c.Batch] = append(batches[c.Batch], string(c.Key.Ref))
+	}
+	if len(batches["batch-1"]) != 3 || len(batches["batch-2"]) != 1 || batches["batch-2"][0] != "A.10.2" {
+		t.Errorf("batches after the lease %v", batches)
+	}
+	// Sent today: counted per owner from the time asked.
+	due := monday.Add(14 * 24 * time.Hour)
+	if _, err := s.UpdateCheckin(ctx, again[0].ID, func(c *bot.Checkin) error {
+		c.Channel, c.TS, c.SentAt, c.DueAt = "DU0OWNER", "1700000000.000100", &later, &due
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	sent, err := s.ScheduledSentSince(ctx, later.Add(-time.Hour))
+	if err != nil || sent["U0OWNER"] != 1 || sent["U0OTHER"] != 0 {
+		t.Errorf("sent since %v %v", sent, err)
+	}
+	if sent, err := s.ScheduledSentSince(ctx, later.Add(time.Hour)); err != nil || len(sent) != 0 {
+		t.Errorf("sent since a later time %v %v", sent, err)
+	}
+	got, err := s.Checkin(ctx, again[0].ID)
+	if err != nil || got.DueAt == nil || !got.DueAt.Equal(due) {
+		t.Errorf("due date stored %+v %v", got, err)
 	}
 }

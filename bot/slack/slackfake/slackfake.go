@@ -64,6 +64,20 @@ func (c Call) ActionValue(actionID string) string {
 	return found
 }
 
+// ActionValues lists the values of every element with this action_id, in
+// order (the Answer buttons of a list of check-ins).
+func (c Call) ActionValues(actionID string) []string {
+	var out []string
+	c.objects(func(o map[string]any) {
+		if o["action_id"] == actionID {
+			if v, ok := o["value"].(string); ok {
+				out = append(out, v)
+			}
+		}
+	})
+	return out
+}
+
 // objects calls fn on every JSON object in the call's blocks and view.
 func (c Call) objects(fn func(map[string]any)) {
 	var walk func(v any)
