@@ -60,7 +60,7 @@ type Checkin struct {
 	// check-ins of a day share one; a check-in sent by hand is its own.
 	Batch     string
 	CreatedAt time.Time
-	UpdatedAt    time.Time
+	UpdatedAt time.Time
 }
 
 // Overdue reports whether a check-in waiting for its owner is past its

@@ -229,7 +229,9 @@ func ratedAtIsTheLatestDecision(t *testing.T, open Opener) {
 // got since a time.
 func claimsComeInNaturalOrderAndBatches(t *testing.T, open Opener) {
 	s := open(t).Chat
-	k := func(ref string) catalogs.Key { return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)} }
+	k := func(ref string) catalogs.Key {
+		return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)}
+	}
 	create(t, s, due(k("A.10.2"), "U0OWNER", monday), due(k("A.2.2"), "U0OWNER", monday), due(k("A.6.2.10"), "U0OWNER", monday),
 		due(k("A.6.2.2"), "U0OWNER", monday), due(k("A.3.2"), "U0OTHER", monday))
 	now, lease := time.Now().UTC(), 2*time.Minute
