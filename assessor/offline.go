@@ -20,6 +20,11 @@ const OfflineRules = "offline-rules.v1"
 type Offline struct{}
 
 // Name implements Drafter.
+// OfflineRationalePrefix opens every offline draft's rationale, so a
+// rationale read alone says what made it; a card whose header says so
+// leaves it out.
+const OfflineRationalePrefix = "Offline draft (rule-based, no model). "
+
 func (Offline) Name() string { return OfflineDrafter }
 
 type signal struct {
@@ -94,7 +99,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		confidence -= 0.1
 	}
 	var rationale strings.Builder
-	rationale.WriteString("Offline draft (rule-based, no model). ")
+	rationale.WriteString(OfflineRationalePrefix)
 	if len(shown) > 0 {
 		fmt.Fprintf(&rationale, "The answer shows %s. ", strings.Join(shown, ", "))
 	}

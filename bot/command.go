@@ -13,16 +13,58 @@ import (
 	"github.com/assay-dev/assay/retrieval"
 )
 
-// Help is /assay help.
-const Help = "*/assay* — compliance maturity assessments\n" +
-	"• `/assay status [FRAMEWORK]` — maturity by group against target, open check-ins and reviews\n" +
-	"• `/assay ask QUESTION` — what the standards say, with citations\n" +
-	"• `/assay checkin FRAMEWORK REF [@user]` — send a check-in now (leads and admins)\n" +
-	"• `/assay assign FRAMEWORK REF @user` — make someone a control's owner (admins)\n" +
-	"• `/assay applicability [FRAMEWORK]` — which controls apply, and why the others do not (leads)\n" +
-	"• `/assay systems` — the AI system register (leads)\n" +
-	"• `/assay soa [FRAMEWORK]` — the Statement of Applicability, as a summary and an XLSX file (leads, execs)\n" +
-	"• `/assay help` — this list"
+// helpEntry is one command of /assay help: who may run it (nil: anyone)
+// and an example.
+type helpEntry struct {
+	usage, what, example string
+	roles                []program.Role
+}
+
+var helpEntries = []helpEntry{
+	{"status [FRAMEWORK]", "maturity by group against target, open check-ins and reviews", "/assay status iso42001", nil},
+	{"ask QUESTION", "what the standards say, with citations", "/assay ask how do we assess the impact of our AI systems?", nil},
+	{"checkin FRAMEWORK REF [@user]", "send a check-in now", "/assay checkin iso42001 A.6.2.4 @dana", []program.Role{program.Lead, program.Admin}},
+	{"applicability [FRAMEWORK]", "which controls apply, and why the others do not", "/assay applicability iso42001", []program.Role{program.Lead}},
+	{"systems", "the AI system register", "/assay systems", []program.Role{program.Lead}},
+	{"soa [FRAMEWORK]", "the Statement of Applicability, as a summary and an XLSX file", "/assay soa iso42001", []program.Role{program.Lead, program.Exec}},
+	{"assign FRAMEWORK REF @user", "make someone a control's owner", "/assay assign iso42001 A.7.4 @sam", []program.Role{program.Admin}},
+}
+
+// Help is /assay help for everyone: the commands anyone may run.
+var Help = helpFor(nil)
+
+// helpFor lists, with an example each, the commands someone holding
+// roles may run (the others would only refuse them); what owners do
+// happens on their check-in messages.
+func helpFor(roles map[program.Role]bool) string {
+	var b strings.Builder
+	b.WriteString("*/assay* — compliance maturity assessments. Check-ins come to you as messages: answer them there.\n")
+	for _, e := range helpEntries {
+		allowed := len(e.roles) == 0
+		for _, r := range e.roles {
+			allowed = allowed || roles[r]
+		}
+		if !allowed {
+			continue
+		}
+		fmt.Fprintf(&b, "• `/assay %s` — %s. For example `%s`\n", e.usage, e.what, e.example)
+	}
+	b.WriteString("• `/assay help` — this list")
+	return b.String()
+}
+
+// helpText is /assay help for one person.
+func (b *Bot) helpText(ctx context.Context, u UserID) string {
+	p, err := b.program(ctx)
+	if err != nil || p == nil {
+		return Help
+	}
+	roles := map[program.Role]bool{}
+	for _, r := range []program.Role{program.Lead, program.Exec, program.Admin} {
+		roles[r] = b.has(ctx, p, u, r)
+	}
+	return helpFor(roles)
+}
 
 var mentionRE = regexp.MustCompile(`^<@([UW][A-Z0-9]+)(\|[^>]*)?>$|^@?([UW][A-Z0-9]{2,})$`)
 
@@ -51,7 +93,7 @@ func (b *Bot) HandleCommand(ctx context.Context, c Command) Message {
 	var err error
 	switch verb {
 	case "", "help":
-		return text(Help)
+		return text(b.helpText(ctx, c.User))
 	case "status":
 		m, err = b.status(ctx, c.User, fields)
 	case "ask":
@@ -67,7 +109,7 @@ func (b *Bot) HandleCommand(ctx context.Context, c Command) Message {
 	case "soa":
 		m, err = b.soaCommand(ctx, c, fields)
 	default:
-		return text(fmt.Sprintf("I don't know `%s`.\n\n%s", Trim(verb, 40), Help))
+		return text(fmt.Sprintf("I don't know `%s`.\n\n%s", Trim(verb, 40), b.helpText(ctx, c.User)))
 	}
 	if err != nil {
 		switch errs.KindOf(err) {

@@ -62,6 +62,67 @@ func (b *Bot) PostPendingReviews(ctx context.Context) (int, error) {
 	return n, nil
 }
 
+// reviewButtons are a waiting draft's decisions (Confirm, Adjust,
+// Reject, each that cannot be taken back behind a confirmation), its full
+// answer and its history, then extra.
+func reviewButtons(d *assessor.Draft, extra []Button) []Button {
+	buttons := []Button{}
+	if d.Status == assessor.Pending {
+		buttons = append(buttons, Button{ActionID: ActConfirm, Value: string(d.ID), Text: "Confirm", Style: Primary,
+			Confirm: &Confirm{Title: "Confirm this rating?", Text: fmt.Sprintf("*%s* at level *%d*, recorded as your decision in the audit log. It cannot be undone.", d.Key(), levelOf(d)),
+				Yes: "Confirm", No: "Not yet"}})
+	}
+	buttons = append(buttons, Button{ActionID: ActAdjust, Value: string(d.ID), Text: "Adjust"}, Button{ActionID: ActReject, Value: string(d.ID), Text: "Reject", Style: Danger,
+		Confirm: &Confirm{Title: "Reject this draft?", Text: "You will ask the owner a follow-up question; the draft will not become a rating.", Yes: "Write the question", No: "Cancel"}})
+	if d.AnswerID != "" {
+		buttons = append(buttons, Button{ActionID: ActShowAnswer, Value: string(d.AnswerID), Text: "Full answer"})
+	}
+	buttons = append(buttons, Button{ActionID: ActHistory, Value: d.Key().String(), Text: "History"})
+	return append(buttons, extra...)
+}
+
+// reviewFacts is the card's line of what a lead decides against: the
+// target, the last confirmed level, the owner's own rating.
+func (b *Bot) reviewFacts(ctx context.Context, d *assessor.Draft, c catalogs.Control, self *int, levelName func(int) string) (string, error) {
+	var facts []string
+	p, err := b.program(ctx)
+	if err != nil {
+		return "", err
+	}
+	if t, ok := p.Target(c); ok && c.Title != "" {
+		facts = append(facts, "Target *"+levelName(t)+"*")
+	} else {
+		facts = append(facts, "No target set")
+	}
+	var last *assessor.Draft
+	if d.System == "" {
+		if l, ok, err := b.Assessor.LastRating(ctx, d.Key()); err != nil {
+			return "", err
+		} else if ok && l.ID != d.ID {
+			last = l
+		}
+	} else if rs, err := b.Store.SystemRatings(ctx); err != nil {
+		return "", err
+	} else if r, ok := rs[SystemKey{Key: d.Key(), System: d.System}]; ok {
+		facts = append(facts, fmt.Sprintf("last confirmed for this system *%s* (%s)", levelName(r.Level), r.At.UTC().Format("2006-01-02")))
+	} else {
+		facts = append(facts, "never rated for this system")
+	}
+	if d.System == "" {
+		if last != nil && last.FinalLevel != nil && last.DecidedAt != nil {
+			facts = append(facts, fmt.Sprintf("last confirmed *%s* (%s)", levelName(*last.FinalLevel), last.DecidedAt.UTC().Format("2006-01-02")))
+		} else {
+			facts = append(facts, "never rated before")
+		}
+	}
+	if self != nil {
+		facts = append(facts, "the owner's own rating *"+levelName(*self)+"*")
+	} else if d.AnswerID != "" {
+		facts = append(facts, "no own rating from the owner")
+	}
+	return strings.Join(facts, "  ·  "), nil
+}
+
 // reviewMessage renders a draft for the leads.
 func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, error) {
 	c, ok := b.Catalogs().Lookup(d.Key())
@@ -77,6 +138,20 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 	}
 	m := Message{Text: kind + ": " + title(c)}
 	m.Blocks = append(m.Blocks, Header{Text: kind + ": " + string(c.Ref) + " " + c.Title})
+	scaleName := string(d.Scale)
+	var scale *assessor.Scale
+	if sc, err := assessor.ScaleByID(d.Scale); err == nil {
+		scale, scaleName = sc, sc.Name
+	}
+	levelName := func(v int) string {
+		if scale != nil {
+			if l, err := scale.Level(v); err == nil {
+				return fmt.Sprintf("%d (%s)", v, l.Name)
+			}
+		}
+		return strconv.Itoa(v)
+	}
+	var self *int
 	if d.AnswerID != "" {
 		ans, err := b.Assessor.Answer(ctx, d.AnswerID)
 		if err != nil {
@@ -87,18 +162,26 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 		if len(ans.Evidence) > 0 {
 			m.Blocks = append(m.Blocks, Context{Text: "Evidence: " + Trim(strings.Join(ans.Evidence, "  "), 500)})
 		}
-		if ans.SelfLevel != nil {
-			m.Blocks = append(m.Blocks, Context{Text: fmt.Sprintf("The owner's own rating: %d", *ans.SelfLevel)})
-		}
+		self = ans.SelfLevel
 	} else {
 		m.Blocks = append(m.Blocks, Section{Text: "*" + title(c) + "*"})
+	}
+	// What a lead decides against: the target, the last confirmed level
+	// and the owner's own rating, beside the draft.
+	facts, err := b.reviewFacts(ctx, d, c, self, levelName)
+	if err != nil {
+		return Message{}, err
+	}
+	m.Blocks = append(m.Blocks, Context{Text: facts})
+	if self != nil && d.Level != nil && *self != *d.Level {
+		m.Blocks = append(m.Blocks, Section{Text: fmt.Sprintf(":warning: *The owner rates it %s; the draft says %s.* Read the answer before you decide.", levelName(*self), levelName(*d.Level))})
 	}
 	if d.Status == assessor.Failed {
 		m.Blocks = append(m.Blocks, Section{Text: ":warning: *No valid draft could be made — a human rating is needed.*\n" + Trim(d.Error, 500)})
 	} else if d.Level != nil {
 		m.Blocks = append(m.Blocks, Section{
-			Text:   Trim(d.Rationale, 1500),
-			Fields: []string{fmt.Sprintf("*Level*\n%d on %s", *d.Level, d.Scale), fmt.Sprintf("*Confidence*\n%.0f%%", 100*d.Confidence)},
+			Text:   Trim(strings.TrimPrefix(d.Rationale, assessor.OfflineRationalePrefix), 1500),
+			Fields: []string{fmt.Sprintf("*Drafted level*\n%s on %s", levelName(*d.Level), scaleName), fmt.Sprintf("*Confidence*\n%.0f%%", 100*d.Confidence)},
 		})
 	}
 	if len(d.Gaps) > 0 {
@@ -136,7 +219,7 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 	}
 	meta := fmt.Sprintf("Drafted by %s · prompt %s", d.Drafter, orNone(d.Prompt))
 	if d.Drafter == assessor.OfflineDrafter {
-		meta = "Offline draft (rule-based, no model) · " + d.Prompt
+		meta = "Rule-based, no model · prompt " + d.Prompt // the header says it is an offline draft
 	}
 	if d.System != "" {
 		meta = "Impact assessment for the AI system `" + d.System + "` · " + meta
@@ -146,19 +229,7 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 	}
 	m.Blocks = append(m.Blocks, Context{Text: meta})
 	if d.Status == assessor.Pending || d.Status == assessor.Failed {
-		buttons := []Button{}
-		if d.Status == assessor.Pending {
-			buttons = append(buttons, Button{ActionID: ActConfirm, Value: string(d.ID), Text: "Confirm", Style: Primary,
-				Confirm: &Confirm{Title: "Confirm this rating?", Text: fmt.Sprintf("*%s* at level *%d*, recorded as your decision in the audit log. It cannot be undone.", d.Key(), levelOf(d)),
-					Yes: "Confirm", No: "Not yet"}})
-		}
-		buttons = append(buttons, Button{ActionID: ActAdjust, Value: string(d.ID), Text: "Adjust"}, Button{ActionID: ActReject, Value: string(d.ID), Text: "Reject", Style: Danger,
-			Confirm: &Confirm{Title: "Reject this draft?", Text: "You will ask the owner a follow-up question; the draft will not become a rating.", Yes: "Write the question", No: "Cancel"}})
-		if d.AnswerID != "" {
-			buttons = append(buttons, Button{ActionID: ActShowAnswer, Value: string(d.AnswerID), Text: "Full answer"})
-		}
-		buttons = append(buttons, Button{ActionID: ActHistory, Value: d.Key().String(), Text: "History"})
-		m.Blocks = append(m.Blocks, Actions{Buttons: append(buttons, show...)})
+		m.Blocks = append(m.Blocks, Actions{Buttons: reviewButtons(d, show)})
 	} else {
 		m.Blocks = append(m.Blocks, Section{Text: decisionLine(d)},
 			Actions{Buttons: append([]Button{{ActionID: ActHistory, Value: d.Key().String(), Text: "History"}}, show...)})
@@ -218,9 +289,14 @@ func (b *Bot) openDecision(ctx context.Context, a Action) error {
 	}
 	c, _ := b.Catalogs().Lookup(d.Key())
 	if a.ActionID == ActReject {
+		q := Input{ID: "question", Label: "Follow-up question for the owner", Multiline: true, MaxLen: 1000}
+		if d.FollowUp != nil {
+			// The drafter's own question, to send as it is or rewrite.
+			q.Initial, q.Hint = Trim(*d.FollowUp, 1000), "The drafter's suggestion: edit it or write your own."
+		}
 		return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormReject, Title: "Reject draft", Submit: "Ask the owner", Private: string(d.ID),
 			Blocks: []Block{Section{Text: "*" + title(c) + "*\nYour question goes back to the owner and reopens the check-in."}},
-			Inputs: []Input{{ID: "question", Label: "Follow-up question for the owner", Multiline: true, MaxLen: 1000}}})
+			Inputs: []Input{q}})
 	}
 	scale, err := assessor.ScaleByID(d.Scale)
 	if err != nil {
@@ -230,9 +306,16 @@ func (b *Bot) openDecision(ctx context.Context, a Action) error {
 	for _, l := range scale.Levels {
 		opts = append(opts, Option{Value: strconv.Itoa(l.Value), Text: fmt.Sprintf("%d %s", l.Value, l.Name)})
 	}
+	drafted := "No level was drafted."
+	level := Input{ID: "level", Label: "Level", Options: opts}
+	if d.Level != nil {
+		// Preselected: the drafted level, to move from.
+		level.Initial = strconv.Itoa(*d.Level)
+		drafted = fmt.Sprintf("Drafted: level %d on %s.", *d.Level, scale.Name)
+	}
 	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{CallbackID: FormAdjust, Title: "Adjust rating", Submit: "Adjust", Private: string(d.ID),
-		Blocks: []Block{Section{Text: "*" + title(c) + "*"}},
-		Inputs: []Input{{ID: "level", Label: "Level", Options: opts}, {ID: "reason", Label: "Reason (kept in the audit log)", Multiline: true, MaxLen: 1000}}})
+		Blocks: []Block{Section{Text: "*" + title(c) + "*\n" + drafted}},
+		Inputs: []Input{level, {ID: "reason", Label: "Reason (kept in the audit log)", Multiline: true, MaxLen: 1000}}})
 }
 
 func (b *Bot) submitDecision(ctx context.Context, s Submission) (map[string]string, error) {
@@ -363,7 +446,11 @@ func (b *Bot) tellOwner(ctx context.Context, d *assessor.Draft) ([]UserID, error
 	if ck.TS != "" {
 		// Posted once, under the decision's own key, like every other
 		// chat effect's post.
-		if err := b.postOnce(ctx, NoticeKey(d.ID), ck.Channel, ck.TS, Message{Text: decisionLine(d), Blocks: []Block{Section{Text: decisionLine(d)}}}); err != nil {
+		notice, err := b.ownerNotice(ctx, d)
+		if err != nil {
+			return nil, err
+		}
+		if err := b.postOnce(ctx, NoticeKey(d.ID), ck.Channel, ck.TS, notice); err != nil {
 			return nil, err
 		}
 	}
@@ -384,6 +471,46 @@ func (b *Bot) tellOwner(ctx context.Context, d *assessor.Draft) ([]UserID, error
 		return nil, err
 	}
 	return []UserID{ck.Owner, ck.Delegate}, nil
+}
+
+// ownerNotice tells the owner a lead's decision on their answer: the
+// level, the target, and what the next level needs; after a Reject, the
+// lead's question and where to answer it.
+func (b *Bot) ownerNotice(ctx context.Context, d *assessor.Draft) (Message, error) {
+	m := Message{Text: decisionLine(d), Blocks: []Block{Section{Text: decisionLine(d)}}}
+	if d.Status == assessor.Rejected {
+		m.Blocks = append(m.Blocks, Context{Text: "Answer again with the Answer button above: your previous answer is kept in the form."})
+		return m, nil
+	}
+	if d.FinalLevel == nil {
+		return m, nil
+	}
+	p, err := b.program(ctx)
+	if err != nil {
+		return Message{}, err
+	}
+	scale, err := assessor.ScaleByID(d.Scale)
+	if err != nil {
+		scale = p.Scale
+	}
+	var facts []string
+	if c, ok := b.Catalogs().Lookup(d.Key()); ok {
+		if t, ok := p.Target(c); ok {
+			if *d.FinalLevel >= t {
+				facts = append(facts, fmt.Sprintf("At or above its target of %d.", t))
+			} else {
+				facts = append(facts, fmt.Sprintf("Target: %d, %d below.", t, t-*d.FinalLevel))
+			}
+		}
+	}
+	if next, err := scale.Level(*d.FinalLevel + 1); err == nil {
+		facts = append(facts, fmt.Sprintf("The next level, %d %s, needs: %s", next.Value, next.Name, next.Criteria))
+	} else {
+		facts = append(facts, "That is the top of the scale.")
+	}
+	m.Blocks = append(m.Blocks, Context{Text: Trim(strings.Join(facts, " "), 1900)})
+	m.Text += " " + strings.Join(facts, " ")
+	return m, nil
 }
 
 func (b *Bot) showPassage(ctx context.Context, a Action) error {

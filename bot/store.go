@@ -134,6 +134,14 @@ type Effect struct {
 	At      time.Time  `json:"at"`
 }
 
+// RolloutStats is how far check-ins have gone out: sent and unfinished,
+// to how many owners, the latest due date among them, and how many wait
+// to be sent (the rollout's daily allowance).
+type RolloutStats struct {
+	Sent, Owners, Waiting int
+	DueBy                 *time.Time
+}
+
 // SystemKey is a control as assessed for one AI system.
 type SystemKey struct {
 	Key    catalogs.Key
@@ -166,6 +174,9 @@ type Store interface {
 	CheckinForAnswer(ctx context.Context, answerID assessor.AnswerID) (*Checkin, bool, error)
 	// CheckinsFor lists a user's unfinished check-ins (as owner or delegate).
 	CheckinsFor(ctx context.Context, u UserID) ([]*Checkin, error)
+	// WaitingCheckins lists every sent check-in waiting for its owner
+	// (open or snoozed), across owners, the earliest due first.
+	WaitingCheckins(ctx context.Context) ([]*Checkin, error)
 	// CheckinBatch lists the check-ins that went out in one message, in
 	// their natural order.
 	CheckinBatch(ctx context.Context, batch string) ([]*Checkin, error)

@@ -20,6 +20,7 @@ type Store interface {
 	// date at now, per framework.
 	CheckinStats(ctx context.Context, now time.Time) (open, overdue map[catalogs.FrameworkID]int, err error)
 	PendingDrafts(ctx context.Context) (map[catalogs.FrameworkID]int, error)
+	RolloutStats(ctx context.Context) (bot.RolloutStats, error)
 	SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error)
 	LastDigest(ctx context.Context, program string) ([]byte, bool, error)
 	HasDigest(ctx context.Context, program string, slot time.Time) (bool, error)
@@ -81,7 +82,16 @@ func (b *Builder) Build(ctx context.Context, p *program.Program) (*Snapshot, err
 			return string(u)
 		}
 	}
-	return Compute(in), nil
+	s := Compute(in)
+	if !s.AnyRated() {
+		// Nothing rated yet: a kickoff, not a digest of empty figures.
+		r, err := b.Store.RolloutStats(ctx)
+		if err != nil {
+			return nil, err
+		}
+		s.Kickoff = &Kickoff{Sent: r.Sent, Owners: r.Owners, Waiting: r.Waiting, DueBy: r.DueBy, TimeZone: p.TimeZone.String()}
+	}
+	return s, nil
 }
 
 // Keep stores a digest; with a slot, only the first for that slot is kept
@@ -96,7 +106,12 @@ func (b *Builder) Keep(ctx context.Context, s *Snapshot, slot *time.Time) (bool,
 
 // Post shares the charts, then the digest, in a channel: maturity by
 // group, and maturity over time once there are two digests to compare.
+// Before anything is rated it posts the kickoff alone.
 func (b *Builder) Post(ctx context.Context, p *program.Program, ch bot.ChannelID, s *Snapshot) error {
+	if s.Kickoff != nil {
+		_, err := b.Bot.Chat.Post(ctx, ch, "", s.KickoffMessage())
+		return err
+	}
 	day := s.At.Format("2006-01-02")
 	png, err := s.Chart(p.Scale.Max())
 	if err != nil {

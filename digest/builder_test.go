@@ -80,3 +80,49 @@ schedule: {digest: "0 8 * * MON"}
 		t.Errorf("second week's uploads: %v", names)
 	}
 }
+
+// Before anything is rated there is no digest of empty figures: the
+// channel gets a kickoff saying how many check-ins went out, to how many
+// owners and by when they are due, and no chart.
+func TestKickoffBeforeTheFirstRating(t *testing.T) {
+	t.Parallel()
+	fake := slackfake.New(t)
+	env := testenv.New(t, slack.New("xoxb", fake.APIURL()), []byte(`name: Kickoff
+frameworks: [{id: iso42001, controls: ["A.2.*"]}]
+roles: {leads: [U0LEAD]}
+owners: {"iso42001-2023:A.2.2": U0ONE, "iso42001-2023:A.2.*": U0TWO}
+channels: {review: C0REVIEW, digest: C0DIGEST}
+schedule: {digest: "0 8 * * MON", timezone: Europe/London}
+`))
+	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	env.Bot.Now = func() time.Time { return now }
+	for _, ref := range []string{"A.2.2", "A.2.3"} {
+		if _, sent, err := env.Bot.SendCheckin(env.Ctx, catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)}, ""); err != nil || !sent {
+			t.Fatalf("%s: %v %v", ref, sent, err)
+		}
+	}
+	b := &digest.Builder{Store: env.Store, Set: func() *catalogs.Set { return env.Set }, Bot: env.Bot, Now: func() time.Time { return now }}
+	if posted, err := b.Scheduled(env.Ctx, env.Program, now); err != nil || !posted {
+		t.Fatalf("kickoff: %v %v", posted, err)
+	}
+	if n := len(fake.Calls("files.getUploadURLExternal")); n != 0 {
+		t.Errorf("%d charts uploaded before anything is rated", n)
+	}
+	var kickoff string
+	for _, c := range fake.Calls("chat.postMessage") {
+		if c.Param("channel") == "C0DIGEST" {
+			kickoff = c.Text()
+		}
+	}
+	for _, w := range []string{"Assessment under way — Kickoff", "2 check-ins went out to 2 owners, due by Monday 7 December", "no figures until a lead confirms the first rating"} {
+		if !strings.Contains(kickoff, w) {
+			t.Errorf("kickoff lacks %q:\n%s", w, kickoff)
+		}
+	}
+	if strings.Contains(kickoff, "0%") || strings.Contains(kickoff, "Maturity digest") {
+		t.Errorf("the kickoff shows empty figures:\n%s", kickoff)
+	}
+	if v := fake.Violations(); len(v) > 0 {
+		t.Errorf("limits broken: %v", v)
+	}
+}

@@ -36,6 +36,65 @@ type Snapshot struct {
 	// Trend is each framework's maturity at each kept digest up to this
 	// one, oldest first: carried from digest to digest (MaxTrend).
 	Trend []Point `json:"trend,omitempty"`
+	// Kickoff, set while nothing is rated, is what executives get instead
+	// of a digest of empty figures.
+	Kickoff *Kickoff `json:"kickoff,omitempty"`
+}
+
+// Kickoff is how far the assessment has got before its first rating.
+type Kickoff struct {
+	Sent     int        `json:"sent"`    // check-ins sent and unfinished
+	Owners   int        `json:"owners"`  // people they went to
+	Waiting  int        `json:"waiting"` // check-ins waiting for the rollout's next days
+	DueBy    *time.Time `json:"due_by"`  // the latest due date of those sent
+	TimeZone string     `json:"time_zone,omitempty"`
+}
+
+// AnyRated reports whether anything in the digest is rated, for the
+// organisation or for an AI system.
+func (s *Snapshot) AnyRated() bool {
+	for _, f := range s.Frameworks {
+		if f.Rated > 0 {
+			return true
+		}
+	}
+	for _, sys := range s.Systems {
+		if sys.Rated > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// KickoffText says how far the assessment has got before its first
+// rating, in one paragraph.
+func (s *Snapshot) KickoffText() string {
+	k := s.Kickoff
+	if k == nil {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "The maturity assessment of %s is under way: no figures until a lead confirms the first rating. ", s.Program)
+	switch {
+	case k.Sent == 0 && k.Waiting == 0:
+		b.WriteString("No check-in has gone out yet: the program's schedule sends them, or a lead with /assay checkin.")
+	case k.Sent == 0:
+		fmt.Fprintf(&b, "%s wait to go out, a few per owner a day.", plural(k.Waiting, "check-in"))
+	default:
+		fmt.Fprintf(&b, "%s went out to %s", plural(k.Sent, "check-in"), plural(k.Owners, "owner"))
+		if k.DueBy != nil {
+			loc, err := time.LoadLocation(k.TimeZone)
+			if err != nil {
+				loc = time.UTC
+			}
+			fmt.Fprintf(&b, ", due by %s", k.DueBy.In(loc).Format("Monday 2 January"))
+		}
+		b.WriteString(".")
+		if k.Waiting > 0 {
+			fmt.Fprintf(&b, " %s more wait to go out over the next days.", plural(k.Waiting, "check-in"))
+		}
+	}
+	return b.String()
 }
 
 // System is one AI system's impact assessment (bot.SystemStatus).
@@ -207,6 +266,10 @@ func pct(x *float64) string {
 // the fallback a screen reader reads).
 func (s *Snapshot) Text() string {
 	var b strings.Builder
+	if s.Kickoff != nil {
+		fmt.Fprintf(&b, "Kickoff — %s — %s\n%s\n", s.Program, s.At.Format("2006-01-02"), s.KickoffText())
+		return b.String()
+	}
 	fmt.Fprintf(&b, "Maturity digest — %s — %s (scale %s)\n", s.Program, s.At.Format("2006-01-02"), s.ScaleLabel())
 	for _, f := range s.Frameworks {
 		fmt.Fprintf(&b, "\n%s\n  maturity %s against target %s · %s\n", f.Name, num(f.Mean), num(f.Target), AtTargetText(f))

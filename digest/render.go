@@ -13,6 +13,9 @@ import (
 // Slack's 50 blocks. The fallback text carries the figures, for
 // notifications and screen readers.
 func (s *Snapshot) Message() bot.Message {
+	if s.Kickoff != nil {
+		return s.KickoffMessage()
+	}
 	m := bot.Message{Text: bot.Trim(s.Fallback(), 3000)}
 	m.Blocks = append(m.Blocks, bot.Header{Text: bot.Trim("Maturity digest — "+s.Program, 150)},
 		bot.Context{Text: fmt.Sprintf("%s · scale %s", s.At.Format("Monday 2 January 2006"), s.ScaleLabel())})
@@ -86,4 +89,16 @@ func refOf(key string) string {
 		return ref
 	}
 	return key
+}
+
+// KickoffMessage is what the digest channel gets before anything is
+// rated: how many check-ins went out, to how many owners, by when they
+// are due.
+func (s *Snapshot) KickoffMessage() bot.Message {
+	text := s.KickoffText()
+	return bot.Message{Text: bot.Trim("Kickoff — "+s.Program+": "+text, 3000), Blocks: []bot.Block{
+		bot.Header{Text: bot.Trim("Assessment under way — "+s.Program, 150)},
+		bot.Section{Text: bot.Trim(text, 2900)},
+		bot.Context{Text: "The weekly digest of maturity against target starts once the first rating is confirmed."},
+	}}
 }

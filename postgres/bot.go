@@ -414,6 +414,12 @@ func (s *BotStore) ScheduledSentSince(ctx context.Context, since time.Time) (map
 	return out, errs.Wrap("postgres.ScheduledSentSince", errs.Unavailable, rows.Err(), "query")
 }
 
+// WaitingCheckins implements bot.Store.
+func (s *BotStore) WaitingCheckins(ctx context.Context) ([]*bot.Checkin, error) {
+	return s.checkins(ctx, "postgres.WaitingCheckins", `SELECT `+checkinColumns+` FROM checkins
+		WHERE status IN ('open', 'snoozed') AND ts <> '' ORDER BY due_at NULLS LAST, sort_key, id`)
+}
+
 // CheckinBatch implements bot.Store.
 func (s *BotStore) CheckinBatch(ctx context.Context, batch string) ([]*bot.Checkin, error) {
 	if batch == "" {
@@ -488,6 +494,16 @@ func (s *BotStore) CheckinStats(ctx context.Context, now time.Time) (open, overd
 		SELECT framework, count(*), count(*) FILTER (WHERE status IN ('open', 'snoozed') AND due_at < $1)
 		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending') GROUP BY framework`, now)
 	return column(m, 0), column(m, 1), err
+}
+
+// RolloutStats says how far check-ins have gone out.
+func (s *BotStore) RolloutStats(ctx context.Context) (bot.RolloutStats, error) {
+	var r bot.RolloutStats
+	err := s.DB.Pool.QueryRow(ctx, `
+		SELECT count(*) FILTER (WHERE ts <> ''), count(DISTINCT owner) FILTER (WHERE ts <> ''),
+			count(*) FILTER (WHERE ts = '' AND status = 'open'), max(due_at) FILTER (WHERE ts <> '')
+		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending')`).Scan(&r.Sent, &r.Owners, &r.Waiting, &r.DueBy)
+	return r, errs.Wrap("postgres.RolloutStats", errs.Unavailable, err, "query")
 }
 
 // PendingDrafts counts drafts waiting for a lead (pending or failed) per framework.

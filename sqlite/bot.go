@@ -230,6 +230,18 @@ func (s *BotStore) CheckinStats(ctx context.Context, now time.Time) (open, overd
 	return column(m, 0), column(m, 1), err
 }
 
+// RolloutStats says how far check-ins have gone out.
+func (s *BotStore) RolloutStats(ctx context.Context) (bot.RolloutStats, error) {
+	var r bot.RolloutStats
+	var due sql.NullString
+	err := s.DB.SQL.QueryRowContext(ctx, `
+		SELECT count(*) FILTER (WHERE ts <> ''), count(DISTINCT owner) FILTER (WHERE ts <> ''),
+			count(*) FILTER (WHERE ts = '' AND status = 'open'), max(due_at) FILTER (WHERE ts <> '')
+		FROM checkins WHERE status IN ('open', 'snoozed', 'na_pending')`).Scan(&r.Sent, &r.Owners, &r.Waiting, &due)
+	r.DueBy = optTime(due)
+	return r, errs.Wrap("sqlite.RolloutStats", errs.Unavailable, err, "query")
+}
+
 // PendingDrafts counts drafts waiting for a lead per framework.
 func (s *BotStore) PendingDrafts(ctx context.Context) (map[catalogs.FrameworkID]int, error) {
 	m, err := s.countsByFramework(ctx, "sqlite.PendingDrafts", `SELECT framework, count(*) FROM drafts WHERE status IN ('pending', 'failed') GROUP BY framework`, 1)
@@ -432,6 +444,12 @@ func (s *BotStore) ScheduledSentSince(ctx context.Context, since time.Time) (map
 		out[bot.UserID(u)] = n
 	}
 	return out, errs.Wrap("sqlite.ScheduledSentSince", errs.Unavailable, rows.Err(), "query")
+}
+
+// WaitingCheckins implements bot.Store.
+func (s *BotStore) WaitingCheckins(ctx context.Context) ([]*bot.Checkin, error) {
+	return s.DB.checkins(ctx, "sqlite.WaitingCheckins", `SELECT `+checkinColumns+` FROM checkins
+		WHERE status IN ('open', 'snoozed') AND ts <> '' ORDER BY due_at IS NULL, due_at, sort_key, id`)
 }
 
 // CheckinBatch implements bot.Store.

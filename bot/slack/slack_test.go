@@ -50,10 +50,11 @@ func (m *memDedup) First(_ context.Context, key string) (bool, error) {
 }
 
 type harness struct {
-	t     *testing.T
-	slack *slackfake.Server
-	env   *testenv.Env
-	srv   *httptest.Server
+	homeSeq int
+	t       *testing.T
+	slack   *slackfake.Server
+	env     *testenv.Env
+	srv     *httptest.Server
 }
 
 func setup(t *testing.T, programYAML []byte) *harness {
