@@ -285,4 +285,13 @@ func claimsComeInNaturalOrderAndBatches(t *testing.T, open Opener) {
 	if err != nil || got.DueAt == nil || !got.DueAt.Equal(due) {
 		t.Errorf("due date stored %+v %v", got, err)
 	}
+	// What has gone out: one check-in to one owner, due then; four wait.
+	r, err := s.RolloutStats(ctx)
+	if err != nil || r.Sent != 1 || r.Owners != 1 || r.Waiting != 4 || r.DueBy == nil || !r.DueBy.Equal(due) {
+		t.Errorf("rollout stats %+v %v", r, err)
+	}
+	waiting, err := s.WaitingCheckins(ctx)
+	if err != nil || len(waiting) != 1 || waiting[0].ID != again[0].ID {
+		t.Errorf("check-ins waiting for their owners %+v %v", waiting, err)
+	}
 }
