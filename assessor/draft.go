@@ -53,6 +53,47 @@ type Answer struct {
 	// System is the AI system an impact assessment answer is about ("":
 	// the organisation as a whole).
 	System string
+	// Files are the evidence files the owner attached, each known by its
+	// SHA-256, kept with the answer as it is (an answer is never changed).
+	Files []EvidenceFile
+}
+
+// EvidenceFile is a file kept as evidence: what it was, its hash, where
+// it lives in the chat, who attached it and when, and how long it holds.
+type EvidenceFile struct {
+	Name       string     `json:"name"`
+	Size       int64      `json:"size"`
+	SHA256     string     `json:"sha256"`
+	Permalink  string     `json:"permalink,omitempty"`
+	By         UserID     `json:"by"`
+	At         time.Time  `json:"at"`
+	ValidUntil *time.Time `json:"valid_until,omitempty"`
+	// Stored says Assay kept a copy (under ASSAY_EVIDENCE_DIR, by hash).
+	Stored bool `json:"stored,omitempty"`
+}
+
+// Stale reports whether the file's validity ended before now.
+func (f EvidenceFile) Stale(now time.Time) bool {
+	return f.ValidUntil != nil && now.After(*f.ValidUntil)
+}
+
+// Evidence file limits.
+const (
+	MaxEvidenceFiles = 5
+	MaxEvidenceBytes = 20 << 20 // fetched to hash it, under this cap
+)
+
+// ValidUntil is when the answer's evidence stops holding: the earliest
+// validity of its files; nil when none has one.
+func (a *Answer) ValidUntil() *time.Time {
+	var out *time.Time
+	for _, f := range a.Files {
+		if f.ValidUntil != nil && (out == nil || f.ValidUntil.Before(*out)) {
+			t := *f.ValidUntil
+			out = &t
+		}
+	}
+	return out
 }
 
 // Key is the answered control.
@@ -73,6 +114,20 @@ func (a *Answer) Check() error {
 			utf8.RuneCountInString(a.Text), MaxAnswerChars)
 	case len(a.Evidence) > MaxEvidenceLinks:
 		return errs.E(op, errs.Invalid, "%d evidence links; the limit is %d", len(a.Evidence), MaxEvidenceLinks)
+	}
+	if len(a.Files) > MaxEvidenceFiles {
+		return errs.E(op, errs.Invalid, "%d evidence files; the limit is %d", len(a.Files), MaxEvidenceFiles)
+	}
+	for _, f := range a.Files {
+		if strings.TrimSpace(f.Name) == "" || utf8.RuneCountInString(f.Name) > 255 || !utf8.ValidString(f.Name) {
+			return errs.E(op, errs.Invalid, "an evidence file needs a name of at most 255 characters")
+		}
+		if len(f.SHA256) != 64 || strings.Trim(f.SHA256, "0123456789abcdef") != "" {
+			return errs.E(op, errs.Invalid, "evidence file %q has no SHA-256", trimTo(f.Name, 80))
+		}
+		if f.Size < 0 || f.Size > MaxEvidenceBytes {
+			return errs.E(op, errs.Invalid, "evidence file %q is %d bytes; the limit is %d", trimTo(f.Name, 80), f.Size, MaxEvidenceBytes)
+		}
 	}
 	for _, e := range a.Evidence {
 		if strings.TrimSpace(e) == "" || len(e) > 2000 {

@@ -36,6 +36,9 @@ type Chat interface {
 	Posted(ctx context.Context, ch ChannelID, ref string) (ts string, found bool, err error)
 	// Upload shares a file (the digest's chart) in a channel.
 	Upload(ctx context.Context, ch ChannelID, filename, title string, data []byte) error
+	// FetchFile reads a file given in a form, with the bot's own access,
+	// refusing one larger than max bytes.
+	FetchFile(ctx context.Context, f File, max int64) ([]byte, error)
 	// Permalink returns a link to a message ("" where messages have none).
 	Permalink(ctx context.Context, ch ChannelID, ts string) (string, error)
 }
@@ -64,6 +67,17 @@ type Submission struct {
 	CallbackID string
 	Private    string
 	Values     map[string]string
+	// Files are the files given in each file input, by input id.
+	Files map[string][]File
+}
+
+// File is a file someone gave in a form: the chat's id, name and size
+// for it, where a person opens it, and where the bot fetches it from.
+type File struct {
+	ID, Name  string
+	Size      int64
+	Permalink string
+	URL       string
 }
 
 // Bot runs the flows.
@@ -91,6 +105,9 @@ type Bot struct {
 	// Door names how people reach this bot in the audit log: "slack" or
 	// "shell" (default "chat").
 	Door string
+	// EvidenceDir, when set, keeps a copy of each evidence file, named by
+	// its SHA-256 (ASSAY_EVIDENCE_DIR); otherwise files are only hashed.
+	EvidenceDir string
 
 	groupMu sync.Mutex
 	groups  map[UserID]groupCache

@@ -3,8 +3,12 @@ package bot
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -146,6 +150,9 @@ func (b *Bot) checkinMessage(ctx context.Context, p *program.Program, ck *Checki
 	if ck.Question != "" {
 		m.Blocks = append(m.Blocks, Section{Text: ":speech_balloon: The lead asks you: " + ck.Question})
 	}
+	if ck.Note != "" {
+		m.Blocks = append(m.Blocks, Section{Text: ":calendar: " + ck.Note})
+	}
 	switch ck.Status {
 	case CheckinOpen, CheckinSnoozed:
 		if ck.Status == CheckinSnoozed && ck.SnoozedUntil != nil {
@@ -257,6 +264,8 @@ func (b *Bot) openAnswer(ctx context.Context, a Action) error {
 	answer := Input{ID: "answer", Label: "What is in place today?", Multiline: true, MaxLen: MaxAnswerChars,
 		Hint: "Who does it, how often, where it is written down, how you know it works."}
 	evidence := Input{ID: "evidence", Label: "Evidence links, one per line", Multiline: true, MaxLen: 2000, Optional: true}
+	files := Input{ID: "files", Label: "Evidence files (kept with their SHA-256)", Optional: true, Files: true, MaxFiles: assessor.MaxEvidenceFiles}
+	until := Input{ID: "valid_until", Label: "The files hold until (a certificate's or a report's end)", Optional: true, Date: true}
 	self := Input{ID: "self_level", Label: "Your own rating (optional; the leads see it beside the draft)", Optional: true, Options: levels}
 	if prev != nil {
 		answer.Initial, evidence.Initial = prev.Text, strings.Join(prev.Evidence, "\n")
@@ -267,7 +276,7 @@ func (b *Bot) openAnswer(ctx context.Context, a Action) error {
 	}
 	return b.Chat.OpenModal(ctx, a.TriggerID, Modal{
 		CallbackID: FormAnswer, Title: "Answer check-in", Submit: "Send", Private: string(ck.ID),
-		Blocks: blocks, Inputs: []Input{answer, evidence, self},
+		Blocks: blocks, Inputs: []Input{answer, evidence, files, until, self},
 	})
 }
 
@@ -330,7 +339,11 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		}
 		selfLevel = &l.Value
 	}
-	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: s.User, SelfLevel: selfLevel, System: ck.System}
+	files, fieldErr, err := b.evidenceFiles(ctx, s)
+	if err != nil || fieldErr != nil {
+		return fieldErr, err
+	}
+	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: s.User, SelfLevel: selfLevel, System: ck.System, Files: files}
 	// Claim the check-in first, so a double submit finds it answered; the
 	// answer and its drafting job are then stored in one transaction.
 	// The job that rewrites the card is queued with the claim; it shows
@@ -361,6 +374,81 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		return nil, err
 	}
 	return nil, b.after(ctx, "check-in answered", func(ctx context.Context) error { return b.Effect(ctx, refresh) })
+}
+
+// evidenceFiles fetches the files given in the answer form, hashes each
+// (SHA-256) and, with an evidence directory, keeps a copy named by its
+// hash; a file too large, unreadable or a date not in the future is a
+// field error, and nothing is stored.
+func (b *Bot) evidenceFiles(ctx context.Context, s Submission) ([]assessor.EvidenceFile, map[string]string, error) {
+	given := s.Files["files"]
+	var until *time.Time
+	if d := strings.TrimSpace(s.Values["valid_until"]); d != "" {
+		t, err := time.Parse("2006-01-02", d)
+		if err != nil {
+			return nil, map[string]string{"valid_until": "A date, such as 2027-03-31."}, nil
+		}
+		t = t.Add(24*time.Hour - time.Second) // through that day
+		if !t.After(b.now()) {
+			return nil, map[string]string{"valid_until": "That day has passed: evidence that no longer holds is not evidence."}, nil
+		}
+		if len(given) == 0 {
+			return nil, map[string]string{"valid_until": "Attach the files this date is for, or leave it empty."}, nil
+		}
+		until = &t
+	}
+	if len(given) > assessor.MaxEvidenceFiles {
+		return nil, map[string]string{"files": fmt.Sprintf("At most %d files; link the rest.", assessor.MaxEvidenceFiles)}, nil
+	}
+	var out []assessor.EvidenceFile
+	for _, f := range given {
+		data, err := b.Chat.FetchFile(ctx, f, assessor.MaxEvidenceBytes)
+		if err != nil {
+			// Nothing is stored: the owner's form stays open to try again.
+			b.log().Warn("could not read an evidence file", "file", f.Name, "err", err)
+			msg := errs.Message(err)
+			if k := errs.KindOf(err); k != errs.Invalid && k != errs.NotFound {
+				msg = fmt.Sprintf("Could not read %s from Slack just now; try again, or link it instead.", f.Name)
+			}
+			return nil, map[string]string{"files": Trim(msg, 300)}, nil
+		}
+		sum := sha256.Sum256(data)
+		ef := assessor.EvidenceFile{Name: Trim(f.Name, 255), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:]), Permalink: f.Permalink,
+			By: s.User, At: b.now().UTC(), ValidUntil: until}
+		if b.EvidenceDir != "" {
+			if err := keepEvidence(b.EvidenceDir, ef.SHA256, data); err != nil {
+				return nil, nil, err
+			}
+			ef.Stored = true
+		}
+		out = append(out, ef)
+	}
+	return out, nil, nil
+}
+
+// keepEvidence writes a file's copy under dir, named by its hash, once.
+func keepEvidence(dir, sum string, data []byte) error {
+	const op = "bot.keepEvidence"
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "creating the evidence directory")
+	}
+	path := filepath.Join(dir, sum)
+	if _, err := os.Stat(path); err == nil {
+		return nil // the same bytes are kept already
+	}
+	tmp, err := os.CreateTemp(dir, ".upload-*")
+	if err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "keeping an evidence file")
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return errs.Wrap(op, errs.Unavailable, err, "keeping an evidence file")
+	}
+	if err := tmp.Close(); err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "keeping an evidence file")
+	}
+	return errs.Wrap(op, errs.Unavailable, os.Rename(tmp.Name(), path), "keeping an evidence file")
 }
 
 func (b *Bot) snooze(ctx context.Context, a Action) error {
@@ -526,6 +614,9 @@ func (b *Bot) showAnswer(ctx context.Context, a Action) error {
 	blocks = append(blocks, paragraphs(ans.Text)...)
 	if len(ans.Evidence) > 0 {
 		blocks = append(blocks, Section{Text: "*Evidence*\n" + strings.Join(ans.Evidence, "\n")})
+	}
+	if len(ans.Files) > 0 {
+		blocks = append(blocks, Section{Text: Trim("*Evidence files*\n"+strings.Join(fileLines(ans.Files, b.now()), "\n"), 2900)})
 	}
 	if ans.SelfLevel != nil {
 		blocks = append(blocks, Context{Text: fmt.Sprintf("The owner's own rating: %d", *ans.SelfLevel)})

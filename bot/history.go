@@ -23,11 +23,20 @@ type Event struct {
 	Level    *int      `json:"level,omitempty"`
 	Detail   string    `json:"detail,omitempty"`
 	Evidence []string  `json:"evidence,omitempty"`
-	Drafter  string    `json:"drafter,omitempty"`
-	Prompt   string    `json:"prompt_version,omitempty"`
-	DraftID  string    `json:"draft_id,omitempty"`
+	// Files are the evidence files of an answer; Stale is set on those
+	// whose validity ended before the history was read.
+	Files   []HistoryFile `json:"files,omitempty"`
+	Drafter string        `json:"drafter,omitempty"`
+	Prompt  string        `json:"prompt_version,omitempty"`
+	DraftID string        `json:"draft_id,omitempty"`
 	// System is the AI system an impact assessment step was for.
 	System string `json:"system,omitempty"`
+}
+
+// HistoryFile is an evidence file as the history shows it.
+type HistoryFile struct {
+	assessor.EvidenceFile
+	Stale bool `json:"stale,omitempty"`
 }
 
 // History is everything that happened to a control, oldest first: its
@@ -71,7 +80,11 @@ func (b *Bot) History(ctx context.Context, k catalogs.Key) ([]Event, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Event{At: ans.CreatedAt, Kind: "answered", Actor: string(ans.Author), Detail: Trim(ans.Text, 300), Evidence: ans.Evidence, System: ans.System})
+		ev := Event{At: ans.CreatedAt, Kind: "answered", Actor: string(ans.Author), Detail: Trim(ans.Text, 300), Evidence: ans.Evidence, System: ans.System}
+		for _, f := range ans.Files {
+			ev.Files = append(ev.Files, HistoryFile{EvidenceFile: f, Stale: f.Stale(b.now())})
+		}
+		out = append(out, ev)
 	}
 	err = b.Assessor.Store.AuditLog(ctx, func(en *assessor.Entry) error {
 		if en.DraftID == "" {
@@ -143,6 +156,16 @@ func (e Event) line(name func(string) string) string {
 	}
 	if len(e.Evidence) > 0 {
 		fmt.Fprintf(&b, " [evidence: %s]", strings.Join(e.Evidence, ", "))
+	}
+	for _, f := range e.Files {
+		fmt.Fprintf(&b, " [file: %s, %d bytes, sha256 %s", f.Name, f.Size, f.SHA256)
+		switch {
+		case f.Stale:
+			fmt.Fprintf(&b, ", STALE: held until %s", f.ValidUntil.UTC().Format("2006-01-02"))
+		case f.ValidUntil != nil:
+			fmt.Fprintf(&b, ", holds until %s", f.ValidUntil.UTC().Format("2006-01-02"))
+		}
+		b.WriteString("]")
 	}
 	return b.String()
 }

@@ -80,6 +80,11 @@ type Input struct {
 	Optional                 bool
 	Options                  []Option
 	UserSelect               bool // pick a workspace user
+	// Files takes up to MaxFiles files (Slack's file_input); Date a day
+	// (a date picker, "2006-01-02").
+	Files    bool
+	MaxFiles int
+	Date     bool
 }
 
 // Option is one choice of a select input.

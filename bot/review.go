@@ -62,6 +62,38 @@ func (b *Bot) PostPendingReviews(ctx context.Context) (int, error) {
 	return n, nil
 }
 
+// fileLines describe evidence files as a lead or auditor reads them:
+// name (linked), size, the start of the SHA-256, and whether it holds.
+func fileLines(fs []assessor.EvidenceFile, now time.Time) []string {
+	var out []string
+	for _, f := range fs {
+		name := f.Name
+		if f.Permalink != "" {
+			name = "<" + f.Permalink + "|" + strings.NewReplacer("|", "/", ">", ")", "<", "(").Replace(f.Name) + ">"
+		}
+		line := fmt.Sprintf(":paperclip: %s (%s, SHA-256 %s…)", name, sizeWords(f.Size), f.SHA256[:min(12, len(f.SHA256))])
+		switch {
+		case f.Stale(now):
+			line += fmt.Sprintf(" :warning: *stale*: held until %s", f.ValidUntil.UTC().Format("2006-01-02"))
+		case f.ValidUntil != nil:
+			line += " holds until " + f.ValidUntil.UTC().Format("2006-01-02")
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// sizeWords is a file size as people read it.
+func sizeWords(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 // reviewButtons are a waiting draft's decisions (Confirm, Adjust,
 // Reject, each that cannot be taken back behind a confirmation), its full
 // answer and its history, then extra.
@@ -161,6 +193,9 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 			strings.ReplaceAll(Trim(ans.Text, 600), "\n", "\n>"))})
 		if len(ans.Evidence) > 0 {
 			m.Blocks = append(m.Blocks, Context{Text: "Evidence: " + Trim(strings.Join(ans.Evidence, "  "), 500)})
+		}
+		if len(ans.Files) > 0 {
+			m.Blocks = append(m.Blocks, Context{Text: Trim("Evidence files: "+strings.Join(fileLines(ans.Files, b.now()), " · "), 1900)})
 		}
 		self = ans.SelfLevel
 	} else {

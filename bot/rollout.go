@@ -226,6 +226,9 @@ func (b *Bot) listMessage(ctx context.Context, p *program.Program, cks []*Checki
 		if ck.Question != "" {
 			text += "\n:speech_balloon: The lead asks you: " + Trim(ck.Question, 500)
 		}
+		if ck.Note != "" {
+			text += "\n:calendar: " + Trim(ck.Note, 500)
+		}
 		if len(small) > 0 {
 			text += "\n_" + strings.Join(small, " · ") + "_"
 		}

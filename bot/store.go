@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"sort"
 	"strings"
 	"time"
@@ -45,6 +46,7 @@ type Checkin struct {
 	SnoozedUntil *time.Time
 	AnswerID     assessor.AnswerID
 	Question     string     // a lead's follow-up question, when reopened
+	Note         string     // why Assay asks of itself (evidence about to expire)
 	Reason       string     // why not applicable
 	Slot         *time.Time // the schedule's period this check-in is for; nil when sent by hand
 	SentAt       *time.Time
@@ -140,6 +142,32 @@ type Effect struct {
 type RolloutStats struct {
 	Sent, Owners, Waiting int
 	DueBy                 *time.Time
+}
+
+// ExpiringEvidence is a rating whose evidence stops holding: the answer
+// of a control's latest rating (for the organisation, or one AI system)
+// has files valid only until ValidUntil.
+type ExpiringEvidence struct {
+	Key        catalogs.Key
+	System     string
+	ValidUntil time.Time
+	Files      []string // the names of the files that expire then or sooner
+}
+
+// ExpiringFiles names the files of an answer's evidence (as stored,
+// JSON) valid until at most until.
+func ExpiringFiles(raw []byte, until time.Time) []string {
+	var fs []assessor.EvidenceFile
+	if json.Unmarshal(raw, &fs) != nil {
+		return nil
+	}
+	var out []string
+	for _, f := range fs {
+		if f.ValidUntil != nil && !f.ValidUntil.After(until) {
+			out = append(out, f.Name)
+		}
+	}
+	return out
 }
 
 // SystemKey is a control as assessed for one AI system.

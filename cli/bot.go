@@ -53,6 +53,7 @@ func (a *App) Bot(cmd *cobra.Command, chat bot.Chat) (*bot.Bot, error) {
 	b := &bot.Bot{
 		Chat: chat, Store: a.st.Chat, Assessor: svc, Catalogs: lib.Set,
 		Program: a.Program, Search: eng.Search, Passages: eng.Store.Chunks, Log: a.Log,
+		EvidenceDir: a.Config.EvidenceDir,
 	}
 	svc.Gate = b
 	_, b.Explain = a.models()

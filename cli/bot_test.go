@@ -183,7 +183,9 @@ func TestDemo(t *testing.T) {
 	for _, want := range []string{"Check-in for iso42001-2023:A.6.2.4 sent to", "Offline draft", "Confirmed at level", "Adjusted to level", "Rejected by",
 		"Maturity digest — AI governance 2026", "chart: " + dir + "/assay-demo-digest.png", "audit log intact: ",
 		"64 of 65 controls in scope apply", "A.10.4 Customers of AI products — excluded (business decision)", "rated controls (64 applicable of 65 in scope, 1 excluded)",
-		"iso42001-2023: 65 controls in scope, 64 applicable", "Statement of Applicability: " + dir + "/assay-demo-soa.xlsx"} {
+		"iso42001-2023: 65 controls in scope, 64 applicable", "Statement of Applicability: " + dir + "/assay-demo-soa.xlsx",
+		"Kickoff — AI governance 2026", "4 check-ins went out to 2 owners, due by", "Evidence files: 📎 model-validation-report.md",
+		"Evidence file: model-validation-report.md, 226 bytes, SHA-256 ", "A.6 AI system lifecycle: 3.0 against target 4.0 (2/9 rated)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q", want)
 		}

@@ -27,6 +27,14 @@ var demoNames = map[bot.UserID]string{
 	"U0LEAD0001": "lena-lead", "U0MLENG001": "omar-owner", "U0GRC00001": "grace-owner", "U0EXEC0001": "erin-exec",
 }
 
+// demoReport is the evidence file one owner attaches.
+const demoReport = `# Model validation report — churn model v3
+
+Validated against the ML validation checklist v2 (approved by the AI board).
+Held-out accuracy 0.94 (threshold 0.90); fairness gap 1.2 points (limit 3).
+Signed off by the ML lead.
+`
+
 // demoAnswers are scripted answers of varied maturity.
 var demoAnswers = []struct{ ref, owner, answer, evidence string }{
 	{"A.6.2.4", "omar-owner", "Every model is validated before release against our documented validation checklist, approved by the AI board and used by all ML teams. We track validation pass rates and time-to-fix on a dashboard reviewed monthly, and we improve the checklist after each post-mortem.", "https://wiki.example/ml/validation"},
@@ -83,6 +91,9 @@ paths it prints. The scratch schema is dropped at the end unless --keep.`,
 			if dir == "" {
 				dir = os.TempDir()
 			}
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return errs.Wrap("demo", errs.Invalid, err, "creating the output directory")
+			}
 			tmp, err := os.MkdirTemp("", "assay-demo-")
 			if err != nil {
 				return errs.Wrap("demo", errs.Unavailable, err, "temporary directory")
@@ -119,6 +130,26 @@ paths it prints. The scratch schema is dropped at the end unless --keep.`,
 			for _, x := range demoAnswers {
 				do("/assay checkin iso42001 " + x.ref)
 			}
+			a.step("Before the first rating the digest channel gets a kickoff")
+			builder, err := a.Digests(cmd, b)
+			if err != nil {
+				return err
+			}
+			p, err := a.Program(ctx)
+			if err != nil {
+				return err
+			}
+			kickoff, err := builder.Build(ctx, p)
+			if err != nil {
+				return err
+			}
+			fmt.Fprint(a.Stdout, kickoff.Text())
+			// One owner attaches a file as evidence: it is hashed and kept
+			// with the answer (a copy too, with ASSAY_EVIDENCE_DIR).
+			report := filepath.Join(tmp, "model-validation-report.md")
+			if err := os.WriteFile(report, []byte(demoReport), 0o644); err != nil {
+				return errs.Wrap("demo", errs.Invalid, err, "writing the demo's evidence file")
+			}
 			a.step("The owners answer in their DMs")
 			for _, x := range demoAnswers {
 				ck, ok, err := b.Store.OpenCheckin(ctx, keyOf(x.ref))
@@ -134,10 +165,19 @@ paths it prints. The scratch schema is dropped at the end unless --keep.`,
 				if x.evidence != "" {
 					evidence = x.evidence + "\n.\n"
 				}
-				sh.In.Reset(strings.NewReader(x.answer + "\n.\n" + evidence + "\n"))
+				// The form: answer, links, files (ended by an empty line),
+				// the date they hold until, own rating (skipped).
+				files, until := "\n", "\n"
+				if x.ref == "A.6.2.4" {
+					files, until = report+"\n\n", time.Now().AddDate(1, 0, 0).Format("2006-01-02")+"\n"
+				}
+				sh.In.Reset(strings.NewReader(x.answer + "\n.\n" + evidence + files + until + "\n"))
 				fmt.Fprintf(a.Stdout, "(%s types) %s\n", x.owner, x.answer)
 				if x.evidence != "" {
 					fmt.Fprintf(a.Stdout, "(evidence) %s\n", x.evidence)
+				}
+				if x.ref == "A.6.2.4" {
+					fmt.Fprintf(a.Stdout, "(attaches) %s, valid for a year\n", filepath.Base(report))
 				}
 				do(n)
 			}
@@ -191,13 +231,19 @@ paths it prints. The scratch schema is dropped at the end unless --keep.`,
 			a.step("An executive asks for the status")
 			do("/as erin-exec")
 			do("/assay status")
-			a.step("The weekly digest")
-			p, err := a.Program(ctx)
+			a.step("The evidence file, as the audit trail keeps it")
+			evs, err := b.History(ctx, keyOf("A.6.2.4"))
 			if err != nil {
 				return err
 			}
-			builder, err := a.Digests(cmd, b)
-			if err != nil {
+			for _, e := range evs {
+				for _, f := range e.Files {
+					fmt.Fprintf(a.Stdout, "Evidence file: %s, %d bytes, SHA-256 %s, attached by %s, holds until %s\n",
+						f.Name, f.Size, f.SHA256, sh.Name(f.By), f.ValidUntil.Format("2006-01-02"))
+				}
+			}
+			a.step("The weekly digest")
+			if p, err = a.Program(ctx); err != nil { // with the exclusion just made
 				return err
 			}
 			s, err := builder.Build(ctx, p)

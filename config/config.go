@@ -41,6 +41,7 @@ var Vars = []Var{
 	{"ASSAY_AUDIT_KEY", "", true, "a secret of 32 or more characters that signs audit checkpoints, held outside the store; `assay audit keygen FILE` makes one; unset: the log is chained but not anchored"},
 	{"ASSAY_AUDIT_KEY_FILE", "", false, "a file holding that secret, read instead of `ASSAY_AUDIT_KEY`"},
 	{"ASSAY_METRICS_TOKEN", "", true, "a bearer token `/metrics` requires (`Authorization: Bearer …`); unset: none"},
+	{"ASSAY_EVIDENCE_DIR", "", false, "a directory where Assay keeps a copy of each evidence file owners attach, named by its SHA-256; unset: files are fetched only to hash them and stay in Slack"},
 	{"ASSAY_LOG_LEVEL", "info", false, "debug, info, warn or error"},
 	{"ASSAY_LOG_FORMAT", "text", false, "text or json"},
 }
@@ -95,6 +96,8 @@ type Config struct {
 	AuditKeyFile   string
 	LogLevel       string
 	LogFormat      string
+	// EvidenceDir is ASSAY_EVIDENCE_DIR: where evidence files are kept.
+	EvidenceDir string
 }
 
 // FromEnv reads the configuration; getenv is os.Getenv in production.
@@ -134,6 +137,7 @@ func FromEnv(getenv func(string) string) Config {
 		AuditKey:           get("ASSAY_AUDIT_KEY"),
 		AuditKeyFile:       get("ASSAY_AUDIT_KEY_FILE"),
 		LogLevel:           get("ASSAY_LOG_LEVEL"),
+		EvidenceDir:        get("ASSAY_EVIDENCE_DIR"),
 		LogFormat:          get("ASSAY_LOG_FORMAT"),
 	}
 }

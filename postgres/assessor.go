@@ -2,7 +2,9 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -34,8 +36,9 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 	}
 	id, created := assessor.AnswerID(uuid.NewString()), s.DB.now()
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-			id, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, created, a.SelfLevel, a.System); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system, files, evidence_valid_until)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+			id, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, created, a.SelfLevel, a.System, filesJSON(a.Files), a.ValidUntil()); err != nil {
 			return err
 		}
 		return s.Queue.enqueueDraft(ctx, tx, id, opts.MaxAttempts)
@@ -59,12 +62,30 @@ func (s *AssessorStore) Answer(ctx context.Context, id assessor.AnswerID) (*asse
 	return a, nil
 }
 
-const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level, system`
+const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level, system, files`
 
 func scanAnswer(row pgx.Row) (*assessor.Answer, error) {
 	var a assessor.Answer
-	err := row.Scan(&a.ID, &a.Framework, &a.Ref, &a.Text, &a.Evidence, &a.Author, &a.CreatedAt, &a.SelfLevel, &a.System)
-	return &a, err
+	var files []byte
+	if err := row.Scan(&a.ID, &a.Framework, &a.Ref, &a.Text, &a.Evidence, &a.Author, &a.CreatedAt, &a.SelfLevel, &a.System, &files); err != nil {
+		return &a, err
+	}
+	if err := json.Unmarshal(files, &a.Files); err != nil {
+		return &a, fmt.Errorf("answer %s: evidence files: %w", a.ID, err)
+	}
+	if len(a.Files) == 0 {
+		a.Files = nil
+	}
+	return &a, nil
+}
+
+// filesJSON encodes an answer's evidence files ([] for none).
+func filesJSON(fs []assessor.EvidenceFile) string {
+	if len(fs) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(fs)
+	return string(b)
 }
 
 // validUUID maps a malformed id to the nil UUID, which matches nothing,

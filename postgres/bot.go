@@ -28,13 +28,13 @@ type BotStore struct {
 var _ bot.Store = (*BotStore)(nil)
 
 const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id::text, ''), question, reason,
-	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system, due_at, batch`
+	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system, due_at, batch, note`
 
 func scanCheckin(row pgx.Row) (*bot.Checkin, error) {
 	var c bot.Checkin
 	var fw, ref, owner, delegate, status, channel string
 	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &c.SnoozedUntil, &c.AnswerID, &c.Question, &c.Reason,
-		&c.Slot, &c.SentAt, &c.Nudges, &c.LastNudgedAt, &c.EscalatedAt, &c.Claims, &c.CreatedAt, &c.UpdatedAt, &c.System, &c.DueAt, &c.Batch); err != nil {
+		&c.Slot, &c.SentAt, &c.Nudges, &c.LastNudgedAt, &c.EscalatedAt, &c.Claims, &c.CreatedAt, &c.UpdatedAt, &c.System, &c.DueAt, &c.Batch, &c.Note); err != nil {
 		return nil, err
 	}
 	c.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
@@ -349,8 +349,8 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 	created := 0
 	for _, c := range cks {
 		tag, err := s.DB.Pool.Exec(ctx, `
-			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system, sort_key) VALUES ($1, $2, $3, $4, 'open', $5, $6, $6, $7, $8)
-			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), c.Slot, s.DB.now(), c.System, bot.SortKey(c.Key, c.System))
+			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system, sort_key, note) VALUES ($1, $2, $3, $4, 'open', $5, $6, $6, $7, $8, $9)
+			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), c.Slot, s.DB.now(), c.System, bot.SortKey(c.Key, c.System), c.Note)
 		if err != nil {
 			return created, errs.Wrap("postgres.CreateSlotCheckins", errs.Unavailable, err, "storing check-ins")
 		}
@@ -585,4 +585,33 @@ func (s *BotStore) SystemRatings(ctx context.Context) (map[bot.SystemKey]bot.Rat
 		out[bot.SystemKey{Key: catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}, System: system}] = r
 	}
 	return out, errs.Wrap("postgres.SystemRatings", errs.Unavailable, rows.Err(), "query")
+}
+
+// EvidenceExpiring lists the latest ratings whose answer's evidence stops
+// holding before before (per control and AI system).
+func (s *BotStore) EvidenceExpiring(ctx context.Context, before time.Time) ([]bot.ExpiringEvidence, error) {
+	rows, err := s.DB.Pool.Query(ctx, `
+		SELECT framework, ref, system, evidence_valid_until, files FROM (
+			SELECT d.framework, d.ref, d.system, a.evidence_valid_until, a.files,
+				row_number() OVER (PARTITION BY d.framework, d.ref, d.system ORDER BY d.decided_at DESC, d.id DESC) AS n
+			FROM drafts d JOIN answers a ON a.id = d.answer_id
+			WHERE d.status IN ('confirmed', 'adjusted')) latest
+		WHERE n = 1 AND evidence_valid_until < $1 ORDER BY evidence_valid_until, framework, ref`, before)
+	if err != nil {
+		return nil, errs.Wrap("postgres.EvidenceExpiring", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []bot.ExpiringEvidence
+	for rows.Next() {
+		var e bot.ExpiringEvidence
+		var fw, ref string
+		var files []byte
+		if err := rows.Scan(&fw, &ref, &e.System, &e.ValidUntil, &files); err != nil {
+			return nil, errs.Wrap("postgres.EvidenceExpiring", errs.Internal, err, "scan")
+		}
+		e.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
+		e.Files = bot.ExpiringFiles(files, e.ValidUntil)
+		out = append(out, e)
+	}
+	return out, errs.Wrap("postgres.EvidenceExpiring", errs.Unavailable, rows.Err(), "query")
 }

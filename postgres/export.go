@@ -167,8 +167,9 @@ func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) 
 func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
 	err := p.db.inTx(ctx, func(tx pgx.Tx) error {
 		for _, a := range r.Answers {
-			if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-				a.ID, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, a.CreatedAt, a.SelfLevel, a.System); err != nil {
+			if _, err := tx.Exec(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system, files, evidence_valid_until)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+				a.ID, string(a.Framework), string(a.Ref), a.Text, orEmpty(a.Evidence), a.Author, a.CreatedAt, a.SelfLevel, a.System, filesJSON(a.Files), a.ValidUntil()); err != nil {
 				return err
 			}
 		}
@@ -280,11 +281,11 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 		for _, c := range x.Checkins {
 			if _, err := tx.Exec(ctx, `
 				INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, answer_id, question, reason,
-					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system, due_at, batch, sort_key)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`,
+					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system, due_at, batch, sort_key, note)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)`,
 				c.ID, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
 				c.SnoozedUntil, nullable(c.AnswerID), c.Question, c.Reason, c.Slot, c.Claims, c.SentAt, c.Nudges, c.LastNudgedAt, c.EscalatedAt,
-				c.CreatedAt, c.UpdatedAt, c.System, c.DueAt, c.Batch, bot.SortKey(c.Key, c.System)); err != nil {
+				c.CreatedAt, c.UpdatedAt, c.System, c.DueAt, c.Batch, bot.SortKey(c.Key, c.System), c.Note); err != nil {
 				return err
 			}
 		}

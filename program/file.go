@@ -149,7 +149,7 @@ var (
 func (f *File) Bind(set *catalogs.Set) (*Program, error) {
 	b := &binder{file: f.name, root: f.root, set: set,
 		p: &Program{Name: f.Name, set: set, TimeZone: time.UTC, RemindAfter: 72 * time.Hour, EscalateAfter: 3,
-			Rollout: Rollout{PerOwnerPerDay: DefaultPerOwnerPerDay, DueIn: DefaultDueIn}}}
+			Rollout: Rollout{PerOwnerPerDay: DefaultPerOwnerPerDay, DueIn: DefaultDueIn, EvidenceLead: DefaultEvidenceLead}}}
 	for _, step := range []func() error{b.scale, b.scopes, b.applicability, b.targets, b.roles, b.owners, b.channels, b.schedule, b.rollout, b.access, b.context, b.systems, b.impact} {
 		if err := step(); err != nil {
 			return nil, err
@@ -416,8 +416,15 @@ func (b *binder) rollout() error {
 	if n == nil {
 		return nil
 	}
-	if err := checkKeys(b.file, n, []string{"per_owner_per_day", "due_in"}); err != nil {
+	if err := checkKeys(b.file, n, []string{"per_owner_per_day", "due_in", "refresh_evidence_before"}); err != nil {
 		return err
+	}
+	if d := get(n, "refresh_evidence_before"); d != nil {
+		v, err := ParseDays(d.Value)
+		if err != nil {
+			return perr(b.file, d.Line, "rollout.refresh_evidence_before %q: %v", d.Value, err)
+		}
+		b.p.Rollout.EvidenceLead = v
 	}
 	if c := get(n, "per_owner_per_day"); c != nil {
 		var k int

@@ -80,12 +80,16 @@ type Cadence struct {
 type Rollout struct {
 	PerOwnerPerDay int
 	DueIn          time.Duration
+	// EvidenceLead is how long before a rating's evidence expires its
+	// owner is asked to refresh it.
+	EvidenceLead time.Duration
 }
 
 // Rollout defaults, and the most check-ins one message lists.
 const (
 	DefaultPerOwnerPerDay = 5
 	DefaultDueIn          = 14 * 24 * time.Hour
+	DefaultEvidenceLead   = 14 * 24 * time.Hour
 	MaxPerOwnerPerDay     = 20
 )
 

@@ -42,6 +42,9 @@ type Store interface {
 	ClaimUnsent(ctx context.Context, owner bot.UserID, now time.Time, lease time.Duration, limit int, batch string) ([]*bot.Checkin, error)
 	UnsentOwners(ctx context.Context, now time.Time, lease time.Duration) ([]bot.UserID, error)
 	ScheduledSentSince(ctx context.Context, since time.Time) (map[bot.UserID]int, error)
+	// EvidenceExpiring lists the latest ratings whose evidence stops
+	// holding before a time.
+	EvidenceExpiring(ctx context.Context, before time.Time) ([]bot.ExpiringEvidence, error)
 	ClaimNudges(ctx context.Context, now time.Time, after time.Duration, limit int) ([]*bot.Checkin, error)
 	RatedAt(ctx context.Context) (map[catalogs.Key]time.Time, error)
 	OpenCheckin(ctx context.Context, k catalogs.Key) (*bot.Checkin, bool, error)
@@ -151,7 +154,52 @@ func (s *Scheduler) Due(ctx context.Context, p *program.Program) ([]*bot.Checkin
 		out = append(out, &bot.Checkin{Key: c.Key(), Owner: owner, Status: bot.CheckinOpen, Slot: &slot})
 	}
 	sys, err := s.systemsDue(ctx, p, now)
-	return append(out, sys...), err
+	if err != nil {
+		return nil, err
+	}
+	ev, err := s.evidenceDue(ctx, p, now, ownerOf)
+	if err != nil {
+		return nil, err
+	}
+	return append(append(out, sys...), ev...), nil
+}
+
+// evidenceDue asks the owner of each rating whose evidence expires within
+// the rollout's lead time to answer again with a current copy: once per
+// expiry date (the slot), saying which files and when.
+func (s *Scheduler) evidenceDue(ctx context.Context, p *program.Program, now time.Time, ownerOf func(catalogs.Key) (bot.UserID, bool)) ([]*bot.Checkin, error) {
+	lead := cmp.Or(p.Rollout.EvidenceLead, program.DefaultEvidenceLead)
+	exp, err := s.Store.EvidenceExpiring(ctx, now.Add(lead))
+	if err != nil {
+		return nil, err
+	}
+	var out []*bot.Checkin
+	for _, e := range exp {
+		if !p.Covers(e.Key) || !p.Applicable(e.Key) {
+			continue
+		}
+		var owner bot.UserID
+		if e.System != "" {
+			sys, ok := p.System(e.System)
+			if !ok {
+				continue
+			}
+			owner = sys.Owner
+		} else if u, ok := ownerOf(e.Key); ok {
+			owner = u
+		} else {
+			continue
+		}
+		slot := e.ValidUntil.UTC()
+		verb := "holds until"
+		if now.After(e.ValidUntil) {
+			verb = "expired on"
+		}
+		note := fmt.Sprintf("Your evidence (%s) %s %s: answer again with a current copy, so the rating rests on evidence that holds.",
+			strings.Join(e.Files, ", "), verb, e.ValidUntil.In(p.TimeZone).Format("Mon 2 Jan 2006"))
+		out = append(out, &bot.Checkin{Key: e.Key, Owner: owner, Status: bot.CheckinOpen, Slot: &slot, System: e.System, Note: bot.Trim(note, 1000)})
+	}
+	return out, nil
 }
 
 // FirstAssessment is the slot of a system's first impact assessment: one

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -38,6 +39,15 @@ func parseTS(s string) time.Time {
 	return t
 }
 
+// filesJSON encodes an answer's evidence files ([] for none).
+func filesJSON(fs []assessor.EvidenceFile) string {
+	if len(fs) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(fs)
+	return string(b)
+}
+
 func jsonList(xs []string) string {
 	if xs == nil {
 		xs = []string{}
@@ -67,8 +77,9 @@ func (s *AssessorStore) SubmitAnswer(ctx context.Context, a *assessor.Answer, op
 	}
 	id, now := assessor.AnswerID(uuid.NewString()), s.DB.now()
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(now), a.SelfLevel, a.System); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system, files, evidence_valid_until)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(now), a.SelfLevel, a.System, filesJSON(a.Files), optTS(a.ValidUntil())); err != nil {
 			return err
 		}
 		return s.Queue.enqueueDraft(ctx, tx, id, opts.MaxAttempts)
@@ -92,13 +103,19 @@ func (s *AssessorStore) Answer(ctx context.Context, id assessor.AnswerID) (*asse
 	return a, nil
 }
 
-const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level, system`
+const answerColumns = `id, framework, ref, text, evidence, author, created_at, self_level, system, files`
 
 func scanAnswer(row rowScanner) (*assessor.Answer, error) {
 	var a assessor.Answer
-	var fw, ref, evidence, created string
-	if err := row.Scan(&a.ID, &fw, &ref, &a.Text, &evidence, &a.Author, &created, &a.SelfLevel, &a.System); err != nil {
+	var fw, ref, evidence, created, files string
+	if err := row.Scan(&a.ID, &fw, &ref, &a.Text, &evidence, &a.Author, &created, &a.SelfLevel, &a.System, &files); err != nil {
 		return nil, err
+	}
+	if err := json.Unmarshal([]byte(files), &a.Files); err != nil {
+		return nil, fmt.Errorf("answer %s: evidence files: %w", a.ID, err)
+	}
+	if len(a.Files) == 0 {
+		a.Files = nil
 	}
 	a.Framework, a.Ref, a.Evidence, a.CreatedAt = catalogs.FrameworkID(fw), catalogs.Ref(ref), parseList(evidence), parseTS(created)
 	return &a, nil

@@ -29,7 +29,7 @@ type BotStore struct {
 var _ bot.Store = (*BotStore)(nil)
 
 const checkinColumns = `id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, COALESCE(answer_id, ''), question, reason,
-	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system, due_at, batch`
+	slot, sent_at, nudges, last_nudged_at, escalated_at, claims, created_at, updated_at, system, due_at, batch, note`
 
 func optTime(s sql.NullString) *time.Time {
 	if !s.Valid || s.String == "" {
@@ -51,7 +51,7 @@ func scanCheckin(row rowScanner) (*bot.Checkin, error) {
 	var fw, ref, owner, delegate, status, channel, created, updated string
 	var snoozed, slot, sent, nudged, escalated, due sql.NullString
 	if err := row.Scan(&c.ID, &fw, &ref, &owner, &delegate, &status, &channel, &c.TS, &snoozed, &c.AnswerID, &c.Question, &c.Reason,
-		&slot, &sent, &c.Nudges, &nudged, &escalated, &c.Claims, &created, &updated, &c.System, &due, &c.Batch); err != nil {
+		&slot, &sent, &c.Nudges, &nudged, &escalated, &c.Claims, &created, &updated, &c.System, &due, &c.Batch, &c.Note); err != nil {
 		return nil, err
 	}
 	c.DueAt = optTime(due)
@@ -384,8 +384,8 @@ func (s *BotStore) CreateSlotCheckins(ctx context.Context, cks []*bot.Checkin) (
 	now := ts(s.DB.now())
 	for _, c := range cks {
 		res, err := s.DB.SQL.ExecContext(ctx, `
-			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system, sort_key) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)
-			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), optTS(c.Slot), now, now, c.System, bot.SortKey(c.Key, c.System))
+			INSERT INTO checkins (id, framework, ref, owner, status, slot, created_at, updated_at, system, sort_key, note) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`, uuid.NewString(), string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), optTS(c.Slot), now, now, c.System, bot.SortKey(c.Key, c.System), c.Note)
 		if err != nil {
 			return created, errs.Wrap("sqlite.CreateSlotCheckins", errs.Unavailable, err, "storing check-ins")
 		}
@@ -563,4 +563,33 @@ func (s *BotStore) SystemRatings(ctx context.Context) (map[bot.SystemKey]bot.Rat
 		out[bot.SystemKey{Key: catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}, System: system}] = r
 	}
 	return out, errs.Wrap("sqlite.SystemRatings", errs.Unavailable, rows.Err(), "query")
+}
+
+// EvidenceExpiring lists the latest ratings whose answer's evidence stops
+// holding before before (see postgres.BotStore).
+func (s *BotStore) EvidenceExpiring(ctx context.Context, before time.Time) ([]bot.ExpiringEvidence, error) {
+	rows, err := s.DB.SQL.QueryContext(ctx, `
+		SELECT framework, ref, system, evidence_valid_until, files FROM (
+			SELECT d.framework, d.ref, d.system, a.evidence_valid_until, a.files,
+				row_number() OVER (PARTITION BY d.framework, d.ref, d.system ORDER BY d.decided_at DESC, d.id DESC) AS n
+			FROM drafts d JOIN answers a ON a.id = d.answer_id
+			WHERE d.status IN ('confirmed', 'adjusted')) latest
+		WHERE n = 1 AND evidence_valid_until < ? ORDER BY evidence_valid_until, framework, ref`, ts(before))
+	if err != nil {
+		return nil, errs.Wrap("sqlite.EvidenceExpiring", errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	var out []bot.ExpiringEvidence
+	for rows.Next() {
+		var e bot.ExpiringEvidence
+		var fw, ref, until, files string
+		if err := rows.Scan(&fw, &ref, &e.System, &until, &files); err != nil {
+			return nil, errs.Wrap("sqlite.EvidenceExpiring", errs.Internal, err, "scan")
+		}
+		e.Key = catalogs.Key{Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref)}
+		e.ValidUntil = parseTS(until)
+		e.Files = bot.ExpiringFiles([]byte(files), e.ValidUntil)
+		out = append(out, e)
+	}
+	return out, errs.Wrap("sqlite.EvidenceExpiring", errs.Unavailable, rows.Err(), "query")
 }

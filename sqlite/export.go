@@ -148,8 +148,9 @@ func (p *porter) ExportAssessor(ctx context.Context) (*assessor.Records, error) 
 func (p *porter) ImportAssessor(ctx context.Context, r *assessor.Records) error {
 	err := p.db.inTx(ctx, func(tx *sql.Tx) error {
 		for _, a := range r.Answers {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				a.ID, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(a.CreatedAt), a.SelfLevel, a.System); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO answers (id, framework, ref, text, evidence, author, created_at, self_level, system, files, evidence_valid_until)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				a.ID, string(a.Framework), string(a.Ref), a.Text, jsonList(a.Evidence), a.Author, ts(a.CreatedAt), a.SelfLevel, a.System, filesJSON(a.Files), optTS(a.ValidUntil())); err != nil {
 				return err
 			}
 		}
@@ -257,11 +258,11 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 		for _, c := range x.Checkins {
 			if _, err := tx.ExecContext(ctx, `
 				INSERT INTO checkins (id, framework, ref, owner, delegate, status, channel, ts, snoozed_until, answer_id, question, reason,
-					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system, due_at, batch, sort_key)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					slot, claims, sent_at, nudges, last_nudged_at, escalated_at, created_at, updated_at, system, due_at, batch, sort_key, note)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				c.ID, string(c.Key.Framework), string(c.Key.Ref), string(c.Owner), string(c.Delegate), string(c.Status), string(c.Channel), c.TS,
 				optTS(c.SnoozedUntil), nullString(c.AnswerID), c.Question, c.Reason, optTS(c.Slot), c.Claims, optTS(c.SentAt), c.Nudges,
-				optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.CreatedAt), ts(c.UpdatedAt), c.System, optTS(c.DueAt), c.Batch, bot.SortKey(c.Key, c.System)); err != nil {
+				optTS(c.LastNudgedAt), optTS(c.EscalatedAt), ts(c.CreatedAt), ts(c.UpdatedAt), c.System, optTS(c.DueAt), c.Batch, bot.SortKey(c.Key, c.System), c.Note); err != nil {
 				return err
 			}
 		}

@@ -18,6 +18,7 @@ import (
 	"sync"
 
 	"github.com/assay-dev/assay/bot"
+	"github.com/assay-dev/assay/errs"
 )
 
 // Shell is bot.Chat in a terminal.
@@ -82,10 +83,15 @@ var mentionRE = regexp.MustCompile(`<@([A-Z0-9]+)>`)
 // typedMention is "@name" in a typed command, which Slack would turn into <@ID>.
 var typedMention = regexp.MustCompile(`@([A-Za-z0-9]+)`)
 
+// boldRE is Slack's bold: *words* (not a lone star, as in A.6.*).
+var boldRE = regexp.MustCompile("\\*([^*`\n]+)\\*")
+
 // plain turns Slack-flavoured text into terminal text.
 func (s *Shell) plain(t string) string {
 	t = mentionRE.ReplaceAllStringFunc(t, func(m string) string { return "@" + s.name(bot.UserID(mentionRE.FindStringSubmatch(m)[1])) })
-	return strings.NewReplacer("*", "", ":white_check_mark:", "✓", ":warning:", "!", ":no_entry:", "✗", ":pencil2:", "✎",
+	// Bold marks go; a star inside code (a pattern such as A.6.*) stays.
+	t = boldRE.ReplaceAllString(t, "$1")
+	return strings.NewReplacer(":paperclip:", "📎", ":calendar:", "📅", ":white_check_mark:", "✓", ":warning:", "!", ":no_entry:", "✗", ":pencil2:", "✎",
 		":leftwards_arrow_with_hook:", "↩", ":hourglass:", "…", ":speech_balloon:", "»", ":heavy_minus_sign:", "–").Replace(t)
 }
 
@@ -188,15 +194,24 @@ func (s *Shell) OpenModal(ctx context.Context, _ string, m bot.Modal) error {
 		return nil
 	}
 	for attempt := 0; attempt < 3; attempt++ {
-		vals := map[string]string{}
+		vals, files := map[string]string{}, map[string][]bot.File{}
 		for _, in := range m.Inputs {
 			v, err := s.prompt(in)
 			if err != nil {
 				return err
 			}
+			if in.Files {
+				// A file input takes local paths, one per line.
+				for _, path := range strings.Split(v, "\n") {
+					if path = strings.TrimSpace(path); path != "" {
+						files[in.ID] = append(files[in.ID], localFile(path))
+					}
+				}
+				continue
+			}
 			vals[in.ID] = v
 		}
-		fieldErrs, err := s.Bot.HandleSubmission(ctx, bot.Submission{User: s.As, CallbackID: m.CallbackID, Private: m.Private, Values: vals})
+		fieldErrs, err := s.Bot.HandleSubmission(ctx, bot.Submission{User: s.As, CallbackID: m.CallbackID, Private: m.Private, Values: vals, Files: files})
 		if err != nil {
 			return err
 		}
@@ -216,12 +231,36 @@ func (s *Shell) OpenModal(ctx context.Context, _ string, m bot.Modal) error {
 	return nil
 }
 
+// localFile is a local path as a form's file.
+func localFile(path string) bot.File {
+	f := bot.File{ID: path, Name: filepath.Base(path), URL: "file://" + path}
+	if st, err := os.Stat(path); err == nil {
+		f.Size = st.Size()
+	}
+	return f
+}
+
 func (s *Shell) prompt(in bot.Input) (string, error) {
 	label := in.Label
 	if in.Optional {
 		label += " (optional, Enter to skip)"
 	}
 	switch {
+	case in.Files:
+		label = strings.TrimSuffix(label, " (optional, Enter to skip)")
+		fmt.Fprintf(s.Out, "%s — paths of local files, one per line, an empty line to end:\n", label)
+		var lines []string
+		for {
+			line, err := s.line()
+			if line == "" || err != nil {
+				break
+			}
+			lines = append(lines, line)
+		}
+		return strings.Join(lines, "\n"), nil
+	case in.Date:
+		fmt.Fprintf(s.Out, "%s (YYYY-MM-DD): ", label)
+		return s.line()
 	case len(in.Options) > 0:
 		fmt.Fprintf(s.Out, "%s:\n", label)
 		for i, o := range in.Options {
@@ -384,6 +423,20 @@ func (s *Shell) Upload(_ context.Context, ch bot.ChannelID, filename, title stri
 // Posted implements bot.Chat: one shell process posts each message once.
 func (s *Shell) Posted(context.Context, bot.ChannelID, string) (string, bool, error) {
 	return "", false, nil
+}
+
+// FetchFile implements bot.Chat: in the shell a file is a local path.
+func (s *Shell) FetchFile(_ context.Context, f bot.File, max int64) ([]byte, error) {
+	path := strings.TrimPrefix(f.URL, "file://")
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, errs.Wrap("shell.FetchFile", errs.Invalid, err, "reading "+f.Name)
+	}
+	if st.Size() > max {
+		return nil, errs.E("shell.FetchFile", errs.Invalid, "%s is %d bytes; files up to %d bytes are kept as evidence", f.Name, st.Size(), max)
+	}
+	data, err := os.ReadFile(path)
+	return data, errs.Wrap("shell.FetchFile", errs.Invalid, err, "reading "+f.Name)
 }
 
 // Permalink implements bot.Chat: a terminal's messages have no links.

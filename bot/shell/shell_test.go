@@ -48,8 +48,10 @@ func TestShellCheckinAnswerConfirm(t *testing.T) {
 		t.Errorf("the lead could answer the owner's check-in:\n%s", got)
 	}
 	do("/as owner")
-	// The form's prompts: answer (multi-line, ended by "."), evidence, level.
-	sh.In.Reset(strings.NewReader("The ML team validates every model before release\nunder the approved validation policy.\n.\nhttps://wiki.example/validation\n.\n4\n"))
+	// The form's prompts: answer (multi-line, ended by "."), evidence
+	// links, evidence files (paths, ended by an empty line), the date
+	// they hold until, own level.
+	sh.In.Reset(strings.NewReader("The ML team validates every model before release\nunder the approved validation policy.\n.\nhttps://wiki.example/validation\n.\n\n\n4\n"))
 	got = do(answer)
 	if !strings.Contains(got, "Answered") {
 		t.Fatalf("answering:\n%s", got)

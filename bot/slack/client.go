@@ -245,3 +245,37 @@ func (c *Client) Posted(ctx context.Context, ch bot.ChannelID, ref string) (stri
 	}
 	return "", false, nil
 }
+
+// FetchFile implements bot.Chat: it downloads a file given in a form with
+// the bot token (slack-go sends the token only to Slack's own hosts, or
+// the configured API's), refusing one larger than max bytes.
+func (c *Client) FetchFile(ctx context.Context, f bot.File, max int64) ([]byte, error) {
+	const op = "slack.FetchFile"
+	if f.Size > max {
+		return nil, errs.E(op, errs.Invalid, "%s is %d bytes; files up to %d bytes are kept as evidence", f.Name, f.Size, max)
+	}
+	w := &capped{max: max}
+	err := c.retry(ctx, "files.download", func() error { w.buf.Reset(); return c.API.GetFileContext(ctx, f.URL, w) })
+	if w.over {
+		return nil, errs.E(op, errs.Invalid, "%s is larger than %d bytes; files up to that size are kept as evidence", f.Name, max)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return w.buf.Bytes(), nil
+}
+
+// capped is a buffer that refuses to grow past max.
+type capped struct {
+	buf  bytes.Buffer
+	max  int64
+	over bool
+}
+
+func (c *capped) Write(p []byte) (int, error) {
+	if int64(c.buf.Len()+len(p)) > c.max {
+		c.over = true
+		return 0, errors.New("file larger than the evidence limit")
+	}
+	return c.buf.Write(p)
+}

@@ -286,13 +286,13 @@ func TestOversizedContentStaysWithinSlackLimits(t *testing.T) {
 	ev := []byte(`{"type":"event_callback","event_id":"EvBig","event":{"type":"app_home_opened","user":"` + owner + `","tab":"home"}}`)
 	h.post("/slack/events", "application/json", ev, "good", time.Now())
 	home := h.slack.WaitFor("views.publish", 1)[0]
-	if !strings.Contains(home.Text(), "1–15 of ") {
+	if !strings.Contains(home.Text(), "1–10 of ") {
 		t.Fatalf("a long list of check-ins is not paged: %s", home.Text())
 	}
 	next := home.ActionValue(bot.ActHomePage)
 	h.click(owner, bot.ActHomePage, next, "", "")
 	page2 := h.slack.WaitFor("views.publish", 2)[1]
-	if !strings.Contains(page2.Text(), "16–") || !strings.Contains(page2.Text(), "Previous") {
+	if !strings.Contains(page2.Text(), "11–") || !strings.Contains(page2.Text(), "Previous") {
 		t.Errorf("page two: %s", page2.Text())
 	}
 	// The violations check in setup's cleanup covers every payload here.

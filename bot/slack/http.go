@@ -2,6 +2,7 @@ package slack
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"io"
@@ -250,11 +251,17 @@ func Actions(ic *slack.InteractionCallback) []bot.Action {
 
 // Submission converts a view_submission payload.
 func Submission(ic *slack.InteractionCallback) bot.Submission {
-	vals := map[string]string{}
+	vals, files := map[string]string{}, map[string][]bot.File{}
 	if ic.View.State != nil {
 		for _, block := range ic.View.State.Values {
 			for id, a := range block {
 				switch {
+				case len(a.Files) > 0:
+					for _, f := range a.Files {
+						files[id] = append(files[id], bot.File{ID: f.ID, Name: f.Name, Size: int64(f.Size), Permalink: f.Permalink, URL: cmp.Or(f.URLPrivateDownload, f.URLPrivate)})
+					}
+				case a.SelectedDate != "":
+					vals[id] = a.SelectedDate
 				case a.SelectedUser != "":
 					vals[id] = a.SelectedUser
 				case a.SelectedOption.Value != "":
@@ -265,7 +272,7 @@ func Submission(ic *slack.InteractionCallback) bot.Submission {
 			}
 		}
 	}
-	return bot.Submission{User: bot.UserID(ic.User.ID), CallbackID: ic.View.CallbackID, Private: ic.View.PrivateMetadata, Values: vals}
+	return bot.Submission{User: bot.UserID(ic.User.ID), CallbackID: ic.View.CallbackID, Private: ic.View.PrivateMetadata, Values: vals, Files: files}
 }
 
 func (h *Handler) commands(w http.ResponseWriter, r *http.Request, body []byte) {

@@ -124,6 +124,14 @@ func Modal(m bot.Modal) slack.ModalViewRequest {
 	for _, in := range m.Inputs {
 		var el slack.BlockElement
 		switch {
+		case in.Files:
+			fi := slack.NewFileInputBlockElement(in.ID)
+			fi.MaxFiles = max(1, min(in.MaxFiles, 10))
+			el = fi
+		case in.Date:
+			dp := slack.NewDatePickerBlockElement(in.ID)
+			dp.InitialDate = in.Initial
+			el = dp
 		case in.UserSelect:
 			el = slack.NewOptionsSelectBlockElement(slack.OptTypeUser, plain("Choose someone", MaxPlaceholder), in.ID)
 		case len(in.Options) > 0:

@@ -136,9 +136,21 @@ func (h *harness) click(user, actionID, value, channel, ts string) {
 
 func (h *harness) submit(user, callbackID, private string, values map[string]string) map[string]any {
 	h.t.Helper()
+	return h.submitFiles(user, callbackID, private, values, nil)
+}
+
+// submitFiles submits a form with files in its file input (objects from
+// slackfake.AddFile).
+func (h *harness) submitFiles(user, callbackID, private string, values map[string]string, files []map[string]any) map[string]any {
+	h.t.Helper()
 	state := map[string]any{}
+	if files != nil {
+		state["files"] = map[string]any{"files": map[string]any{"type": "file_input", "files": files}}
+	}
 	for k, v := range values {
 		switch k {
+		case "valid_until":
+			state[k] = map[string]any{k: map[string]any{"type": "datepicker", "selected_date": v}}
 		case "level", "self_level", "reason_code":
 			state[k] = map[string]any{k: map[string]any{"type": "static_select", "selected_option": map[string]any{"value": v}}}
 		case "user":
@@ -291,7 +303,7 @@ func TestCheckinAnswerReviewConfirm(t *testing.T) {
 	}
 	review := h.slack.WaitFor("chat.postMessage", 2)[1]
 	if review.Param("channel") != "C0REVIEW01" || !strings.Contains(review.Text(), "Offline draft") || !strings.Contains(review.Text(), "(trimmed)") ||
-		!strings.Contains(review.Text(), "The owner's own rating: 3") {
+		!strings.Contains(review.Text(), "the owner's own rating *3 (Defined)*") {
 		t.Errorf("review message: %s", review.Text())
 	}
 	draftID := review.ActionValue(bot.ActConfirm)

@@ -7,11 +7,13 @@ package storetest
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/uuid"
 
+	"github.com/assay-dev/assay/assessor"
 	astoretest "github.com/assay-dev/assay/assessor/storetest"
 	"github.com/assay-dev/assay/backend"
 	"github.com/assay-dev/assay/bot"
@@ -26,12 +28,13 @@ type Opener = bstoretest.Opener
 // Run runs the contract as subtests.
 func Run(t *testing.T, open Opener) {
 	contract.Run(t, open, map[string]func(*testing.T, Opener){
-		"OneCheckinPerControlOwnerAndSlot":   oneCheckinPerControlOwnerAndSlot,
-		"UnsentCheckinsAreLeasedToOne":       unsentCheckinsAreLeasedToOne,
-		"RemindersAreClaimedOncePerPeriod":   remindersAreClaimedOncePerPeriod,
-		"RatedAtIsTheLatestDecision":         ratedAtIsTheLatestDecision,
-		"ConcurrentClaimsNeverShareACheckin": concurrentClaimsNeverShareACheckin,
-		"ClaimsComeInNaturalOrderAndBatches": claimsComeInNaturalOrderAndBatches,
+		"OneCheckinPerControlOwnerAndSlot":    oneCheckinPerControlOwnerAndSlot,
+		"UnsentCheckinsAreLeasedToOne":        unsentCheckinsAreLeasedToOne,
+		"RemindersAreClaimedOncePerPeriod":    remindersAreClaimedOncePerPeriod,
+		"RatedAtIsTheLatestDecision":          ratedAtIsTheLatestDecision,
+		"ConcurrentClaimsNeverShareACheckin":  concurrentClaimsNeverShareACheckin,
+		"ClaimsComeInNaturalOrderAndBatches":  claimsComeInNaturalOrderAndBatches,
+		"EvidenceExpiringIsOfTheLatestRating": evidenceExpiringIsOfTheLatestRating,
 	})
 }
 
@@ -293,5 +296,52 @@ func claimsComeInNaturalOrderAndBatches(t *testing.T, open Opener) {
 	waiting, err := s.WaitingCheckins(ctx)
 	if err != nil || len(waiting) != 1 || waiting[0].ID != again[0].ID {
 		t.Errorf("check-ins waiting for their owners %+v %v", waiting, err)
+	}
+}
+
+// evidenceExpiringIsOfTheLatestRating: an answer keeps its evidence files
+// as given; a rating whose answer's files stop holding before a time is
+// listed (with the files' names), and no longer once a later rating rests
+// on an answer without them.
+func evidenceExpiringIsOfTheLatestRating(t *testing.T, open Opener) {
+	b := open(t)
+	until := monday.Add(30 * 24 * time.Hour)
+	rate := func(files []assessor.EvidenceFile, at time.Time) {
+		t.Helper()
+		a := &assessor.Answer{Framework: a88.Framework, Ref: a88.Ref, Text: "Patched monthly.", Author: "U0OWNER", Files: files}
+		if err := b.Assessor.SubmitAnswer(ctx, a, assessor.SubmitOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		back, err := b.Assessor.Answer(ctx, a.ID)
+		if err != nil || len(back.Files) != len(files) || (len(files) > 0 && (back.Files[0].SHA256 != files[0].SHA256 || !back.Files[0].ValidUntil.Equal(until) || back.Files[0].By != "U0OWNER")) {
+			t.Fatalf("the answer's files read back %+v %v", back, err)
+		}
+		lvl := 3
+		d := &assessor.Draft{Framework: a88.Framework, Ref: a88.Ref, AnswerID: a.ID, Scale: assessor.BuiltinScales[0].ID, Level: &lvl, Confidence: 0.7,
+			Rationale: "a test", Drafter: assessor.OfflineDrafter, Status: assessor.Pending}
+		if err := b.Assessor.SaveDraft(ctx, d, &assessor.Entry{Actor: assessor.System, Action: assessor.ActDrafted, After: assessor.SnapshotOf(d)}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.Assessor.UpdateDraft(ctx, d.ID, func(x *assessor.Draft) (*assessor.Entry, error) {
+			before := assessor.SnapshotOf(x)
+			x.Status, x.FinalLevel, x.DecidedBy, x.DecidedAt = assessor.Confirmed, &lvl, "U0LEAD", &at
+			return &assessor.Entry{Actor: "U0LEAD", Action: assessor.ActConfirmed, Before: before, After: assessor.SnapshotOf(x)}, nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum := strings.Repeat("ab", 32)
+	rate([]assessor.EvidenceFile{{Name: "scan-report.pdf", Size: 1200, SHA256: sum, By: "U0OWNER", At: monday, ValidUntil: &until},
+		{Name: "policy.pdf", Size: 800, SHA256: strings.Repeat("cd", 32), By: "U0OWNER", At: monday}}, monday)
+	exp, err := b.Chat.EvidenceExpiring(ctx, until.Add(time.Hour))
+	if err != nil || len(exp) != 1 || exp[0].Key != a88 || !exp[0].ValidUntil.Equal(until) || len(exp[0].Files) != 1 || exp[0].Files[0] != "scan-report.pdf" {
+		t.Fatalf("expiring %+v %v", exp, err)
+	}
+	if exp, err := b.Chat.EvidenceExpiring(ctx, until.Add(-time.Hour)); err != nil || len(exp) != 0 {
+		t.Errorf("expiring before its date %+v %v", exp, err)
+	}
+	rate(nil, monday.Add(24*time.Hour))
+	if exp, err := b.Chat.EvidenceExpiring(ctx, until.Add(time.Hour)); err != nil || len(exp) != 0 {
+		t.Errorf("after a later rating without files %+v %v", exp, err)
 	}
 }

@@ -112,12 +112,14 @@ type Server struct {
 	Delay time.Duration
 	// RateLimit, when set, answers the n-th attempt (from 0) at a method
 	// with 429 and this Retry-After (seconds) whenever it returns true.
-	RateLimit func(method string, n int) (limit bool, retryAfter int)
-	attempts  map[string]int
-	down      bool // SetDown: every Web API call is refused
-	refused   int
-	socket    *socketState
-	history   map[string][]map[string]any // channel → posted messages, oldest first
+	RateLimit               func(method string, n int) (limit bool, retryAfter int)
+	attempts                map[string]int
+	down                    bool // SetDown: every Web API call is refused
+	refused                 int
+	socket                  *socketState
+	history                 map[string][]map[string]any // channel → posted messages, oldest first
+	files                   map[string][]byte           // uploaded files by id
+	downloads, badDownloads int
 }
 
 // New starts a fake Slack for a test; its URL (with "/api/") is the
@@ -134,6 +136,51 @@ func NewServer() *Server {
 	s := &Server{Groups: map[string][]string{}}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	return s
+}
+
+// AddFile makes a file downloadable as Slack serves uploaded files (with
+// a bot token only) and returns the file object a form's file input
+// hands back in its submission.
+func (s *Server) AddFile(name string, content []byte) map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.files == nil {
+		s.files = map[string][]byte{}
+	}
+	s.seq++
+	id := fmt.Sprintf("F%07d", s.seq)
+	s.files[id] = content
+	return map[string]any{"id": id, "name": name, "size": len(content), "mimetype": "application/octet-stream",
+		"url_private": s.URL + "/files-pri/T1-" + id + "/" + url.PathEscape(name), "url_private_download": s.URL + "/files-pri/T1-" + id + "/download/" + url.PathEscape(name),
+		"permalink": "https://assay-test.slack.com/files/U1/" + id + "/" + url.PathEscape(name)}
+}
+
+// FileDownloads counts the downloads of uploaded files, and those asked
+// without a bot token.
+func (s *Server) FileDownloads() (ok, refused int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.downloads, s.badDownloads
+}
+
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !strings.HasPrefix(r.Header.Get("Authorization"), "Bearer xox") {
+		s.badDownloads++
+		http.Redirect(w, r, "/signin", http.StatusFound) // as Slack does: a sign-in page
+		return
+	}
+	rest := strings.TrimPrefix(r.URL.Path, "/files-pri/T1-")
+	id, _, _ := strings.Cut(rest, "/")
+	content, ok := s.files[id]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	s.downloads++
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Write(content)
 }
 
 // APIURL is what slack.OptionAPIURL takes.
@@ -202,6 +249,10 @@ func contains(xs []string, x string) bool {
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == "/socket" {
 		s.serveSocket(w, r)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/files-pri/") {
+		s.serveFile(w, r)
 		return
 	}
 	method := strings.TrimPrefix(r.URL.Path, "/api/")
