@@ -52,7 +52,7 @@ func TestSlackAppManifest(t *testing.T) {
 	if err := dec.Decode(&m); err != nil {
 		t.Fatalf("manifest is not valid YAML: %v", err)
 	}
-	for _, s := range []string{"chat:write", "commands", "im:write", "im:history", "users:read", "usergroups:read", "files:write"} {
+	for _, s := range []string{"chat:write", "commands", "im:write", "im:history", "users:read", "usergroups:read", "files:write", "files:read"} {
 		if !slices.Contains(m.OAuth.Scopes.Bot, s) {
 			t.Errorf("scope %s missing", s)
 		}
