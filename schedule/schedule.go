@@ -153,6 +153,16 @@ func (s *Scheduler) Due(ctx context.Context, p *program.Program) ([]*bot.Checkin
 		}
 		out = append(out, &bot.Checkin{Key: c.Key(), Owner: owner, Status: bot.CheckinOpen, Slot: &slot})
 	}
+	pending := func(catalogs.Key) (bool, error) { return false, nil }
+	if s.Bot.Assessor != nil {
+		pending = func(k catalogs.Key) (bool, error) { return s.Bot.Assessor.Store.HasPending(ctx, k) }
+	}
+	if out, err = AskOnce(out, s.Bot.Catalogs(), p, func(k catalogs.Key) (bool, error) {
+		_, open, err := s.Store.OpenCheckin(ctx, k)
+		return open, err
+	}, pending); err != nil {
+		return nil, err
+	}
 	sys, err := s.systemsDue(ctx, p, now)
 	if err != nil {
 		return nil, err
@@ -200,6 +210,70 @@ func (s *Scheduler) evidenceDue(ctx context.Context, p *program.Program, now tim
 		out = append(out, &bot.Checkin{Key: e.Key, Owner: owner, Status: bot.CheckinOpen, Slot: &slot, System: e.System, Note: bot.Trim(note, 1000)})
 	}
 	return out, nil
+}
+
+// AskOnce keeps one question for controls a crosswalk makes equal: of
+// two equal controls due together, the first in natural order is asked
+// (its check-in notes that the answer counts for the other, whose rating
+// is then proposed from it), and a control is not asked while its equal
+// has an unfinished check-in or while a rating proposed for it waits for
+// a lead. Other relationships (subset, intersects) are asked apart.
+func AskOnce(due []*bot.Checkin, set *catalogs.Set, p *program.Program, unfinished, pending func(catalogs.Key) (bool, error)) ([]*bot.Checkin, error) {
+	sorted := append([]*bot.Checkin(nil), due...)
+	bot.SortCheckins(sorted)
+	isDue := map[catalogs.Key]bool{}
+	for _, ck := range sorted {
+		isDue[ck.Key] = true
+	}
+	asked := map[catalogs.Key]bool{}
+	var out []*bot.Checkin
+next:
+	for _, ck := range sorted {
+		var twins []string
+		for _, m := range set.Mappings(ck.Key) {
+			if m.Relationship != catalogs.Equal || m.To == ck.Key || !p.Covers(m.To) || !p.Applicable(m.To) {
+				continue
+			}
+			if asked[m.To] {
+				continue next
+			}
+			if open, err := unfinished(m.To); err != nil {
+				return nil, err
+			} else if open {
+				continue next
+			}
+			if isDue[m.To] {
+				twins = append(twins, m.To.String())
+			}
+		}
+		if len(twins) > 0 || hasEqual(set, p, ck.Key) {
+			// Only a control with an equal twin can wait on a proposal
+			// made from the twin's rating.
+			if waiting, err := pending(ck.Key); err != nil {
+				return nil, err
+			} else if waiting {
+				continue
+			}
+		}
+		asked[ck.Key] = true
+		if len(twins) > 0 && ck.Note == "" {
+			ck.Note = bot.Trim(fmt.Sprintf("Your answer also counts for %s: a crosswalk makes them equal, so its rating is proposed from yours and you are not asked twice.",
+				strings.Join(twins, ", ")), 1000)
+		}
+		out = append(out, ck)
+	}
+	return out, nil
+}
+
+// hasEqual reports whether a crosswalk makes a control equal to another
+// in the program.
+func hasEqual(set *catalogs.Set, p *program.Program, k catalogs.Key) bool {
+	for _, m := range set.Mappings(k) {
+		if m.Relationship == catalogs.Equal && m.To != k && p.Covers(m.To) {
+			return true
+		}
+	}
+	return false
 }
 
 // FirstAssessment is the slot of a system's first impact assessment: one
