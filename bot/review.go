@@ -234,6 +234,9 @@ func (b *Bot) reviewMessage(ctx context.Context, d *assessor.Draft) (Message, er
 		line := fmt.Sprintf("%s %s (%s)", ct.Framework, ct.Ref, ct.Doc)
 		if ch, err := b.chunk(ctx, ct.Chunk); err == nil && len(ch.Heading) > 0 {
 			line = fmt.Sprintf("%s %s — %s", ct.Framework, ct.Ref, ch.Heading[len(ch.Heading)-1])
+			if h := ch.Heading[len(ch.Heading)-1]; h == string(ct.Ref) {
+				line = fmt.Sprintf("%s %s", ct.Framework, ct.Ref) // the heading is the ref itself
+			}
 		}
 		cites = append(cites, line)
 		show = append(show, Button{ActionID: ActShowPassage, Value: string(ct.Chunk), Text: "Passage " + strconv.Itoa(i+1)})
@@ -514,7 +517,9 @@ func (b *Bot) tellOwner(ctx context.Context, d *assessor.Draft) ([]UserID, error
 func (b *Bot) ownerNotice(ctx context.Context, d *assessor.Draft) (Message, error) {
 	m := Message{Text: decisionLine(d), Blocks: []Block{Section{Text: decisionLine(d)}}}
 	if d.Status == assessor.Rejected {
-		m.Blocks = append(m.Blocks, Context{Text: "Answer again with the Answer button above: your previous answer is kept in the form."})
+		line := fmt.Sprintf(":leftwards_arrow_with_hook: %s sent your answer back and asks you: %s", mention(d.DecidedBy), Trim(d.Question, 500))
+		m = Message{Text: line, Blocks: []Block{Section{Text: line},
+			Context{Text: "Answer again with the Answer button above: your previous answer is kept in the form."}}}
 		return m, nil
 	}
 	if d.FinalLevel == nil {

@@ -91,7 +91,7 @@ func (s *Snapshot) KickoffText() string {
 		}
 		b.WriteString(".")
 		if k.Waiting > 0 {
-			fmt.Fprintf(&b, " %s more wait to go out over the next days.", plural(k.Waiting, "check-in"))
+			fmt.Fprintf(&b, " %d more wait to go out over the next days.", k.Waiting)
 		}
 	}
 	return b.String()
@@ -272,7 +272,7 @@ func (s *Snapshot) Text() string {
 	}
 	fmt.Fprintf(&b, "Maturity digest — %s — %s (scale %s)\n", s.Program, s.At.Format("2006-01-02"), s.ScaleLabel())
 	for _, f := range s.Frameworks {
-		fmt.Fprintf(&b, "\n%s\n  maturity %s against target %s · %s\n", f.Name, num(f.Mean), num(f.Target), AtTargetText(f))
+		fmt.Fprintf(&b, "\n%s\n  %s · %s\n", f.Name, MaturityText(f), AtTargetText(f))
 		var dist []string
 		for _, c := range f.Distribution {
 			dist = append(dist, fmt.Sprintf("L%d:%d", c.Level, c.Controls))
@@ -314,6 +314,15 @@ func AtTargetText(f Framework) string {
 		return fmt.Sprintf("at or above target: no target set for the %s (%s)", plural(f.Rated, "rated control"), scope)
 	}
 	return fmt.Sprintf("at or above target: %s of %s (%s)", pct(f.AtTarget), plural(f.WithTarget, "rated control"), scope)
+}
+
+// MaturityText is a framework's mean level against its target, or that
+// nothing is rated yet (never a mean of nothing).
+func MaturityText(f Framework) string {
+	if f.Mean == nil {
+		return "maturity not rated yet (target " + num(f.Target) + ")"
+	}
+	return fmt.Sprintf("maturity %s against target %s", num(f.Mean), num(f.Target))
 }
 
 // ChangedText says how often leads changed the drafted level.

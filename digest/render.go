@@ -31,7 +31,7 @@ func (s *Snapshot) Message() bot.Message {
 		m.Blocks = append(m.Blocks, bot.Divider{}, bot.Section{
 			Text: fmt.Sprintf("*%s*", bot.Trim(f.Name, 200)),
 			Fields: []string{
-				fmt.Sprintf("*Maturity*\n%s against target %s", num(f.Mean), num(f.Target)),
+				"*Maturity*\n" + strings.TrimPrefix(MaturityText(f), "maturity "),
 				"*At or above target*\n" + strings.TrimPrefix(AtTargetText(f), "at or above target: "),
 				fmt.Sprintf("*Since last digest*\n▲ %d up  ▼ %d down  · %d newly rated", f.Up, f.Down, f.New),
 				fmt.Sprintf("*Rated controls per level*\n%s", strings.Join(dist, "  ")),
@@ -77,8 +77,8 @@ func (s *Snapshot) Message() bot.Message {
 func (s *Snapshot) Fallback() string {
 	parts := []string{fmt.Sprintf("Maturity digest — %s — %s.", s.Program, s.At.Format("2006-01-02"))}
 	for _, f := range s.Frameworks {
-		parts = append(parts, fmt.Sprintf("%s: maturity %s against target %s; %s; %d check-ins open, %d past due.",
-			f.Name, num(f.Mean), num(f.Target), AtTargetText(f), f.Open, f.Overdue))
+		parts = append(parts, fmt.Sprintf("%s: %s; %s; %d check-ins open, %d past due.",
+			f.Name, MaturityText(f), AtTargetText(f), f.Open, f.Overdue))
 	}
 	return strings.Join(parts, " ")
 }

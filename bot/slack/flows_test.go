@@ -96,7 +96,7 @@ func TestAdjustAndReject(t *testing.T) {
 	if out := h.submit(lead, bot.FormReject, d2, map[string]string{"question": "Which data sets, and who approved their use?"}); out != nil {
 		t.Errorf("reject: %v", out)
 	}
-	thread := h.saw("chat.postMessage", "the owner is asked: Which data sets")
+	thread := h.saw("chat.postMessage", "sent your answer back and asks you: Which data sets")
 	if thread.Param("thread_ts") == "" {
 		t.Error("the question was not posted in the check-in's thread")
 	}

@@ -184,6 +184,56 @@ func TestGolden(t *testing.T) {
 	h.click(lead, bot.ActConfirm, d, "C0REVIEW01", review.TS)
 	golden(t, "second-decision", message(h.saw("chat.postEphemeral", "already confirmed")))
 
+	// The other states of a review card: adjusted, rejected (and the
+	// owner's notice of it).
+	answerAs := func(ref, user, text string) (ckID, draftID, ts string) {
+		t.Helper()
+		before := len(h.env.DraftAll(t))
+		h.command(lead, "checkin iso42001 "+ref)
+		c := h.saw("chat.postMessage", "Check-in: "+ref+" ")
+		ckID = c.ActionValue(bot.ActAnswer)
+		if out := h.submit(user, bot.FormAnswer, ckID, map[string]string{"answer": text}); out != nil {
+			t.Fatalf("answer %s: %v", ref, out)
+		}
+		ds := h.env.DraftAll(t)
+		if len(ds) != before+1 {
+			t.Fatalf("%d drafts after answering %s", len(ds), ref)
+		}
+		for _, d := range ds {
+			if string(d.Ref) == ref {
+				draftID = string(d.ID)
+			}
+		}
+		return ckID, draftID, h.saw("chat.postMessage", "Offline draft: "+ref).TS
+	}
+	_, d2, ts2 := answerAs("A.6.2.6", owner, "The platform team watches dashboards when they remember to.")
+	if out := h.submit(lead, bot.FormAdjust, d2, map[string]string{"level": "1", "reason": "Nobody owns the monitoring and nothing is written down."}); out != nil {
+		t.Fatalf("adjust: %v", out)
+	}
+	golden(t, "review-adjusted", message(h.saw("chat.update", "Adjusted to level 1")))
+	_, d3, _ := answerAs("A.4.2", "U0GRC00001", "We keep a list of our AI resources somewhere.")
+	if out := h.submit(lead, bot.FormReject, d3, map[string]string{"question": "Where is the list, and who keeps it current?"}); out != nil {
+		t.Fatalf("reject: %v", out)
+	}
+	golden(t, "review-rejected", message(h.saw("chat.update", "the owner is asked: Where is the list")))
+	golden(t, "decision-rejected", message(h.saw("chat.postMessage", "sent your answer back and asks you: Where is the list")))
+	_ = ts2
+
+	// A "not applicable" request to the leads, and a delegated check-in.
+	h.command(lead, "checkin iso42001 A.7.4")
+	na := h.saw("chat.postMessage", "Check-in: A.7.4 ")
+	naID := na.ActionValue(bot.ActAnswer)
+	if out := h.submit("U0DATA0001", bot.FormNotApplicable, naID, map[string]string{"reason": "We train no models: every AI system we use is bought in.", "reason_code": "role"}); out != nil {
+		t.Fatalf("not applicable: %v", out)
+	}
+	golden(t, "na-request", message(h.saw("chat.postMessage", "We train no models")))
+	h.command(lead, "checkin iso42001 A.6.2.5")
+	dl := h.saw("chat.postMessage", "Check-in: A.6.2.5 ")
+	if out := h.submit(owner, bot.FormDelegate, dl.ActionValue(bot.ActAnswer), map[string]string{"user": "U0DATA0001"}); out != nil {
+		t.Fatalf("delegate: %v", out)
+	}
+	golden(t, "delegated", message(h.saw("chat.postMessage", "asked you to answer this check-in")))
+
 	// App Home per role, with a digest kept so the trend shows.
 	b := &digest.Builder{Store: h.env.Store, Set: func() *catalogs.Set { return h.env.Set }, Bot: h.env.Bot}
 	s, err := b.Build(ctx, h.env.Program)
