@@ -194,6 +194,7 @@ func drafterWords(d string) string {
 // tab reads the last one for the trend.
 type digestReader interface {
 	LastDigest(ctx context.Context, program string) ([]byte, bool, error)
+	LastDigestPost(ctx context.Context, program string) (ChannelID, string, time.Time, bool, error)
 }
 
 // trendLines is each framework's mean maturity over the kept digests,
@@ -238,9 +239,17 @@ func (b *Bot) trendLines(ctx context.Context, p *program.Program) (string, error
 		lines = append(lines, fmt.Sprintf("• *%s*: %s", fw, strings.Join(vs, " → ")))
 	}
 	out := "*Trend over the last digests*\n" + strings.Join(lines, "\n")
-	where := ""
-	if p.Digest != "" {
-		where = " in <#" + string(p.Digest) + ">"
+	ch, ts, at, posted, err := dr.LastDigestPost(ctx, p.Name)
+	if err != nil || !posted {
+		return out, err
 	}
-	return out + fmt.Sprintf("\nLast digest: %s%s.", last.At.In(cmp.Or(p.TimeZone, time.UTC)).Format("Monday 2 January"), where), nil
+	day := at.In(cmp.Or(p.TimeZone, time.UTC)).Format("Monday 2 January")
+	link, err := b.Chat.Permalink(ctx, ch, ts)
+	if err != nil {
+		b.log().Warn("no link to the last digest", "err", err)
+	}
+	if link != "" {
+		return out + fmt.Sprintf("\n<%s|The last digest>, %s, in <#%s>.", link, day, ch), nil
+	}
+	return out + fmt.Sprintf("\nThe last digest: %s, in <#%s>.", day, ch), nil
 }

@@ -293,4 +293,7 @@ type DigestRow struct {
 	Slot      *time.Time
 	CreatedAt time.Time
 	Snapshot  []byte
+	// Channel and TS are where it was posted ("" when it was not).
+	Channel ChannelID
+	TS      string
 }

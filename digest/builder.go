@@ -23,6 +23,10 @@ type Store interface {
 	RolloutStats(ctx context.Context) (bot.RolloutStats, error)
 	SaveDigest(ctx context.Context, program string, slot *time.Time, snapshot []byte) (bool, error)
 	LastDigest(ctx context.Context, program string) ([]byte, bool, error)
+	// SetDigestPost records where the newest digest was posted;
+	// LastDigestPost reads where the newest posted one is (App Home links it).
+	SetDigestPost(ctx context.Context, program string, ch bot.ChannelID, ts string) error
+	LastDigestPost(ctx context.Context, program string) (bot.ChannelID, string, time.Time, bool, error)
 	HasDigest(ctx context.Context, program string, slot time.Time) (bool, error)
 	// Digest returns a kept digest by id, or the newest when id is 0.
 	Digest(ctx context.Context, id int64) ([]byte, bool, error)
@@ -109,8 +113,11 @@ func (b *Builder) Keep(ctx context.Context, s *Snapshot, slot *time.Time) (bool,
 // Before anything is rated it posts the kickoff alone.
 func (b *Builder) Post(ctx context.Context, p *program.Program, ch bot.ChannelID, s *Snapshot) error {
 	if s.Kickoff != nil {
-		_, err := b.Bot.Chat.Post(ctx, ch, "", s.KickoffMessage())
-		return err
+		ts, err := b.Bot.Chat.Post(ctx, ch, "", s.KickoffMessage())
+		if err != nil {
+			return err
+		}
+		return b.Store.SetDigestPost(ctx, s.Program, ch, ts)
 	}
 	day := s.At.Format("2006-01-02")
 	png, err := s.Chart(p.Scale.Max())
@@ -129,8 +136,12 @@ func (b *Builder) Post(ctx context.Context, p *program.Program, ch bot.ChannelID
 			return err
 		}
 	}
-	_, err = b.Bot.Chat.Post(ctx, ch, "", s.Message())
-	return err
+	ts, err := b.Bot.Chat.Post(ctx, ch, "", s.Message())
+	if err != nil {
+		return err
+	}
+	// App Home links to it.
+	return b.Store.SetDigestPost(ctx, s.Program, ch, ts)
 }
 
 // Scheduled posts the digest for the schedule's current slot, once across

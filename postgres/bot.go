@@ -615,3 +615,25 @@ func (s *BotStore) EvidenceExpiring(ctx context.Context, before time.Time) ([]bo
 	}
 	return out, errs.Wrap("postgres.EvidenceExpiring", errs.Unavailable, rows.Err(), "query")
 }
+
+// SetDigestPost records where a program's newest digest was posted.
+func (s *BotStore) SetDigestPost(ctx context.Context, program string, ch bot.ChannelID, ts string) error {
+	_, err := s.DB.Pool.Exec(ctx, `UPDATE digests SET channel = $2, ts = $3 WHERE id = (
+		SELECT id FROM digests WHERE program = $1 ORDER BY created_at DESC, id DESC LIMIT 1)`, program, string(ch), ts)
+	return errs.Wrap("postgres.SetDigestPost", errs.Unavailable, err, "recording the digest's post")
+}
+
+// LastDigestPost returns where the newest posted digest of a program is,
+// and when it was made.
+func (s *BotStore) LastDigestPost(ctx context.Context, program string) (bot.ChannelID, string, time.Time, bool, error) {
+	var ch, ts string
+	var at time.Time
+	err := s.DB.Pool.QueryRow(ctx, `SELECT channel, ts, created_at FROM digests WHERE program = $1 AND ts <> '' ORDER BY created_at DESC, id DESC LIMIT 1`, program).Scan(&ch, &ts, &at)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", "", time.Time{}, false, nil
+	}
+	if err != nil {
+		return "", "", time.Time{}, false, errs.Wrap("postgres.LastDigestPost", errs.Unavailable, err, "query")
+	}
+	return bot.ChannelID(ch), ts, at, true, nil
+}

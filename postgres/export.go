@@ -250,10 +250,13 @@ func (p *porter) ExportChat(ctx context.Context) (*bot.Export, error) {
 		})
 	}
 	if err == nil {
-		err = read("digests", `SELECT program, slot, created_at, snapshot FROM digests ORDER BY id`, func(rows pgx.Rows) (err error) {
+		err = read("digests", `SELECT program, slot, created_at, snapshot, channel, ts FROM digests ORDER BY id`, func(rows pgx.Rows) (err error) {
 			x.Digests, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (bot.DigestRow, error) {
 				var d bot.DigestRow
-				return d, r.Scan(&d.Program, &d.Slot, &d.CreatedAt, &d.Snapshot)
+				var ch string
+				err := r.Scan(&d.Program, &d.Slot, &d.CreatedAt, &d.Snapshot, &ch, &d.TS)
+				d.Channel = bot.ChannelID(ch)
+				return d, err
 			})
 			return err
 		})
@@ -300,7 +303,8 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 			}
 		}
 		for _, d := range x.Digests {
-			if _, err := tx.Exec(ctx, `INSERT INTO digests (program, slot, created_at, snapshot) VALUES ($1, $2, $3, $4)`, d.Program, d.Slot, d.CreatedAt, d.Snapshot); err != nil {
+			if _, err := tx.Exec(ctx, `INSERT INTO digests (program, slot, created_at, snapshot, channel, ts) VALUES ($1, $2, $3, $4, $5, $6)`,
+				d.Program, d.Slot, d.CreatedAt, d.Snapshot, string(d.Channel), d.TS); err != nil {
 				return err
 			}
 		}

@@ -593,3 +593,24 @@ func (s *BotStore) EvidenceExpiring(ctx context.Context, before time.Time) ([]bo
 	}
 	return out, errs.Wrap("sqlite.EvidenceExpiring", errs.Unavailable, rows.Err(), "query")
 }
+
+// SetDigestPost records where a program's newest digest was posted.
+func (s *BotStore) SetDigestPost(ctx context.Context, program string, ch bot.ChannelID, ts string) error {
+	_, err := s.DB.SQL.ExecContext(ctx, `UPDATE digests SET channel = ?, ts = ? WHERE id = (
+		SELECT id FROM digests WHERE program = ? ORDER BY created_at DESC, id DESC LIMIT 1)`, string(ch), ts, program)
+	return errs.Wrap("sqlite.SetDigestPost", errs.Unavailable, err, "recording the digest's post")
+}
+
+// LastDigestPost returns where the newest posted digest of a program is,
+// and when it was made.
+func (s *BotStore) LastDigestPost(ctx context.Context, program string) (bot.ChannelID, string, time.Time, bool, error) {
+	var ch, ts, at string
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT channel, ts, created_at FROM digests WHERE program = ? AND ts <> '' ORDER BY created_at DESC, id DESC LIMIT 1`, program).Scan(&ch, &ts, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", "", time.Time{}, false, nil
+	}
+	if err != nil {
+		return "", "", time.Time{}, false, errs.Wrap("sqlite.LastDigestPost", errs.Unavailable, err, "query")
+	}
+	return bot.ChannelID(ch), ts, parseTS(at), true, nil
+}

@@ -219,11 +219,11 @@ func (p *porter) ExportChat(ctx context.Context) (*bot.Export, error) {
 	}
 	var d bot.DigestRow
 	var slot sql.NullString
-	var created, snap string
+	var created, snap, dch string
 	if err == nil {
-		err = p.db.each(ctx, "digests", `SELECT program, slot, created_at, snapshot FROM digests ORDER BY id`, nil,
-			[]any{&d.Program, &slot, &created, &snap}, func() error {
-				d.Slot, d.CreatedAt, d.Snapshot = optTime(slot), parseTS(created), []byte(snap)
+		err = p.db.each(ctx, "digests", `SELECT program, slot, created_at, snapshot, channel, ts FROM digests ORDER BY id`, nil,
+			[]any{&d.Program, &slot, &created, &snap, &dch, &d.TS}, func() error {
+				d.Slot, d.CreatedAt, d.Snapshot, d.Channel = optTime(slot), parseTS(created), []byte(snap), bot.ChannelID(dch)
 				x.Digests = append(x.Digests, d)
 				return nil
 			})
@@ -277,7 +277,8 @@ func (p *porter) ImportChat(ctx context.Context, x *bot.Export) error {
 			}
 		}
 		for _, d := range x.Digests {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO digests (program, slot, created_at, snapshot) VALUES (?, ?, ?, ?)`, d.Program, optTS(d.Slot), ts(d.CreatedAt), string(d.Snapshot)); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO digests (program, slot, created_at, snapshot, channel, ts) VALUES (?, ?, ?, ?, ?, ?)`,
+				d.Program, optTS(d.Slot), ts(d.CreatedAt), string(d.Snapshot), string(d.Channel), d.TS); err != nil {
 				return err
 			}
 		}

@@ -68,9 +68,12 @@ func Populate(t testing.TB, b *backend.Backend) Populated {
 		t.Fatal(err)
 	}
 	svc := &assessor.Service{Store: b.Assessor, Catalogs: lib.Set, Search: eng.Search, Drafter: assessor.Offline{}}
+	validUntil := time.Date(2027, 3, 31, 23, 59, 59, 0, time.UTC)
 	var ids []assessor.AnswerID
 	for _, a := range []*assessor.Answer{
-		{Framework: catalogs.ISO27001, Ref: "A.8.8", Text: "The platform team patches monthly under the approved patch policy.", Author: "U0OWNER", Evidence: []string{"https://wiki.example/patching"}},
+		{Framework: catalogs.ISO27001, Ref: "A.8.8", Text: "The platform team patches monthly under the approved patch policy.", Author: "U0OWNER", Evidence: []string{"https://wiki.example/patching"},
+			Files: []assessor.EvidenceFile{{Name: "patch-report.pdf", Size: 2048, SHA256: strings.Repeat("0f", 32), Permalink: "https://example.slack.com/files/U0OWNER/F1/patch-report.pdf",
+				By: "U0OWNER", At: time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC), ValidUntil: &validUntil, Stored: true}}},
 		{Framework: catalogs.ISO27001, Ref: "A.5.15", Text: "Access is granted by managers, ad hoc.", Author: "U0OWNER"},
 		{Framework: catalogs.ISO27001, Ref: "A.8.13", Text: "Nightly backups, tested every quarter.", Author: "U0OTHER"},
 	} {
@@ -96,6 +99,16 @@ func Populate(t testing.TB, b *backend.Backend) Populated {
 	if err := b.Chat.CreateCheckin(ctx, ck); err != nil {
 		t.Fatal(err)
 	}
+	due := time.Date(2026, 12, 14, 23, 59, 59, 0, time.UTC)
+	if _, err := b.Chat.UpdateCheckin(ctx, ck.ID, func(c *bot.Checkin) error { c.DueAt = &due; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	// A scheduled check-in Assay sends of itself, with its note.
+	refresh := time.Date(2027, 3, 31, 0, 0, 0, 0, time.UTC)
+	if _, err := b.Chat.CreateSlotCheckins(ctx, []*bot.Checkin{{Key: catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.8.13"}, Owner: "U0OTHER",
+		Status: bot.CheckinOpen, Slot: &refresh, Note: "Your evidence (backup-test.pdf) holds until Wed 31 Mar 2027."}}); err != nil {
+		t.Fatal(err)
+	}
 	if err := b.Chat.Assign(ctx, catalogs.Key{Framework: catalogs.ISO27001, Ref: "A.5.15"}, "U0OTHER"); err != nil {
 		t.Fatal(err)
 	}
@@ -116,6 +129,9 @@ func Populate(t testing.TB, b *backend.Backend) Populated {
 	}
 	slot := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
 	if _, err := b.Chat.SaveDigest(ctx, "test program", &slot, []byte(`{"program":"test program"}`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Chat.SetDigestPost(ctx, "test program", "C0DIGEST", "1700000000.000300"); err != nil {
 		t.Fatal(err)
 	}
 	return Populated{Undrafted: ids[2]}

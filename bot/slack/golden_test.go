@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/bot/slack/slackfake"
 	"github.com/assay-dev/assay/catalogs"
@@ -24,7 +25,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // what stays.
 var (
 	uuidRE  = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
-	tsRE    = regexp.MustCompile(`\b\d{10}\.\d{6}\b`)
+	tsRE    = regexp.MustCompile(`\b\d{10}\.\d{6}\b|/p\d{16}\b`)
 	whenRE  = regexp.MustCompile(`\d{4}-\d{2}-\d{2}( \d{2}:\d{2} UTC)?`)
 	dayRE   = regexp.MustCompile(`\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b`)
 	trigRE  = regexp.MustCompile(`"trig[^"]*"`)
@@ -206,7 +207,7 @@ func TestGolden(t *testing.T) {
 		}
 		return ckID, draftID, h.saw("chat.postMessage", "Offline draft: "+ref).TS
 	}
-	_, d2, ts2 := answerAs("A.6.2.6", owner, "The platform team watches dashboards when they remember to.")
+	_, d2, _ := answerAs("A.6.2.6", owner, "The platform team watches dashboards when they remember to.")
 	if out := h.submit(lead, bot.FormAdjust, d2, map[string]string{"level": "1", "reason": "Nobody owns the monitoring and nothing is written down."}); out != nil {
 		t.Fatalf("adjust: %v", out)
 	}
@@ -217,7 +218,17 @@ func TestGolden(t *testing.T) {
 	}
 	golden(t, "review-rejected", message(h.saw("chat.update", "the owner is asked: Where is the list")))
 	golden(t, "decision-rejected", message(h.saw("chat.postMessage", "sent your answer back and asks you: Where is the list")))
-	_ = ts2
+
+	// A draft that could not be made: the card asks for a human rating.
+	failed := &assessor.Draft{Framework: catalogs.ISO42001, Ref: "A.9.2", Scale: assessor.Maturity05, Drafter: "gpt-4o-mini", Prompt: "draft.v3",
+		Status: assessor.Failed, Error: "the model's answer was not valid JSON after 3 attempts"}
+	if err := h.env.Drafts.SaveDraft(ctx, failed, &assessor.Entry{Actor: assessor.System, Action: assessor.ActDraftFailed, After: assessor.SnapshotOf(failed)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.env.Bot.PostReview(ctx, failed); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "review-failed", message(h.saw("chat.postMessage", "No valid draft could be made")))
 
 	// A "not applicable" request to the leads, and a delegated check-in.
 	h.command(lead, "checkin iso42001 A.7.4")
@@ -243,6 +254,10 @@ func TestGolden(t *testing.T) {
 	if _, err := b.Keep(ctx, s, nil); err != nil {
 		t.Fatal(err)
 	}
+	if err := b.Post(ctx, h.env.Program, "C0DIGEST01", s); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "digest", message(h.saw("chat.postMessage", "Maturity digest —")))
 	for _, who := range []struct{ name, user string }{{"lead", lead}, {"owner", owner}, {"exec", exec}} {
 		golden(t, "home-"+who.name, message(h.home(who.user)))
 	}
@@ -260,11 +275,11 @@ func TestGolden(t *testing.T) {
 		}
 	}
 
-	// The digest, and the kickoff a program gets before its first rating.
-	if err := b.Post(ctx, h.env.Program, "C0DIGEST01", s); err != nil {
-		t.Fatal(err)
+	if eh := h.home(exec); !strings.Contains(eh.Text(), "|The last digest>") || !strings.Contains(eh.Text(), "<#C0DIGEST01>") {
+		t.Errorf("the executive's home does not link the last digest:\n%s", eh.Text())
 	}
-	golden(t, "digest", message(h.saw("chat.postMessage", "Maturity digest —")))
+
+	// The kickoff a program gets before its first rating.
 	s.Kickoff = &digest.Kickoff{Sent: 4, Owners: 2, Waiting: 12, TimeZone: "UTC"}
 	if err := b.Post(ctx, h.env.Program, "C0DIGEST01", s); err != nil {
 		t.Fatal(err)

@@ -102,6 +102,21 @@ func theNewestSnapshotIsRead(t *testing.T, open Opener) {
 	if _, ok, err := s.Digest(ctx, 99); err != nil || ok {
 		t.Errorf("a digest that does not exist: %v %v", ok, err)
 	}
+	// Where the newest was posted: unknown until recorded, then read back;
+	// another program's post is its own.
+	if _, _, _, ok, err := s.LastDigestPost(ctx, "p"); err != nil || ok {
+		t.Errorf("a post before any was recorded: %v %v", ok, err)
+	}
+	if err := s.SetDigestPost(ctx, "p", "C0DIGEST", "1700000000.000200"); err != nil {
+		t.Fatal(err)
+	}
+	ch, ts, at, ok, err := s.LastDigestPost(ctx, "p")
+	if err != nil || !ok || ch != "C0DIGEST" || ts != "1700000000.000200" || at.IsZero() {
+		t.Errorf("the last digest's post: %q %q %v %v %v", ch, ts, at, ok, err)
+	}
+	if _, _, _, ok, err := s.LastDigestPost(ctx, "other"); err != nil || ok {
+		t.Errorf("another program's post: %v %v", ok, err)
+	}
 }
 
 // countsTheDigestIsComputedFrom: latest ratings, unfinished and overdue
