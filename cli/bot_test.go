@@ -43,7 +43,7 @@ func TestProgramApplyShowAndErrors(t *testing.T) {
 func TestShellCommand(t *testing.T) {
 	t.Parallel()
 	env := map[string]string{"DATABASE_URL": pgtest.URL(t), "ASSAY_LOG_LEVEL": "warn"}
-	script := "/assay checkin iso42001 A.6.2.4\n/as U0MLENG001\n1\nWe validate every model under the approved policy.\n.\n\n\n/assay status\n/quit\n"
+	script := "/assay checkin iso42001 A.6.2.4\n/as U0MLENG001\n1\nWe validate every model under the approved policy.\n.\n\n\n\n\n/assay status\n/quit\n"
 	var out, errOut bytes.Buffer
 	code := cli.Run(context.Background(), []string{"shell", "--program", "../deploy/program.example.yaml"}, strings.NewReader(script), &out, &errOut,
 		func(k string) string { return env[k] })
