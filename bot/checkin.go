@@ -153,24 +153,7 @@ func (b *Bot) checkinMessage(ctx context.Context, p *program.Program, ck *Checki
 	if ck.Note != "" {
 		m.Blocks = append(m.Blocks, Section{Text: ":calendar: " + ck.Note})
 	}
-	switch ck.Status {
-	case CheckinOpen, CheckinSnoozed:
-		if ck.Status == CheckinSnoozed && ck.SnoozedUntil != nil {
-			m.Blocks = append(m.Blocks, Context{Text: "Snoozed until " + when(*ck.SnoozedUntil)})
-		}
-		if ck.Delegate != "" {
-			m.Blocks = append(m.Blocks, Context{Text: "Delegated to " + mention(ck.Delegate)})
-		}
-		m.Blocks = append(m.Blocks, Actions{Buttons: []Button{
-			{ActionID: ActAnswer, Value: string(ck.ID), Text: "Answer", Style: Primary},
-			{ActionID: ActSnoozeDay, Value: string(ck.ID), Text: "Snooze 1 day"},
-			{ActionID: ActSnoozeWeek, Value: string(ck.ID), Text: "Snooze 1 week"},
-			{ActionID: ActNotApplicable, Value: string(ck.ID), Text: "Not applicable"},
-			{ActionID: ActDelegate, Value: string(ck.ID), Text: "Delegate"},
-		}})
-	default:
-		m.Blocks = append(m.Blocks, Context{Text: statusLine(ck)})
-	}
+	m.Blocks = append(m.Blocks, standing(ck, true)...)
 	return m, nil
 }
 

@@ -233,25 +233,33 @@ func (b *Bot) listMessage(ctx context.Context, p *program.Program, cks []*Checki
 			text += "\n_" + strings.Join(small, " · ") + "_"
 		}
 		m.Blocks = append(m.Blocks, Section{Text: Trim(text, 2900)})
-		switch ck.Status {
-		case CheckinOpen, CheckinSnoozed:
-			if ck.Status == CheckinSnoozed && ck.SnoozedUntil != nil {
-				m.Blocks = append(m.Blocks, Context{Text: "Snoozed until " + when(*ck.SnoozedUntil)})
-			}
-			if ck.Delegate != "" {
-				m.Blocks = append(m.Blocks, Context{Text: "Delegated to " + mention(ck.Delegate)})
-			}
-			m.Blocks = append(m.Blocks, Actions{Buttons: []Button{
-				{ActionID: ActAnswer, Value: string(ck.ID), Text: "Answer", Style: Primary},
-				{ActionID: ActSnoozeWeek, Value: string(ck.ID), Text: "Snooze 1 week"},
-				{ActionID: ActNotApplicable, Value: string(ck.ID), Text: "Not applicable"},
-				{ActionID: ActDelegate, Value: string(ck.ID), Text: "Delegate"},
-			}})
-		default:
-			m.Blocks = append(m.Blocks, Context{Text: statusLine(ck)})
-		}
+		m.Blocks = append(m.Blocks, standing(ck, false)...)
 	}
 	return m, nil
+}
+
+// standing is where a check-in stands, under its question: a snooze or a
+// delegate and the owner's buttons while it waits for them (a list item
+// offers one snooze, to stay short), else what became of it.
+func standing(ck *Checkin, card bool) []Block {
+	if ck.Status != CheckinOpen && ck.Status != CheckinSnoozed {
+		return []Block{Context{Text: statusLine(ck)}}
+	}
+	var out []Block
+	if ck.Status == CheckinSnoozed && ck.SnoozedUntil != nil {
+		out = append(out, Context{Text: "Snoozed until " + when(*ck.SnoozedUntil)})
+	}
+	if ck.Delegate != "" {
+		out = append(out, Context{Text: "Delegated to " + mention(ck.Delegate)})
+	}
+	buttons := []Button{{ActionID: ActAnswer, Value: string(ck.ID), Text: "Answer", Style: Primary}}
+	if card {
+		buttons = append(buttons, Button{ActionID: ActSnoozeDay, Value: string(ck.ID), Text: "Snooze 1 day"})
+	}
+	buttons = append(buttons, Button{ActionID: ActSnoozeWeek, Value: string(ck.ID), Text: "Snooze 1 week"},
+		Button{ActionID: ActNotApplicable, Value: string(ck.ID), Text: "Not applicable"},
+		Button{ActionID: ActDelegate, Value: string(ck.ID), Text: "Delegate"})
+	return append(out, Actions{Buttons: buttons})
 }
 
 // statusLine is where a check-in no longer waiting for its owner stands.
