@@ -9,7 +9,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v1"
+const OfflineRules = "offline-rules.v2"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -19,12 +19,12 @@ const OfflineRules = "offline-rules.v1"
 // are labelled "offline" wherever they are shown.
 type Offline struct{}
 
-// Name implements Drafter.
 // OfflineRationalePrefix opens every offline draft's rationale, so a
 // rationale read alone says what made it; a card whose header says so
 // leaves it out.
 const OfflineRationalePrefix = "Offline draft (rule-based, no model). "
 
+// Name implements Drafter.
 func (Offline) Name() string { return OfflineDrafter }
 
 type signal struct {
@@ -40,22 +40,55 @@ var signals = []signal{
 		"What is done today for this control, even informally?", nil},
 	{2, "it is repeated on a cadence or by an owning team", "an owner or a regular cadence",
 		"Who owns this, and how often is it done?",
-		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever)\b`)},
+		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (staff|teams|employees|systems|models|servers|laptops)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to)\b`)},
 	{3, "it is documented and approved", "a documented, approved policy or procedure",
 		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
 		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|written|sop|handbook|charter)\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
-		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|tracked|tracks?|tracking|mean time|mttr|reported to|audited)\b|\d+\s?%)`)},
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against))\b|\d+\s?%)`)},
 	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
-		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*)\b`)},
+		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|(adjust|revis|updat|chang|tun)\w*\b[^.;]{0,60}\b(after|based on|because of|following))\b`)},
+}
+
+// An answer is read clause by clause: what a clause denies, only plans or
+// hedges does not count as done. Negated, planned and hedged clauses can
+// only lower or hold a level, never raise it.
+var (
+	clauseSplit = regexp.MustCompile(`(?i)[.;!?\n]+|,?\s+\b(but|however|although|though|except that|whereas)\b`)
+	denies      = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot)\b|n't\b`)
+	notNegation = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b`)
+	plannedOnly = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|we will|will (start|begin|introduce|move|write|define|buy|roll out|be (written|approved|defined|introduced))|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet)\b`)
+	hedged      = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|in theory|as far as i know|hopefully|would be|would)\b`)
+)
+
+// clause is one statement of an answer and how it is put.
+type clause struct {
+	text                   string
+	negated, plan, hedging bool
+}
+
+// counts reports whether a clause states something done as fact.
+func (c clause) counts() bool { return !c.negated && !c.plan && !c.hedging }
+
+// clauses splits an answer into statements and reads how each is put.
+func clauses(text string) []clause {
+	var out []clause
+	for _, part := range clauseSplit.Split(text, -1) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		bare := notNegation.ReplaceAllString(part, "")
+		out = append(out, clause{text: part, negated: denies.MatchString(bare), plan: plannedOnly.MatchString(part), hedging: hedged.MatchString(part)})
+	}
+	return out
 }
 
 var (
 	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
-	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people) remember|sometimes|occasionally|depends on who|case by case|if we have time)\b`)
-	planned  = regexp.MustCompile(`(?i)\b(plan(ning)? to|we will|intend to|next (quarter|year|month)|in progress|drafting|draft policy|not yet approved)\b`)
+	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|depends on who|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|(nothing|no|not) formal(ly|ised|ized)?)\b`)
 )
 
 // Draft implements Drafter.
@@ -63,19 +96,41 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	text := r.Answer.Text
 	var shown, missing []string
 	var used []string
+	// What is stated as done: the clauses that neither deny, only plan
+	// nor hedge. A hedged clause may show that something exists (level 1)
+	// but nothing more.
+	cls := clauses(text)
+	var facts []string
+	exists, discounted := false, false
+	for _, c := range cls {
+		switch {
+		case c.counts():
+			facts = append(facts, c.text)
+			exists = true
+		case c.hedging && !c.negated && !c.plan:
+			exists = true
+			discounted = true
+		default:
+			discounted = true
+		}
+	}
+	if negative.MatchString(text) && len(strings.Fields(text)) <= 3 {
+		exists, facts = false, nil // "No.", "Nothing yet."
+	}
+	stated := strings.Join(facts, ". ")
 	m := 0
-	if !negative.MatchString(text) || len(strings.Fields(text)) > 12 {
+	if exists {
 		m = 1
 		shown = append(shown, signals[0].shows)
 	} else {
 		missing = append(missing, "Not shown: "+signals[0].missing)
 	}
-	capped := adHoc.MatchString(text)
+	capped := adHoc.MatchString(stated)
 	for _, s := range signals[1:] {
 		if m < s.level-1 {
 			break
 		}
-		hit := s.re.FindString(text)
+		hit := s.re.FindString(stated)
 		if hit == "" || capped {
 			missing = append(missing, "Not shown: "+s.missing)
 			break
@@ -95,7 +150,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 			used = append(used, e)
 		}
 	}
-	if planned.MatchString(text) {
+	if discounted {
 		confidence -= 0.1
 	}
 	var rationale strings.Builder
@@ -109,8 +164,8 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	if capped {
 		rationale.WriteString(" The answer describes the practice as ad hoc or informal.")
 	}
-	if planned.MatchString(text) {
-		rationale.WriteString(" Planned work is not counted.")
+	if discounted {
+		rationale.WriteString(" What the answer denies, only plans or hedges is not counted.")
 	}
 	out := &Output{Level: level, Confidence: min(confidence, 0.7), Rationale: strings.TrimSpace(rationale.String()),
 		EvidenceUsed: used, Gaps: missing, Citations: offlineCitations(r)}

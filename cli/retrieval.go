@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -10,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/llm"
@@ -365,8 +367,59 @@ AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.`,
 	}
 	ret.Flags().StringVar(&queries, "queries", "", "JSONL file of labelled queries (required)")
 	f.register(ret, 10, "results per query (at least 10)")
-	cmd.AddCommand(ret)
+	cmd.AddCommand(ret, a.evalDraftsCommand())
 	return group(cmd)
+}
+
+func (a *App) evalDraftsCommand() *cobra.Command {
+	var set string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "drafts --set FILE.jsonl [--json]",
+		Short: "Agreement of drafted levels with levels people gave the same answers",
+		Long: `Each line: {"framework","ref","answer","evidence":[...],"level":N}, N on the
+0–5 maturity scale. Drafts every answer with the configured drafter (the
+offline rules, or the model endpoint when OPENAI_API_KEY is set; passages
+from the installation's search) and prints exact agreement, within one,
+quadratic-weighted kappa, the mean signed difference (above 0: the drafter
+overstates), how many drafts are two or more levels above the label, the
+confusion matrix and each disagreement. Nothing is stored.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if set == "" {
+				return usageError{fmt.Errorf("--set FILE is required")}
+			}
+			data, err := readFileLimited(set, 16<<20)
+			if err != nil {
+				return err
+			}
+			items, err := assessor.ReadLabelled(bytes.NewReader(data))
+			if err != nil {
+				return errs.Wrap("eval", errs.Invalid, err, filepath.Base(set))
+			}
+			lib, err := a.Library(cmd.Context())
+			if err != nil {
+				return err
+			}
+			eng, err := a.Engine(cmd, true)
+			if err != nil {
+				return err
+			}
+			drafter, _ := a.models()
+			rep, err := assessor.Evaluate(cmd.Context(), drafter, lib.Set(), eng.Search, items)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return a.writeJSON(rep)
+			}
+			fmt.Fprint(a.Stdout, rep.Text())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&set, "set", "", "JSONL file of labelled answers (required)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
 }
 
 func (a *App) reindexCommand() *cobra.Command {

@@ -1,0 +1,147 @@
+package assessor_test
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/catalogs"
+)
+
+// fixed drafts the levels it is given, in order.
+type fixed struct{ levels []int }
+
+func (f *fixed) Name() string { return "fixed" }
+func (f *fixed) Draft(_ context.Context, r *assessor.Request) (*assessor.Result, error) {
+	l := f.levels[0]
+	f.levels = f.levels[1:]
+	return &assessor.Result{Output: &assessor.Output{Level: l}, Drafter: "fixed", Prompt: "p1"}, nil
+}
+
+func builtinSet(t *testing.T) *catalogs.Set {
+	t.Helper()
+	cats, err := catalogs.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := catalogs.NewSet(cats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+// The figures, worked by hand: labels 0 1 2 3, drafted 0 1 4 2 → exact
+// 2/4, within one 3/4, mean signed (0+0+2−1)/4 = 0.25, one draft two or
+// more above its label.
+func TestEvaluateAgainstHandWorkedFigures(t *testing.T) {
+	t.Parallel()
+	items := []assessor.Labelled{
+		{Framework: "iso27001", Ref: "A.8.8", Answer: "a", Level: 0}, {Framework: "iso27001", Ref: "A.8.8", Answer: "b", Level: 1},
+		{Framework: "iso27001", Ref: "A.8.8", Answer: "c", Level: 2}, {Framework: "iso27001", Ref: "A.8.8", Answer: "d", Level: 3},
+	}
+	rep, err := assessor.Evaluate(context.Background(), &fixed{levels: []int{0, 1, 4, 2}}, builtinSet(t), nil, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.N != 4 || rep.Exact != 0.5 || rep.WithinOne != 0.75 || rep.MeanSignedDiff != 0.25 || rep.OverByTwo != 1 || rep.Kappa == nil ||
+		rep.Confusion[2][4] != 1 || rep.Confusion[3][2] != 1 || rep.Prompt != "p1" {
+		t.Errorf("report %+v", rep)
+	}
+	if txt := rep.Text(); !strings.Contains(txt, "+2  iso27001-2022 A.8.8: drafted 4, labelled 2") {
+		t.Errorf("text:\n%s", txt)
+	}
+	// An unknown control stops the run with its line.
+	if _, err := assessor.Evaluate(context.Background(), assessor.Offline{}, builtinSet(t), nil, []assessor.Labelled{{Framework: "iso27001", Ref: "A.99", Answer: "x"}}); err == nil || !strings.Contains(err.Error(), "answer 1") {
+		t.Errorf("unknown control: %v", err)
+	}
+}
+
+func TestReadLabelledNamesTheLine(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ src, want string }{
+		{`{"framework":"iso27001","ref":"A.8.8","answer":"x","level":2}` + "\n{oops\n", "line 2"},
+		{`{"framework":"iso27001","ref":"A.8.8","answer":"x","level":7}`, "line 1: level 7"},
+		{`{"framework":"iso27001","ref":"A.8.8","answer":" ","level":1}`, "line 1: needs an answer"},
+		{`{"framework":"iso27001","ref":"A.8.8","answer":"x","level":1,"lvl":2}`, "line 1"},
+		{"\n\n", "no answers"},
+	} {
+		if _, err := assessor.ReadLabelled(strings.NewReader(c.src)); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: %v, want %q", c.src, err, c.want)
+		}
+	}
+	// The committed sets are well formed and name known controls.
+	set := builtinSet(t)
+	for _, f := range []string{"testdata/drafts-labelled.jsonl", "testdata/drafts-heldout.jsonl"} {
+		raw, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, err := assessor.ReadLabelled(raw)
+		raw.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, it := range items {
+			if _, err := set.Resolve(it.Framework, it.Ref); err != nil {
+				t.Errorf("%s: %v", f, err)
+			}
+		}
+	}
+}
+
+// Denying, planning or hedging never raises a level: an answer with such
+// a clause added drafts at most the level the plain answer drafts.
+func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	ctl, err := set.Resolve("iso27001", "A.8.8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	level := func(text string) int {
+		t.Helper()
+		res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
+			Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: text}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Output.Level
+	}
+	bases := []string{
+		"Servers are patched.",
+		"The platform team patches monthly.",
+		"The platform team patches monthly under the approved patch procedure that applies to all servers.",
+	}
+	additions := []string{
+		" There is no documented or approved procedure and no metrics.",
+		" We plan to measure patch times against a target and improve the process next quarter.",
+		" I think the policy is approved and measured on a dashboard.",
+		" A standard is being drafted and should be approved, with metrics, by next year.",
+		" We don't track time-to-fix or review it after incidents.",
+	}
+	for _, b := range bases {
+		base := level(b)
+		for _, a := range additions {
+			if got := level(b + a); got > base {
+				t.Errorf("%q drafts %d, but with %q %d", b, base, a, got)
+			}
+		}
+	}
+	// Said as fact, the same words do raise it.
+	if plain, stated := level(bases[1]), level(bases[1]+" The approved patch procedure applies to all servers."); stated <= plain {
+		t.Errorf("a stated approved procedure did not raise the level: %d → %d", plain, stated)
+	}
+	for text, want := range map[string]int{
+		"Nothing yet.": 0,
+		"Impact assessments are not done today; a template was drafted but it is not approved.": 0,
+		"We will start patching next quarter.":                                                  0,
+		"I think someone patches servers.":                                                      1,
+	} {
+		if got := level(text); got != want {
+			t.Errorf("%q drafts %d, want %d", text, got, want)
+		}
+	}
+}
