@@ -9,7 +9,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v2"
+const OfflineRules = "offline-rules.v3"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -40,7 +40,7 @@ var signals = []signal{
 		"What is done today for this control, even informally?", nil},
 	{2, "it is repeated on a cadence or by an owning team", "an owner or a regular cadence",
 		"Who owns this, and how often is it done?",
-		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (staff|teams|employees|systems|models|servers|laptops)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to)\b`)},
+		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (staff|teams|employees|systems|models|servers|laptops)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to)\b`)},
 	{3, "it is documented and approved", "a documented, approved policy or procedure",
 		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
 		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|written|sop|handbook|charter)\b`)},
@@ -59,7 +59,7 @@ var (
 	clauseSplit = regexp.MustCompile(`(?i)[.;!?\n]+|,?\s+\b(but|however|although|though|except that|whereas)\b`)
 	denies      = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot)\b|n't\b`)
 	notNegation = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b`)
-	plannedOnly = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|we will|will (start|begin|introduce|move|write|define|buy|roll out|be (written|approved|defined|introduced))|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet)\b`)
+	plannedOnly = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live|(in|by|from) q[1-4]|evaluating|hiring)\b`)
 	hedged      = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|in theory|as far as i know|hopefully|would be|would)\b`)
 )
 
