@@ -207,7 +207,7 @@ func TestGolden(t *testing.T) {
 		}
 		return ckID, draftID, h.saw("chat.postMessage", "Offline draft: "+ref).TS
 	}
-	_, d2, _ := answerAs("A.6.2.6", owner, "The platform team watches dashboards when they remember to.")
+	_, d2, _ := answerAs("A.6.2.6", owner, "The platform team looks at the dashboards every week.")
 	if out := h.submit(lead, bot.FormAdjust, d2, map[string]string{"level": "1", "reason": "Nobody owns the monitoring and nothing is written down."}); out != nil {
 		t.Fatalf("adjust: %v", out)
 	}
