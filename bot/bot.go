@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/assay-dev/assay/ask"
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
@@ -111,6 +112,9 @@ type Bot struct {
 
 	groupMu sync.Mutex
 	groups  map[UserID]groupCache
+
+	askMu sync.Mutex
+	asker *ask.Asker
 }
 
 type groupCache struct {

@@ -6,11 +6,11 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/assay-dev/assay/ask"
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/program"
-	"github.com/assay-dev/assay/retrieval"
 )
 
 // helpEntry is one command of /assay help: who may run it (nil: anyone)
@@ -209,31 +209,57 @@ func (b *Bot) ask(ctx context.Context, q string) (Message, error) {
 	if b.Search == nil {
 		return Message{}, errs.E("bot", errs.Invalid, "search is not configured")
 	}
-	res, err := b.Search(ctx, retrieval.Query{Text: q, K: 3})
+	ans, err := b.Ask(ctx, q)
 	if err != nil {
 		return Message{}, err
 	}
-	if len(res) == 0 {
-		return text("Nothing in the standards matched that question."), nil
+	return AnswerMessage(ans), nil
+}
+
+// Ask answers a question about the standards, naming the controls of the
+// program's frameworks (every framework's before a program is applied).
+func (b *Bot) Ask(ctx context.Context, q string) (*ask.Answer, error) {
+	var fws []catalogs.FrameworkID
+	if p, err := b.program(ctx); err == nil && p != nil {
+		fws = p.Frameworks()
 	}
-	m := Message{Text: "Answer: " + Trim(q, 100)}
-	m.Blocks = append(m.Blocks, Section{Text: "*" + Trim(q, 500) + "*"})
-	if b.Explain != nil {
-		ans, err := b.Explain(ctx, q, res)
-		if err == nil {
-			m.Blocks = append(m.Blocks, Section{Text: Trim(ans, 2500)})
-		} else {
-			b.log().Warn("could not write an answer; quoting passages", "err", err)
+	b.askMu.Lock()
+	if b.asker == nil {
+		b.asker = &ask.Asker{Set: b.Catalogs, Search: b.Search, Explain: b.Explain}
+	}
+	a := b.asker
+	b.askMu.Unlock()
+	return a.Ask(ctx, q, fws)
+}
+
+// AnswerMessage renders an answer: the controls that apply, then each
+// passage with its framework, ref, document and title.
+func AnswerMessage(a *ask.Answer) Message {
+	m := Message{Text: Trim("Answer: "+a.Question, 150)}
+	m.Blocks = append(m.Blocks, Section{Text: "*" + Trim(a.Question, 500) + "*"}, Section{Text: Trim(a.Answer, 2500)})
+	if len(a.Controls) > 0 {
+		var lines []string
+		for _, c := range a.Controls {
+			line := fmt.Sprintf("• %s %s — %s", c.Framework, c.Ref, Trim(c.Title, 120))
+			if c.Via != "" {
+				line += " _(" + Trim(c.Via, 80) + ")_"
+			}
+			lines = append(lines, line)
 		}
+		m.Blocks = append(m.Blocks, Section{Text: Trim("*Controls that apply*\n"+strings.Join(lines, "\n"), 2900)})
 	}
-	for i, r := range res {
-		cite := fmt.Sprintf("[%d] %s %s — %s", i+1, r.Chunk.Framework, r.Chunk.Ref, Trim(strings.Join(r.Chunk.Heading, " › "), 200))
-		m.Blocks = append(m.Blocks, Section{Text: ">" + strings.ReplaceAll(Trim(r.Chunk.Text, 700), "\n", "\n>")}, Context{Text: cite})
+	for i, p := range a.Passages {
+		where := p.Framework
+		if p.Ref != "" {
+			where += " " + p.Ref
+		}
+		cite := fmt.Sprintf("[%d] %s · %s · %s", i+1, where, p.Doc, Trim(p.Title, 150))
+		m.Blocks = append(m.Blocks, Section{Text: ">" + strings.ReplaceAll(Trim(p.Text, 700), "\n", "\n>")}, Context{Text: Trim(cite, 300)})
 	}
-	if b.Explain == nil {
-		m.Blocks = append(m.Blocks, Context{Text: "Best passages quoted (no model configured)."})
+	if a.Offline {
+		m.Blocks = append(m.Blocks, Context{Text: "No model is configured: the controls are found by their words and the crosswalks, the passages quoted as they are."})
 	}
-	return m, nil
+	return m
 }
 
 // Scores computes maturity for the program (assessor.Score over each

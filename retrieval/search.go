@@ -174,7 +174,7 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 		// embedder (vector weights 0.35-1 were tried).
 		fused = FuseRRF(lists...)
 	}
-	if len(fused) > q.K {
+	if len(keys) == 0 && len(fused) > q.K {
 		fused = fused[:q.K]
 	}
 	ids := make([]ChunkID, len(fused))
@@ -191,7 +191,32 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 			out = append(out, Result{Chunk: c, Score: h.Score})
 		}
 	}
-	return out, nil
+	if len(keys) > 0 {
+		out = aboutControl(out, keys)
+	}
+	return out[:min(len(out), q.K)], nil
+}
+
+// aboutControl keeps, for a control-aware search, the passages about the
+// control or a control its crosswalks link to, best first, then passages
+// about no control in particular (an imported policy, a guide's chapter).
+// A passage of an unrelated control is dropped: a draft rating one
+// control does not cite another's text.
+func aboutControl(res []Result, keys []catalogs.Key) []Result {
+	want := map[catalogs.Key]bool{}
+	for _, k := range keys {
+		want[k] = true
+	}
+	var own, general []Result
+	for _, r := range res {
+		switch {
+		case want[catalogs.Key{Framework: r.Chunk.Framework, Ref: r.Chunk.Ref}]:
+			own = append(own, r)
+		case r.Chunk.Ref == "":
+			general = append(general, r)
+		}
+	}
+	return append(own, general...)
 }
 
 // FuseRRF merges ranked lists by Reciprocal Rank Fusion: each item scores

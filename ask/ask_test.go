@@ -1,0 +1,109 @@
+package ask_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/assay-dev/assay/ask"
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/retrieval"
+)
+
+func builtin(t *testing.T) *catalogs.Set {
+	t.Helper()
+	cats, err := catalogs.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := catalogs.NewSet(cats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+func refs(cs []ask.Control) string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Framework+" "+c.Ref)
+	}
+	return strings.Join(out, ", ")
+}
+
+func has(cs []ask.Control, fw, ref string) bool {
+	for _, c := range cs {
+		if c.Framework == fw && c.Ref == ref {
+			return true
+		}
+	}
+	return false
+}
+
+// The controls are named from the catalogs' own words, so ISO controls
+// (whose text is not shipped) are found; an enhancement brings its base.
+func TestAnswersNameTheControls(t *testing.T) {
+	t.Parallel()
+	set := builtin(t)
+	a := &ask.Asker{Set: func() *catalogs.Set { return set }}
+	ctx := context.Background()
+	got, err := a.Ask(ctx, "How do we assess the impact of our AI systems on people?", []catalogs.FrameworkID{catalogs.ISO42001, catalogs.AIRMF})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ref := range []string{"A.5.2", "A.5.3", "A.5.4", "A.5.5"} {
+		if !has(got.Controls, "iso42001-2023", ref) {
+			t.Errorf("impact question: %s missing from %s", ref, refs(got.Controls))
+		}
+	}
+	if !got.Offline || !strings.Contains(got.Answer, "Controls that apply: iso42001-2023 A.5") {
+		t.Errorf("offline answer %q", got.Answer)
+	}
+	got, err = a.Ask(ctx, "What do we do when someone leaves the company?", []catalogs.FrameworkID{catalogs.SP80053})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(got.Controls, "nist-sp800-53-r5", "PS-4") {
+		t.Errorf("leaver question: PS-4 missing from %s", refs(got.Controls))
+	}
+	for _, c := range got.Controls {
+		if c.Framework != "nist-sp800-53-r5" {
+			t.Errorf("%s named outside the frameworks asked for", c.Ref)
+		}
+	}
+	if _, err := a.Ask(ctx, "  ", nil); err == nil {
+		t.Error("an empty question was answered")
+	}
+	if _, err := a.Ask(ctx, strings.Repeat("x", ask.MaxQuestion+1), nil); err == nil {
+		t.Error("an oversized question was answered")
+	}
+}
+
+// Passages found by search are kept once (the same text under two
+// documents is one passage), each with its framework, ref, document and
+// title; their controls are named, and an enhancement's base with them.
+func TestPassagesAreDistinctAndNamed(t *testing.T) {
+	t.Parallel()
+	set := builtin(t)
+	chunk := func(doc, fw, ref, heading, text string) retrieval.Result {
+		return retrieval.Result{Chunk: retrieval.ChunkRecord{Doc: doc, Framework: catalogs.FrameworkID(fw), Ref: catalogs.Ref(ref), Heading: []string{heading}, Text: text}, Score: 0.5}
+	}
+	search := func(context.Context, retrieval.Query) ([]retrieval.Result, error) {
+		return []retrieval.Result{
+			chunk("ai-rmf-1.0", "nist-ai-rmf-1.0", "", "Executive summary", "The AI RMF is intended for voluntary use."),
+			chunk("ai-rmf-playbook", "nist-ai-rmf-1.0", "", "Executive summary", "The AI RMF is intended  for voluntary use."),
+			chunk("sp800-53", "nist-sp800-53-r5", "PS-4(1)", "PS-4(1)", "Notify individuals of applicable post-employment requirements."),
+		}, nil
+	}
+	a := &ask.Asker{Set: func() *catalogs.Set { return set }, Search: search}
+	got, err := a.Ask(context.Background(), "What do we tell people who leave about their duties?", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Passages) != 2 || got.Passages[1].Ref != "PS-4(1)" || got.Passages[1].Title == "PS-4(1)" || got.Passages[1].Doc != "sp800-53" {
+		t.Errorf("passages %+v", got.Passages)
+	}
+	if !has(got.Controls, "nist-sp800-53-r5", "PS-4(1)") || !has(got.Controls, "nist-sp800-53-r5", "PS-4") {
+		t.Errorf("controls %s", refs(got.Controls))
+	}
+}
