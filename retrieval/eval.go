@@ -9,8 +9,10 @@ import (
 	"github.com/assay-dev/assay/errs"
 )
 
-// EvalQuery is one labelled query: relevant entries are document ids or
-// "FRAMEWORK:REF" keys.
+// EvalQuery is one labelled query: relevant entries are document ids,
+// "FRAMEWORK:REF" keys, or "DOC#SECTION" for one section of a document
+// (a heading on the passage's path that is SECTION or starts with it:
+// "builtin:nist-ai-100-1#3.5" is section 3.5 and what it holds).
 type EvalQuery struct {
 	ID       string   `json:"id"`
 	Query    string   `json:"query"`
@@ -67,8 +69,24 @@ func Matches(r ChunkRecord, relevant []string) int {
 		if rel == r.Doc || (r.Ref != "" && (strings.EqualFold(rel, key) || strings.EqualFold(rel, base))) {
 			return i
 		}
+		if doc, sec, ok := strings.Cut(rel, "#"); ok && doc == r.Doc && inSection(r.Heading, sec) {
+			return i
+		}
 	}
 	return -1
+}
+
+// inSection reports whether a heading path runs through a section: one of
+// its headings is the section's name or number, or starts with it.
+func inSection(path []string, sec string) bool {
+	sec = strings.ToLower(strings.TrimSpace(sec))
+	for _, h := range path {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if h == sec || strings.HasPrefix(h, sec+" ") || strings.HasPrefix(h, sec+":") {
+			return true
+		}
+	}
+	return false
 }
 
 // Score computes the metrics for one query's ranked results. Each relevant

@@ -365,3 +365,50 @@ func TestChunkRepeatsAndFragments(t *testing.T) {
 		t.Errorf("fragments beside text: %+v", cs)
 	}
 }
+
+// A relevant entry may name one section of a document ("DOC#3.5"): it
+// matches passages whose heading path runs through that section, not its
+// neighbours; every section the non-catalog labelled set names exists in
+// the built-in corpus (checked on the chunks, without searching).
+func TestSectionRelevance(t *testing.T) {
+	t.Parallel()
+	c := ChunkRecord{Doc: "builtin:nist-ai-100-1", Heading: []string{"Part 1: Foundational Information", "3. Ai Risks And Trustworthiness", "3.5 Explainable And Interpretable"}}
+	for rel, want := range map[string]int{
+		"builtin:nist-ai-100-1#3.5": 0, "builtin:nist-ai-100-1#3.": 0, "builtin:nist-ai-100-1#Part 1": 0,
+		"builtin:nist-ai-100-1#3.6": -1, "builtin:nist-ai-100-1#3": -1, "other#3.5": -1,
+	} {
+		if got := Matches(c, []string{rel}); got != want {
+			t.Errorf("%s: %d, want %d", rel, got, want)
+		}
+	}
+	docs, err := BuiltinDocuments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chunks []ChunkRecord
+	for _, d := range docs {
+		chunks = append(chunks, Chunk(d, DefaultChunking)...)
+	}
+	data, err := os.ReadFile("testdata/queries-ai-100-1.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := ParseEvalQueries("queries-ai-100-1.jsonl", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		for _, rel := range q.Relevant {
+			found := false
+			for _, c := range chunks {
+				if Matches(c, []string{rel}) == 0 {
+					found = true
+					break
+				}
+			}
+			if !found {
+				t.Errorf("%s: no passage of the corpus is in %s", q.ID, rel)
+			}
+		}
+	}
+}
