@@ -68,6 +68,16 @@ func (b *Bot) MayAnswer(ctx context.Context, u UserID, k catalogs.Key, system st
 	return errs.E("bot", errs.Unauthorized, "only %s (the owner of %s) or their delegate can answer it", mention(owner), k)
 }
 
+// Sees reports whether u may see the program's maturity figures (false
+// before a program is applied).
+func (b *Bot) Sees(ctx context.Context, u UserID) (bool, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return false, err
+	}
+	return b.sees(ctx, p, u)
+}
+
 // sees reports whether u may see maturity figures: anyone when the
 // program's visibility is the workspace; else the people it names (roles
 // and owner rules) and the owners it assigns.

@@ -327,11 +327,48 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		return fieldErr, err
 	}
 	ans := &assessor.Answer{Framework: ck.Key.Framework, Ref: ck.Key.Ref, Text: text, Evidence: evidence, Author: s.User, SelfLevel: selfLevel, System: ck.System, Files: files}
+	if err := b.answerCheckin(ctx, ck, ans); err != nil {
+		if errs.KindOf(err) == errs.Invalid {
+			return map[string]string{"answer": errs.Message(err)}, nil
+		}
+		return nil, err
+	}
+	return nil, nil
+}
+
+// AnswerOpen answers a control's open check-in as u (its owner or
+// delegate), exactly as the Slack form does: the check-in is claimed, the
+// answer and its drafting job are stored, the card is rewritten. With no
+// check-in open, the control's owner answers it directly. It is how an
+// assistant (MCP) answers. Errors: errs.Unauthorized for anyone else,
+// errs.Invalid for a bad answer, errs.Conflict when it was just answered.
+func (b *Bot) AnswerOpen(ctx context.Context, u UserID, a *assessor.Answer) error {
+	a.Author = u
+	ck, open, err := b.Store.OpenSystemCheckin(ctx, a.Key(), a.System)
+	if err != nil {
+		return err
+	}
+	if !open || (ck.Status != CheckinOpen && ck.Status != CheckinSnoozed) {
+		if open {
+			return errs.E("bot", errs.Conflict, "%s is already %s", a.Key(), statusWords(ck.Status))
+		}
+		return b.Assessor.Submit(ctx, a, assessor.SubmitOptions{})
+	}
+	if !ck.CanAnswer(u) {
+		return errs.E("bot", errs.Unauthorized, "only %s (the owner) or their delegate can answer %s", mention(ck.Owner), a.Key())
+	}
+	return b.answerCheckin(ctx, ck, a)
+}
+
+// answerCheckin claims a check-in, stores the answer with its drafting
+// job, links them, and rewrites the card. A refused answer reopens the
+// check-in and changes nothing else.
+func (b *Bot) answerCheckin(ctx context.Context, ck *Checkin, ans *assessor.Answer) error {
 	// Claim the check-in first, so a double submit finds it answered; the
 	// answer and its drafting job are then stored in one transaction.
 	// The job that rewrites the card is queued with the claim; it shows
 	// whatever is stored when it runs.
-	prev, refresh := ck.Status, b.newEffect(EffectRefresh, ck.ID, s.User)
+	prev, refresh := ck.Status, b.newEffect(EffectRefresh, ck.ID, ans.Author)
 	if _, err := b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error {
 		if x.Status != CheckinOpen && x.Status != CheckinSnoozed {
 			return errs.E("bot", errs.Conflict, "this check-in is already %s", statusWords(x.Status))
@@ -339,24 +376,21 @@ func (b *Bot) submitAnswer(ctx context.Context, s Submission) (map[string]string
 		x.Status = CheckinAnswered
 		return nil
 	}, refresh); err != nil {
-		return nil, err
+		return err
 	}
 	if err := b.Assessor.Submit(ctx, ans, assessor.SubmitOptions{}); err != nil {
 		if _, rerr := b.Store.UpdateCheckin(context.WithoutCancel(ctx), ck.ID, func(x *Checkin) error { x.Status = prev; return nil }); rerr != nil {
 			b.log().Error("could not reopen a check-in after a failed answer", "checkin", ck.ID, "err", rerr)
 		}
-		if errs.KindOf(err) == errs.Invalid {
-			return map[string]string{"answer": errs.Message(err)}, nil
-		}
-		return nil, err
+		return err
 	}
 	if _, err := b.Store.UpdateCheckin(ctx, ck.ID, func(x *Checkin) error {
 		x.AnswerID, x.Question = ans.ID, ""
 		return nil
 	}); err != nil {
-		return nil, err
+		return err
 	}
-	return nil, b.after(ctx, "check-in answered", func(ctx context.Context) error { return b.Effect(ctx, refresh) })
+	return b.after(ctx, "check-in answered", func(ctx context.Context) error { return b.Effect(ctx, refresh) })
 }
 
 // evidenceFiles fetches the files given in the answer form, hashes each
