@@ -390,6 +390,9 @@ func (b *Bot) answerCheckin(ctx context.Context, ck *Checkin, ans *assessor.Answ
 	}); err != nil {
 		return err
 	}
+	if b.Chat == nil {
+		return nil // a door without a chat (assay mcp): the queued job rewrites the card
+	}
 	return b.after(ctx, "check-in answered", func(ctx context.Context) error { return b.Effect(ctx, refresh) })
 }
 

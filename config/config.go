@@ -41,6 +41,7 @@ var Vars = []Var{
 	{"ASSAY_AUDIT_KEY", "", true, "a secret of 32 or more characters that signs audit checkpoints, held outside the store; `assay audit keygen FILE` makes one; unset: the log is chained but not anchored"},
 	{"ASSAY_AUDIT_KEY_FILE", "", false, "a file holding that secret, read instead of `ASSAY_AUDIT_KEY`"},
 	{"ASSAY_METRICS_TOKEN", "", true, "a bearer token `/metrics` requires (`Authorization: Bearer …`); unset: none"},
+	{"ASSAY_MCP_USER", "", false, "the Slack user id `assay mcp` acts for when `--as` is not given"},
 	{"ASSAY_EVIDENCE_DIR", "", false, "a directory where Assay keeps a copy of each evidence file owners attach, named by its SHA-256; unset: files are fetched only to hash them and stay in Slack"},
 	{"ASSAY_LOG_LEVEL", "info", false, "debug, info, warn or error"},
 	{"ASSAY_LOG_FORMAT", "text", false, "text or json"},
@@ -98,6 +99,8 @@ type Config struct {
 	LogFormat      string
 	// EvidenceDir is ASSAY_EVIDENCE_DIR: where evidence files are kept.
 	EvidenceDir string
+	// MCPUser is ASSAY_MCP_USER: who assay mcp acts for by default.
+	MCPUser string
 }
 
 // FromEnv reads the configuration; getenv is os.Getenv in production.
@@ -138,6 +141,7 @@ func FromEnv(getenv func(string) string) Config {
 		AuditKeyFile:       get("ASSAY_AUDIT_KEY_FILE"),
 		LogLevel:           get("ASSAY_LOG_LEVEL"),
 		EvidenceDir:        get("ASSAY_EVIDENCE_DIR"),
+		MCPUser:            get("ASSAY_MCP_USER"),
 		LogFormat:          get("ASSAY_LOG_FORMAT"),
 	}
 }
