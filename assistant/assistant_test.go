@@ -24,7 +24,7 @@ func (chat) Post(context.Context, bot.ChannelID, string, bot.Message) (string, e
 	return "1700000000.000100", nil
 }
 func (chat) Update(context.Context, bot.ChannelID, string, bot.Message) error { return nil }
-func (chat) PublishHome(context.Context, bot.UserID, bot.Message) error      { return nil }
+func (chat) PublishHome(context.Context, bot.UserID, bot.Message) error       { return nil }
 func (chat) Posted(context.Context, bot.ChannelID, string) (string, bool, error) {
 	return "", false, nil
 }
