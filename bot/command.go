@@ -2,6 +2,10 @@ package bot
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base32"
+	"encoding/hex"
 	"fmt"
 	"regexp"
 	"strings"
@@ -28,6 +32,7 @@ var helpEntries = []helpEntry{
 	{"systems", "the AI system register", "/assay systems", []program.Role{program.Lead}},
 	{"soa [FRAMEWORK]", "the Statement of Applicability, as a summary and an XLSX file", "/assay soa iso42001", []program.Role{program.Lead, program.Exec}},
 	{"assign FRAMEWORK REF @user", "make someone a control's owner", "/assay assign iso42001 A.7.4 @sam", []program.Role{program.Admin}},
+	{"mcp-token [revoke]", "a token for your AI assistant to reach Assay as you over MCP (shown once), or revoke yours", "/assay mcp-token", nil},
 }
 
 // Help is /assay help for everyone: the commands anyone may run.
@@ -108,6 +113,8 @@ func (b *Bot) HandleCommand(ctx context.Context, c Command) Message {
 		m, err = b.systemsView(ctx, c.User)
 	case "soa":
 		m, err = b.soaCommand(ctx, c, fields)
+	case "mcp-token":
+		m, err = b.mcpToken(ctx, c.User, fields)
 	default:
 		return text(fmt.Sprintf("I don't know `%s`.\n\n%s", Trim(verb, 40), b.helpText(ctx, c.User)))
 	}
@@ -372,4 +379,48 @@ func containsFW(xs []catalogs.FrameworkID, x catalogs.FrameworkID) bool {
 func (b *Bot) pendingReviews(ctx context.Context) (int, error) {
 	ds, err := b.Assessor.Waiting(ctx, maxWaiting)
 	return len(ds), err
+}
+
+// MCPTokenPrefix starts every token /assay mcp-token makes, so a leaked
+// one is recognisable.
+const MCPTokenPrefix = "assay_mcp_"
+
+// HashMCPToken is how a token is kept and looked up: its SHA-256.
+func HashMCPToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// mcpToken makes a token for the person's AI assistant (shown once, kept
+// only as its hash) or revokes all of theirs.
+func (b *Bot) mcpToken(ctx context.Context, u UserID, args []string) (Message, error) {
+	if len(args) > 0 {
+		if strings.ToLower(args[0]) != "revoke" || len(args) > 1 {
+			return Message{}, errs.E("bot", errs.Invalid, "usage: /assay mcp-token, or /assay mcp-token revoke")
+		}
+		n, err := b.Store.RevokeMCPTokens(ctx, u)
+		if err != nil {
+			return Message{}, err
+		}
+		return text(fmt.Sprintf("Revoked %s: an assistant using one is refused from now on.", plural(n, "MCP token"))), nil
+	}
+	raw := make([]byte, 24)
+	if _, err := rand.Read(raw); err != nil {
+		return Message{}, errs.Wrap("bot", errs.Internal, err, "making a token")
+	}
+	token := MCPTokenPrefix + strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(raw))
+	if err := b.Store.SaveMCPToken(ctx, HashMCPToken(token), u); err != nil {
+		return Message{}, err
+	}
+	msg := "Your MCP token, shown this once (Assay keeps only its hash): `" + token + "`\n" +
+		"Give it to your AI assistant as a bearer token for Assay's `/mcp` endpoint: it acts as you, with what you may see and answer. " +
+		"Decisions on ratings stay with leads in Slack. Revoke it with `/assay mcp-token revoke`."
+	return Message{Text: "Your MCP token (shown once)", Blocks: []Block{Section{Text: msg}}}, nil
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -254,6 +254,13 @@ type Store interface {
 
 	// Applicability decisions, each with its audit entry.
 	program.DecisionStore
+
+	// MCP tokens, kept as their SHA-256: SaveMCPToken stores one for a
+	// person, MCPTokenUser finds whose an unrevoked one is, RevokeMCPTokens
+	// revokes every token of a person and says how many.
+	SaveMCPToken(ctx context.Context, hash string, u UserID) error
+	MCPTokenUser(ctx context.Context, hash string) (UserID, bool, error)
+	RevokeMCPTokens(ctx context.Context, u UserID) (int, error)
 }
 
 // Export is everything the chat side keeps, as `assay store copy` moves it

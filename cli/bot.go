@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/assay-dev/assay/assessor"
+	"github.com/assay-dev/assay/assistant"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/bot/shell"
 	"github.com/assay-dev/assay/bot/slack"
@@ -225,7 +226,7 @@ made in this process and posted to the review channel as they are ready.`,
 func (a *App) serveCommand() *cobra.Command {
 	var addr string
 	var tick, lease time.Duration
-	var metricsAddr string
+	var metricsAddr, mcpAddr string
 	cmd := &cobra.Command{
 		Use:   "serve [--http ADDR]",
 		Short: "Run the Slack bot (Socket Mode with SLACK_APP_TOKEN, else HTTP with --http)",
@@ -288,6 +289,21 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 						}
 						return sh.Ping(ctx)
 					}}, 64)}
+			// AI assistants over MCP: /mcp beside Slack's endpoints in HTTP
+			// mode, or on --mcp ADDR; a bearer token names the person.
+			if addr != "" || mcpAddr != "" {
+				static, err := assistant.ParseTokens(cfg.MCPTokens)
+				if err != nil {
+					return usageError{err}
+				}
+				eng, err := a.Engine(cmd, true)
+				if err != nil {
+					return err
+				}
+				srv.MCP = assistant.HTTPHandler(assistant.Deps{Bot: b, Set: b.Catalogs, Search: eng.Search, Version: Version},
+					assistant.Tokens{Static: static, Store: st.Chat})
+				srv.MCPAddr = mcpAddr
+			}
 			if addr == "" {
 				api := slackapi.New(cfg.SlackBotToken, slackapi.OptionAppLevelToken(cfg.SlackAppToken), slackapi.OptionAPIURL(cfg.SlackAPIURL))
 				srv.Socket = &slack.Socket{API: api, Handler: srv.Handler, Log: a.Log}
@@ -297,6 +313,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 	}
 	cmd.Flags().StringVar(&addr, "http", "", "serve Slack's HTTP mode on this address (e.g. :8080)")
 	cmd.Flags().DurationVar(&tick, "tick", time.Minute, "how often the scheduler looks for due check-ins and reminders")
+	cmd.Flags().StringVar(&mcpAddr, "mcp", "", "serve MCP for AI assistants at /mcp on this address of its own (default: beside /slack in HTTP mode, none in Socket Mode)")
 	cmd.Flags().StringVar(&metricsAddr, "metrics", "", "serve /metrics on this address of its own (default: beside /slack in HTTP mode, none in Socket Mode)")
 	cmd.Flags().DurationVar(&lease, "lease", 2*time.Minute, "how long a sender owns a claimed check-in before another replica may send it")
 	return cmd

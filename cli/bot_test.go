@@ -135,6 +135,23 @@ func TestServeHTTPMode(t *testing.T) {
 			t.Fatal("the check-in DM was never sent")
 		}
 	}
+	// AI assistants reach /mcp beside Slack's endpoints, with a bearer
+	// token only.
+	for _, tok := range []string{"", "Bearer not-a-token"} {
+		req, _ := http.NewRequest(http.MethodPost, base+"/mcp", strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", "application/json, text/event-stream")
+		if tok != "" {
+			req.Header.Set("Authorization", tok)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil || resp.StatusCode != http.StatusUnauthorized {
+			t.Errorf("/mcp with %q: %v %v", tok, resp, err)
+		}
+		if resp != nil {
+			resp.Body.Close()
+		}
+	}
 	// With --metrics, /metrics is on its own address, not beside Slack's
 	// endpoints.
 	if resp, err := http.Get(base + "/metrics"); err != nil || resp.StatusCode == 200 {

@@ -41,6 +41,7 @@ var Vars = []Var{
 	{"ASSAY_AUDIT_KEY", "", true, "a secret of 32 or more characters that signs audit checkpoints, held outside the store; `assay audit keygen FILE` makes one; unset: the log is chained but not anchored"},
 	{"ASSAY_AUDIT_KEY_FILE", "", false, "a file holding that secret, read instead of `ASSAY_AUDIT_KEY`"},
 	{"ASSAY_METRICS_TOKEN", "", true, "a bearer token `/metrics` requires (`Authorization: Bearer …`); unset: none"},
+	{"ASSAY_MCP_TOKENS", "", true, "bearer tokens for AI assistants over MCP (`/mcp`), each acting as a person: `TOKEN=USER_ID,…` (24 or more characters each); people also make their own with `/assay mcp-token`"},
 	{"ASSAY_MCP_USER", "", false, "the Slack user id `assay mcp` acts for when `--as` is not given"},
 	{"ASSAY_EVIDENCE_DIR", "", false, "a directory where Assay keeps a copy of each evidence file owners attach, named by its SHA-256; unset: files are fetched only to hash them and stay in Slack"},
 	{"ASSAY_LOG_LEVEL", "info", false, "debug, info, warn or error"},
@@ -99,8 +100,9 @@ type Config struct {
 	LogFormat      string
 	// EvidenceDir is ASSAY_EVIDENCE_DIR: where evidence files are kept.
 	EvidenceDir string
-	// MCPUser is ASSAY_MCP_USER: who assay mcp acts for by default.
-	MCPUser string
+	// MCPUser is ASSAY_MCP_USER: who assay mcp acts for by default;
+	// MCPTokens is ASSAY_MCP_TOKENS.
+	MCPUser, MCPTokens string
 }
 
 // FromEnv reads the configuration; getenv is os.Getenv in production.
@@ -142,6 +144,7 @@ func FromEnv(getenv func(string) string) Config {
 		LogLevel:           get("ASSAY_LOG_LEVEL"),
 		EvidenceDir:        get("ASSAY_EVIDENCE_DIR"),
 		MCPUser:            get("ASSAY_MCP_USER"),
+		MCPTokens:          get("ASSAY_MCP_TOKENS"),
 		LogFormat:          get("ASSAY_LOG_FORMAT"),
 	}
 }
@@ -175,6 +178,9 @@ func (c Config) LogValue() slog.Value {
 		slog.String("metrics_token", set(c.MetricsToken)),
 		slog.String("audit_key", set(c.AuditKey)),
 		slog.String("audit_key_file", c.AuditKeyFile),
+		slog.String("mcp_tokens", set(c.MCPTokens)),
+		slog.String("mcp_user", c.MCPUser),
+		slog.String("evidence_dir", c.EvidenceDir),
 	)
 }
 

@@ -52,13 +52,14 @@ func TestFromEnvDefaultsAndOverrides(t *testing.T) {
 
 func TestLogValueRedactsSecrets(t *testing.T) {
 	t.Parallel()
-	c := Config{DatabaseURL: "postgres://u:XYZZY1@h/db", OpenAIAPIKey: "sk-XYZZY2", SlackBotToken: "xoxb-XYZZY3", SlackSigningSecret: "XYZZY4", SlackAppToken: "xapp-XYZZY5", RedisURL: "redis://:XYZZY6@h"}
+	c := Config{DatabaseURL: "postgres://u:XYZZY1@h/db", OpenAIAPIKey: "sk-XYZZY2", SlackBotToken: "xoxb-XYZZY3", SlackSigningSecret: "XYZZY4", SlackAppToken: "xapp-XYZZY5", RedisURL: "redis://:XYZZY6@h",
+		MCPTokens: "XYZZY7-token-0123456789abcdef=U0LEAD"}
 	var buf bytes.Buffer
 	slog.New(slog.NewTextHandler(&buf, nil)).Info("config", "cfg", c)
 	if strings.Contains(buf.String(), "XYZZY") {
 		t.Errorf("secret in log: %s", buf.String())
 	}
-	if !strings.Contains(buf.String(), "openai_api_key=set") {
+	if !strings.Contains(buf.String(), "openai_api_key=set") || !strings.Contains(buf.String(), "mcp_tokens=set") {
 		t.Errorf("log does not say the key is set: %s", buf.String())
 	}
 }

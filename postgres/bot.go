@@ -637,3 +637,31 @@ func (s *BotStore) LastDigestPost(ctx context.Context, program string) (bot.Chan
 	}
 	return bot.ChannelID(ch), ts, at, true, nil
 }
+
+// SaveMCPToken implements bot.Store.
+func (s *BotStore) SaveMCPToken(ctx context.Context, hash string, u bot.UserID) error {
+	_, err := s.DB.Pool.Exec(ctx, `INSERT INTO mcp_tokens (hash, user_id, created_at) VALUES ($1, $2, $3)`, hash, string(u), s.DB.now())
+	return errs.Wrap("postgres.SaveMCPToken", errs.Unavailable, err, "storing the token")
+}
+
+// MCPTokenUser implements bot.Store.
+func (s *BotStore) MCPTokenUser(ctx context.Context, hash string) (bot.UserID, bool, error) {
+	var u string
+	err := s.DB.Pool.QueryRow(ctx, `SELECT user_id FROM mcp_tokens WHERE hash = $1 AND revoked_at IS NULL`, hash).Scan(&u)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, errs.Wrap("postgres.MCPTokenUser", errs.Unavailable, err, "query")
+	}
+	return bot.UserID(u), true, nil
+}
+
+// RevokeMCPTokens implements bot.Store.
+func (s *BotStore) RevokeMCPTokens(ctx context.Context, u bot.UserID) (int, error) {
+	tag, err := s.DB.Pool.Exec(ctx, `UPDATE mcp_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, string(u), s.DB.now())
+	if err != nil {
+		return 0, errs.Wrap("postgres.RevokeMCPTokens", errs.Unavailable, err, "revoking tokens")
+	}
+	return int(tag.RowsAffected()), nil
+}

@@ -42,7 +42,12 @@ type Server struct {
 	MetricsAddr string
 	// MetricsToken, if set, is the bearer token /metrics requires.
 	MetricsToken string
-	Metrics      *metrics.Metrics
+	// MCP serves AI assistants at /mcp (assistant.HTTPHandler): beside
+	// Slack's endpoints in HTTP mode, or on MCPAddr of its own (Socket
+	// Mode's --mcp); nil serves none.
+	MCP     http.Handler
+	MCPAddr string
+	Metrics *metrics.Metrics
 	// Workers work drafting jobs in this process.
 	Workers   jobs.Runner
 	Scheduler *schedule.Scheduler
@@ -78,6 +83,9 @@ func (s *Server) Run(ctx context.Context) error {
 	if s.MetricsAddr != "" {
 		go s.serveMetrics(ctx)
 	}
+	if s.MCP != nil && s.MCPAddr != "" {
+		go s.serveMCP(ctx)
+	}
 	if s.Socket != nil {
 		s.Log.Info("serving Slack over Socket Mode")
 		err := s.Socket.Run(ctx)
@@ -91,6 +99,9 @@ func (s *Server) Run(ctx context.Context) error {
 	mux := http.NewServeMux()
 	if s.MetricsAddr == "" {
 		mux.Handle("/metrics", s.Metrics.Handler(s.MetricsToken))
+	}
+	if s.MCP != nil && s.MCPAddr == "" {
+		mux.Handle("/mcp", s.MCP)
 	}
 	mux.Handle("/", s.Handler)
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
@@ -185,6 +196,17 @@ func (s *Server) drain() {
 	defer cancel()
 	if err := s.Handler.Drain(ctx); err != nil {
 		s.Log.Warn("stopped with background work unfinished", "err", err)
+	}
+}
+
+func (s *Server) serveMCP(ctx context.Context) {
+	mux := http.NewServeMux()
+	mux.Handle("/mcp", s.MCP)
+	srv := &http.Server{Addr: s.MCPAddr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() { <-ctx.Done(); srv.Close() }()
+	s.Log.Info("serving MCP for AI assistants", "addr", s.MCPAddr)
+	if err := srv.ListenAndServe(); err != nil && err != http.ErrServerClosed {
+		s.Log.Error("MCP server failed", "err", err)
 	}
 }
 

@@ -614,3 +614,32 @@ func (s *BotStore) LastDigestPost(ctx context.Context, program string) (bot.Chan
 	}
 	return bot.ChannelID(ch), ts, parseTS(at), true, nil
 }
+
+// SaveMCPToken implements bot.Store.
+func (s *BotStore) SaveMCPToken(ctx context.Context, hash string, u bot.UserID) error {
+	_, err := s.DB.SQL.ExecContext(ctx, `INSERT INTO mcp_tokens (hash, user_id, created_at) VALUES (?, ?, ?)`, hash, string(u), ts(s.DB.now()))
+	return errs.Wrap("sqlite.SaveMCPToken", errs.Unavailable, err, "storing the token")
+}
+
+// MCPTokenUser implements bot.Store.
+func (s *BotStore) MCPTokenUser(ctx context.Context, hash string) (bot.UserID, bool, error) {
+	var u string
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT user_id FROM mcp_tokens WHERE hash = ? AND revoked_at IS NULL`, hash).Scan(&u)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, errs.Wrap("sqlite.MCPTokenUser", errs.Unavailable, err, "query")
+	}
+	return bot.UserID(u), true, nil
+}
+
+// RevokeMCPTokens implements bot.Store.
+func (s *BotStore) RevokeMCPTokens(ctx context.Context, u bot.UserID) (int, error) {
+	res, err := s.DB.SQL.ExecContext(ctx, `UPDATE mcp_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`, ts(s.DB.now()), string(u))
+	if err != nil {
+		return 0, errs.Wrap("sqlite.RevokeMCPTokens", errs.Unavailable, err, "revoking tokens")
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}

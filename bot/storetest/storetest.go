@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		"UnknownAndMalformedIdsAreNotFound":       unknownAndMalformedIdsAreNotFound,
 		"AFailedUpdateChangesNothing":             aFailedUpdateChangesNothing,
 		"CountsOfUnfinishedCheckinsByFramework":   countsOfUnfinishedCheckinsByFramework,
+		"MCPTokensAreHashedAndRevocable":          mcpTokensAreHashedAndRevocable,
 	})
 }
 
@@ -555,5 +556,38 @@ func aFailedUpdateChangesNothing(t *testing.T, open Opener) {
 	}
 	if got, err := s.Checkin(ctx, c.ID); err != nil || got.Status != bot.CheckinOpen || got.Owner != "U0OWNER" {
 		t.Errorf("after a failed update: %+v %v", got, err)
+	}
+}
+
+// mcpTokensAreHashedAndRevocable: a token's hash finds its person until
+// the person revokes their tokens; another person's stay; revoking twice
+// revokes nothing more.
+func mcpTokensAreHashedAndRevocable(t *testing.T, open Opener) {
+	s := open(t).Chat
+	for _, tok := range []struct {
+		hash string
+		u    bot.UserID
+	}{{"h-one", "U0OWNER"}, {"h-two", "U0OWNER"}, {"h-three", "U0OTHER"}} {
+		if err := s.SaveMCPToken(ctx, tok.hash, tok.u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if u, ok, err := s.MCPTokenUser(ctx, "h-two"); err != nil || !ok || u != "U0OWNER" {
+		t.Errorf("a token's person: %q %v %v", u, ok, err)
+	}
+	if _, ok, err := s.MCPTokenUser(ctx, "h-unknown"); err != nil || ok {
+		t.Errorf("an unknown token: %v %v", ok, err)
+	}
+	if n, err := s.RevokeMCPTokens(ctx, "U0OWNER"); err != nil || n != 2 {
+		t.Errorf("revoked %d: %v", n, err)
+	}
+	if _, ok, _ := s.MCPTokenUser(ctx, "h-one"); ok {
+		t.Error("a revoked token still finds its person")
+	}
+	if u, ok, _ := s.MCPTokenUser(ctx, "h-three"); !ok || u != "U0OTHER" {
+		t.Error("another person's token was revoked")
+	}
+	if n, err := s.RevokeMCPTokens(ctx, "U0OWNER"); err != nil || n != 0 {
+		t.Errorf("revoking again: %d %v", n, err)
 	}
 }
