@@ -28,9 +28,14 @@ type Deps struct {
 	Bot    *bot.Bot
 	Set    func() *catalogs.Set
 	Search func(context.Context, retrieval.Query) ([]retrieval.Result, error)
-	// Person says who a call acts as (the --as person over stdio, the
-	// token's person over HTTP). Errors: errs.Unauthorized.
-	Person func(ctx context.Context, req *mcp.CallToolRequest) (bot.UserID, error)
+	// Person says who a request acts as (the --as person over stdio, the
+	// token's person over HTTP) from its transport's extra. Errors:
+	// errs.Unauthorized.
+	Person func(ctx context.Context, extra *mcp.RequestExtra) (bot.UserID, error)
+	// Digests reads kept digests (0: the newest); nil serves none.
+	Digests interface {
+		Digest(ctx context.Context, id int64) ([]byte, bool, error)
+	}
 	// Version is Assay's version, reported to clients.
 	Version string
 }
@@ -48,6 +53,11 @@ func New(d Deps) *mcp.Server {
 	mcp.AddTool(s, &mcp.Tool{Name: "maturity_status", Description: "Mean confirmed maturity against target per framework, or per group of one framework, with how many controls are rated. Unrated is not level 0; excluded controls are not counted."}, d.maturityStatus)
 	mcp.AddTool(s, &mcp.Tool{Name: "list_gaps", Description: "Rated controls below their target, largest gap first, with owner and what the next level needs."}, d.listGaps)
 	mcp.AddTool(s, &mcp.Tool{Name: "control_history", Description: "Everything that happened to a control: check-ins, answers with evidence, drafts, leads' decisions (who, when, why), applicability decisions."}, d.controlHistory)
+	mcp.AddTool(s, &mcp.Tool{Name: "list_checkins", Description: "Check-ins waiting for answers: yours by default; a lead may ask for another owner's, or every owner's (owner \"*\"). With due dates and whether each is overdue."}, d.listCheckins)
+	mcp.AddTool(s, &mcp.Tool{Name: "get_digest", Description: "The executive digest as it was kept: the latest, or one by its number."}, d.getDigest)
+	mcp.AddTool(s, &mcp.Tool{Name: "get_soa", Description: "The Statement of Applicability of one framework (or all): every control in scope, applicable or excluded with the reason, owner, rating and evidence. For the program's leads and executives."}, d.getSoA)
+	d.resources(s)
+	d.prompts(s)
 	mcp.AddTool(s, &mcp.Tool{Name: "submit_answer", Description: "Answer a control's check-in as the person this connection acts for (its owner or delegate only): queues a draft rating exactly as a Slack answer does. " + decided}, d.submitAnswer)
 	return s
 }
@@ -59,10 +69,18 @@ const (
 )
 
 func (d Deps) person(ctx context.Context, req *mcp.CallToolRequest) (bot.UserID, error) {
+	var extra *mcp.RequestExtra
+	if req != nil {
+		extra = req.Extra
+	}
+	return d.personOf(ctx, extra)
+}
+
+func (d Deps) personOf(ctx context.Context, extra *mcp.RequestExtra) (bot.UserID, error) {
 	if d.Person == nil {
 		return "", errs.E("assistant", errs.Unauthorized, "no person: run assay mcp --as USER")
 	}
-	return d.Person(ctx, req)
+	return d.Person(ctx, extra)
 }
 
 // sees refuses figures to someone the program's visibility does not let

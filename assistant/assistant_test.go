@@ -34,8 +34,8 @@ func (chat) GroupMembers(context.Context, bot.UserID) ([]bot.UserID, error) { re
 // transports, and returns the client's session.
 func connect(t *testing.T, env *testenv.Env, person bot.UserID) *mcp.ClientSession {
 	t.Helper()
-	s := assistant.New(assistant.Deps{Bot: env.Bot, Set: func() *catalogs.Set { return env.Set }, Search: env.Bot.Search, Version: "test",
-		Person: func(context.Context, *mcp.CallToolRequest) (bot.UserID, error) { return person, nil }})
+	s := assistant.New(assistant.Deps{Bot: env.Bot, Set: func() *catalogs.Set { return env.Set }, Search: env.Bot.Search, Version: "test", Digests: env.Store,
+		Person: func(context.Context, *mcp.RequestExtra) (bot.UserID, error) { return person, nil }})
 	st, ct := mcp.NewInMemoryTransports()
 	if _, err := s.Connect(env.Ctx, st, nil); err != nil {
 		t.Fatal(err)
@@ -97,7 +97,7 @@ func TestToolsOverMCP(t *testing.T) {
 	cs := connect(t, env, owner)
 
 	want := map[string]bool{"search_standards": true, "get_control": true, "map_control": true, "maturity_status": true,
-		"list_gaps": true, "control_history": true, "submit_answer": true}
+		"list_gaps": true, "control_history": true, "submit_answer": true, "list_checkins": true, "get_digest": true, "get_soa": true}
 	for tool, err := range cs.Tools(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
@@ -235,3 +235,100 @@ func TestToolsOverMCP(t *testing.T) {
 }
 
 func assessorID(s string) assessor.AnswerID { return assessor.AnswerID(s) }
+
+// list_checkins, get_digest and get_soa follow the roles; the resources
+// serve a control and the latest digest; the prompts name their control
+// or framework and say who decides.
+func TestCheckinsDigestsSoAResourcesAndPrompts(t *testing.T) {
+	t.Parallel()
+	env := testenv.New(t, chat{}, testenv.Example(t))
+	ctx := env.Ctx
+	k := catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.6.2.4"}
+	if _, _, err := env.Bot.SendCheckin(ctx, k, ""); err != nil {
+		t.Fatal(err)
+	}
+	ownerCS, leadCS, strangerCS := connect(t, env, owner), connect(t, env, lead), connect(t, env, other)
+
+	var mine assistant.CheckinsOut
+	if msg := call(t, ownerCS, "list_checkins", map[string]any{}, &mine); msg != "" {
+		t.Fatal(msg)
+	}
+	if len(mine.Checkins) != 1 || mine.Checkins[0].Ref != "A.6.2.4" || mine.Checkins[0].Due == "" || mine.Checkins[0].Overdue || mine.Checkins[0].Title == "" {
+		t.Errorf("the owner's check-ins %+v", mine)
+	}
+	if msg := call(t, ownerCS, "list_checkins", map[string]any{"owner": "*"}, nil); !strings.Contains(msg, "only a lead") {
+		t.Errorf("an owner listing everyone's: %q", msg)
+	}
+	var all assistant.CheckinsOut
+	if msg := call(t, leadCS, "list_checkins", map[string]any{"owner": "*", "status": "open"}, &all); msg != "" || len(all.Checkins) != 1 || all.Checkins[0].Owner != owner {
+		t.Errorf("a lead listing everyone's: %q %+v", msg, all)
+	}
+	if msg := call(t, leadCS, "list_checkins", map[string]any{"status": "done"}, nil); !strings.Contains(msg, `status "done"`) {
+		t.Errorf("a bad status: %q", msg)
+	}
+
+	if msg := call(t, ownerCS, "get_digest", map[string]any{}, nil); !strings.Contains(msg, "no digest has been kept yet") {
+		t.Errorf("no digest yet: %q", msg)
+	}
+	if _, err := env.Store.SaveDigest(ctx, env.Program.Name, nil, []byte(`{"program":"AI governance 2026","frameworks":[]}`)); err != nil {
+		t.Fatal(err)
+	}
+	var dg assistant.DigestOut
+	if msg := call(t, ownerCS, "get_digest", map[string]any{}, &dg); msg != "" || dg.Digest["program"] != "AI governance 2026" {
+		t.Errorf("the latest digest: %q %s", msg, dg.Digest)
+	}
+	if msg := call(t, ownerCS, "get_digest", map[string]any{"id": 99}, nil); !strings.Contains(msg, "no digest 99") {
+		t.Errorf("an unknown digest: %q", msg)
+	}
+	if msg := call(t, strangerCS, "get_digest", map[string]any{}, nil); !strings.Contains(msg, "for the people in the program") {
+		t.Errorf("a stranger's digest: %q", msg)
+	}
+
+	if msg := call(t, ownerCS, "get_soa", map[string]any{"framework": "iso42001"}, nil); !strings.Contains(msg, "leads and executives") {
+		t.Errorf("an owner's SoA: %q", msg)
+	}
+	var st struct {
+		Rows    []struct{ Framework, Ref string } `json:"controls"`
+		Summary []struct{ Framework string }      `json:"summary"`
+	}
+	if msg := call(t, leadCS, "get_soa", map[string]any{"framework": "iso42001"}, &st); msg != "" || len(st.Rows) != 65 || len(st.Summary) != 1 {
+		t.Errorf("the lead's SoA: %q, %d rows, %+v", msg, len(st.Rows), st.Summary)
+	}
+	if msg := call(t, leadCS, "get_soa", map[string]any{"framework": "csf"}, nil); !strings.Contains(msg, "not in the program") {
+		t.Errorf("a framework outside the program: %q", msg)
+	}
+
+	res, err := ownerCS.ReadResource(ctx, &mcp.ReadResourceParams{URI: "assay://control/iso42001/A.5.2"})
+	if err != nil || len(res.Contents) != 1 || !strings.Contains(res.Contents[0].Text, "Process for AI impact assessment") {
+		t.Errorf("the control resource: %+v %v", res, err)
+	}
+	if _, err := ownerCS.ReadResource(ctx, &mcp.ReadResourceParams{URI: "assay://control/iso42001/A.99"}); err == nil {
+		t.Error("an unknown control's resource was served")
+	}
+	res, err = ownerCS.ReadResource(ctx, &mcp.ReadResourceParams{URI: "assay://digest/latest"})
+	if err != nil || !strings.Contains(res.Contents[0].Text, "AI governance 2026") {
+		t.Errorf("the digest resource: %+v %v", res, err)
+	}
+	if _, err := strangerCS.ReadResource(ctx, &mcp.ReadResourceParams{URI: "assay://digest/latest"}); err == nil {
+		t.Error("a stranger read the digest")
+	}
+
+	var prompts []string
+	for p, err := range ownerCS.Prompts(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		prompts = append(prompts, p.Name)
+	}
+	if strings.Join(prompts, ",") != "explain-gap,prepare-audit" {
+		t.Errorf("prompts %v", prompts)
+	}
+	gp, err := ownerCS.GetPrompt(ctx, &mcp.GetPromptParams{Name: "explain-gap", Arguments: map[string]string{"framework": "iso42001", "ref": "A.5.2"}})
+	if err != nil || !strings.Contains(gp.Messages[0].Content.(*mcp.TextContent).Text, "iso42001-2023:A.5.2") ||
+		!strings.Contains(gp.Messages[0].Content.(*mcp.TextContent).Text, "decided by compliance leads in Slack") {
+		t.Errorf("explain-gap %+v %v", gp, err)
+	}
+	if _, err := ownerCS.GetPrompt(ctx, &mcp.GetPromptParams{Name: "explain-gap", Arguments: map[string]string{"framework": "iso42001", "ref": "A.99"}}); err == nil {
+		t.Error("explain-gap for an unknown control")
+	}
+}

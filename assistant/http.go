@@ -48,11 +48,11 @@ func (t Tokens) verify(ctx context.Context, token string, _ *http.Request) (*aut
 // tool call acts as the token's person. The token is checked on every
 // request, so a revoked one stops working at once.
 func HTTPHandler(d Deps, t Tokens) http.Handler {
-	d.Person = func(_ context.Context, req *mcp.CallToolRequest) (bot.UserID, error) {
-		if req == nil || req.Extra == nil || req.Extra.TokenInfo == nil || req.Extra.TokenInfo.UserID == "" {
+	d.Person = func(_ context.Context, extra *mcp.RequestExtra) (bot.UserID, error) {
+		if extra == nil || extra.TokenInfo == nil || extra.TokenInfo.UserID == "" {
 			return "", errs.E("assistant", errs.Unauthorized, "no person: a bearer token is required")
 		}
-		return bot.UserID(req.Extra.TokenInfo.UserID), nil
+		return bot.UserID(extra.TokenInfo.UserID), nil
 	}
 	srv := New(d)
 	h := mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return srv }, nil)

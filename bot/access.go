@@ -68,6 +68,15 @@ func (b *Bot) MayAnswer(ctx context.Context, u UserID, k catalogs.Key, system st
 	return errs.E("bot", errs.Unauthorized, "only %s (the owner of %s) or their delegate can answer it", mention(owner), k)
 }
 
+// HasRole reports whether u holds a role in the program in force.
+func (b *Bot) HasRole(ctx context.Context, u UserID, r program.Role) (bool, error) {
+	p, err := b.program(ctx)
+	if err != nil {
+		return false, err
+	}
+	return b.has(ctx, p, u, r), nil
+}
+
 // Sees reports whether u may see the program's maturity figures (false
 // before a program is applied).
 func (b *Bot) Sees(ctx context.Context, u UserID) (bool, error) {

@@ -122,6 +122,9 @@ type groupCache struct {
 	at      time.Time
 }
 
+// Clock is the bot's time (Now, or the wall clock).
+func (b *Bot) Clock() time.Time { return b.now() }
+
 func (b *Bot) now() time.Time {
 	if b.Now != nil {
 		return b.Now()

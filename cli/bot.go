@@ -300,7 +300,7 @@ balancer. Either way it works drafting jobs and posts drafts for review.`,
 				if err != nil {
 					return err
 				}
-				srv.MCP = assistant.HTTPHandler(assistant.Deps{Bot: b, Set: b.Catalogs, Search: eng.Search, Version: Version},
+				srv.MCP = assistant.HTTPHandler(assistant.Deps{Bot: b, Set: b.Catalogs, Search: eng.Search, Version: Version, Digests: st.Chat},
 					assistant.Tokens{Static: static, Store: st.Chat})
 				srv.MCPAddr = mcpAddr
 			}

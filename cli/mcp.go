@@ -28,7 +28,9 @@ tool call acts as the person given by --as (or ASSAY_MCP_USER) and is held to
 the program's roles, as in Slack: figures only for the people the program
 names (or everyone, with visibility: workspace), answers only from a
 control's owner or delegate. Tools: search_standards, get_control,
-map_control, maturity_status, list_gaps, control_history, submit_answer.
+map_control, maturity_status, list_gaps, control_history, list_checkins,
+get_digest, get_soa, submit_answer; resources assay://control/{framework}/{ref}
+and assay://digest/latest; prompts prepare-audit and explain-gap.
 Ratings are decided by leads in Slack: no tool confirms, adjusts or rejects
 one; an answer submitted here is drafted by the running assay serve and
 posted to the leads. Logs go to stderr.`,
@@ -66,8 +68,12 @@ posted to the leads. Logs go to stderr.`,
 			b.Assessor.Gate = b
 			b.Door = "mcp"
 			person := bot.UserID(as)
-			srv := assistant.New(assistant.Deps{Bot: b, Set: b.Catalogs, Search: eng.Search, Version: Version,
-				Person: func(context.Context, *mcp.CallToolRequest) (bot.UserID, error) { return person, nil }})
+			st, err := a.Storage(ctx)
+			if err != nil {
+				return err
+			}
+			srv := assistant.New(assistant.Deps{Bot: b, Set: b.Catalogs, Search: eng.Search, Version: Version, Digests: st.Chat,
+				Person: func(context.Context, *mcp.RequestExtra) (bot.UserID, error) { return person, nil }})
 			a.Log.Info("serving MCP on stdio", "as", as, "program", p.Name)
 			return srv.Run(ctx, &mcp.IOTransport{Reader: io.NopCloser(a.Stdin), Writer: nopWriteCloser{a.Stdout}})
 		},

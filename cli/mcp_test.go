@@ -44,7 +44,7 @@ func TestMCPOverStdio(t *testing.T) {
 		}
 		names = append(names, tool.Name)
 	}
-	if len(names) != 7 {
+	if len(names) != 10 {
 		t.Errorf("tools %v", names)
 	}
 	res, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: "search_standards", Arguments: map[string]any{"query": "patch vulnerabilities quickly", "framework": "800-53", "k": 3}})
