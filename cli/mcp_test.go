@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,17 +15,25 @@ import (
 	"github.com/assay-dev/assay/postgres/pgtest"
 )
 
-// assay mcp speaks MCP over stdio as a process of its own: an assistant
-// initializes, lists the tools and searches the standards; an answer
-// from someone who may not answer is a tool error.
+// assay mcp speaks MCP over stdio: the built binary, started as an
+// assistant starts it, initializes, lists the tools and searches the
+// standards; an answer from someone who may not answer is a tool error.
 func TestMCPOverStdio(t *testing.T) {
 	t.Parallel()
 	url := pgtest.URL(t)
 	withProgram(t, setup(t, map[string]string{"DATABASE_URL": url}))
-	// The process is this test binary running cli.Run (TestChildAssay).
-	child := exec.Command(os.Args[0], "-test.run=^TestChildAssay$")
-	child.Env = append(os.Environ(), "ASSAY_CHILD_ARGS="+strings.Join([]string{"mcp", "--as", "U0OWNER"}, "\x1f"),
-		"DATABASE_URL="+url, "ASSAY_LOG_LEVEL=warn", "ASSAY_CHILD_STDIN=1")
+	// The binary, built as make build builds it (with -race when the
+	// tests are, so the compiled packages are reused).
+	bin := filepath.Join(t.TempDir(), "assay")
+	args := []string{"build", "-o", bin}
+	if raceEnabled {
+		args = append(args, "-race")
+	}
+	if out, err := exec.Command("go", append(args, "..")...).CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	child := exec.Command(bin, "mcp", "--as", "U0OWNER")
+	child.Env = append(os.Environ(), "DATABASE_URL="+url, "ASSAY_LOG_LEVEL=warn")
 	var stderr strings.Builder
 	child.Stderr = &stderr
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)

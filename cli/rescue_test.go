@@ -25,11 +25,7 @@ func TestChildAssay(t *testing.T) {
 	if args == "" {
 		return
 	}
-	var stdin io.Reader = strings.NewReader("")
-	if os.Getenv("ASSAY_CHILD_STDIN") != "" {
-		stdin = os.Stdin // a child that speaks on stdin (assay mcp)
-	}
-	os.Exit(cli.Run(context.Background(), strings.Split(args, "\x1f"), stdin, os.Stdout, os.Stderr, os.Getenv))
+	os.Exit(cli.Run(context.Background(), strings.Split(args, "\x1f"), strings.NewReader(""), os.Stdout, os.Stderr, os.Getenv))
 }
 
 // A process killed while its drafting job waits on the model leaves the
