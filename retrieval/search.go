@@ -99,9 +99,26 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 		if err != nil {
 			return nil, err
 		}
+		// The control and what the crosswalks link it to, directly or
+		// through one intermediate (ISO 27001 A.8.8 → CSF → SP 800-53 SI-2).
 		keys = append(keys, ctl.Key())
+		seen := map[catalogs.Key]bool{ctl.Key(): true}
 		for _, m := range set.Mappings(ctl.Key()) {
-			keys = append(keys, m.To)
+			if !seen[m.To] {
+				seen[m.To] = true
+				keys = append(keys, m.To)
+			}
+		}
+		for _, fw := range set.Frameworks() {
+			if fw.ID == ctl.Framework {
+				continue
+			}
+			for _, m := range set.Map(ctl.Key(), fw.ID) {
+				if !seen[m.To] {
+					seen[m.To] = true
+					keys = append(keys, m.To)
+				}
+			}
 		}
 		controlText = ctl.Title + ". " + strings.Join(ctl.Questions, " ") + " " + ctl.Statement
 		if text == "" {
