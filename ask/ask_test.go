@@ -12,11 +12,7 @@ import (
 
 func builtin(t *testing.T) *catalogs.Set {
 	t.Helper()
-	cats, err := catalogs.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := catalogs.NewSet(cats)
+	set, err := catalogs.BuiltinSet()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,11 +22,7 @@ func (f *fixed) Draft(_ context.Context, r *assessor.Request) (*assessor.Result,
 
 func builtinSet(t *testing.T) *catalogs.Set {
 	t.Helper()
-	cats, err := catalogs.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := catalogs.NewSet(cats)
+	set, err := catalogs.BuiltinSet()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -378,3 +378,12 @@ func titleCase(s string) string {
 	}
 	return strings.ToUpper(s[:1]) + strings.ToLower(s[1:])
 }
+
+// BuiltinSet is the built-in catalogs, indexed.
+func BuiltinSet() (*Set, error) {
+	cats, err := Builtin()
+	if err != nil {
+		return nil, err
+	}
+	return NewSet(cats)
+}
