@@ -19,6 +19,7 @@ import (
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/digest"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/retrieval"
 )
@@ -381,28 +382,24 @@ func (d Deps) listGaps(ctx context.Context, req *mcp.CallToolRequest, in GapsIn)
 	if err != nil {
 		return nil, GapsOut{}, toolErr(err)
 	}
-	out := GapsOut{Gaps: []Gap{}}
-	for _, c := range p.Controls() {
-		if only != "" && c.Framework != only {
-			continue
+	owner := func(k catalogs.Key) string { u, _ := ownerOf(k); return string(u) }
+	// The digest's rule, over the frameworks asked for.
+	var all []digest.Gap
+	for _, fw := range p.Frameworks() {
+		if only == "" || fw == only {
+			all = append(all, digest.Gaps(p, ratings, owner, fw)...)
 		}
-		lvl, rated := ratings[c.Key()]
-		t, ok := p.Target(c)
-		if !rated || !ok || lvl >= t {
-			continue
-		}
-		g := Gap{Framework: string(c.Framework), Ref: string(c.Ref), Title: c.Title, Level: lvl, Target: t}
-		if u, ok := ownerOf(c.Key()); ok {
-			g.Owner = string(u)
-		}
-		if next, err := p.Scale.Level(lvl + 1); err == nil {
-			g.NextStep = fmt.Sprintf("level %d, %s: %s", next.Value, next.Name, next.Criteria)
-		}
-		out.Gaps = append(out.Gaps, g)
 	}
-	sort.SliceStable(out.Gaps, func(i, j int) bool {
-		return out.Gaps[i].Target-out.Gaps[i].Level > out.Gaps[j].Target-out.Gaps[j].Level
-	})
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Target-all[i].Level > all[j].Target-all[j].Level })
+	out := GapsOut{Gaps: []Gap{}}
+	for _, g := range all {
+		fw, ref, _ := strings.Cut(g.Control, ":")
+		gap := Gap{Framework: fw, Ref: ref, Title: g.Title, Level: g.Level, Target: g.Target, Owner: g.Owner}
+		if next, err := p.Scale.Level(g.Level + 1); err == nil {
+			gap.NextStep = fmt.Sprintf("level %d, %s: %s", next.Value, next.Name, next.Criteria)
+		}
+		out.Gaps = append(out.Gaps, gap)
+	}
 	out.Gaps = out.Gaps[:min(len(out.Gaps), limit)]
 	return nil, out, nil
 }

@@ -212,13 +212,6 @@ func Compute(in Inputs) *Snapshot {
 			} else {
 				f.New++
 			}
-			if hasTarget && lvl < target {
-				owner := ""
-				if in.Owner != nil {
-					owner = in.Owner(c.Key())
-				}
-				f.Gaps = append(f.Gaps, Gap{Control: key, Title: c.Title, Level: lvl, Target: target, Owner: owner})
-			}
 		}
 		var m assessor.Maturity // a framework without controls in scope scores nothing
 		if ms := assessor.Score(whole); len(ms) == 1 {
@@ -230,13 +223,7 @@ func Compute(in Inputs) *Snapshot {
 		for _, l := range p.Scale.Levels {
 			f.Distribution = append(f.Distribution, Count{Level: l.Value, Controls: m.Levels[l.Value]})
 		}
-		sort.SliceStable(f.Gaps, func(i, j int) bool {
-			gi, gj := f.Gaps[i].Target-f.Gaps[i].Level, f.Gaps[j].Target-f.Gaps[j].Level
-			if gi != gj {
-				return gi > gj
-			}
-			return f.Gaps[i].Control < f.Gaps[j].Control
-		})
+		f.Gaps = Gaps(p, in.Ratings, in.Owner, fwID)
 		f.Gaps = f.Gaps[:min(len(f.Gaps), 5)]
 		for _, g := range assessor.Score(groups) {
 			f.Groups = append(f.Groups, Group{Name: g.Name, Controls: g.Controls, Rated: g.Rated, Mean: g.Mean, Target: g.Target})
@@ -246,6 +233,36 @@ func Compute(in Inputs) *Snapshot {
 	s.Systems = bot.SystemStatuses(p, in.SystemRatings, in.At)
 	s.Trend = trend(in.Previous, s)
 	return s
+}
+
+// Gaps lists a framework's rated controls below their target, the largest
+// gap first (then by control), each with its owner: the one rule the
+// digest and an assistant's list_gaps both show.
+func Gaps(p *program.Program, ratings map[catalogs.Key]int, owner func(catalogs.Key) string, fw catalogs.FrameworkID) []Gap {
+	out := []Gap{}
+	for _, c := range p.Controls() {
+		if c.Framework != fw {
+			continue
+		}
+		lvl, rated := ratings[c.Key()]
+		target, hasTarget := p.Target(c)
+		if !rated || !hasTarget || lvl >= target {
+			continue
+		}
+		g := Gap{Control: c.Key().String(), Title: c.Title, Level: lvl, Target: target}
+		if owner != nil {
+			g.Owner = owner(c.Key())
+		}
+		out = append(out, g)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		gi, gj := out[i].Target-out[i].Level, out[j].Target-out[j].Level
+		if gi != gj {
+			return gi > gj
+		}
+		return out[i].Control < out[j].Control
+	})
+	return out
 }
 
 func num(x *float64) string {
