@@ -190,22 +190,11 @@ func drafterWords(d string) string {
 	return "drafted by " + d
 }
 
-// digestReader is a store that keeps digests (both backends do): the home
-// tab reads the last one for the trend.
-type digestReader interface {
-	LastDigest(ctx context.Context, program string) ([]byte, bool, error)
-	LastDigestPost(ctx context.Context, program string) (ChannelID, string, time.Time, bool, error)
-}
-
 // trendLines is each framework's mean maturity over the kept digests,
 // and where the last digest was posted: what an executive opens the home
 // tab for. Empty before the first digest.
 func (b *Bot) trendLines(ctx context.Context, p *program.Program) (string, error) {
-	dr, ok := b.Store.(digestReader)
-	if !ok {
-		return "", nil
-	}
-	raw, ok, err := dr.LastDigest(ctx, p.Name)
+	raw, ok, err := b.Store.LastDigest(ctx, p.Name)
 	if err != nil || !ok {
 		return "", err
 	}
@@ -239,7 +228,7 @@ func (b *Bot) trendLines(ctx context.Context, p *program.Program) (string, error
 		lines = append(lines, fmt.Sprintf("• *%s*: %s", fw, strings.Join(vs, " → ")))
 	}
 	out := "*Trend over the last digests*\n" + strings.Join(lines, "\n")
-	ch, ts, at, posted, err := dr.LastDigestPost(ctx, p.Name)
+	ch, ts, at, posted, err := b.Store.LastDigestPost(ctx, p.Name)
 	if err != nil || !posted {
 		return out, err
 	}

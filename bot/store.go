@@ -255,6 +255,12 @@ type Store interface {
 	// Applicability decisions, each with its audit entry.
 	program.DecisionStore
 
+	// LastDigest is the newest kept digest's snapshot (JSON) and
+	// LastDigestPost where the newest posted one is: App Home shows the
+	// trend and links it.
+	LastDigest(ctx context.Context, program string) ([]byte, bool, error)
+	LastDigestPost(ctx context.Context, program string) (ChannelID, string, time.Time, bool, error)
+
 	// MCP tokens, kept as their SHA-256: SaveMCPToken stores one for a
 	// person, MCPTokenUser finds whose an unrevoked one is, RevokeMCPTokens
 	// revokes every token of a person and says how many.
