@@ -166,12 +166,15 @@ func (b *Bot) refresh(ctx context.Context, ck *Checkin) error {
 	if err != nil {
 		return err
 	}
-	// A check-in that went out in a list rewrites the list.
-	cks, err := b.Store.CheckinBatch(ctx, batchOf(ck))
-	if err != nil {
-		return err
-	}
+	// A check-in that went out in a list rewrites the list (one sent on
+	// its own is its own batch: nothing to read).
 	shown := []*Checkin{ck}
+	var cks []*Checkin
+	if batchOf(ck) != string(ck.ID) {
+		if cks, err = b.Store.CheckinBatch(ctx, batchOf(ck)); err != nil {
+			return err
+		}
+	}
 	if len(cks) > 1 {
 		shown = shown[:0]
 		for _, x := range cks {

@@ -100,7 +100,11 @@ func SortKey(k catalogs.Key, system string) string {
 
 // SortCheckins puts check-ins in their natural order (SortKey).
 func SortCheckins(cks []*Checkin) {
-	sort.SliceStable(cks, func(i, j int) bool { return SortKey(cks[i].Key, cks[i].System) < SortKey(cks[j].Key, cks[j].System) })
+	keys := make(map[*Checkin]string, len(cks))
+	for _, c := range cks {
+		keys[c] = SortKey(c.Key, c.System)
+	}
+	sort.SliceStable(cks, func(i, j int) bool { return keys[cks[i]] < keys[cks[j]] })
 }
 
 // CanAnswer reports whether a user may answer the check-in.

@@ -425,13 +425,11 @@ func (s *BotStore) CheckinBatch(ctx context.Context, batch string) ([]*bot.Check
 	if batch == "" {
 		return nil, nil
 	}
-	rows, err := s.DB.Pool.Query(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE batch = $1`, batch)
+	rows, err := s.DB.Pool.Query(ctx, `SELECT `+checkinColumns+` FROM checkins WHERE batch = $1 ORDER BY sort_key, id`, batch)
 	if err != nil {
 		return nil, errs.Wrap("postgres.CheckinBatch", errs.Unavailable, err, "query")
 	}
-	out, err := collectCheckins(rows, "postgres.CheckinBatch")
-	bot.SortCheckins(out)
-	return out, err
+	return collectCheckins(rows, "postgres.CheckinBatch")
 }
 
 func collectCheckins(rows pgx.Rows, op string) ([]*bot.Checkin, error) {

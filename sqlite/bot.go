@@ -457,9 +457,7 @@ func (s *BotStore) CheckinBatch(ctx context.Context, batch string) ([]*bot.Check
 	if batch == "" {
 		return nil, nil
 	}
-	out, err := s.DB.checkins(ctx, "sqlite.CheckinBatch", `SELECT `+checkinColumns+` FROM checkins WHERE batch = ?`, batch)
-	bot.SortCheckins(out)
-	return out, err
+	return s.DB.checkins(ctx, "sqlite.CheckinBatch", `SELECT `+checkinColumns+` FROM checkins WHERE batch = ? ORDER BY sort_key, id`, batch)
 }
 
 // ClaimNudges claims the reminders due at now (see postgres.BotStore).
