@@ -402,7 +402,7 @@ func (b *Bot) mcpToken(ctx context.Context, u UserID, args []string) (Message, e
 		if err != nil {
 			return Message{}, err
 		}
-		return text(fmt.Sprintf("Revoked %s: an assistant using one is refused from now on.", plural(n, "MCP token"))), nil
+		return text(fmt.Sprintf("Revoked %s: an assistant using one is refused from now on.", Plural(n, "MCP token"))), nil
 	}
 	raw := make([]byte, 24)
 	if _, err := rand.Read(raw); err != nil {
@@ -418,7 +418,8 @@ func (b *Bot) mcpToken(ctx context.Context, u UserID, args []string) (Message, e
 	return Message{Text: "Your MCP token (shown once)", Blocks: []Block{Section{Text: msg}}}, nil
 }
 
-func plural(n int, noun string) string {
+// Plural counts a noun: "1 draft", "2 drafts".
+func Plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}

@@ -79,9 +79,9 @@ func (s *Snapshot) KickoffText() string {
 	case k.Sent == 0 && k.Waiting == 0:
 		b.WriteString("No check-in has gone out yet: the program's schedule sends them, or a lead with /assay checkin.")
 	case k.Sent == 0:
-		fmt.Fprintf(&b, "%s wait to go out, a few per owner a day.", plural(k.Waiting, "check-in"))
+		fmt.Fprintf(&b, "%s wait to go out, a few per owner a day.", bot.Plural(k.Waiting, "check-in"))
 	default:
-		fmt.Fprintf(&b, "%s went out to %s", plural(k.Sent, "check-in"), plural(k.Owners, "owner"))
+		fmt.Fprintf(&b, "%s went out to %s", bot.Plural(k.Sent, "check-in"), bot.Plural(k.Owners, "owner"))
 		if k.DueBy != nil {
 			loc, err := time.LoadLocation(k.TimeZone)
 			if err != nil {
@@ -328,9 +328,9 @@ func AtTargetText(f Framework) string {
 	case f.Rated == 0:
 		return fmt.Sprintf("at or above target: none rated yet (%s)", scope)
 	case f.AtTarget == nil:
-		return fmt.Sprintf("at or above target: no target set for the %s (%s)", plural(f.Rated, "rated control"), scope)
+		return fmt.Sprintf("at or above target: no target set for the %s (%s)", bot.Plural(f.Rated, "rated control"), scope)
 	}
-	return fmt.Sprintf("at or above target: %s of %s (%s)", pct(f.AtTarget), plural(f.WithTarget, "rated control"), scope)
+	return fmt.Sprintf("at or above target: %s of %s (%s)", pct(f.AtTarget), bot.Plural(f.WithTarget, "rated control"), scope)
 }
 
 // MaturityText is a framework's mean level against its target, or that
@@ -347,7 +347,7 @@ func ChangedText(f Framework) string {
 	if f.Reviewed == 0 {
 		return "no draft reviewed yet"
 	}
-	return fmt.Sprintf("leads changed the AI's level on %d of %s", f.Changed, plural(f.Reviewed, "draft"))
+	return fmt.Sprintf("leads changed the AI's level on %d of %s", f.Changed, bot.Plural(f.Reviewed, "draft"))
 }
 
 // GroupText is one group's line: its name, how many of its controls are
@@ -366,11 +366,4 @@ func (s *Snapshot) ScaleLabel() string {
 		return s.ScaleName
 	}
 	return s.Scale
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
