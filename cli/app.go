@@ -109,7 +109,7 @@ Configuration comes from environment variables; see the README.`,
 		Version:       Version,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(a.migrateCommand(), a.catalogCommand(), a.ingestCommand(), a.searchCommand(), a.askCommand(), a.mcpCommand(), a.evalCommand(), a.reindexCommand(), a.benchCommand(),
+	root.AddCommand(a.migrateCommand(), a.catalogCommand(), a.ingestCommand(), a.searchCommand(), a.askCommand(), a.mcpCommand(), a.evalCommand(), a.reindexCommand(), a.bm25Command(), a.benchCommand(),
 		a.assessCommand(), a.reviewCommand(), a.draftsCommand(), a.reportCommand(), a.auditCommand(),
 		a.programCommand(), a.applicabilityCommand(), a.aiSystemCommand(), a.soaCommand(), a.historyCommand(), a.exportCommand(), a.shellCommand(), a.serveCommand(), a.digestCommand(), a.demoCommand(), a.storeCommand())
 	return root

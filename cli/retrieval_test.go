@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -131,5 +132,36 @@ func TestEmbedDimsForAnUnknownModel(t *testing.T) {
 	defer mu.Unlock()
 	if len(asked) != 1 || asked[0] == 0 {
 		t.Errorf("requests asked for dimensions %v; a declared size must not be sent", asked)
+	}
+}
+
+// assay bm25 shows a collection's parameters, sets some of them (keeping
+// the rest) and refuses values BM25F is not defined for.
+func TestBM25Params(t *testing.T) {
+	t.Parallel()
+	run := setup(t, nil)
+	code, out, stderr := run("bm25", "--json")
+	var p struct {
+		Collection string  `json:"collection"`
+		K1         float64 `json:"k1"`
+		B          float64 `json:"b"`
+		TitleW     float64 `json:"title_weight"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &p) != nil || p.Collection != retrieval.CollectionStandards ||
+		p.K1 != retrieval.DefaultLexicalParams.K1 || p.B != retrieval.DefaultLexicalParams.B || p.TitleW != retrieval.DefaultLexicalParams.TitleWeight {
+		t.Fatalf("bm25 --json: exit %d %q %s", code, out, stderr)
+	}
+	code, out, stderr = run("bm25", "--collection", "policies", "--b", "0.3")
+	want := fmt.Sprintf("policies: k1 %g, b 0.3", retrieval.DefaultLexicalParams.K1)
+	if code != 0 || !strings.HasPrefix(out, want) {
+		t.Errorf("bm25 --b 0.3: exit %d %q (want %q…) %s", code, out, want, stderr)
+	}
+	code, _, stderr = run("bm25", "--collection", "policies", "--k1", "-1")
+	if code != 2 || !strings.Contains(stderr, "k1 must be") {
+		t.Errorf("bm25 --k1 -1: exit %d %q", code, stderr)
+	}
+	code, out, _ = run("bm25", "--collection", "policies")
+	if code != 0 || !strings.Contains(out, "b 0.3,") {
+		t.Errorf("a refused change changed something: %q", out)
 	}
 }

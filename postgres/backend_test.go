@@ -8,6 +8,7 @@ import (
 	"github.com/assay-dev/assay/backend/backendtest"
 	"github.com/assay-dev/assay/postgres"
 	"github.com/assay-dev/assay/postgres/pgtest"
+	"github.com/assay-dev/assay/retrieval"
 )
 
 // PostgreSQL keeps every contract a backend must, through connections
@@ -72,10 +73,10 @@ func TestContracts(t *testing.T) {
 				_, err := owner.Pool.Exec(ctx, `DROP TRIGGER audit_log_append_only ON audit_log`)
 				return err
 			},
-			Anchor:     anchor,
-			AsOwner:    asOwner.Assessor,
-			SetClock:   func(now func() time.Time) { db.Now = now },
-			CheckStats: func(ctx context.Context) error { return statsOK(ctx, db) },
+			Anchor:         anchor,
+			AsOwner:        asOwner.Assessor,
+			SetClock:       func(now func() time.Time) { db.Now = now },
+			FreshRetrieval: func() retrieval.Store { return &postgres.RetrievalStore{DB: db} },
 		}
 	})
 }

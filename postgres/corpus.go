@@ -43,11 +43,7 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 	if len(vecs) != len(chunks) {
 		return errs.E(op, errs.Internal, "%d vectors for %d chunks", len(vecs), len(chunks))
 	}
-	tfs := make([]map[string]int, len(chunks))
-	lens := make([]int, len(chunks))
-	for i := range chunks {
-		tfs[i], lens[i] = retrieval.ChunkTerms(&chunks[i])
-	}
+	fields := analyse(chunks)
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('assay.doc:' || $1))`, doc.ID); err != nil {
 			return err
@@ -67,20 +63,20 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 			if heading == nil {
 				heading = []string{}
 			}
-			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, heading, string(c.Framework), string(c.Ref), c.Text, c.TextHash, lens[i]}
+			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, heading, string(c.Framework), string(c.Ref), c.Text, c.TextHash, fields[i].BodyLen, fields[i].TitleLen}
 		}
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"chunks"},
-			[]string{"id", "doc_id", "collection", "ordinal", "heading", "framework", "ref", "text", "text_hash", "length"},
+			[]string{"id", "doc_id", "collection", "ordinal", "heading", "framework", "ref", "text", "text_hash", "length", "title_length"},
 			pgx.CopyFromRows(rows)); err != nil {
 			return err
 		}
-		if err := writePostings(ctx, tx, chunks, tfs, lens); err != nil {
+		if err := writePostings(ctx, tx, chunks, fields); err != nil {
 			return err
 		}
 		if err := putVectors(ctx, tx, space, chunks, vecs); err != nil {
 			return err
 		}
-		return addCorpusStats(ctx, tx, tfs, lens)
+		return logChange(ctx, tx, doc.ID)
 	})
 	if err != nil {
 		return errs.Wrap(op, errs.Internal, err, "storing document "+doc.ID)
@@ -88,67 +84,58 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 	return nil
 }
 
-// deleteDocument removes a document and takes its chunks out of the BM25
-// statistics, under the corpus lock.
+// deleteDocument removes a document, its chunks and their postings.
 func deleteDocument(ctx context.Context, tx pgx.Tx, id string) error {
-	var exists bool
-	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = $1)`, id).Scan(&exists); err != nil || !exists {
-		return err
-	}
-	if _, err := tx.Exec(ctx, corpusLock); err != nil {
-		return err
-	}
-	_, err := tx.Exec(ctx, `
-		WITH old AS (
-			SELECT ct.term, count(*) AS n FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id
-			WHERE c.doc_id = $1 GROUP BY ct.term
-		)
-		UPDATE term_df d SET df = d.df - old.n FROM old WHERE d.term = old.term`, id)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.Exec(ctx, `
-		UPDATE corpus_stats SET chunks = chunks - x.n, total_length = total_length - x.len
-		FROM (SELECT count(*) AS n, COALESCE(sum(length), 0) AS len FROM chunks WHERE doc_id = $1) x`, id); err != nil {
-		return err
-	}
 	if _, err := tx.Exec(ctx, `DELETE FROM chunk_terms WHERE chunk_id IN (SELECT id FROM chunks WHERE doc_id = $1)`, id); err != nil {
 		return err
 	}
-	_, err = tx.Exec(ctx, `DELETE FROM documents WHERE id = $1`, id)
+	_, err := tx.Exec(ctx, `DELETE FROM documents WHERE id = $1`, id)
 	return err
 }
 
-// writePostings stores each chunk's terms with their BM25 impact
-// (retrieval.Impact).
-func writePostings(ctx context.Context, tx pgx.Tx, chunks []retrieval.ChunkRecord, tfs []map[string]int, lens []int) error {
+// logChange moves the corpus to its next version, noting which document
+// changed ("": all of them, or the lexical parameters). The version row's
+// lock, held to commit, makes writers commit versions in order, so a
+// process that has read up to a version has seen every change before it.
+func logChange(ctx context.Context, tx pgx.Tx, doc string) error {
+	var v int64
+	if err := tx.QueryRow(ctx, `UPDATE corpus_stats SET version = version + 1 RETURNING version`).Scan(&v); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO corpus_changes (version, doc_id) VALUES ($1, $2)`, v, doc); err != nil {
+		return err
+	}
+	if v%1000 == 0 {
+		_, err := tx.Exec(ctx, `DELETE FROM corpus_changes WHERE version <= $1`, v-changesKept)
+		return err
+	}
+	return nil
+}
+
+// analyse splits chunks into their BM25F fields.
+func analyse(chunks []retrieval.ChunkRecord) []retrieval.Fields {
+	out := make([]retrieval.Fields, len(chunks))
+	for i := range chunks {
+		out[i] = retrieval.ChunkFields(&chunks[i])
+	}
+	return out
+}
+
+// writePostings stores each chunk's terms with their frequencies in both
+// fields.
+func writePostings(ctx context.Context, tx pgx.Tx, chunks []retrieval.ChunkRecord, fields []retrieval.Fields) error {
 	size := 0
-	for _, tf := range tfs {
-		size += len(tf)
+	for _, f := range fields {
+		size += len(f.Body) + len(f.Title)
 	}
 	rows := make([][]any, 0, size)
 	for i, c := range chunks {
-		for t, f := range tfs[i] {
-			rows = append(rows, []any{t, c.ID, int32(f), retrieval.Impact(f, lens[i])})
+		f := fields[i]
+		for _, t := range f.Terms() {
+			rows = append(rows, []any{t, c.ID, int32(f.Body[t]), int32(f.Title[t])})
 		}
 	}
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"chunk_terms"}, []string{"term", "chunk_id", "tf", "impact"}, pgx.CopyFromRows(rows))
-	return err
-}
-
-// addCorpusStats adds chunks to the document frequencies and corpus size,
-// under the corpus lock (held to commit), terms in sorted order.
-func addCorpusStats(ctx context.Context, tx pgx.Tx, tfs []map[string]int, lens []int) error {
-	terms, counts, total := retrieval.DocFreqs(tfs, lens)
-	if _, err := tx.Exec(ctx, corpusLock); err != nil {
-		return err
-	}
-	if _, err := tx.Exec(ctx, `
-		INSERT INTO term_df (term, df) SELECT * FROM unnest($1::text[], $2::integer[])
-		ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`, terms, counts); err != nil {
-		return err
-	}
-	_, err := tx.Exec(ctx, `UPDATE corpus_stats SET chunks = chunks + $1, total_length = total_length + $2`, len(lens), total)
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"chunk_terms"}, []string{"term", "chunk_id", "tf", "title_tf"}, pgx.CopyFromRows(rows))
 	return err
 }
 
@@ -170,7 +157,7 @@ func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
 		if err := tx.QueryRow(ctx, `SELECT analyzer FROM corpus_stats`).Scan(&have); err != nil || have == retrieval.AnalyzerVersion {
 			return err
 		}
-		for _, q := range []string{`TRUNCATE chunk_terms, term_df`, `UPDATE corpus_stats SET chunks = 0, total_length = 0`} {
+		for _, q := range []string{`TRUNCATE chunk_terms`} {
 			if _, err := tx.Exec(ctx, q); err != nil {
 				return err
 			}
@@ -191,23 +178,25 @@ func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
-			tfs := make([]map[string]int, len(chunks))
-			lens := make([]int, len(chunks))
-			for i := range chunks {
-				tfs[i], lens[i] = retrieval.ChunkTerms(&chunks[i])
+			fields := analyse(chunks)
+			body, title := make([]int32, len(chunks)), make([]int32, len(chunks))
+			for i, f := range fields {
+				body[i], title[i] = int32(f.BodyLen), int32(f.TitleLen)
 			}
-			if _, err := tx.Exec(ctx, `UPDATE chunks c SET length = x.len FROM unnest($1::text[], $2::integer[]) AS x(id, len) WHERE c.id = x.id`,
-				chunkIDs(chunks), lens); err != nil {
+			if _, err := tx.Exec(ctx, `UPDATE chunks c SET length = x.body, title_length = x.title
+				FROM unnest($1::text[], $2::integer[], $3::integer[]) AS x(id, body, title) WHERE c.id = x.id`,
+				chunkIDs(chunks), body, title); err != nil {
 				return err
 			}
-			if err := writePostings(ctx, tx, chunks, tfs, lens); err != nil {
+			if err := writePostings(ctx, tx, chunks, fields); err != nil {
 				return err
 			}
-			if err := addCorpusStats(ctx, tx, tfs, lens); err != nil {
-				return err
-			}
+
 		}
 		if _, err := tx.Exec(ctx, `UPDATE corpus_stats SET analyzer = $1`, retrieval.AnalyzerVersion); err != nil {
+			return err
+		}
+		if err := logChange(ctx, tx, ""); err != nil {
 			return err
 		}
 		if rebuilt > 0 {

@@ -145,7 +145,7 @@ func (s *RetrievalStore) SuspendVectorIndex(ctx context.Context, space int) (fun
 		return nil, errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "embedding space")
 	}
 	for _, q := range []string{
-		`DROP INDEX IF EXISTS ` + t + `_hnsw`, `DROP INDEX IF EXISTS chunk_terms_impact`, `DROP INDEX IF EXISTS chunk_terms_chunk`,
+		`DROP INDEX IF EXISTS ` + t + `_hnsw`, `DROP INDEX IF EXISTS chunk_terms_chunk`,
 	} {
 		if _, err := s.DB.Pool.Exec(ctx, q); err != nil {
 			return nil, errs.Wrap("postgres.SuspendVectorIndex", errs.Unavailable, err, "dropping indexes for a bulk load")
@@ -159,7 +159,7 @@ func (s *RetrievalStore) SuspendVectorIndex(ctx context.Context, space int) (fun
 		defer conn.Release()
 		for _, q := range []string{
 			"SET maintenance_work_mem = '1GB'", "SET max_parallel_maintenance_workers = 2",
-			postingIndexSQL, postingChunkIndexSQL, fmt.Sprintf(s.hnswIndexSQL(dims), t),
+			postingChunkIndexSQL, fmt.Sprintf(s.hnswIndexSQL(dims), t),
 			"RESET maintenance_work_mem", "RESET max_parallel_maintenance_workers",
 		} {
 			if _, err := conn.Exec(ctx, q); err != nil {
@@ -170,8 +170,5 @@ func (s *RetrievalStore) SuspendVectorIndex(ctx context.Context, space int) (fun
 	}, nil
 }
 
-// The postings' indexes, as the retrieval migration creates them.
-const (
-	postingIndexSQL      = `CREATE INDEX IF NOT EXISTS chunk_terms_impact ON chunk_terms (term, impact DESC) INCLUDE (chunk_id)`
-	postingChunkIndexSQL = `CREATE INDEX IF NOT EXISTS chunk_terms_chunk ON chunk_terms (chunk_id)`
-)
+// postingChunkIndexSQL is the postings' index, as the migrations leave it.
+const postingChunkIndexSQL = `CREATE INDEX IF NOT EXISTS chunk_terms_chunk ON chunk_terms (chunk_id)`

@@ -16,6 +16,8 @@ import (
 type RetrievalStore struct {
 	DB *DB
 	Tuning
+
+	index retrieval.MemIndex
 }
 
 // Tuning shapes search; zero values are the defaults. The benchmarks set
@@ -23,13 +25,6 @@ type RetrievalStore struct {
 type Tuning struct {
 	// EfSearch is hnsw.ef_search for vector queries (pgvector's default is 40).
 	EfSearch int
-	// Depth is how many postings, in impact order, BM25 reads per query
-	// term (default retrieval.DefaultDepth).
-	Depth int
-	// SmallScope is the most chunks a filter may leave for BM25 to score
-	// all of them rather than walk postings in impact order (default
-	// DefaultSmallScope; negative: never).
-	SmallScope int
 	// M and EfConstruction shape a new HNSW index (DefaultM and
 	// DefaultEfConstruction); an existing index keeps the shape it was
 	// built with.
@@ -37,8 +32,9 @@ type Tuning struct {
 }
 
 var (
-	_ retrieval.Store      = (*RetrievalStore)(nil)
-	_ retrieval.BulkLoader = (*RetrievalStore)(nil)
+	_ retrieval.Store       = (*RetrievalStore)(nil)
+	_ retrieval.IndexReader = (*RetrievalStore)(nil)
+	_ retrieval.BulkLoader  = (*RetrievalStore)(nil)
 )
 
 func vecTable(space int) string { return fmt.Sprintf("chunk_vectors_%d", space) }

@@ -4,8 +4,8 @@ package postgres
 // index.
 
 import (
-	"cmp"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -46,74 +46,97 @@ func filterSQL(alias string, f retrieval.Filter, args []any) (string, []any) {
 	return strings.Join(conds, " AND "), args
 }
 
-// Lexical implements retrieval.Store with Okapi BM25 (k1 = 1.2, b = 0.75,
-// Lucene's IDF), query terms weighted 1 and expansion terms 0.4. Each
-// term's postings are read in impact order, at most Depth of them (those
-// passing the filter), so a common term costs no more than a rare one.
-// A filter that leaves few chunks (at most SmallScope) is served from the
-// other side: those chunks' postings, scored exactly. Walking a common
-// term's postings until Depth of them pass a selective filter would read
-// nearly all of them (seconds at 100,000 chunks).
+// Lexical implements retrieval.Store: exact BM25F from the process's
+// in-memory index (retrieval.MemIndex), brought up to the committed
+// corpus first.
 func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
-	const op = "postgres.Lexical"
-	depth := cmp.Or(s.Depth, retrieval.DefaultDepth)
-	terms, weights := retrieval.QueryTerms(query, expansion)
-	if len(terms) == 0 {
-		return nil, nil
-	}
-	var sql string
-	var args []any
-	if where, fargs := filterSQL("c", f, nil); where != "true" && s.SmallScope >= 0 {
-		small := cmp.Or(s.SmallScope, DefaultSmallScope)
-		var n int
-		if err := s.DB.Pool.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM chunks c WHERE `+where+` LIMIT `+fmt.Sprint(small+1)+`) x`, fargs...).Scan(&n); err != nil {
-			return nil, errs.Wrap(op, errs.Unavailable, err, "sizing the filter")
-		}
-		if n <= small {
-			where, args = filterSQL("c", f, []any{terms, weights, k})
-			sql = bm25Weights + `
-				SELECT ct.chunk_id, sum(w.wi * ct.impact) AS score
-				FROM chunks c JOIN chunk_terms ct ON ct.chunk_id = c.id JOIN w ON w.term = ct.term
-				WHERE ` + where + `
-				GROUP BY ct.chunk_id ORDER BY score DESC, ct.chunk_id LIMIT $3`
-		}
-	}
-	if sql == "" {
-		var where string
-		where, args = filterSQL("c", f, []any{terms, weights, k, depth})
-		postings := `SELECT ct.chunk_id, ct.impact FROM chunk_terms ct WHERE ct.term = w.term ORDER BY ct.impact DESC LIMIT $4`
-		if where != "true" {
-			postings = `SELECT ct.chunk_id, ct.impact FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id
-			            WHERE ct.term = w.term AND ` + where + ` ORDER BY ct.impact DESC LIMIT $4`
-		}
-		sql = bm25Weights + `
-			SELECT p.chunk_id, sum(w.wi * p.impact) AS score
-			FROM w CROSS JOIN LATERAL (` + postings + `) p
-			GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT $3`
-	}
-	rows, err := s.DB.Pool.Query(ctx, sql, args...)
-	if err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	return scanHits(rows)
+	return s.index.Search(ctx, s, query, expansion, f, k)
 }
 
-// DefaultSmallScope is RetrievalStore.SmallScope's default: where reading
-// every posting of the filtered chunks costs about what walking a common
-// term's postings to a selective filter's Depth does.
-const DefaultSmallScope = 5000
+// CorpusVersion implements retrieval.IndexReader.
+func (s *RetrievalStore) CorpusVersion(ctx context.Context) (int64, error) {
+	var v int64
+	err := s.DB.Pool.QueryRow(ctx, `SELECT version FROM corpus_stats`).Scan(&v)
+	return v, errs.Wrap("postgres.CorpusVersion", errs.Unavailable, err, "query")
+}
 
-// bm25Weights opens a BM25 query: w holds each query term ($1, with its
-// weight in $2) and its weight times IDF; terms the corpus lacks drop out.
-const bm25Weights = `
-	WITH qt AS (
-		SELECT * FROM unnest($1::text[], $2::float8[]) AS q(term, w)
-	), w AS (
-		SELECT qt.term, qt.w * ln(1 + (st.n - d.df + 0.5) / (d.df + 0.5)) AS wi
-		FROM qt
-		CROSS JOIN (SELECT GREATEST(chunks, 1)::float8 AS n FROM corpus_stats) st
-		CROSS JOIN LATERAL (SELECT df FROM term_df WHERE term_df.term = qt.term AND df > 0) d
-	)`
+// changesKept is how many corpus changes the log keeps: a process further
+// behind reloads everything.
+const changesKept = 100000
+
+// ReadIndex implements retrieval.IndexReader, in one repeatable-read
+// snapshot.
+func (s *RetrievalStore) ReadIndex(ctx context.Context, since int64, load *retrieval.IndexLoad) error {
+	err := pgx.BeginTxFunc(ctx, s.DB.Pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		if err := tx.QueryRow(ctx, `SELECT version FROM corpus_stats`).Scan(&load.Version); err != nil {
+			return err
+		}
+		load.Full = since < 0
+		if !load.Full {
+			var oldest *int64
+			var all bool
+			if err := tx.QueryRow(ctx, `SELECT min(version), COALESCE(bool_or(doc_id = '') FILTER (WHERE version > $1), false) FROM corpus_changes`, since).Scan(&oldest, &all); err != nil {
+				return err
+			}
+			load.Full = all || since < load.Version && (oldest == nil || *oldest > since+1)
+		}
+		if !load.Full {
+			rows, err := tx.Query(ctx, `SELECT DISTINCT doc_id FROM corpus_changes WHERE version > $1`, since)
+			if err != nil {
+				return err
+			}
+			if load.Changed, err = pgx.CollectRows(rows, pgx.RowTo[string]); err != nil {
+				return err
+			}
+		}
+		load.Params = map[string]retrieval.LexicalParams{}
+		rows, err := tx.Query(ctx, `SELECT collection, k1, b, title_weight FROM lexical_params`)
+		if err != nil {
+			return err
+		}
+		var coll string
+		var p retrieval.LexicalParams
+		if _, err := pgx.ForEachRow(rows, []any{&coll, &p.K1, &p.B, &p.TitleWeight}, func() error { load.Params[coll] = p; return nil }); err != nil {
+			return err
+		}
+		if !load.Full && len(load.Changed) == 0 {
+			return nil
+		}
+		where, args := "true", []any{}
+		if !load.Full {
+			where, args = "c.doc_id = ANY($1)", []any{load.Changed}
+		}
+		rows, err = tx.Query(ctx, `SELECT c.id, c.doc_id, c.collection, c.framework, c.ref, c.length, c.title_length FROM chunks c WHERE `+where, args...)
+		if err != nil {
+			return err
+		}
+		var c retrieval.IndexChunk
+		if _, err := pgx.ForEachRow(rows, []any{&c.ID, &c.Doc, &c.Collection, &c.Framework, &c.Ref, &c.BodyLen, &c.TitleLen}, func() error {
+			load.AddChunk(c)
+			return nil
+		}); err != nil {
+			return err
+		}
+		q := `SELECT ct.term, ct.chunk_id, ct.tf, ct.title_tf FROM chunk_terms ct`
+		if !load.Full {
+			q += ` JOIN chunks c ON c.id = ct.chunk_id WHERE ` + where
+		}
+		rows, err = tx.Query(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			v := rows.RawValues()
+			if len(v) != 4 || len(v[2]) != 4 || len(v[3]) != 4 {
+				return fmt.Errorf("unexpected posting row")
+			}
+			load.AddPosting(v[0], v[1], int(int32(binary.BigEndian.Uint32(v[2]))), int(int32(binary.BigEndian.Uint32(v[3]))))
+		}
+		return rows.Err()
+	})
+	return errs.Wrap("postgres.ReadIndex", errs.Unavailable, err, "reading the lexical index")
+}
 
 // Vector implements retrieval.Store: HNSW cosine search; with a filter,
 // pgvector 0.8's iterative scan keeps reading the index until k rows pass.
@@ -179,4 +202,31 @@ func scanHits(rows pgx.Rows) ([]retrieval.Hit, error) {
 		var h retrieval.Hit
 		return h, r.Scan(&h.Chunk, &h.Score)
 	})
+}
+
+// LexicalParams implements retrieval.Store.
+func (s *RetrievalStore) LexicalParams(ctx context.Context, collection string) (retrieval.LexicalParams, error) {
+	p := retrieval.DefaultLexicalParams
+	err := s.DB.Pool.QueryRow(ctx, `SELECT k1, b, title_weight FROM lexical_params WHERE collection = $1`, collection).Scan(&p.K1, &p.B, &p.TitleWeight)
+	if err == pgx.ErrNoRows {
+		return retrieval.DefaultLexicalParams, nil
+	}
+	return p, errs.Wrap("postgres.LexicalParams", errs.Unavailable, err, "query")
+}
+
+// SetLexicalParams implements retrieval.Store.
+func (s *RetrievalStore) SetLexicalParams(ctx context.Context, collection string, p retrieval.LexicalParams) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `
+			INSERT INTO lexical_params (collection, k1, b, title_weight) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (collection) DO UPDATE SET k1 = excluded.k1, b = excluded.b, title_weight = excluded.title_weight, updated_at = now()`,
+			collection, p.K1, p.B, p.TitleWeight); err != nil {
+			return err
+		}
+		return logChange(ctx, tx, "")
+	})
+	return errs.Wrap("postgres.SetLexicalParams", errs.Unavailable, err, "storing the parameters")
 }

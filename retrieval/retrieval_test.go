@@ -294,10 +294,14 @@ func TestLexicalAnalyzer(t *testing.T) {
 	if strings.Join(terms, " ") != "backup test restor" || weights[0] != 1 || weights[1] != 1 || weights[2] != ExpansionWeight {
 		t.Errorf("QueryTerms = %q %v", terms, weights)
 	}
-	c := ChunkRecord{Heading: []string{"SP 800-53", "CP-9 System Backup"}, Text: "Conduct backups."}
-	tf, n := ChunkTerms(&c)
-	if tf["backup"] != 3 || tf["sp"] != 1 || n != len(LexicalTerms("SP 800-53 CP-9 System Backup CP-9 System Backup Conduct backups.")) {
-		t.Errorf("ChunkTerms = %v, %d: the innermost heading counts twice", tf, n)
+	c := ChunkRecord{Heading: []string{"SP 800-53", "CP-9 System Backup"}, Text: "Conduct backups of the system."}
+	f := ChunkFields(&c)
+	if f.Title["backup"] != 1 || f.Title["sp"] != 1 || f.Body["backup"] != 1 || f.Body["sp"] != 0 || f.Body["system"] != 1 ||
+		f.TitleLen != len(LexicalTerms("SP 800-53 CP-9 System Backup")) || f.BodyLen != 3 {
+		t.Errorf("ChunkFields = %+v: the heading path is the title field, the text the body, each counted once", f)
+	}
+	if got := strings.Join(f.Terms(), " "); got != "53 800 800-53 9 backup conduct cp cp-9 sp system" {
+		t.Errorf("Fields.Terms = %q", got)
 	}
 }
 

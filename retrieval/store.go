@@ -25,7 +25,14 @@ type Store interface {
 	ChunksWithoutVectors(ctx context.Context, space int, limit int) ([]ChunkRecord, error)
 	// PutVectors stores vectors for existing chunks (and caches them).
 	PutVectors(ctx context.Context, space int, chunks []ChunkRecord, vecs [][]float32) error
-	// Lexical ranks chunks by BM25 for the query, with expansion terms weighted lower.
+	// LexicalParams returns a collection's BM25F parameters
+	// (DefaultLexicalParams until set).
+	LexicalParams(ctx context.Context, collection string) (LexicalParams, error)
+	// SetLexicalParams sets a collection's BM25F parameters (validated);
+	// searches use them at once, nothing is rewritten.
+	SetLexicalParams(ctx context.Context, collection string, p LexicalParams) error
+	// Lexical ranks chunks by BM25F for the query, with expansion terms
+	// weighted lower: exactly the top k (LexicalTopK).
 	Lexical(ctx context.Context, query, expansion string, f Filter, k int) ([]Hit, error)
 	// Vector ranks chunks by cosine similarity in a space.
 	Vector(ctx context.Context, space int, vec []float32, f Filter, k int) ([]Hit, error)

@@ -2,14 +2,13 @@ package sqlite_test
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/assay-dev/assay/backend/backendtest"
-	"github.com/assay-dev/assay/retrieval/storetest"
+	"github.com/assay-dev/assay/retrieval"
 	"github.com/assay-dev/assay/sqlite"
 )
 
@@ -60,20 +59,10 @@ func TestContracts(t *testing.T) {
 				_, err := db.SQL.ExecContext(ctx, `DROP TRIGGER audit_log_no_delete`)
 				return err
 			},
-			Anchor:   anchor,
-			AsOwner:  b.Assessor,
-			SetClock: func(now func() time.Time) { db.Now = now },
-			CheckStats: func(ctx context.Context) error {
-				bad, _ := count(ctx, storetest.StatsQuery)
-				chunks, _ := count(ctx, `SELECT chunks FROM corpus_stats`)
-				realChunks, _ := count(ctx, `SELECT count(*) FROM chunks`)
-				total, _ := count(ctx, `SELECT total_length FROM corpus_stats`)
-				realTotal, err := count(ctx, `SELECT COALESCE(sum(length), 0) FROM chunks`)
-				if bad != 0 || chunks != realChunks || total != realTotal {
-					return fmt.Errorf("%d terms off, chunks %d vs %d, length %d vs %d (%v)", bad, chunks, realChunks, total, realTotal, err)
-				}
-				return nil
-			},
+			Anchor:         anchor,
+			AsOwner:        b.Assessor,
+			SetClock:       func(now func() time.Time) { db.Now = now },
+			FreshRetrieval: func() retrieval.Store { return &sqlite.RetrievalStore{DB: db} },
 		}
 	})
 }

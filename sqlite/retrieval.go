@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -20,16 +19,17 @@ import (
 // postings as in PostgreSQL, read term by term; vectors searched exactly,
 // from an in-memory copy per space that writes invalidate.
 type RetrievalStore struct {
-	DB *DB
-	// Depth is how many postings BM25 reads per query term (default
-	// retrieval.DefaultDepth).
-	Depth int
+	DB    *DB
+	index retrieval.MemIndex
 
 	mu      sync.Mutex
 	vectors map[int]*spaceVectors // space id → loaded vectors
 }
 
-var _ retrieval.Store = (*RetrievalStore)(nil)
+var (
+	_ retrieval.Store       = (*RetrievalStore)(nil)
+	_ retrieval.IndexReader = (*RetrievalStore)(nil)
+)
 
 type spaceVectors struct {
 	ids  []retrieval.ChunkID
@@ -73,7 +73,7 @@ func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
 		return nil
 	}
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
-		for _, q := range []string{`DELETE FROM chunk_terms`, `DELETE FROM term_df`, `UPDATE corpus_stats SET chunks = 0, total_length = 0`} {
+		for _, q := range []string{`DELETE FROM chunk_terms`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return err
 			}
@@ -82,16 +82,16 @@ func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		tfs, lens := analyse(chunks)
+		fields := analyse(chunks)
 		for i, c := range chunks {
-			if _, err := tx.ExecContext(ctx, `UPDATE chunks SET length = ? WHERE id = ?`, lens[i], c.ID); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE chunks SET length = ?, title_length = ? WHERE id = ?`, fields[i].BodyLen, fields[i].TitleLen, c.ID); err != nil {
 				return err
 			}
 		}
-		if err := writePostings(ctx, tx, chunks, tfs, lens); err != nil {
+		if err := writePostings(ctx, tx, chunks, fields); err != nil {
 			return err
 		}
-		if err := addCorpusStats(ctx, tx, tfs, lens, 1); err != nil {
+		if err := logChange(ctx, tx, ""); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE corpus_stats SET analyzer = ?`, retrieval.AnalyzerVersion)
@@ -145,13 +145,13 @@ func (s *RetrievalStore) CachedEmbeddings(ctx context.Context, space int, hashes
 	return out, nil
 }
 
-func analyse(chunks []retrieval.ChunkRecord) ([]map[string]int, []int) {
-	tfs := make([]map[string]int, len(chunks))
-	lens := make([]int, len(chunks))
+// analyse splits chunks into their BM25F fields.
+func analyse(chunks []retrieval.ChunkRecord) []retrieval.Fields {
+	out := make([]retrieval.Fields, len(chunks))
 	for i := range chunks {
-		tfs[i], lens[i] = retrieval.ChunkTerms(&chunks[i])
+		out[i] = retrieval.ChunkFields(&chunks[i])
 	}
-	return tfs, lens
+	return out
 }
 
 // ReplaceDocument implements retrieval.Store.
@@ -159,7 +159,7 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 	if len(vecs) != len(chunks) {
 		return errs.E("sqlite.ReplaceDocument", errs.Internal, "%d vectors for %d chunks", len(vecs), len(chunks))
 	}
-	tfs, lens := analyse(chunks)
+	fields := analyse(chunks)
 	defer s.invalidate()
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
 		if err := deleteDocument(ctx, tx, doc.ID); err != nil {
@@ -173,18 +173,18 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 		rows := make([][]any, len(chunks))
 		for i, c := range chunks {
 			heading, _ := json.Marshal(orEmpty(c.Heading))
-			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, string(heading), string(c.Framework), string(c.Ref), c.Text, c.TextHash, lens[i]}
+			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, string(heading), string(c.Framework), string(c.Ref), c.Text, c.TextHash, fields[i].BodyLen, fields[i].TitleLen}
 		}
-		if err := insertMany(ctx, tx, `INSERT INTO chunks (id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash, length) VALUES `, "", rows); err != nil {
+		if err := insertMany(ctx, tx, `INSERT INTO chunks (id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash, length, title_length) VALUES `, "", rows); err != nil {
 			return err
 		}
-		if err := writePostings(ctx, tx, chunks, tfs, lens); err != nil {
+		if err := writePostings(ctx, tx, chunks, fields); err != nil {
 			return err
 		}
 		if err := putVectors(ctx, tx, space, chunks, vecs); err != nil {
 			return err
 		}
-		return addCorpusStats(ctx, tx, tfs, lens, 1)
+		return logChange(ctx, tx, doc.ID)
 	})
 	return errs.Wrap("sqlite.ReplaceDocument", errs.Internal, err, "storing document "+doc.ID)
 }
@@ -201,24 +201,21 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
 	if err != nil || len(old) == 0 {
 		return err
 	}
-	tfs, lens := analyse(old)
-	if err := addCorpusStats(ctx, tx, tfs, lens, -1); err != nil {
-		return err
-	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id) // chunks, postings and vectors cascade
 	return err
 }
 
-// writePostings stores each chunk's terms with their BM25 impact
-// (retrieval.Impact).
-func writePostings(ctx context.Context, tx *sql.Tx, chunks []retrieval.ChunkRecord, tfs []map[string]int, lens []int) error {
+// writePostings stores each chunk's terms with their frequencies in both
+// fields.
+func writePostings(ctx context.Context, tx *sql.Tx, chunks []retrieval.ChunkRecord, fields []retrieval.Fields) error {
 	var rows [][]any
 	for i, c := range chunks {
-		for t, f := range tfs[i] {
-			rows = append(rows, []any{t, c.ID, f, retrieval.Impact(f, lens[i])})
+		f := fields[i]
+		for _, t := range f.Terms() {
+			rows = append(rows, []any{t, c.ID, f.Body[t], f.Title[t]})
 		}
 	}
-	return insertMany(ctx, tx, `INSERT INTO chunk_terms (term, chunk_id, tf, impact) VALUES `, "", rows)
+	return insertMany(ctx, tx, `INSERT INTO chunk_terms (term, chunk_id, tf, title_tf) VALUES `, "", rows)
 }
 
 // insertMany inserts rows a few hundred per statement: one statement per
@@ -243,21 +240,6 @@ func insertMany(ctx context.Context, tx *sql.Tx, head, tail string, rows [][]any
 		}
 	}
 	return nil
-}
-
-// addCorpusStats adds (sign 1) or removes (sign -1) chunks' statistics.
-func addCorpusStats(ctx context.Context, tx *sql.Tx, tfs []map[string]int, lens []int, sign int) error {
-	terms, counts, total := retrieval.DocFreqs(tfs, lens)
-	rows := make([][]any, len(terms))
-	for i, t := range terms {
-		rows[i] = []any{t, sign * int(counts[i])}
-	}
-	// "WHERE true" lets SQLite tell the upsert from a join's ON clause.
-	if err := insertMany(ctx, tx, `INSERT INTO term_df (term, df) SELECT * FROM (VALUES `, `) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`, rows); err != nil {
-		return err
-	}
-	_, err := tx.ExecContext(ctx, `UPDATE corpus_stats SET chunks = chunks + ?, total_length = total_length + ?`, sign*len(lens), int64(sign)*total)
-	return err
 }
 
 func putVectors(ctx context.Context, tx *sql.Tx, space int, chunks []retrieval.ChunkRecord, vecs [][]float32) error {
@@ -331,73 +313,168 @@ func matches(f retrieval.Filter, m chunkMeta) bool {
 	return true
 }
 
-// Lexical implements retrieval.Store with the same BM25 as PostgreSQL's:
-// each query term's postings in impact order, at most Depth passing the
-// filter, summed with the terms' weights and IDF.
+// Lexical implements retrieval.Store: exact BM25F from the process's
+// in-memory index (retrieval.MemIndex), brought up to the committed
+// corpus first (another process may write the same file).
 func (s *RetrievalStore) Lexical(ctx context.Context, query, expansion string, f retrieval.Filter, k int) ([]retrieval.Hit, error) {
-	const op = "sqlite.Lexical"
-	depth := cmp.Or(s.Depth, retrieval.DefaultDepth)
-	terms, weights := retrieval.QueryTerms(query, expansion)
-	var n int
-	if err := s.DB.SQL.QueryRowContext(ctx, `SELECT chunks FROM corpus_stats`).Scan(&n); err != nil {
-		return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-	}
-	scores := map[retrieval.ChunkID]float64{}
-	for i, t := range terms {
-		var df int
-		err := s.DB.SQL.QueryRowContext(ctx, `SELECT df FROM term_df WHERE term = ?`, t).Scan(&df)
-		if err == sql.ErrNoRows || df <= 0 {
-			continue
-		}
-		if err != nil {
-			return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-		}
-		w := weights[i] * retrieval.IDF(n, df)
-		rows, err := s.DB.SQL.QueryContext(ctx, `
-			SELECT ct.chunk_id, ct.impact, c.collection, c.framework, c.ref, c.doc_id
-			FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id WHERE ct.term = ? ORDER BY ct.impact DESC`, t)
-		if err != nil {
-			return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-		}
-		read := 0
-		for rows.Next() && read < depth {
-			var id retrieval.ChunkID
-			var impact float64
-			var m chunkMeta
-			if err := rows.Scan(&id, &impact, &m.collection, &m.framework, &m.ref, &m.doc); err != nil {
-				rows.Close()
-				return nil, errs.Wrap(op, errs.Internal, err, "scan")
-			}
-			if !matches(f, m) {
-				continue
-			}
-			read++
-			scores[id] += w * impact
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, errs.Wrap(op, errs.Unavailable, err, "query")
-		}
-	}
-	return topK(scores, k), nil
+	return s.index.Search(ctx, s, query, expansion, f, k)
 }
 
-func topK(scores map[retrieval.ChunkID]float64, k int) []retrieval.Hit {
-	hits := make([]retrieval.Hit, 0, len(scores))
-	for id, sc := range scores {
-		hits = append(hits, retrieval.Hit{Chunk: id, Score: sc})
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
+// CorpusVersion implements retrieval.IndexReader.
+func (s *RetrievalStore) CorpusVersion(ctx context.Context) (int64, error) {
+	var v int64
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT version FROM corpus_stats`).Scan(&v)
+	return v, errs.Wrap("sqlite.CorpusVersion", errs.Unavailable, err, "query")
+}
+
+// changesKept is how many corpus changes the log keeps: a process further
+// behind reloads everything.
+const changesKept = 100000
+
+// ReadIndex implements retrieval.IndexReader, in one read transaction.
+func (s *RetrievalStore) ReadIndex(ctx context.Context, since int64, load *retrieval.IndexLoad) error {
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, `SELECT version FROM corpus_stats`).Scan(&load.Version); err != nil {
+			return err
 		}
-		return hits[i].Chunk < hits[j].Chunk
+		load.Full = since < 0
+		if !load.Full {
+			var oldest sql.NullInt64
+			var all bool
+			if err := tx.QueryRowContext(ctx, `SELECT min(version), COALESCE(max(version > ? AND doc_id = ''), 0) FROM corpus_changes`, since).Scan(&oldest, &all); err != nil {
+				return err
+			}
+			load.Full = all || since < load.Version && (!oldest.Valid || oldest.Int64 > since+1)
+		}
+		if !load.Full {
+			rows, err := tx.QueryContext(ctx, `SELECT DISTINCT doc_id FROM corpus_changes WHERE version > ?`, since)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var d string
+				if err := rows.Scan(&d); err != nil {
+					rows.Close()
+					return err
+				}
+				load.Changed = append(load.Changed, d)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+		}
+		load.Params = map[string]retrieval.LexicalParams{}
+		rows, err := tx.QueryContext(ctx, `SELECT collection, k1, b, title_weight FROM lexical_params`)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var coll string
+			var p retrieval.LexicalParams
+			if err := rows.Scan(&coll, &p.K1, &p.B, &p.TitleWeight); err != nil {
+				rows.Close()
+				return err
+			}
+			load.Params[coll] = p
+		}
+		rows.Close()
+		if !load.Full && len(load.Changed) == 0 {
+			return rows.Err()
+		}
+		where, args := "1", []any{}
+		if !load.Full {
+			where, args = "c.doc_id IN ("+placeholders(len(load.Changed))+")", anys(load.Changed)
+		}
+		rows, err = tx.QueryContext(ctx, `SELECT c.id, c.doc_id, c.collection, c.framework, c.ref, c.length, c.title_length FROM chunks c WHERE `+where, args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var c retrieval.IndexChunk
+			var fw, ref string
+			if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &fw, &ref, &c.BodyLen, &c.TitleLen); err != nil {
+				rows.Close()
+				return err
+			}
+			c.Framework, c.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
+			load.AddChunk(c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		rows, err = tx.QueryContext(ctx, `SELECT ct.term, ct.chunk_id, ct.tf, ct.title_tf FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id WHERE `+where, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		var term, chunk sql.RawBytes
+		var tf, ttf int
+		for rows.Next() {
+			if err := rows.Scan(&term, &chunk, &tf, &ttf); err != nil {
+				return err
+			}
+			load.AddPosting(term, chunk, tf, ttf)
+		}
+		return rows.Err()
 	})
-	if len(hits) > k {
-		hits = hits[:k]
+	return errs.Wrap("sqlite.ReadIndex", errs.Unavailable, err, "reading the lexical index")
+}
+
+// placeholders is n comma-separated "?".
+func placeholders(n int) string { return "?" + strings.Repeat(",?", n-1) }
+
+func anys[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
 	}
-	return hits
+	return out
+}
+
+// logChange moves the corpus to its next version, noting which document
+// changed ("": all of them, or the lexical parameters).
+func logChange(ctx context.Context, tx *sql.Tx, doc string) error {
+	var v int64
+	if err := tx.QueryRowContext(ctx, `UPDATE corpus_stats SET version = version + 1 RETURNING version`).Scan(&v); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO corpus_changes (version, doc_id) VALUES (?, ?)`, v, doc); err != nil {
+		return err
+	}
+	if v%1000 == 0 {
+		_, err := tx.ExecContext(ctx, `DELETE FROM corpus_changes WHERE version <= ?`, v-changesKept)
+		return err
+	}
+	return nil
+}
+
+// LexicalParams implements retrieval.Store.
+func (s *RetrievalStore) LexicalParams(ctx context.Context, collection string) (retrieval.LexicalParams, error) {
+	p := retrieval.DefaultLexicalParams
+	err := s.DB.SQL.QueryRowContext(ctx, `SELECT k1, b, title_weight FROM lexical_params WHERE collection = ?`, collection).Scan(&p.K1, &p.B, &p.TitleWeight)
+	if err == sql.ErrNoRows {
+		return retrieval.DefaultLexicalParams, nil
+	}
+	return p, errs.Wrap("sqlite.LexicalParams", errs.Unavailable, err, "query")
+}
+
+// SetLexicalParams implements retrieval.Store.
+func (s *RetrievalStore) SetLexicalParams(ctx context.Context, collection string, p retrieval.LexicalParams) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO lexical_params (collection, k1, b, title_weight) VALUES (?, ?, ?, ?)
+			ON CONFLICT (collection) DO UPDATE SET k1 = excluded.k1, b = excluded.b, title_weight = excluded.title_weight, updated_at = CURRENT_TIMESTAMP`,
+			collection, p.K1, p.B, p.TitleWeight); err != nil {
+			return err
+		}
+		return logChange(ctx, tx, "")
+	})
+	return errs.Wrap("sqlite.SetLexicalParams", errs.Unavailable, err, "storing the parameters")
 }
 
 // loadSpace reads a space's vectors into memory once per change.

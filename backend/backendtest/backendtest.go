@@ -18,6 +18,7 @@ import (
 	"github.com/assay-dev/assay/catalogs"
 	cstoretest "github.com/assay-dev/assay/catalogs/storetest"
 	dstoretest "github.com/assay-dev/assay/digest/storetest"
+	"github.com/assay-dev/assay/retrieval"
 	rstoretest "github.com/assay-dev/assay/retrieval/storetest"
 	sstoretest "github.com/assay-dev/assay/schedule/storetest"
 )
@@ -45,8 +46,9 @@ type Harness struct {
 	Anchor *assessor.Anchor
 	// SetClock replaces the store's clock.
 	SetClock func(now func() time.Time)
-	// CheckStats reports BM25 statistics that drifted from the postings.
-	CheckStats func(ctx context.Context) error
+	// FreshRetrieval opens another retrieval store over the same database,
+	// as another process would.
+	FreshRetrieval func() retrieval.Store
 }
 
 // Anchor is the audit key the backends under test sign checkpoints with.
@@ -71,7 +73,7 @@ func Run(t *testing.T, open Opener) {
 		"Retrieval": func(t *testing.T) {
 			rstoretest.Run(t, func(t *testing.T) rstoretest.Backend {
 				h := open(t)
-				return rstoretest.Backend{Store: h.Backend.Retrieval, CheckStats: h.CheckStats}
+				return rstoretest.Backend{Store: h.Backend.Retrieval, Fresh: h.FreshRetrieval}
 			})
 		},
 		"Assessor": func(t *testing.T) {

@@ -1,0 +1,358 @@
+package storetest
+
+// Lexical search is exact BM25F: its top 10 are those of a plain
+// reference written here, which analyses the documents itself and scores
+// every chunk, over the built-in corpus and over a corpus of much shorter
+// passages (with parameters of its own).
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/retrieval"
+)
+
+// refChunk is one chunk as the reference sees it.
+type refChunk struct {
+	id          retrieval.ChunkID
+	coll        string
+	fw          catalogs.FrameworkID
+	body, title map[string]int
+	bl, tl      int
+}
+
+// refCollection is a collection's statistics, counted from its chunks.
+type refCollection struct {
+	n          int
+	avgB, avgT float64
+	df         map[string]int
+	p          retrieval.LexicalParams
+}
+
+type reference struct {
+	chunks []refChunk
+	colls  map[string]*refCollection
+}
+
+func count(terms []string) map[string]int {
+	m := map[string]int{}
+	for _, t := range terms {
+		m[t]++
+	}
+	return m
+}
+
+func newReference(docs []*retrieval.Document, chunking []retrieval.Chunking, params map[string]retrieval.LexicalParams) *reference {
+	r := &reference{colls: map[string]*refCollection{}}
+	for i, d := range docs {
+		for _, c := range retrieval.Chunk(d, chunking[i]) {
+			body := retrieval.LexicalTerms(c.Text)
+			title := retrieval.LexicalTerms(strings.Join(c.Heading, "\n"))
+			r.chunks = append(r.chunks, refChunk{id: c.ID, coll: c.Collection, fw: c.Framework, body: count(body), title: count(title), bl: len(body), tl: len(title)})
+		}
+	}
+	for _, c := range r.chunks {
+		rc := r.colls[c.coll]
+		if rc == nil {
+			rc = &refCollection{df: map[string]int{}, p: retrieval.DefaultLexicalParams}
+			if p, ok := params[c.coll]; ok {
+				rc.p = p
+			}
+			r.colls[c.coll] = rc
+		}
+		rc.n++
+		rc.avgB += float64(c.bl)
+		rc.avgT += float64(c.tl)
+		seen := map[string]bool{}
+		for _, m := range []map[string]int{c.body, c.title} {
+			for t := range m {
+				if !seen[t] {
+					seen[t] = true
+					rc.df[t]++
+				}
+			}
+		}
+	}
+	for _, rc := range r.colls {
+		rc.avgB /= float64(rc.n)
+		rc.avgT /= float64(rc.n)
+	}
+	return r
+}
+
+// top is BM25F over every chunk passing the filter, ties by chunk id.
+func (r *reference) top(query, expansion string, f retrieval.Filter, k int) []retrieval.Hit {
+	w := map[string]float64{}
+	for _, t := range retrieval.LexicalTerms(expansion) {
+		w[t] = retrieval.ExpansionWeight
+	}
+	for _, t := range retrieval.LexicalTerms(query) {
+		w[t] = 1
+	}
+	norm := func(b, x, avg float64) float64 {
+		if avg == 0 {
+			return 1
+		}
+		return 1 - b + b*x/avg
+	}
+	// Document frequencies over the collection the filter names, or all.
+	var n float64
+	df := map[string]float64{}
+	for name, rc := range r.colls {
+		if f.Collection == "" || name == f.Collection {
+			n += float64(rc.n)
+			for t := range w {
+				df[t] += float64(rc.df[t])
+			}
+		}
+	}
+	var hits []retrieval.Hit
+	for _, c := range r.chunks {
+		if f.Collection != "" && c.coll != f.Collection || f.Framework != "" && c.fw != f.Framework {
+			continue
+		}
+		rc := r.colls[c.coll]
+		score := 0.0
+		for t, wt := range w {
+			if c.body[t] == 0 && c.title[t] == 0 {
+				continue
+			}
+			idf := math.Log(1 + (n-df[t]+0.5)/(df[t]+0.5))
+			y := float64(c.body[t])/norm(rc.p.B, float64(c.bl), rc.avgB) + rc.p.TitleWeight*float64(c.title[t])/norm(rc.p.B, float64(c.tl), rc.avgT)
+			score += wt * idf * y * (rc.p.K1 + 1) / (y + rc.p.K1)
+		}
+		if score > 0 {
+			hits = append(hits, retrieval.Hit{Chunk: c.id, Score: retrieval.RoundScore(score)})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Chunk < hits[j].Chunk
+	})
+	return hits[:min(k, len(hits))]
+}
+
+// ParityQueries are the labelled queries of retrieval/testdata and the
+// titles of a spread of SP 800-53 and CSF controls.
+func ParityQueries(t testing.TB) []string {
+	t.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "testdata", "queries*.jsonl"))
+	var out []string
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			var q struct{ Query string }
+			if json.Unmarshal(sc.Bytes(), &q) == nil && q.Query != "" {
+				out = append(out, q.Query)
+			}
+		}
+		f.Close()
+	}
+	cats, err := catalogs.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _ := catalogs.NewSet(cats)
+	for _, fw := range []catalogs.FrameworkID{catalogs.SP80053, catalogs.CSF2} {
+		cat, err := set.Catalog(string(fw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctls := cat.Controls
+		for i := 0; i < len(ctls); i += max(1, len(ctls)/30) {
+			out = append(out, ctls[i].Title)
+		}
+	}
+	return out
+}
+
+// shortChunking cuts the second corpus into passages a tenth as long.
+var shortChunking = retrieval.Chunking{MaxTokens: 24}
+
+func lexicalSearchIsExactBM25F(t *testing.T, open Opener) {
+	b := open(t)
+	ctx := context.Background()
+	builtin, err := retrieval.BuiltinDocuments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The short corpus: the CSF and AI RMF texts in passages of a few
+	// words, in a collection with parameters of its own.
+	var short []*retrieval.Document
+	for _, d := range builtin {
+		if d.ID == retrieval.DocCSF || d.ID == retrieval.DocAIRMF || d.ID == retrieval.DocPlaybook {
+			c := *d
+			c.ID, c.Collection = "short:"+d.ID, "short"
+			short = append(short, &c)
+		}
+	}
+	shortParams := retrieval.LexicalParams{K1: 0.9, B: 0.4, TitleWeight: 2}
+	if err := b.Store.SetLexicalParams(ctx, "short", shortParams); err != nil {
+		t.Fatal(err)
+	}
+	emb := retrieval.NewOffline(16, nil)
+	start := time.Now()
+	long := &retrieval.Engine{Store: b.Store, Embedder: emb}
+	if _, err := long.Ingest(ctx, builtin); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (&retrieval.Engine{Store: b.Store, Embedder: emb, Chunking: shortChunking}).Ingest(ctx, short); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("ingested in %v", time.Since(start))
+	var docs []*retrieval.Document
+	var chunking []retrieval.Chunking
+	for _, d := range builtin {
+		docs, chunking = append(docs, d), append(chunking, retrieval.DefaultChunking)
+	}
+	for _, d := range short {
+		docs, chunking = append(docs, d), append(chunking, shortChunking)
+	}
+	ref := newReference(docs, chunking, map[string]retrieval.LexicalParams{"short": shortParams})
+	t.Logf("%d chunks", len(ref.chunks))
+	if a, b := ref.colls[retrieval.CollectionStandards].avgB, ref.colls["short"].avgB; b > a/3 {
+		t.Fatalf("short passages average %.1f terms against %.1f: not much shorter", b, a)
+	}
+
+	queries := ParityQueries(t)
+	if len(queries) < 200 {
+		t.Fatalf("%d parity queries, want at least 200", len(queries))
+	}
+	scopes := []retrieval.Filter{{Collection: retrieval.CollectionStandards}, {Collection: "short"}, {}, {Framework: catalogs.CSF2}}
+	same, total := 0, 0
+	var storeTime time.Duration
+	var diffs []string
+	for _, q := range queries {
+		exp := retrieval.Expand(q)
+		for _, f := range scopes {
+			t0 := time.Now()
+			got, err := b.Store.Lexical(ctx, q, exp, f, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			storeTime += time.Since(t0)
+			want := ref.top(q, exp, f, 10)
+			total++
+			if d := sameTop(got, want); d == "" {
+				same++
+			} else if len(diffs) < 5 {
+				diffs = append(diffs, fmt.Sprintf("%q %+v: %s", q, f, d))
+			}
+		}
+	}
+	rate := float64(same) / float64(total)
+	t.Logf("%d lexical searches in %v", total, storeTime)
+	t.Logf("lexical top 10 identical to the reference for %d of %d queries (%.3f)\n%s", same, total, rate, strings.Join(diffs, "\n"))
+	if rate < 0.99 {
+		t.Errorf("top 10 identical for %.3f of %d queries, want at least 0.99; first differences:\n%s", rate, total, strings.Join(diffs, "\n"))
+	}
+}
+
+// sameTop reports how two rankings differ ("" when they do not): same
+// chunks in the same order, scores equal to a relative 1e-5 (stored keys
+// and lengths are exact; scores are computed in float64 on both sides).
+func sameTop(got, want []retrieval.Hit) string {
+	if len(got) != len(want) {
+		return fmt.Sprintf("%d hits, reference %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Chunk != want[i].Chunk || math.Abs(got[i].Score-want[i].Score) > 1e-5*want[i].Score {
+			return fmt.Sprintf("#%d %s %.6f, reference %s %.6f", i+1, got[i].Chunk, got[i].Score, want[i].Chunk, want[i].Score)
+		}
+	}
+	return ""
+}
+
+// A process's index follows what another process commits: new, changed
+// and replaced documents and new parameters show in its next search, as
+// they would in a freshly loaded index, including after so many changes
+// that the index compacts itself.
+func indexFollowsOtherWriters(t *testing.T, open Opener) {
+	b := open(t)
+	if b.Fresh == nil {
+		t.Skip("the backend opens no second store")
+	}
+	ctx := context.Background()
+	reader, writer := b.Store, b.Fresh()
+	eng := &retrieval.Engine{Store: writer, Embedder: retrieval.NewOffline(16, nil)}
+	ingest := func(docs ...*retrieval.Document) {
+		t.Helper()
+		if _, err := eng.Ingest(ctx, docs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	top := func(q string) []retrieval.Hit {
+		t.Helper()
+		hits, err := reader.Lexical(ctx, q, "", retrieval.Filter{}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return hits
+	}
+	ingest(PolicyV1)
+	if len(top("escorted visitors")) == 0 {
+		t.Fatal("the reader finds nothing")
+	}
+	// Another writer adds a document and changes one: the reader sees both.
+	ingest(Doc("keys.md", "policies", "", Sec("", "Keys", "Encryption keys rotate every year and are escrowed.")))
+	if len(top("escrowed")) != 1 {
+		t.Errorf("a document another store added is not found")
+	}
+	ingest(Doc("policy.md", "policies", "", Sec("", "Visitors", "Guests wear badges.")))
+	if len(top("escorted")) != 0 || len(top("badges")) != 1 {
+		t.Errorf("a document another store replaced still answers with its old text")
+	}
+	if err := SameLexical(ctx, reader, b.Fresh(), "guests badges", "keys escrowed"); err != nil {
+		t.Error(err)
+	}
+	// Many replacements: most of the reader's chunks are dead, and it
+	// compacts; it still agrees with a fresh index.
+	for round := 0; round < 6; round++ {
+		var docs []*retrieval.Document
+		for i := 0; i < 8; i++ {
+			docs = append(docs, Doc(fmt.Sprintf("r%d.md", i), "c", "", Sec("", "Backups", fmt.Sprintf("Backups round %d of system %d are tested and restored.", round, i))))
+		}
+		ingest(docs...)
+		top("backups tested")
+	}
+	if err := SameLexical(ctx, reader, b.Fresh(), "backups round 5", "system 3"); err != nil {
+		t.Error(err)
+	}
+	// New parameters from another store change the reader's scores.
+	before := top("backups tested restored")
+	if err := writer.SetLexicalParams(ctx, "c", retrieval.LexicalParams{K1: 3, B: 0, TitleWeight: 0}); err != nil {
+		t.Fatal(err)
+	}
+	after := top("backups tested restored")
+	if len(before) == 0 || len(after) == 0 || before[0].Score == after[0].Score {
+		t.Errorf("new parameters did not reach the reader: %v then %v", before, after)
+	}
+	if p, err := reader.LexicalParams(ctx, "c"); err != nil || p.K1 != 3 {
+		t.Errorf("LexicalParams = %+v, %v", p, err)
+	}
+	if err := writer.SetLexicalParams(ctx, "c", retrieval.LexicalParams{K1: 0, B: 2}); errs.KindOf(err) != errs.Invalid {
+		t.Errorf("out-of-range parameters: %v, want invalid", err)
+	}
+	if p, _ := reader.LexicalParams(ctx, "other"); p != retrieval.DefaultLexicalParams {
+		t.Errorf("a collection never set has %+v, want the defaults", p)
+	}
+}
