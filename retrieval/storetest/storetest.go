@@ -36,11 +36,10 @@ func Run(t *testing.T, open Opener) {
 		"SearchFiltersAndCitations":                     searchFiltersAndCitations,
 		"ControlAwareSearch":                            controlAwareSearch,
 		"EmbeddingsAreCachedByContent":                  embeddingsAreCachedByContent,
-		"BuiltinCorpus":                                 builtinCorpus,
 		"ConcurrentIngestsKeepStatisticsExact":          concurrentIngestsKeepStatisticsExact,
 		"LexicalRankingIgnoresIngestOrder":              lexicalRankingIgnoresIngestOrder,
 		"TextWithNoUsableWords":                         textWithNoUsableWords,
-		"LexicalSearchIsExactBM25F":                     lexicalSearchIsExactBM25F,
+		"BuiltinCorpusAndExactBM25F":                    builtinCorpusAndExactBM25F,
 		"IndexFollowsOtherWriters":                      indexFollowsOtherWriters,
 	})
 }
@@ -343,30 +342,6 @@ func embeddingsAreCachedByContent(t *testing.T, open Opener) {
 }
 
 // The built-in corpus loads, and a control owner's phrasing finds the control.
-func builtinCorpus(t *testing.T, open Opener) {
-	b := open(t)
-	ctx := context.Background()
-	eng := &retrieval.Engine{Store: b.Store, Embedder: retrieval.NewOffline(384, nil)}
-	st, err := eng.EnsureBuiltin(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.Documents != 5 || st.Chunks < 1500 {
-		t.Errorf("built-in ingest: %+v", st)
-	}
-	res, err := eng.Search(ctx, retrieval.Query{Text: "we wipe laptops before disposal", K: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res) == 0 || !strings.HasPrefix(string(res[0].Chunk.Ref), "MP-6") {
-		t.Errorf("top result %+v, want SP 800-53 MP-6", res)
-	}
-	again, err := eng.EnsureBuiltin(ctx)
-	if err != nil || again.Documents != 0 || again.Unchanged != 5 {
-		t.Errorf("second load: %+v %v", again, err)
-	}
-}
-
 func concurrentIngestsKeepStatisticsExact(t *testing.T, open Opener) {
 	s := setupSearch(t, open)
 	mk := func(version int) []*retrieval.Document {
