@@ -106,7 +106,7 @@ func logChange(ctx context.Context, tx pgx.Tx, doc string) error {
 		return err
 	}
 	if v%1000 == 0 {
-		_, err := tx.Exec(ctx, `DELETE FROM corpus_changes WHERE version <= $1`, v-changesKept)
+		_, err := tx.Exec(ctx, `DELETE FROM corpus_changes WHERE version <= $1`, v-retrieval.ChangesKept)
 		return err
 	}
 	return nil

@@ -60,10 +60,6 @@ func (s *RetrievalStore) CorpusVersion(ctx context.Context) (int64, error) {
 	return v, errs.Wrap("postgres.CorpusVersion", errs.Unavailable, err, "query")
 }
 
-// changesKept is how many corpus changes the log keeps: a process further
-// behind reloads everything.
-const changesKept = 100000
-
 // ReadIndex implements retrieval.IndexReader, in one repeatable-read
 // snapshot.
 func (s *RetrievalStore) ReadIndex(ctx context.Context, since int64, load *retrieval.IndexLoad) error {
@@ -71,15 +67,12 @@ func (s *RetrievalStore) ReadIndex(ctx context.Context, since int64, load *retri
 		if err := tx.QueryRow(ctx, `SELECT version FROM corpus_stats`).Scan(&load.Version); err != nil {
 			return err
 		}
-		load.Full = since < 0
-		if !load.Full {
-			var oldest *int64
-			var all bool
-			if err := tx.QueryRow(ctx, `SELECT min(version), COALESCE(bool_or(doc_id = '') FILTER (WHERE version > $1), false) FROM corpus_changes`, since).Scan(&oldest, &all); err != nil {
-				return err
-			}
-			load.Full = all || since < load.Version && (oldest == nil || *oldest > since+1)
+		var oldest *int64
+		var all bool
+		if err := tx.QueryRow(ctx, `SELECT min(version), COALESCE(bool_or(doc_id = '') FILTER (WHERE version > $1), false) FROM corpus_changes`, since).Scan(&oldest, &all); err != nil {
+			return err
 		}
+		load.Decide(since, oldest, all)
 		if !load.Full {
 			rows, err := tx.Query(ctx, `SELECT DISTINCT doc_id FROM corpus_changes WHERE version > $1`, since)
 			if err != nil {

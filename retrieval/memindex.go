@@ -44,6 +44,18 @@ type IndexLoad struct {
 	ids     map[ChunkID]uint32
 }
 
+// ChangesKept is how many corpus changes a store's change log keeps: a
+// process further behind reloads everything.
+const ChangesKept = 100000
+
+// Decide sets Full, once Version is read: a first load, a change to every
+// document (a rebuild, new parameters: rebuilt), or changes the log no
+// longer holds (its oldest entry, nil when empty, is past since+1) need
+// everything read again.
+func (l *IndexLoad) Decide(since int64, oldest *int64, rebuilt bool) {
+	l.Full = since < 0 || rebuilt || since < l.Version && (oldest == nil || *oldest > since+1)
+}
+
 // AddChunk adds a chunk to the load.
 func (l *IndexLoad) AddChunk(c IndexChunk) {
 	if l.ids == nil {

@@ -327,25 +327,18 @@ func (s *RetrievalStore) CorpusVersion(ctx context.Context) (int64, error) {
 	return v, errs.Wrap("sqlite.CorpusVersion", errs.Unavailable, err, "query")
 }
 
-// changesKept is how many corpus changes the log keeps: a process further
-// behind reloads everything.
-const changesKept = 100000
-
 // ReadIndex implements retrieval.IndexReader, in one read transaction.
 func (s *RetrievalStore) ReadIndex(ctx context.Context, since int64, load *retrieval.IndexLoad) error {
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
 		if err := tx.QueryRowContext(ctx, `SELECT version FROM corpus_stats`).Scan(&load.Version); err != nil {
 			return err
 		}
-		load.Full = since < 0
-		if !load.Full {
-			var oldest sql.NullInt64
-			var all bool
-			if err := tx.QueryRowContext(ctx, `SELECT min(version), COALESCE(max(version > ? AND doc_id = ''), 0) FROM corpus_changes`, since).Scan(&oldest, &all); err != nil {
-				return err
-			}
-			load.Full = all || since < load.Version && (!oldest.Valid || oldest.Int64 > since+1)
+		var oldest *int64
+		var all bool
+		if err := tx.QueryRowContext(ctx, `SELECT min(version), COALESCE(max(version > ? AND doc_id = ''), 0) FROM corpus_changes`, since).Scan(&oldest, &all); err != nil {
+			return err
 		}
+		load.Decide(since, oldest, all)
 		if !load.Full {
 			rows, err := tx.QueryContext(ctx, `SELECT DISTINCT doc_id FROM corpus_changes WHERE version > ?`, since)
 			if err != nil {
@@ -444,7 +437,7 @@ func logChange(ctx context.Context, tx *sql.Tx, doc string) error {
 		return err
 	}
 	if v%1000 == 0 {
-		_, err := tx.ExecContext(ctx, `DELETE FROM corpus_changes WHERE version <= ?`, v-changesKept)
+		_, err := tx.ExecContext(ctx, `DELETE FROM corpus_changes WHERE version <= ?`, v-retrieval.ChangesKept)
 		return err
 	}
 	return nil
