@@ -397,7 +397,11 @@ func (s *RetrievalStore) ReadIndex(ctx context.Context, since int64, load *retri
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		rows, err = tx.QueryContext(ctx, `SELECT ct.term, ct.chunk_id, ct.tf, ct.title_tf FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id WHERE `+where, args...)
+		q := `SELECT term, chunk_id, tf, title_tf FROM chunk_terms`
+		if !load.Full {
+			q = `SELECT ct.term, ct.chunk_id, ct.tf, ct.title_tf FROM chunk_terms ct JOIN chunks c ON c.id = ct.chunk_id WHERE ` + where
+		}
+		rows, err = tx.QueryContext(ctx, q, args...)
 		if err != nil {
 			return err
 		}
