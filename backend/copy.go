@@ -148,8 +148,9 @@ func Copy(ctx context.Context, src, dst *Backend) (Counts, error) {
 	return want, nil
 }
 
-// copyCorpus copies every document with its chunks, and the vectors of
-// every embedding space, counting what it moved.
+// copyCorpus copies every document with its chunks, the vectors of every
+// embedding space and the collections' lexical parameters, counting what
+// it moved.
 func copyCorpus(ctx context.Context, src, dst *Backend, moved *Counts) error {
 	if err := dst.Retrieval.EnsureAnalyzer(ctx); err != nil {
 		return err
@@ -165,6 +166,15 @@ func copyCorpus(ctx context.Context, src, dst *Backend, moved *Counts) error {
 		return err
 	}); err != nil {
 		return err
+	}
+	params, err := src.Retrieval.CollectionParams(ctx)
+	if err != nil {
+		return err
+	}
+	for coll, p := range params {
+		if err := dst.Retrieval.SetLexicalParams(ctx, coll, p); err != nil {
+			return err
+		}
 	}
 	return src.Port.ExportDocuments(ctx, func(doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord) error {
 		// The first space holding a vector for every chunk goes in with the

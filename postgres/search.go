@@ -82,14 +82,8 @@ func (s *RetrievalStore) ReadIndex(ctx context.Context, since int64, load *retri
 				return err
 			}
 		}
-		load.Params = map[string]retrieval.LexicalParams{}
-		rows, err := tx.Query(ctx, `SELECT collection, k1, b, title_weight FROM lexical_params`)
-		if err != nil {
-			return err
-		}
-		var coll string
-		var p retrieval.LexicalParams
-		if _, err := pgx.ForEachRow(rows, []any{&coll, &p.K1, &p.B, &p.TitleWeight}, func() error { load.Params[coll] = p; return nil }); err != nil {
+		var err error
+		if load.Params, err = collectionParams(ctx, tx); err != nil {
 			return err
 		}
 		if !load.Full && len(load.Changed) == 0 {
@@ -99,7 +93,7 @@ func (s *RetrievalStore) ReadIndex(ctx context.Context, since int64, load *retri
 		if !load.Full {
 			where, args = "c.doc_id = ANY($1)", []any{load.Changed}
 		}
-		rows, err = tx.Query(ctx, `SELECT c.id, c.doc_id, c.collection, c.framework, c.ref, c.length, c.title_length FROM chunks c WHERE `+where, args...)
+		rows, err := tx.Query(ctx, `SELECT c.id, c.doc_id, c.collection, c.framework, c.ref, c.length, c.title_length FROM chunks c WHERE `+where, args...)
 		if err != nil {
 			return err
 		}
@@ -222,4 +216,24 @@ func (s *RetrievalStore) SetLexicalParams(ctx context.Context, collection string
 		return logChange(ctx, tx, "")
 	})
 	return errs.Wrap("postgres.SetLexicalParams", errs.Unavailable, err, "storing the parameters")
+}
+
+// CollectionParams implements retrieval.Store.
+func (s *RetrievalStore) CollectionParams(ctx context.Context) (map[string]retrieval.LexicalParams, error) {
+	out, err := collectionParams(ctx, s.DB.Pool)
+	return out, errs.Wrap("postgres.CollectionParams", errs.Unavailable, err, "query")
+}
+
+func collectionParams(ctx context.Context, q interface {
+	Query(context.Context, string, ...any) (pgx.Rows, error)
+}) (map[string]retrieval.LexicalParams, error) {
+	out := map[string]retrieval.LexicalParams{}
+	rows, err := q.Query(ctx, `SELECT collection, k1, b, title_weight FROM lexical_params`)
+	if err != nil {
+		return nil, err
+	}
+	var coll string
+	var p retrieval.LexicalParams
+	_, err = pgx.ForEachRow(rows, []any{&coll, &p.K1, &p.B, &p.TitleWeight}, func() error { out[coll] = p; return nil })
+	return out, err
 }

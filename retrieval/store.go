@@ -31,6 +31,8 @@ type Store interface {
 	// SetLexicalParams sets a collection's BM25F parameters (validated);
 	// searches use them at once, nothing is rewritten.
 	SetLexicalParams(ctx context.Context, collection string, p LexicalParams) error
+	// CollectionParams lists the collections given parameters of their own.
+	CollectionParams(ctx context.Context) (map[string]LexicalParams, error)
 	// Lexical ranks chunks by BM25F for the query, with expansion terms
 	// weighted lower: exactly the top k (LexicalTopK).
 	Lexical(ctx context.Context, query, expansion string, f Filter, k int) ([]Hit, error)

@@ -357,29 +357,18 @@ func (s *RetrievalStore) ReadIndex(ctx context.Context, since int64, load *retri
 				return err
 			}
 		}
-		load.Params = map[string]retrieval.LexicalParams{}
-		rows, err := tx.QueryContext(ctx, `SELECT collection, k1, b, title_weight FROM lexical_params`)
-		if err != nil {
+		var err error
+		if load.Params, err = collectionParams(ctx, tx); err != nil {
 			return err
 		}
-		for rows.Next() {
-			var coll string
-			var p retrieval.LexicalParams
-			if err := rows.Scan(&coll, &p.K1, &p.B, &p.TitleWeight); err != nil {
-				rows.Close()
-				return err
-			}
-			load.Params[coll] = p
-		}
-		rows.Close()
 		if !load.Full && len(load.Changed) == 0 {
-			return rows.Err()
+			return nil
 		}
 		where, args := "1", []any{}
 		if !load.Full {
 			where, args = "c.doc_id IN ("+placeholders(len(load.Changed))+")", anys(load.Changed)
 		}
-		rows, err = tx.QueryContext(ctx, `SELECT c.id, c.doc_id, c.collection, c.framework, c.ref, c.length, c.title_length FROM chunks c WHERE `+where, args...)
+		rows, err := tx.QueryContext(ctx, `SELECT c.id, c.doc_id, c.collection, c.framework, c.ref, c.length, c.title_length FROM chunks c WHERE `+where, args...)
 		if err != nil {
 			return err
 		}
@@ -597,3 +586,27 @@ func (s *RetrievalStore) ExactVector(ctx context.Context, space int, vec []float
 
 // VectorIndex implements backend.Bench: there is no index to shape.
 func (s *RetrievalStore) VectorIndex() (m, efConstruction, efSearch int) { return 0, 0, 0 }
+
+// CollectionParams implements retrieval.Store.
+func (s *RetrievalStore) CollectionParams(ctx context.Context) (map[string]retrieval.LexicalParams, error) {
+	out, err := collectionParams(ctx, s.DB.SQL)
+	return out, errs.Wrap("sqlite.CollectionParams", errs.Unavailable, err, "query")
+}
+
+func collectionParams(ctx context.Context, q querier) (map[string]retrieval.LexicalParams, error) {
+	rows, err := q.QueryContext(ctx, `SELECT collection, k1, b, title_weight FROM lexical_params`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]retrieval.LexicalParams{}
+	for rows.Next() {
+		var coll string
+		var p retrieval.LexicalParams
+		if err := rows.Scan(&coll, &p.K1, &p.B, &p.TitleWeight); err != nil {
+			return nil, err
+		}
+		out[coll] = p
+	}
+	return out, rows.Err()
+}

@@ -61,6 +61,10 @@ func Populate(t testing.TB, b *backend.Backend) Populated {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	// A collection searched with parameters of its own.
+	if err := b.Retrieval.SetLexicalParams(ctx, "policies", retrieval.LexicalParams{K1: 1.5, B: 0.5, TitleWeight: 2}); err != nil {
+		t.Fatal(err)
+	}
 	// A second embedding space, as after switching models.
 	other := rstoretest.Engine(t, b.Retrieval)
 	other.Embedder = retrieval.NewOffline(32, func(string) float64 { return 1 })
@@ -149,6 +153,7 @@ type snapshot struct {
 	Vectors   map[string]map[retrieval.ChunkID][]float32
 	Records   *assessor.Records
 	Chat      *bot.Export
+	Params    map[string]retrieval.LexicalParams
 }
 
 func export(t *testing.T, b *backend.Backend) snapshot {
@@ -178,6 +183,9 @@ func export(t *testing.T, b *backend.Backend) snapshot {
 		t.Fatal(err)
 	}
 	if s.Chat, err = b.Port.ExportChat(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s.Params, err = b.Retrieval.CollectionParams(ctx); err != nil {
 		t.Fatal(err)
 	}
 	return s
