@@ -130,8 +130,8 @@ func (p *memPostings) sort() {
 
 func (p *memPostings) add(d uint32, tf, ttf int) {
 	p.docs = append(p.docs, d)
-	p.tf = append(p.tf, uint16(min(tf, 65535)))
-	p.ttf = append(p.ttf, uint16(min(ttf, 65535)))
+	p.tf = append(p.tf, uint16(min(max(tf, 0), 65535)))
+	p.ttf = append(p.ttf, uint16(min(max(ttf, 0), 65535)))
 }
 
 type memColl struct {
