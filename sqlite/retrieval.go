@@ -222,20 +222,49 @@ func writePostings(ctx context.Context, tx *sql.Tx, chunks []retrieval.ChunkReco
 // row costs most of an ingest.
 func insertMany(ctx context.Context, tx *sql.Tx, head, tail string, rows [][]any) error {
 	const per = 200
-	for start := 0; start < len(rows); start += per {
-		batch := rows[start:min(start+per, len(rows))]
+	if len(rows) == 0 {
+		return nil
+	}
+	sqlFor := func(n int) string {
 		var b strings.Builder
 		b.WriteString(head)
-		args := make([]any, 0, len(batch)*len(batch[0]))
-		for i, r := range batch {
+		one := "(?" + strings.Repeat(",?", len(rows[0])-1) + ")"
+		for i := range n {
 			if i > 0 {
 				b.WriteString(",")
 			}
-			b.WriteString("(?" + strings.Repeat(",?", len(r)-1) + ")")
-			args = append(args, r...)
+			b.WriteString(one)
 		}
 		b.WriteString(tail)
-		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
+		return b.String()
+	}
+	// Full batches share one prepared statement: parsing a statement of
+	// 200 rows each time cost as much as running it.
+	var full *sql.Stmt
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	args := make([]any, 0, per*len(rows[0]))
+	for start := 0; start < len(rows); start += per {
+		batch := rows[start:min(start+per, len(rows))]
+		args = args[:0]
+		for _, r := range batch {
+			args = append(args, r...)
+		}
+		var err error
+		if len(batch) == per && len(rows) > per {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, sqlFor(per)); err != nil {
+					return err
+				}
+			}
+			_, err = full.ExecContext(ctx, args...)
+		} else {
+			_, err = tx.ExecContext(ctx, sqlFor(len(batch)), args...)
+		}
+		if err != nil {
 			return err
 		}
 	}
