@@ -9,6 +9,7 @@ package retrieval
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/assay-dev/assay/errs"
 )
@@ -24,11 +25,7 @@ type Fields struct {
 func ChunkFields(c *ChunkRecord) Fields {
 	var f Fields
 	f.Body, f.BodyLen = termFreqs(LexicalTerms(c.Text))
-	title := ""
-	for _, h := range c.Heading {
-		title += h + "\n"
-	}
-	f.Title, f.TitleLen = termFreqs(LexicalTerms(title))
+	f.Title, f.TitleLen = termFreqs(LexicalTerms(strings.Join(c.Heading, "\n")))
 	return f
 }
 
@@ -38,6 +35,32 @@ func termFreqs(terms []string) (map[string]int, int) {
 		tf[t]++
 	}
 	return tf, len(terms)
+}
+
+// AnalyseChunks splits chunks into their fields, for a store to write.
+func AnalyseChunks(chunks []ChunkRecord) []Fields {
+	out := make([]Fields, len(chunks))
+	for i := range chunks {
+		out[i] = ChunkFields(&chunks[i])
+	}
+	return out
+}
+
+// PostingRows are the chunks' postings as a store writes them: term,
+// chunk id, frequency in the body, frequency in the title.
+func PostingRows(chunks []ChunkRecord, fields []Fields) [][]any {
+	size := 0
+	for _, f := range fields {
+		size += len(f.Body) + len(f.Title)
+	}
+	rows := make([][]any, 0, size)
+	for i, c := range chunks {
+		f := fields[i]
+		for _, t := range f.Terms() {
+			rows = append(rows, []any{t, c.ID, f.Body[t], f.Title[t]})
+		}
+	}
+	return rows
 }
 
 // Terms lists the chunk's distinct terms over both fields, sorted.
@@ -76,6 +99,18 @@ func (p LexicalParams) Validate() error {
 	}
 	return nil
 }
+
+// ParamsFor returns a collection's parameters from those set per
+// collection (Store.CollectionParams), or the defaults.
+func ParamsFor(set map[string]LexicalParams, collection string) LexicalParams {
+	if p, ok := set[collection]; ok {
+		return p
+	}
+	return DefaultLexicalParams
+}
+
+// saturate is BM25's term-frequency saturation of a pseudo-frequency y.
+func saturate(y, k1 float64) float64 { return y * (k1 + 1) / (y + k1) }
 
 // IDF is Lucene's BM25 inverse document frequency.
 func IDF(chunks, df int64) float64 {

@@ -83,9 +83,9 @@ func (l *IndexLoad) AddPosting(term, chunk []byte, tf, titleTF int) {
 	pl.add(d, tf, titleTF)
 }
 
-// MemIndex is exact BM25F over a store's postings, held in memory: every
-// posting of the query's terms is scored, so the top k are exactly
-// exhaustive BM25F's (ties broken by chunk id), and a search costs a few
+// MemIndex is exact BM25F over a store's postings, held in memory: the
+// top k are exactly those scoring every chunk would give (ties broken by
+// chunk id), found by MaxScore (see Search), and a search costs a few
 // milliseconds at 100,000 chunks. Each search asks the store for the
 // corpus version first and, when another process or call changed the
 // corpus, reads what changed (only the changed documents' postings),
@@ -170,23 +170,17 @@ type termStats struct {
 	maxY []float64
 }
 
-// prepare sorts every posting list by chunk and computes the chunks'
-// field weights; a state is read-only afterwards.
+// prepare computes the chunks' field weights under their collections'
+// parameters and average lengths; a state is read-only afterwards.
 func (s *memState) prepare() *memState {
 	if s.terms == nil {
 		s.terms = map[string]*memPostings{}
-	}
-	for _, pl := range s.terms {
-		pl.sort()
 	}
 	s.k1 = make([]float64, len(s.colls))
 	type shape struct{ b, tw, avgB, avgT float64 }
 	shapes := make([]shape, len(s.colls))
 	for ci, c := range s.colls {
-		p, ok := s.params[c.name]
-		if !ok {
-			p = DefaultLexicalParams
-		}
+		p := ParamsFor(s.params, c.name)
 		s.k1[ci] = p.K1
 		shapes[ci] = shape{b: p.B, tw: p.TitleWeight}
 		if c.n > 0 {
@@ -262,6 +256,12 @@ func (s *memState) addDoc(c IndexChunk) {
 // reading it).
 func (s *memState) apply(l *IndexLoad) *memState {
 	seg := &l.seg
+	// Postings arrive in whatever order the store keeps them; the lists
+	// already held are in chunk order, and appending the load's (numbered
+	// after every held chunk) or compacting keeps them so.
+	for _, pl := range seg.terms {
+		pl.sort()
+	}
 	if l.Full || s == nil {
 		seg.version, seg.params = l.Version, l.Params
 		return seg.prepare()
@@ -398,8 +398,8 @@ func (x *MemIndex) state(ctx context.Context, r IndexReader) (*memState, error) 
 // Search ranks chunks by BM25F for the query (its own terms weighted 1,
 // the expansion's ExpansionWeight): each chunk's fields normalised against
 // its collection's average lengths, with its collection's parameters;
-// document frequencies over the collection the filter names, or over all. The top k are exact, found by
-// MaxScore (Turtle and Flood, 1995): the query's terms are walked in step,
+// document frequencies over the collection the filter names, or over all.
+// The top k are exact, found by MaxScore (Turtle and Flood, 1995): the query's terms are walked in step,
 // chunk by chunk; once k chunks are held, the terms whose largest possible
 // scores sum below the k-th score cannot make a chunk on their own, so
 // only chunks holding one of the other terms are considered, and a
@@ -449,7 +449,7 @@ func (s *memState) search(terms []string, weights []float64, f Filter, k int) []
 		c := &cursor{pl: pl, idf: weights[i] * IDF(n, df)}
 		for ci, y := range ts.maxY {
 			if f.Collection == "" || s.colls[ci].name == f.Collection {
-				c.ub = max(c.ub, c.idf*y*(s.k1[ci]+1)/(y+s.k1[ci]))
+				c.ub = max(c.ub, c.idf*saturate(y, s.k1[ci]))
 			}
 		}
 		if c.ub > 0 {
@@ -467,8 +467,7 @@ func (s *memState) search(terms []string, weights []float64, f Filter, k int) []
 	}
 	score := func(c *cursor, d uint32) float64 {
 		ci := s.docs[d].coll
-		y := s.pseudo(c.pl, c.pos, d)
-		return c.idf * y * (s.k1[ci] + 1) / (y + s.k1[ci])
+		return c.idf * saturate(s.pseudo(c.pl, c.pos, d), s.k1[ci])
 	}
 	const margin = 1e-7 // below the k-th by more than rounding can explain
 	h := hitHeap{k: k}
