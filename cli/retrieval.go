@@ -462,10 +462,11 @@ sets (README, "Search quality").`,
 			if err != nil {
 				return err
 			}
-			p, err := eng.Store.LexicalParams(cmd.Context(), collection)
+			set, err := eng.Store.CollectionParams(cmd.Context())
 			if err != nil {
 				return err
 			}
+			p := retrieval.ParamsFor(set, collection)
 			fl := cmd.Flags()
 			if fl.Changed("k1") || fl.Changed("b") || fl.Changed("title-weight") {
 				if fl.Changed("k1") {

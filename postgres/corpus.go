@@ -43,7 +43,7 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 	if len(vecs) != len(chunks) {
 		return errs.E(op, errs.Internal, "%d vectors for %d chunks", len(vecs), len(chunks))
 	}
-	fields := analyse(chunks)
+	fields := retrieval.AnalyseChunks(chunks)
 	err := s.DB.inTx(ctx, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('assay.doc:' || $1))`, doc.ID); err != nil {
 			return err
@@ -112,30 +112,10 @@ func logChange(ctx context.Context, tx pgx.Tx, doc string) error {
 	return nil
 }
 
-// analyse splits chunks into their BM25F fields.
-func analyse(chunks []retrieval.ChunkRecord) []retrieval.Fields {
-	out := make([]retrieval.Fields, len(chunks))
-	for i := range chunks {
-		out[i] = retrieval.ChunkFields(&chunks[i])
-	}
-	return out
-}
-
 // writePostings stores each chunk's terms with their frequencies in both
 // fields.
 func writePostings(ctx context.Context, tx pgx.Tx, chunks []retrieval.ChunkRecord, fields []retrieval.Fields) error {
-	size := 0
-	for _, f := range fields {
-		size += len(f.Body) + len(f.Title)
-	}
-	rows := make([][]any, 0, size)
-	for i, c := range chunks {
-		f := fields[i]
-		for _, t := range f.Terms() {
-			rows = append(rows, []any{t, c.ID, int32(f.Body[t]), int32(f.Title[t])})
-		}
-	}
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"chunk_terms"}, []string{"term", "chunk_id", "tf", "title_tf"}, pgx.CopyFromRows(rows))
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"chunk_terms"}, []string{"term", "chunk_id", "tf", "title_tf"}, pgx.CopyFromRows(retrieval.PostingRows(chunks, fields)))
 	return err
 }
 
@@ -178,7 +158,7 @@ func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
-			fields := analyse(chunks)
+			fields := retrieval.AnalyseChunks(chunks)
 			body, title := make([]int32, len(chunks)), make([]int32, len(chunks))
 			for i, f := range fields {
 				body[i], title[i] = int32(f.BodyLen), int32(f.TitleLen)

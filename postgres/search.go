@@ -191,16 +191,6 @@ func scanHits(rows pgx.Rows) ([]retrieval.Hit, error) {
 	})
 }
 
-// LexicalParams implements retrieval.Store.
-func (s *RetrievalStore) LexicalParams(ctx context.Context, collection string) (retrieval.LexicalParams, error) {
-	p := retrieval.DefaultLexicalParams
-	err := s.DB.Pool.QueryRow(ctx, `SELECT k1, b, title_weight FROM lexical_params WHERE collection = $1`, collection).Scan(&p.K1, &p.B, &p.TitleWeight)
-	if err == pgx.ErrNoRows {
-		return retrieval.DefaultLexicalParams, nil
-	}
-	return p, errs.Wrap("postgres.LexicalParams", errs.Unavailable, err, "query")
-}
-
 // SetLexicalParams implements retrieval.Store.
 func (s *RetrievalStore) SetLexicalParams(ctx context.Context, collection string, p retrieval.LexicalParams) error {
 	if err := p.Validate(); err != nil {

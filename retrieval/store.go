@@ -25,9 +25,6 @@ type Store interface {
 	ChunksWithoutVectors(ctx context.Context, space int, limit int) ([]ChunkRecord, error)
 	// PutVectors stores vectors for existing chunks (and caches them).
 	PutVectors(ctx context.Context, space int, chunks []ChunkRecord, vecs [][]float32) error
-	// LexicalParams returns a collection's BM25F parameters
-	// (DefaultLexicalParams until set).
-	LexicalParams(ctx context.Context, collection string) (LexicalParams, error)
 	// SetLexicalParams sets a collection's BM25F parameters (validated);
 	// searches use them at once, nothing is rewritten.
 	SetLexicalParams(ctx context.Context, collection string, p LexicalParams) error

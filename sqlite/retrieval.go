@@ -82,7 +82,7 @@ func (s *RetrievalStore) EnsureAnalyzer(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		fields := analyse(chunks)
+		fields := retrieval.AnalyseChunks(chunks)
 		for i, c := range chunks {
 			if _, err := tx.ExecContext(ctx, `UPDATE chunks SET length = ?, title_length = ? WHERE id = ?`, fields[i].BodyLen, fields[i].TitleLen, c.ID); err != nil {
 				return err
@@ -145,21 +145,12 @@ func (s *RetrievalStore) CachedEmbeddings(ctx context.Context, space int, hashes
 	return out, nil
 }
 
-// analyse splits chunks into their BM25F fields.
-func analyse(chunks []retrieval.ChunkRecord) []retrieval.Fields {
-	out := make([]retrieval.Fields, len(chunks))
-	for i := range chunks {
-		out[i] = retrieval.ChunkFields(&chunks[i])
-	}
-	return out
-}
-
 // ReplaceDocument implements retrieval.Store.
 func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Document, hash string, chunks []retrieval.ChunkRecord, space int, vecs [][]float32) error {
 	if len(vecs) != len(chunks) {
 		return errs.E("sqlite.ReplaceDocument", errs.Internal, "%d vectors for %d chunks", len(vecs), len(chunks))
 	}
-	fields := analyse(chunks)
+	fields := retrieval.AnalyseChunks(chunks)
 	defer s.invalidate()
 	err := s.DB.inTx(ctx, func(tx *sql.Tx) error {
 		if err := deleteDocument(ctx, tx, doc.ID); err != nil {
@@ -197,25 +188,14 @@ func orEmpty(xs []string) []string {
 }
 
 func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
-	old, err := queryChunks(ctx, tx, `SELECT `+chunkCols+` FROM chunks WHERE doc_id = ?`, id)
-	if err != nil || len(old) == 0 {
-		return err
-	}
-	_, err = tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id) // chunks, postings and vectors cascade
+	_, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id) // chunks, postings and vectors cascade
 	return err
 }
 
 // writePostings stores each chunk's terms with their frequencies in both
 // fields.
 func writePostings(ctx context.Context, tx *sql.Tx, chunks []retrieval.ChunkRecord, fields []retrieval.Fields) error {
-	var rows [][]any
-	for i, c := range chunks {
-		f := fields[i]
-		for _, t := range f.Terms() {
-			rows = append(rows, []any{t, c.ID, f.Body[t], f.Title[t]})
-		}
-	}
-	return insertMany(ctx, tx, `INSERT INTO chunk_terms (term, chunk_id, tf, title_tf) VALUES `, "", rows)
+	return insertMany(ctx, tx, `INSERT INTO chunk_terms (term, chunk_id, tf, title_tf) VALUES `, "", retrieval.PostingRows(chunks, fields))
 }
 
 // insertMany inserts rows a few hundred per statement: one statement per
@@ -465,16 +445,6 @@ func logChange(ctx context.Context, tx *sql.Tx, doc string) error {
 	return nil
 }
 
-// LexicalParams implements retrieval.Store.
-func (s *RetrievalStore) LexicalParams(ctx context.Context, collection string) (retrieval.LexicalParams, error) {
-	p := retrieval.DefaultLexicalParams
-	err := s.DB.SQL.QueryRowContext(ctx, `SELECT k1, b, title_weight FROM lexical_params WHERE collection = ?`, collection).Scan(&p.K1, &p.B, &p.TitleWeight)
-	if err == sql.ErrNoRows {
-		return retrieval.DefaultLexicalParams, nil
-	}
-	return p, errs.Wrap("sqlite.LexicalParams", errs.Unavailable, err, "query")
-}
-
 // SetLexicalParams implements retrieval.Store.
 func (s *RetrievalStore) SetLexicalParams(ctx context.Context, collection string, p retrieval.LexicalParams) error {
 	if err := p.Validate(); err != nil {
@@ -587,11 +557,7 @@ func (s *RetrievalStore) Chunks(ctx context.Context, ids []retrieval.ChunkID) (m
 	if len(ids) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	list, err := queryChunks(ctx, s.DB.SQL, `SELECT `+chunkCols+` FROM chunks WHERE id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
+	list, err := queryChunks(ctx, s.DB.SQL, `SELECT `+chunkCols+` FROM chunks WHERE id IN (`+placeholders(len(ids))+`)`, anys(ids)...)
 	if err != nil {
 		return nil, errs.Wrap("sqlite.Chunks", errs.Unavailable, err, "query")
 	}

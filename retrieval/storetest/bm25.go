@@ -377,13 +377,13 @@ func indexFollowsOtherWriters(t *testing.T, open Opener) {
 	if len(before) == 0 || len(after) == 0 || before[0].Score == after[0].Score {
 		t.Errorf("new parameters did not reach the reader: %v then %v", before, after)
 	}
-	if p, err := reader.LexicalParams(ctx, "c"); err != nil || p.K1 != 3 {
-		t.Errorf("LexicalParams = %+v, %v", p, err)
+	if ps, err := reader.CollectionParams(ctx); err != nil || retrieval.ParamsFor(ps, "c").K1 != 3 {
+		t.Errorf("CollectionParams = %+v, %v", ps, err)
 	}
 	if err := writer.SetLexicalParams(ctx, "c", retrieval.LexicalParams{K1: 0, B: 2}); errs.KindOf(err) != errs.Invalid {
 		t.Errorf("out-of-range parameters: %v, want invalid", err)
 	}
-	if p, _ := reader.LexicalParams(ctx, "other"); p != retrieval.DefaultLexicalParams {
-		t.Errorf("a collection never set has %+v, want the defaults", p)
+	if ps, _ := reader.CollectionParams(ctx); retrieval.ParamsFor(ps, "other") != retrieval.DefaultLexicalParams {
+		t.Errorf("a collection never set has %+v, want the defaults", retrieval.ParamsFor(ps, "other"))
 	}
 }
