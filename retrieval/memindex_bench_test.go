@@ -1,4 +1,4 @@
-package retrieval
+package retrieval_test
 
 import (
 	"context"
@@ -7,38 +7,22 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/assay-dev/assay/retrieval"
 )
-
-// staticReader serves one load, as a store would at one version.
-type staticReader struct{ chunks []ChunkRecord }
-
-func (r staticReader) CorpusVersion(context.Context) (int64, error) { return 1, nil }
-
-func (r staticReader) ReadIndex(_ context.Context, _ int64, l *IndexLoad) error {
-	l.Version, l.Full = 1, true
-	for i := range r.chunks {
-		c := &r.chunks[i]
-		f := ChunkFields(c)
-		l.AddChunk(IndexChunk{ID: c.ID, Doc: c.Doc, Collection: c.Collection, Framework: c.Framework, Ref: c.Ref, BodyLen: f.BodyLen, TitleLen: f.TitleLen})
-		for _, t := range f.Terms() {
-			l.AddPosting([]byte(t), []byte(c.ID), f.Body[t], f.Title[t])
-		}
-	}
-	return nil
-}
 
 var (
 	benchOnce      sync.Once
-	benchChunks    []ChunkRecord
+	benchChunks    []retrieval.ChunkRecord
 	benchSentences []string
 )
 
 // benchCorpus is `assay bench search`'s synthetic corpus: the built-in
 // corpus's sentences recombined into 100,000 passages, 1 % of them in a
 // small collection.
-func benchCorpus(b *testing.B) ([]ChunkRecord, []string) {
+func benchCorpus(b *testing.B) ([]retrieval.ChunkRecord, []string) {
 	benchOnce.Do(func() {
-		docs, err := BuiltinDocuments()
+		docs, err := retrieval.BuiltinDocuments()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -61,7 +45,7 @@ func benchCorpus(b *testing.B) ([]ChunkRecord, []string) {
 			if (j/200)%100 == 50 {
 				coll = "bench-policies"
 			}
-			benchChunks = append(benchChunks, ChunkRecord{ID: ChunkID(fmt.Sprintf("c%06d", j)), Doc: fmt.Sprintf("d%d", j/200), Collection: coll,
+			benchChunks = append(benchChunks, retrieval.ChunkRecord{ID: retrieval.ChunkID(fmt.Sprintf("c%06d", j)), Doc: fmt.Sprintf("d%d", j/200), Collection: coll,
 				Heading: []string{fmt.Sprintf("Passage %d", j)}, Text: strings.Join(parts, ". ") + "."})
 		}
 	})
@@ -73,10 +57,14 @@ func benchCorpus(b *testing.B) ([]ChunkRecord, []string) {
 // unfiltered and limited to a collection of 1 %.
 func BenchmarkMemIndexSearch(b *testing.B) {
 	chunks, sentences := benchCorpus(b)
-	var x MemIndex
-	r := staticReader{chunks}
+	var x retrieval.MemIndex
+	r := &changingReader{docs: map[string][]retrieval.ChunkRecord{}, changed: map[int64]string{}}
+	for _, c := range chunks {
+		r.docs[c.Doc] = append(r.docs[c.Doc], c)
+	}
+	r.version = 1
 	ctx := context.Background()
-	if _, err := x.Search(ctx, r, "warm up", "", Filter{}, 1); err != nil {
+	if _, err := x.Search(ctx, r, "warm up", "", retrieval.Filter{}, 1); err != nil {
 		b.Fatal(err)
 	}
 	rng := mrand.New(mrand.NewPCG(7, 11))
@@ -87,11 +75,11 @@ func BenchmarkMemIndexSearch(b *testing.B) {
 		s := rng.IntN(len(words) - k + 1)
 		queries[i] = strings.Join(words[s:s+k], " ")
 	}
-	for _, f := range []Filter{{}, {Collection: "bench-policies"}} {
+	for _, f := range []retrieval.Filter{{}, {Collection: "bench-policies"}} {
 		b.Run(fmt.Sprintf("collection=%q", f.Collection), func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
 				q := queries[i%len(queries)]
-				if _, err := x.Search(ctx, r, q, Expand(q), f, 50); err != nil {
+				if _, err := x.Search(ctx, r, q, retrieval.Expand(q), f, 50); err != nil {
 					b.Fatal(err)
 				}
 			}

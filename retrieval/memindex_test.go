@@ -1,16 +1,17 @@
-package retrieval
+package retrieval_test
 
 import (
 	"context"
 	"fmt"
 	"math"
 	mrand "math/rand/v2"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/retrieval"
+	"github.com/assay-dev/assay/retrieval/storetest"
 )
 
 // changingReader is a corpus that changes between searches, as a store
@@ -18,14 +19,14 @@ import (
 // documents changed since a version, or everything.
 type changingReader struct {
 	version int64
-	docs    map[string][]ChunkRecord // current documents
-	changed map[int64]string         // version → document ("" = all)
-	params  map[string]LexicalParams
+	docs    map[string][]retrieval.ChunkRecord // current documents
+	changed map[int64]string                   // version → document ("" = all)
+	params  map[string]retrieval.LexicalParams
 }
 
 func (r *changingReader) CorpusVersion(context.Context) (int64, error) { return r.version, nil }
 
-func (r *changingReader) put(doc string, chunks []ChunkRecord) {
+func (r *changingReader) put(doc string, chunks []retrieval.ChunkRecord) {
 	r.version++
 	r.changed[r.version] = doc
 	if chunks == nil {
@@ -35,7 +36,7 @@ func (r *changingReader) put(doc string, chunks []ChunkRecord) {
 	}
 }
 
-func (r *changingReader) ReadIndex(_ context.Context, since int64, l *IndexLoad) error {
+func (r *changingReader) ReadIndex(_ context.Context, since int64, l *retrieval.IndexLoad) error {
 	l.Version = r.version
 	rebuilt := false
 	var oldest *int64
@@ -63,8 +64,8 @@ func (r *changingReader) ReadIndex(_ context.Context, since int64, l *IndexLoad)
 		}
 		for i := range chunks {
 			c := &chunks[i]
-			f := ChunkFields(c)
-			l.AddChunk(IndexChunk{ID: c.ID, Doc: c.Doc, Collection: c.Collection, Framework: c.Framework, Ref: c.Ref, BodyLen: f.BodyLen, TitleLen: f.TitleLen})
+			f := retrieval.ChunkFields(c)
+			l.AddChunk(retrieval.IndexChunk{ID: c.ID, Doc: c.Doc, Collection: c.Collection, Framework: c.Framework, Ref: c.Ref, BodyLen: f.BodyLen, TitleLen: f.TitleLen})
 			for _, t := range f.Terms() {
 				l.AddPosting([]byte(t), []byte(c.ID), f.Body[t], f.Title[t])
 			}
@@ -73,82 +74,13 @@ func (r *changingReader) ReadIndex(_ context.Context, since int64, l *IndexLoad)
 	return nil
 }
 
-// bruteForce scores every chunk of the reader's current documents.
-func (r *changingReader) bruteForce(query, expansion string, f Filter, k int) []Hit {
-	terms, weights := QueryTerms(query, expansion)
-	type coll struct {
-		n, body, title float64
-		df             map[string]float64
+// chunks lists the reader's current chunks.
+func (r *changingReader) chunks() []retrieval.ChunkRecord {
+	var out []retrieval.ChunkRecord
+	for _, cs := range r.docs {
+		out = append(out, cs...)
 	}
-	colls := map[string]*coll{}
-	var all []ChunkRecord
-	for _, chunks := range r.docs {
-		for _, c := range chunks {
-			all = append(all, c)
-			cs := colls[c.Collection]
-			if cs == nil {
-				cs = &coll{df: map[string]float64{}}
-				colls[c.Collection] = cs
-			}
-			fl := ChunkFields(&c)
-			cs.n++
-			cs.body += float64(fl.BodyLen)
-			cs.title += float64(fl.TitleLen)
-			for _, t := range fl.Terms() {
-				cs.df[t]++
-			}
-		}
-	}
-	var n float64
-	df := map[string]float64{}
-	for name, cs := range colls {
-		if f.Collection == "" || name == f.Collection {
-			n += cs.n
-			for _, t := range terms {
-				df[t] += cs.df[t]
-			}
-		}
-	}
-	var hits []Hit
-	for _, c := range all {
-		if f.Collection != "" && c.Collection != f.Collection || f.Framework != "" && c.Framework != f.Framework || f.Doc != "" && c.Doc != f.Doc {
-			continue
-		}
-		if len(f.Keys) > 0 {
-			ok := false
-			for _, key := range f.Keys {
-				ok = ok || key.Framework == c.Framework && key.Ref == c.Ref
-			}
-			if !ok {
-				continue
-			}
-		}
-		p, ok := r.params[c.Collection]
-		if !ok {
-			p = DefaultLexicalParams
-		}
-		cs := colls[c.Collection]
-		fl := ChunkFields(&c)
-		norm := func(x, avg float64) float64 { return 1 - p.B + p.B*x/avg }
-		score := 0.0
-		for i, t := range terms {
-			if df[t] == 0 || fl.Body[t] == 0 && fl.Title[t] == 0 {
-				continue
-			}
-			y := float64(fl.Body[t])/norm(float64(fl.BodyLen), cs.body/cs.n) + p.TitleWeight*float64(fl.Title[t])/norm(float64(fl.TitleLen), cs.title/cs.n)
-			score += weights[i] * math.Log(1+(n-df[t]+0.5)/(df[t]+0.5)) * y * (p.K1 + 1) / (y + p.K1)
-		}
-		if score > 0 {
-			hits = append(hits, Hit{Chunk: c.ID, Score: RoundScore(score)})
-		}
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return hits[i].Chunk < hits[j].Chunk
-	})
-	return hits[:min(k, len(hits))]
+	return out
 }
 
 // The index stays exact while its corpus changes under it: documents
@@ -166,25 +98,25 @@ func TestMemIndexExactAcrossChanges(t *testing.T) {
 		return strings.Join(w, " ")
 	}
 	fws := []catalogs.FrameworkID{catalogs.SP80053, catalogs.CSF2, ""}
-	doc := func(name string, version int) []ChunkRecord {
+	doc := func(name string, version int) []retrieval.ChunkRecord {
 		coll := []string{"standards", "policies", "short"}[rng.IntN(3)]
-		var out []ChunkRecord
+		var out []retrieval.ChunkRecord
 		for i := range 1 + rng.IntN(5) {
 			fw := fws[rng.IntN(len(fws))]
-			out = append(out, ChunkRecord{ID: ChunkID(fmt.Sprintf("%s-%d-%d", name, version, i)), Doc: name, Collection: coll, Framework: fw,
+			out = append(out, retrieval.ChunkRecord{ID: retrieval.ChunkID(fmt.Sprintf("%s-%d-%d", name, version, i)), Doc: name, Collection: coll, Framework: fw,
 				Ref: catalogs.Ref(fmt.Sprintf("R-%d", rng.IntN(4))), Heading: []string{sentence()}, Text: sentence()})
 		}
 		return out
 	}
-	r := &changingReader{docs: map[string][]ChunkRecord{}, changed: map[int64]string{}, params: map[string]LexicalParams{}}
-	var x MemIndex
+	r := &changingReader{docs: map[string][]retrieval.ChunkRecord{}, changed: map[int64]string{}, params: map[string]retrieval.LexicalParams{}}
+	var x retrieval.MemIndex
 	ctx := context.Background()
 	checked := 0
 	for step := range 120 {
 		name := fmt.Sprintf("d%d", rng.IntN(40))
 		switch {
 		case step == 60:
-			r.params = map[string]LexicalParams{"short": {K1: 0.8, B: 0.3, TitleWeight: 3}}
+			r.params = map[string]retrieval.LexicalParams{"short": {K1: 0.8, B: 0.3, TitleWeight: 3}}
 			r.version++
 			r.changed[r.version] = ""
 		case rng.IntN(6) == 0:
@@ -195,14 +127,14 @@ func TestMemIndexExactAcrossChanges(t *testing.T) {
 		if step%3 != 0 {
 			continue
 		}
-		for _, f := range []Filter{{}, {Collection: "policies"}, {Framework: catalogs.CSF2}, {Doc: name},
+		for _, f := range []retrieval.Filter{{}, {Collection: "policies"}, {Framework: catalogs.CSF2}, {Doc: name},
 			{Keys: []catalogs.Key{{Framework: catalogs.SP80053, Ref: "R-1"}, {Framework: catalogs.CSF2, Ref: "R-2"}}}} {
 			q, exp := sentence(), words[rng.IntN(len(words))]
 			got, err := x.Search(ctx, r, q, exp, f, 7)
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := r.bruteForce(q, exp, f, 7)
+			want := storetest.NewReference(r.chunks(), r.params).Top(q, exp, f, 7)
 			if len(got) != len(want) {
 				t.Fatalf("step %d %q %+v: %d hits, scoring every chunk gives %d", step, q, f, len(got), len(want))
 			}
@@ -214,11 +146,8 @@ func TestMemIndexExactAcrossChanges(t *testing.T) {
 			checked++
 		}
 	}
-	x.mu.RLock()
-	st := x.st
-	x.mu.RUnlock()
-	if st.ndead*4 > len(st.docs) || checked < 150 {
-		t.Errorf("%d dead of %d chunks after compaction, %d searches checked", st.ndead, len(st.docs), checked)
+	if dead, total := x.DeadChunks(); dead*4 > total || checked < 150 {
+		t.Errorf("%d dead of %d chunks after compaction, %d searches checked", dead, total, checked)
 	}
 }
 
@@ -234,7 +163,7 @@ func (l *lockedReader) CorpusVersion(ctx context.Context) (int64, error) {
 	return l.r.CorpusVersion(ctx)
 }
 
-func (l *lockedReader) ReadIndex(ctx context.Context, since int64, load *IndexLoad) error {
+func (l *lockedReader) ReadIndex(ctx context.Context, since int64, load *retrieval.IndexLoad) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.r.ReadIndex(ctx, since, load)
@@ -244,15 +173,15 @@ func (l *lockedReader) ReadIndex(ctx context.Context, since int64, load *IndexLo
 // each, whole (run with -race).
 func TestMemIndexSearchesWhileItChanges(t *testing.T) {
 	t.Parallel()
-	r := &lockedReader{r: &changingReader{docs: map[string][]ChunkRecord{}, changed: map[int64]string{}}}
+	r := &lockedReader{r: &changingReader{docs: map[string][]retrieval.ChunkRecord{}, changed: map[int64]string{}}}
 	put := func(i int) {
 		r.mu.Lock()
 		defer r.mu.Unlock()
 		name := fmt.Sprintf("d%d", i%10)
-		r.r.put(name, []ChunkRecord{{ID: ChunkID(fmt.Sprintf("%s-%d", name, i)), Doc: name, Collection: "c", Text: fmt.Sprintf("backups tested in round %d", i)}})
+		r.r.put(name, []retrieval.ChunkRecord{{ID: retrieval.ChunkID(fmt.Sprintf("%s-%d", name, i)), Doc: name, Collection: "c", Text: fmt.Sprintf("backups tested in round %d", i)}})
 	}
 	put(0)
-	var x MemIndex
+	var x retrieval.MemIndex
 	var wg sync.WaitGroup
 	errc := make(chan error, 4)
 	for range 3 {
@@ -260,7 +189,7 @@ func TestMemIndexSearchesWhileItChanges(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range 200 {
-				hits, err := x.Search(context.Background(), r, "backups tested", "", Filter{}, 20)
+				hits, err := x.Search(context.Background(), r, "backups tested", "", retrieval.Filter{}, 20)
 				if err != nil || len(hits) == 0 || len(hits) > 10 {
 					errc <- fmt.Errorf("%d hits, %v", len(hits), err)
 					return

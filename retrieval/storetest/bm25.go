@@ -27,8 +27,9 @@ import (
 // refChunk is one chunk as the reference sees it.
 type refChunk struct {
 	id          retrieval.ChunkID
-	coll        string
+	coll, doc   string
 	fw          catalogs.FrameworkID
+	ref         catalogs.Ref
 	body, title map[string]int
 	bl, tl      int
 }
@@ -41,7 +42,10 @@ type refCollection struct {
 	p          retrieval.LexicalParams
 }
 
-type reference struct {
+// Reference is a plain BM25F, written apart from the stores' index to
+// hold it to: it analyses the chunks itself and scores every chunk that
+// holds a query term.
+type Reference struct {
 	chunks []refChunk
 	colls  map[string]*refCollection
 	has    map[string][]int // term → the chunks that hold it
@@ -55,22 +59,29 @@ func count(terms []string) map[string]int {
 	return m
 }
 
-func newReference(docs []*retrieval.Document, chunking []retrieval.Chunking, params map[string]retrieval.LexicalParams) *reference {
-	r := &reference{colls: map[string]*refCollection{}, has: map[string][]int{}}
+// newReference chunks the documents as ingest does.
+func newReference(docs []*retrieval.Document, chunking []retrieval.Chunking, params map[string]retrieval.LexicalParams) *Reference {
+	var chunks []retrieval.ChunkRecord
 	for i, d := range docs {
-		for _, c := range retrieval.Chunk(d, chunking[i]) {
-			body := retrieval.LexicalTerms(c.Text)
-			title := retrieval.LexicalTerms(strings.Join(c.Heading, "\n"))
-			r.chunks = append(r.chunks, refChunk{id: c.ID, coll: c.Collection, fw: c.Framework, body: count(body), title: count(title), bl: len(body), tl: len(title)})
-		}
+		chunks = append(chunks, retrieval.Chunk(d, chunking[i])...)
 	}
-	for _, c := range r.chunks {
+	return NewReference(chunks, params)
+}
+
+// NewReference indexes chunks, each collection with its parameters from
+// params or the defaults.
+func NewReference(chunks []retrieval.ChunkRecord, params map[string]retrieval.LexicalParams) *Reference {
+	r := &Reference{colls: map[string]*refCollection{}, has: map[string][]int{}}
+	for _, c := range chunks {
+		body := retrieval.LexicalTerms(c.Text)
+		title := retrieval.LexicalTerms(strings.Join(c.Heading, "\n"))
+		r.chunks = append(r.chunks, refChunk{id: c.ID, coll: c.Collection, doc: c.Doc, fw: c.Framework, ref: c.Ref,
+			body: count(body), title: count(title), bl: len(body), tl: len(title)})
+	}
+	for i, c := range r.chunks {
 		rc := r.colls[c.coll]
 		if rc == nil {
-			rc = &refCollection{df: map[string]int{}, p: retrieval.DefaultLexicalParams}
-			if p, ok := params[c.coll]; ok {
-				rc.p = p
-			}
+			rc = &refCollection{df: map[string]int{}, p: retrieval.ParamsFor(params, c.coll)}
 			r.colls[c.coll] = rc
 		}
 		rc.n++
@@ -82,16 +93,6 @@ func newReference(docs []*retrieval.Document, chunking []retrieval.Chunking, par
 				if !seen[t] {
 					seen[t] = true
 					rc.df[t]++
-				}
-			}
-		}
-	}
-	for i, c := range r.chunks {
-		seen := map[string]bool{}
-		for _, m := range []map[string]int{c.body, c.title} {
-			for t := range m {
-				if !seen[t] {
-					seen[t] = true
 					r.has[t] = append(r.has[t], i)
 				}
 			}
@@ -104,8 +105,24 @@ func newReference(docs []*retrieval.Document, chunking []retrieval.Chunking, par
 	return r
 }
 
-// top is BM25F over every chunk passing the filter, ties by chunk id.
-func (r *reference) top(query, expansion string, f retrieval.Filter, k int) []retrieval.Hit {
+// passes applies a filter to a chunk.
+func (c *refChunk) passes(f retrieval.Filter) bool {
+	if f.Collection != "" && c.coll != f.Collection || f.Framework != "" && c.fw != f.Framework || f.Doc != "" && c.doc != f.Doc {
+		return false
+	}
+	if len(f.Keys) == 0 {
+		return true
+	}
+	for _, k := range f.Keys {
+		if k.Framework == c.fw && k.Ref == c.ref {
+			return true
+		}
+	}
+	return false
+}
+
+// Top is BM25F over every chunk passing the filter, ties by chunk id.
+func (r *Reference) Top(query, expansion string, f retrieval.Filter, k int) []retrieval.Hit {
 	w := map[string]float64{}
 	for _, t := range retrieval.LexicalTerms(expansion) {
 		w[t] = retrieval.ExpansionWeight
@@ -136,7 +153,7 @@ func (r *reference) top(query, expansion string, f retrieval.Filter, k int) []re
 		idf := math.Log(1 + (n-df[t]+0.5)/(df[t]+0.5))
 		for _, i := range r.has[t] {
 			c := &r.chunks[i]
-			if f.Collection != "" && c.coll != f.Collection || f.Framework != "" && c.fw != f.Framework {
+			if !c.passes(f) {
 				continue
 			}
 			rc := r.colls[c.coll]
@@ -281,7 +298,7 @@ func builtinCorpusAndExactBM25F(t *testing.T, open Opener) {
 				t.Fatal(err)
 			}
 			storeTime += time.Since(t0)
-			want := ref.top(q, exp, f, 10)
+			want := ref.Top(q, exp, f, 10)
 			total++
 			if d := sameTop(got, want); d == "" {
 				same++
