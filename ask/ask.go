@@ -98,7 +98,10 @@ func (a *Asker) Ask(ctx context.Context, question string, frameworks []catalogs.
 		}
 	}
 	out := &Answer{Question: q, Controls: []Control{}, Passages: []Passage{}}
-	out.Controls = a.controls(set, q, res, in)
+	var err error
+	if out.Controls, err = a.controls(ctx, set, q, res, in); err != nil {
+		return nil, err
+	}
 	out.Passages, res = passages(set, res)
 	if a.Explain != nil && len(res) > 0 {
 		text, err := a.Explain(ctx, q, res)
@@ -114,7 +117,7 @@ func (a *Asker) Ask(ctx context.Context, question string, frameworks []catalogs.
 }
 
 // controls fuses the three ways of finding controls by rank.
-func (a *Asker) controls(set *catalogs.Set, q string, res []retrieval.Result, in func(catalogs.FrameworkID) bool) []Control {
+func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res []retrieval.Result, in func(catalogs.FrameworkID) bool) ([]Control, error) {
 	score := map[catalogs.Key]float64{}
 	via := map[catalogs.Key]string{}
 	add := func(k catalogs.Key, s float64, how string) {
@@ -138,7 +141,11 @@ func (a *Asker) controls(set *catalogs.Set, q string, res []retrieval.Result, in
 	// framework whose items are long sentences (the AI RMF) does not
 	// crowd out one known by short titles (ISO).
 	perFW := map[catalogs.FrameworkID][]catalogs.Key{}
-	for _, k := range a.controlIndex(set).search(q, 200) {
+	named, err := a.controlIndex(set).search(ctx, q, 200)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range named {
 		if !in(k.Framework) || len(perFW[k.Framework]) >= 10 {
 			continue
 		}
@@ -222,7 +229,7 @@ func (a *Asker) controls(set *catalogs.Set, q string, res []retrieval.Result, in
 		}
 		return out[i].Framework+out[i].Ref < out[j].Framework+out[j].Ref
 	})
-	return out[:min(len(out), MaxControls)]
+	return out[:min(len(out), MaxControls)], nil
 }
 
 // passages keeps the best passages, each once: the same text under two
@@ -274,17 +281,17 @@ func offlineAnswer(a *Answer) string {
 	return b.String()
 }
 
-// controlIndex is BM25 over each assessable control's own words: its title
-// (weighted twice, BM25F-style) and its questions, and its statement where
-// the catalog ships one.
+// controlIndex is BM25F (retrieval.MemIndex) over each assessable
+// control's own words: its title as the title field, weighted twice, and
+// its questions and the start of its statement as the text.
 type controlIndex struct {
-	set   *catalogs.Set
-	keys  []catalogs.Key
-	tfs   []map[string]float64
-	lens  []float64
-	df    map[string]int
-	avgdl float64
+	set    *catalogs.Set
+	corpus retrieval.Static
+	index  retrieval.MemIndex
 }
+
+// controlsCollection is the control index's one collection.
+const controlsCollection = "controls"
 
 func (a *Asker) controlIndex(set *catalogs.Set) *controlIndex {
 	a.mu.Lock()
@@ -292,8 +299,9 @@ func (a *Asker) controlIndex(set *catalogs.Set) *controlIndex {
 	if a.index != nil && a.index.set == set {
 		return a.index
 	}
-	ix := &controlIndex{set: set, df: map[string]int{}}
-	var total float64
+	ix := &controlIndex{set: set, corpus: retrieval.Static{Params: map[string]retrieval.LexicalParams{
+		controlsCollection: {K1: 1.2, B: 0.75, TitleWeight: 2},
+	}}}
 	for _, fw := range set.Frameworks() {
 		cat, err := set.Catalog(string(fw.ID))
 		if err != nil {
@@ -303,73 +311,31 @@ func (a *Asker) controlIndex(set *catalogs.Set) *controlIndex {
 			if !c.Kind.Assessable() {
 				continue
 			}
-			tf := map[string]float64{}
-			n := 0.0
-			field := func(text string, w float64) {
-				for _, t := range retrieval.LexicalTerms(text) {
-					tf[t] += w
-					n += w
-				}
-			}
-			field(c.Title, 2)
-			field(strings.Join(c.Questions, " "), 1)
-			field(firstChars(c.Statement, 600), 1)
-			for t := range tf {
-				ix.df[t]++
-			}
-			ix.keys = append(ix.keys, c.Key())
-			ix.tfs = append(ix.tfs, tf)
-			ix.lens = append(ix.lens, n)
-			total += n
+			ix.corpus.Chunks = append(ix.corpus.Chunks, retrieval.ChunkRecord{
+				ID: retrieval.ChunkID(c.Key().String()), Doc: c.Key().String(), Collection: controlsCollection,
+				Framework: c.Framework, Ref: c.Ref, Heading: []string{c.Title},
+				Text: strings.Join(c.Questions, " ") + " " + firstChars(c.Statement, 600),
+			})
 		}
-	}
-	if len(ix.keys) > 0 {
-		ix.avgdl = total / float64(len(ix.keys))
 	}
 	a.index = ix
 	return ix
 }
 
 // search ranks controls for a query (the security vocabulary expanding
-// it, at half weight), best first.
-func (ix *controlIndex) search(q string, k int) []catalogs.Key {
-	const k1, b = 1.2, 0.75
-	weights := map[string]float64{}
-	for _, t := range retrieval.LexicalTerms(q) {
-		weights[t] = 1
+// it, at the expansion weight), best first.
+func (ix *controlIndex) search(ctx context.Context, q string, k int) ([]catalogs.Key, error) {
+	hits, err := ix.index.Search(ctx, ix.corpus, q, retrieval.Expand(q), retrieval.Filter{}, k)
+	if err != nil {
+		return nil, err
 	}
-	for _, t := range retrieval.LexicalTerms(retrieval.Expand(q)) {
-		if _, ok := weights[t]; !ok {
-			weights[t] = 0.5
+	out := make([]catalogs.Key, 0, len(hits))
+	for _, h := range hits {
+		if key, err := catalogs.ParseKey(string(h.Chunk)); err == nil {
+			out = append(out, key)
 		}
 	}
-	n := float64(len(ix.keys))
-	type hit struct {
-		i int
-		s float64
-	}
-	var hits []hit
-	for i, tf := range ix.tfs {
-		s := 0.0
-		for t, w := range weights {
-			f := tf[t]
-			if f == 0 {
-				continue
-			}
-			df := float64(ix.df[t])
-			idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-			s += w * idf * f * (k1 + 1) / (f + k1*(1-b+b*ix.lens[i]/ix.avgdl))
-		}
-		if s > 0 {
-			hits = append(hits, hit{i, s})
-		}
-	}
-	sort.Slice(hits, func(a, c int) bool { return hits[a].s > hits[c].s || (hits[a].s == hits[c].s && hits[a].i < hits[c].i) })
-	var out []catalogs.Key
-	for _, h := range hits[:min(len(hits), k)] {
-		out = append(out, ix.keys[h.i])
-	}
-	return out
+	return out, nil
 }
 
 // children lists the assessable controls directly under a group.

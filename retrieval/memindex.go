@@ -83,6 +83,31 @@ func (l *IndexLoad) AddPosting(term, chunk []byte, tf, titleTF int) {
 	pl.add(d, tf, titleTF)
 }
 
+// Static is an IndexReader over chunks held in memory rather than in a
+// store (the catalogs' own words, say): one version, loaded once.
+type Static struct {
+	Chunks []ChunkRecord
+	Params map[string]LexicalParams // per collection; the defaults otherwise
+}
+
+// CorpusVersion implements IndexReader.
+func (s Static) CorpusVersion(context.Context) (int64, error) { return 1, nil }
+
+// ReadIndex implements IndexReader.
+func (s Static) ReadIndex(_ context.Context, since int64, l *IndexLoad) error {
+	l.Version, l.Params = 1, s.Params
+	l.Decide(since, nil, false)
+	for i := range s.Chunks {
+		c := &s.Chunks[i]
+		f := ChunkFields(c)
+		l.AddChunk(IndexChunk{ID: c.ID, Doc: c.Doc, Collection: c.Collection, Framework: c.Framework, Ref: c.Ref, BodyLen: f.BodyLen, TitleLen: f.TitleLen})
+		for _, t := range f.Terms() {
+			l.AddPosting([]byte(t), []byte(c.ID), f.Body[t], f.Title[t])
+		}
+	}
+	return nil
+}
+
 // MemIndex is exact BM25F over a store's postings, held in memory: the
 // top k are exactly those scoring every chunk would give (ties broken by
 // chunk id), found by MaxScore (see Search), and a search costs a few
