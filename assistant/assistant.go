@@ -182,14 +182,7 @@ type ControlIn struct {
 }
 
 // Mapping is a crosswalk link.
-type Mapping struct {
-	Framework    string   `json:"framework"`
-	Ref          string   `json:"ref"`
-	Title        string   `json:"title"`
-	Relationship string   `json:"relationship"`
-	Source       string   `json:"source"`
-	Via          []string `json:"via,omitempty"`
-}
+type Mapping = catalogs.MappingView
 
 // ControlOut is get_control's result.
 type ControlOut struct {
@@ -205,17 +198,6 @@ type ControlOut struct {
 	InProgram bool `json:"in_program"`
 }
 
-func (d Deps) mapping(m catalogs.Mapping) Mapping {
-	out := Mapping{Framework: string(m.To.Framework), Ref: string(m.To.Ref), Relationship: string(m.Relationship), Source: m.Source}
-	if c, ok := d.Set().Lookup(m.To); ok {
-		out.Title = c.Title
-	}
-	for _, v := range m.Via {
-		out.Via = append(out.Via, v.String())
-	}
-	return out
-}
-
 func (d Deps) getControl(ctx context.Context, req *mcp.CallToolRequest, in ControlIn) (*mcp.CallToolResult, ControlOut, error) {
 	if _, err := d.person(ctx, req); err != nil {
 		return nil, ControlOut{}, toolErr(err)
@@ -228,7 +210,7 @@ func (d Deps) getControl(ctx context.Context, req *mcp.CallToolRequest, in Contr
 	out := ControlOut{Framework: string(c.Framework), Ref: string(c.Ref), Title: c.Title, Group: set.TopGroup(c), Kind: string(c.Kind),
 		Questions: append([]string{}, c.Questions...), Statement: c.Statement, Mappings: []Mapping{}}
 	for _, m := range set.Mappings(c.Key()) {
-		out.Mappings = append(out.Mappings, d.mapping(m))
+		out.Mappings = append(out.Mappings, d.Set().View(c.Key(), m))
 	}
 	if p, err := d.Bot.Program(ctx); err == nil && p != nil {
 		out.InProgram = p.Covers(c.Key())
@@ -264,7 +246,7 @@ func (d Deps) mapControl(ctx context.Context, req *mcp.CallToolRequest, in MapIn
 	}
 	out := MapOut{From: c.Key().String(), To: string(to.Framework.ID), Mappings: []Mapping{}}
 	for _, m := range d.Set().Map(c.Key(), to.Framework.ID) {
-		out.Mappings = append(out.Mappings, d.mapping(m))
+		out.Mappings = append(out.Mappings, d.Set().View(c.Key(), m))
 	}
 	return nil, out, nil
 }

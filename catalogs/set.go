@@ -34,6 +34,33 @@ type Mapping struct {
 	Via          []Key        // intermediate controls when reached transitively
 }
 
+// MappingView is a crosswalk link as people read it (command output, the
+// assistants' tools): the target with its title, the intermediates, and
+// for a transitive link the whole path.
+type MappingView struct {
+	Framework    string   `json:"framework"`
+	Ref          string   `json:"ref"`
+	Title        string   `json:"title"`
+	Relationship string   `json:"relationship"`
+	Source       string   `json:"source"`
+	Via          []string `json:"via,omitempty"`
+	Path         string   `json:"path,omitempty"`
+}
+
+// View describes a mapping from the control from.
+func (s *Set) View(from Key, m Mapping) MappingView {
+	t, _ := s.Lookup(m.To)
+	out := MappingView{Framework: string(m.To.Framework), Ref: string(m.To.Ref), Title: t.Title,
+		Relationship: string(m.Relationship), Source: m.Source}
+	if len(m.Via) > 0 {
+		for _, v := range m.Via {
+			out.Via = append(out.Via, v.String())
+		}
+		out.Path = from.String() + " → " + strings.Join(out.Via, " | ") + " → " + m.To.String()
+	}
+	return out
+}
+
 // NewSet indexes the catalogs. Links whose ends are missing are dropped and
 // counted in Dangling; duplicate framework ids or refs are an error.
 func NewSet(cats []Catalog) (*Set, error) {

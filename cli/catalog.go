@@ -75,29 +75,19 @@ func (a *App) catalogList() *cobra.Command {
 	return cmd
 }
 
-type mappingJSON struct {
-	Framework    string   `json:"framework"`
-	Ref          string   `json:"ref"`
-	Title        string   `json:"title"`
-	Relationship string   `json:"relationship"`
-	Source       string   `json:"source"`
-	Via          []string `json:"via,omitempty"`
-	Path         string   `json:"path,omitempty"`
-}
-
 type controlJSON struct {
-	Framework  string         `json:"framework"`
-	Ref        string         `json:"ref"`
-	Title      string         `json:"title"`
-	Kind       string         `json:"kind"`
-	Group      string         `json:"group"`
-	GroupTitle string         `json:"group_title"`
-	Parent     string         `json:"parent,omitempty"`
-	Questions  []string       `json:"questions"`
-	Statement  string         `json:"statement,omitempty"`
-	Guidance   string         `json:"guidance,omitempty"`
-	LevelHints map[int]string `json:"level_hints,omitempty"`
-	Mappings   []mappingJSON  `json:"mappings"`
+	Framework  string                 `json:"framework"`
+	Ref        string                 `json:"ref"`
+	Title      string                 `json:"title"`
+	Kind       string                 `json:"kind"`
+	Group      string                 `json:"group"`
+	GroupTitle string                 `json:"group_title"`
+	Parent     string                 `json:"parent,omitempty"`
+	Questions  []string               `json:"questions"`
+	Statement  string                 `json:"statement,omitempty"`
+	Guidance   string                 `json:"guidance,omitempty"`
+	LevelHints map[int]string         `json:"level_hints,omitempty"`
+	Mappings   []catalogs.MappingView `json:"mappings"`
 	// Roles are the organisation roles the control matters for, by
 	// Assay's editorial table (source assay; ISO 42001 only).
 	Roles []string `json:"roles,omitempty"`
@@ -123,7 +113,7 @@ func (a *App) catalogShow() *cobra.Command {
 			out := controlJSON{
 				Framework: string(ctl.Framework), Ref: string(ctl.Ref), Title: ctl.Title, Kind: string(ctl.Kind),
 				Parent: string(ctl.Parent), Questions: ctl.Questions, Statement: ctl.Statement, Guidance: ctl.Guidance,
-				LevelHints: ctl.LevelHints, Mappings: []mappingJSON{},
+				LevelHints: ctl.LevelHints, Mappings: []catalogs.MappingView{},
 			}
 			if out.Questions == nil {
 				out.Questions = []string{}
@@ -132,7 +122,7 @@ func (a *App) catalogShow() *cobra.Command {
 				out.Group, out.GroupTitle = string(g.Ref), g.Title
 			}
 			for _, m := range set.Mappings(ctl.Key()) {
-				out.Mappings = append(out.Mappings, toMappingJSON(set, ctl.Key(), m))
+				out.Mappings = append(out.Mappings, set.View(ctl.Key(), m))
 			}
 			if roles, ok := program.RolesFor(ctl.Key()); ok {
 				for _, r := range roles {
@@ -197,9 +187,9 @@ control of a third framework is listed with that path (27032 → 27001 → CSF).
 			if err != nil {
 				return err
 			}
-			out := []mappingJSON{}
+			out := []catalogs.MappingView{}
 			for _, m := range set.Map(ctl.Key(), target.Framework.ID) {
-				out = append(out, toMappingJSON(set, ctl.Key(), m))
+				out = append(out, set.View(ctl.Key(), m))
 			}
 			if asJSON {
 				return a.writeJSON(out)
@@ -340,22 +330,7 @@ func groupOf(set *catalogs.Set, c catalogs.Control) (catalogs.Control, bool) {
 	return catalogs.Control{}, false
 }
 
-func toMappingJSON(set *catalogs.Set, from catalogs.Key, m catalogs.Mapping) mappingJSON {
-	t, _ := set.Lookup(m.To)
-	out := mappingJSON{Framework: string(m.To.Framework), Ref: string(m.To.Ref), Title: t.Title,
-		Relationship: string(m.Relationship), Source: m.Source}
-	if len(m.Via) > 0 {
-		var via []string
-		for _, v := range m.Via {
-			via = append(via, v.String())
-		}
-		out.Via = via
-		out.Path = from.String() + " → " + strings.Join(via, " | ") + " → " + m.To.String()
-	}
-	return out
-}
-
-func printMappings(w interface{ Write([]byte) (int, error) }, ms []mappingJSON) {
+func printMappings(w interface{ Write([]byte) (int, error) }, ms []catalogs.MappingView) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, m := range ms {
 		via := ""
