@@ -21,9 +21,22 @@ type Engine struct {
 	// BulkThreshold is the smallest load, in sections, for which a
 	// BulkLoader store builds its indexes after loading (default 2000).
 	BulkThreshold int
+	// Fusion merges a hybrid search's lists; nil means OfflineFusion for
+	// the offline embedder and EqualRRF for any other.
+	Fusion *Fusion
 
 	mu    sync.Mutex
 	space int // the embedder's space id, once known
+}
+
+func (e *Engine) fusion() Fusion {
+	if e.Fusion != nil {
+		return *e.Fusion
+	}
+	if _, ok := e.Embedder.(*Offline); ok {
+		return OfflineFusion
+	}
+	return EqualRRF
 }
 
 func (e *Engine) log() *slog.Logger {

@@ -2,8 +2,10 @@ package retrieval
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -201,22 +203,109 @@ func TestOfflineEmbedder(t *testing.T) {
 	}
 }
 
-func TestFuseRRF(t *testing.T) {
+func TestFuseEqualRRF(t *testing.T) {
 	t.Parallel()
 	lex := []Hit{{"a", 9}, {"b", 8}, {"c", 7}}
 	vec := []Hit{{"c", .9}, {"d", .8}, {"a", .7}}
-	got := FuseRRF(lex, vec)
-	ids := make([]ChunkID, len(got))
-	for i, h := range got {
-		ids[i] = h.Chunk
-	}
+	got := EqualRRF.Fuse(lex, vec)
 	// a: 1/61 + 1/63; c: 1/63 + 1/61 (tie, a seen first); b: 1/62; d: 1/62 (tie, b first).
-	if diff := cmp.Diff([]ChunkID{"a", "c", "b", "d"}, ids); diff != "" {
+	if diff := cmp.Diff([]ChunkID{"a", "c", "b", "d"}, hitIDs(got)); diff != "" {
 		t.Errorf("order (-want +got):\n%s", diff)
 	}
 	if want := 1.0/61 + 1.0/63; math.Abs(got[0].Score-want) > 1e-12 {
 		t.Errorf("score(a) = %v, want %v", got[0].Score, want)
 	}
+}
+
+func hitIDs(hs []Hit) []ChunkID {
+	ids := make([]ChunkID, len(hs))
+	for i, h := range hs {
+		ids[i] = h.Chunk
+	}
+	return ids
+}
+
+// ranked makes a list of n hits named prefix0, prefix1, …
+func ranked(prefix string, n int) []Hit {
+	out := make([]Hit, n)
+	for i := range out {
+		out[i] = Hit{Chunk: ChunkID(fmt.Sprintf("%s%d", prefix, i)), Score: float64(n - i)}
+	}
+	return out
+}
+
+// The failure OfflineFusion exists for: a lexical first place that the
+// vector list lacks, against passages both lists hold far down. Equal RRF
+// puts the shared passages first; the offline rule keeps the lexical first
+// place first, lets the vector list re-rank the lexical head, and still
+// returns every passage, the ones past the depths last.
+func TestOfflineFusionKeepsTheLexicalHead(t *testing.T) {
+	t.Parallel()
+	lex := append([]Hit{{"top", 9}}, ranked("l", 40)...)
+	vec := ranked("v", 40)
+	// Passages both lists hold at ranks 21-30 of the lexical list and
+	// 11-20 of the vector list.
+	for i := 0; i < 10; i++ {
+		id := ChunkID(fmt.Sprintf("shared%d", i))
+		lex[21+i].Chunk, vec[10+i].Chunk = id, id
+	}
+	// One lexical passage the vector list also ranks high.
+	vec[0].Chunk = lex[6].Chunk
+
+	if eq := hitIDs(EqualRRF.Fuse(lex, vec)); slices.Index(eq, "shared0") > slices.Index(eq, "top") {
+		t.Fatalf("equal RRF ranks top before shared0 (%v): the example no longer shows the failure", eq[:12])
+	}
+	got := OfflineFusion.Fuse(lex, vec)
+	ids := hitIDs(got)
+	pos := map[ChunkID]int{}
+	for i, id := range ids {
+		pos[id] = i
+	}
+	if pos["top"] > 1 {
+		t.Errorf("offline fusion ranks the lexical first place %d", pos["top"]+1)
+	}
+	if pos[lex[6].Chunk] > pos[lex[1].Chunk] {
+		t.Errorf("%s (lexical 7th, vector 1st) after the lexical 2nd: the vector list did not re-rank the head", lex[6].Chunk)
+	}
+	if want := len(lex) + len(vec) - 11; len(got) != want {
+		t.Errorf("%d passages fused, want all %d", len(got), want)
+	}
+	for i := 0; i < 20; i++ { // the lexical top 20
+		if pos[lex[i].Chunk] > pos["shared0"] {
+			t.Errorf("lexical head %s (rank %d) after a passage past both depths", lex[i].Chunk, i+1)
+		}
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Score > got[i-1].Score {
+			t.Fatalf("scores rise at %d: %v then %v", i, got[i-1].Score, got[i].Score)
+		}
+	}
+	// Past the depths, the whole lists' order holds: shared passages
+	// (in both lists) before passages in one.
+	if pos["shared0"] > pos[lex[32].Chunk] {
+		t.Errorf("past the depths, shared0 (in both lists) comes after %s (in one)", lex[32].Chunk)
+	}
+}
+
+func TestEngineFusionFollowsTheEmbedder(t *testing.T) {
+	t.Parallel()
+	if got := (&Engine{Embedder: NewOffline(8, nil)}).fusion(); got != OfflineFusion {
+		t.Errorf("offline embedder: fusion %+v, want OfflineFusion", got)
+	}
+	if got := (&Engine{Embedder: modelStub{}}).fusion(); got != EqualRRF {
+		t.Errorf("a model's embedder: fusion %+v, want EqualRRF", got)
+	}
+	set := Fusion{K: 5, VectorWeight: 2}
+	if got := (&Engine{Embedder: NewOffline(8, nil), Fusion: &set}).fusion(); got != set {
+		t.Errorf("set fusion %+v, got %+v", set, got)
+	}
+}
+
+type modelStub struct{}
+
+func (modelStub) Space() Space { return Space{"text-embedding-3-small", 8} }
+func (modelStub) Embed(_ context.Context, texts []string) ([][]float32, error) {
+	return make([][]float32, len(texts)), nil
 }
 
 // A hand-worked example of the eval metrics (trec_eval definitions).
@@ -413,6 +502,53 @@ func TestSectionRelevance(t *testing.T) {
 			if !found {
 				t.Errorf("%s: no passage of the corpus is in %s", q.ID, rel)
 			}
+		}
+	}
+}
+
+func TestExpandLongestKeyOnce(t *testing.T) {
+	t.Parallel()
+	// "vendor review" and "vendor" are both keys: the longer one wins and
+	// the shorter one's expansion is not added as well.
+	long, short := Expand("vendor review"), Expand("vendor")
+	if long == "" || short == "" || long == short {
+		t.Fatalf("Expand(vendor review) = %q, Expand(vendor) = %q: want two different expansions", long, short)
+	}
+	if got := Expand("every vendor review"); got != long {
+		t.Errorf("Expand(every vendor review) = %q, want only %q", got, long)
+	}
+	// "third party" and "third-party" expand to the same words: once.
+	if a, b := Expand("third party"), Expand("third-party third party"); a == "" || a != b {
+		t.Errorf("Expand(third-party third party) = %q, want %q once", b, a)
+	}
+}
+
+// TestVocabularyKeysAreNotTheStandardsWords holds the vocabulary to its
+// rule: a key is a word the standards rarely use. One they use in 5% of
+// the built-in passages or more is already their word, and expanding it
+// only adds weight to every passage that says it (README, "Search quality").
+func TestVocabularyKeysAreNotTheStandardsWords(t *testing.T) {
+	t.Parallel()
+	docs, err := BuiltinDocuments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var passages []string
+	for _, d := range docs {
+		for _, c := range Chunk(d, DefaultChunking) {
+			passages = append(passages, " "+strings.Join(words(c.EmbedText()), " ")+" ")
+		}
+	}
+	for key := range vocabulary {
+		phrase := " " + strings.Join(words(key), " ") + " "
+		n := 0
+		for _, p := range passages {
+			if strings.Contains(p, phrase) {
+				n++
+			}
+		}
+		if share := float64(n) / float64(len(passages)); share >= 0.05 {
+			t.Errorf("vocabulary key %q is in %.1f%% of the built-in passages: it is the standards' own word, not one to expand", key, 100*share)
 		}
 	}
 }

@@ -74,9 +74,6 @@ type Result struct {
 	Score float64
 }
 
-// rrfK is Reciprocal Rank Fusion's constant (Cormack et al., 2009).
-const rrfK = 60
-
 // Search ranks passages for a query. Errors: errs.Invalid for an empty
 // query or an unknown control.
 func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
@@ -175,21 +172,18 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	var lists [][]Hit
-	for _, l := range [][]Hit{lex, vec, ctlHits} {
-		if l != nil {
-			lists = append(lists, l)
-		}
-	}
 	var fused []Hit
-	if len(lists) == 0 {
+	switch {
+	case lex == nil && vec == nil && ctlHits == nil:
 		return []Result{}, nil
-	} else if len(lists) == 1 {
-		fused = lists[0]
-	} else {
-		// Equal weights measured best on retrieval/testdata for the offline
-		// embedder (vector weights 0.35-1 were tried).
-		fused = FuseRRF(lists...)
+	case vec == nil && ctlHits == nil:
+		fused = lex
+	case lex == nil && ctlHits == nil:
+		fused = vec
+	case ctlHits == nil:
+		fused = e.fusion().Fuse(lex, vec)
+	default:
+		fused = e.fusion().Fuse(lex, vec, ctlHits)
 	}
 	if len(keys) == 0 && len(fused) > q.K {
 		fused = fused[:q.K]
@@ -236,29 +230,68 @@ func aboutControl(res []Result, keys []catalogs.Key) []Result {
 	return append(own, general...)
 }
 
-// FuseRRF merges ranked lists by Reciprocal Rank Fusion: each item scores
-// the sum of 1/(60 + rank) over the lists it appears in.
-func FuseRRF(lists ...[]Hit) []Hit {
-	w := make([]float64, len(lists))
-	for i := range w {
-		w[i] = 1
-	}
-	return FuseRRFWeighted(lists, w)
+// Fusion is how a hybrid search merges its lexical and vector lists:
+// Reciprocal Rank Fusion (each passage scores the sum of weight/(K + rank)
+// over the lists it is in) over the first LexicalDepth and VectorDepth
+// passages of each (0: the whole list), the vector list at VectorWeight.
+// Passages past those depths follow, in the order the whole lists give
+// them. A control-aware search's third list is fused whole, at weight 1.
+type Fusion struct {
+	K            float64 `json:"k"`
+	LexicalDepth int     `json:"lexical_depth"`
+	VectorDepth  int     `json:"vector_depth"`
+	VectorWeight float64 `json:"vector_weight"`
 }
 
-// FuseRRFWeighted is RRF with a weight per list.
-func FuseRRFWeighted(lists [][]Hit, weights []float64) []Hit {
+// EqualRRF is Reciprocal Rank Fusion as Cormack et al. (2009) gave it:
+// constant 60, both lists whole and equal. It is the rule for embedding
+// models, which cannot be measured without them.
+var EqualRRF = Fusion{K: 60, VectorWeight: 1}
+
+// OfflineFusion is the rule for the offline embedder, chosen by
+// measurement on retrieval/testdata (README, "Search quality"). Its
+// vectors are hashed words and word pieces: they re-rank the lexical
+// leg's first passages well, but passages the two legs half-agree on far
+// down both lists outranked a lexical first place under EqualRRF (AI 100-1
+// recall@5 0.653 against the lexical leg's 0.792). Fused over the lexical
+// top 20 and the vector top 10 at half weight, hybrid is at least as good
+// as the better leg on every labelled set.
+var OfflineFusion = Fusion{K: 10, LexicalDepth: 20, VectorDepth: 10, VectorWeight: 0.5}
+
+// tailWeight scales the whole lists' RRF, which only orders the passages
+// past the depths (and breaks ties): at most 2/K·tailWeight, it stays
+// below any passage a head list scores.
+const tailWeight = 1e-3
+
+// Fuse merges a lexical and a vector list (either may be nil) and any
+// further lists, best first.
+func (f Fusion) Fuse(lex, vec []Hit, more ...[]Hit) []Hit {
+	head := func(l []Hit, depth int) []Hit {
+		if depth > 0 && depth < len(l) {
+			return l[:depth]
+		}
+		return l
+	}
+	lists := append([][]Hit{head(lex, f.LexicalDepth), head(vec, f.VectorDepth)}, more...)
+	weights := []float64{1, f.VectorWeight}
+	for range more {
+		weights = append(weights, 1)
+	}
 	score := map[ChunkID]float64{}
 	first := map[ChunkID]int{}
-	n := 0
-	for li, l := range lists {
-		for rank, h := range l {
-			score[h.Chunk] += weights[li] / float64(rrfK+rank+1)
-			if _, ok := first[h.Chunk]; !ok {
-				first[h.Chunk] = n
-				n++
+	add := func(lists [][]Hit, scale float64) {
+		for li, l := range lists {
+			for rank, h := range l {
+				score[h.Chunk] += scale * weights[li] / (f.K + float64(rank+1))
+				if _, ok := first[h.Chunk]; !ok {
+					first[h.Chunk] = len(first)
+				}
 			}
 		}
+	}
+	add(lists, 1)
+	if len(lists[0]) < len(lex) || len(lists[1]) < len(vec) {
+		add([][]Hit{lex, vec}, tailWeight)
 	}
 	out := make([]Hit, 0, len(score))
 	for id, s := range score {
