@@ -79,7 +79,7 @@ func TestIngestSearchEval(t *testing.T) {
 		}
 	}
 	if m["queries"] != 68 || m["recall@5"] < 0.85 {
-		t.Errorf("offline hybrid recall@5 on the tuning set = %.3f over %v queries; it measured 0.897", m["recall@5"], m["queries"])
+		t.Errorf("offline hybrid recall@5 on the tuning set = %.3f over %v queries; it measured 0.882", m["recall@5"], m["queries"])
 	}
 }
 

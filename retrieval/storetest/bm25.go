@@ -245,6 +245,7 @@ func builtinCorpusAndExactBM25F(t *testing.T, open Opener) {
 	if err != nil || again.Documents != 0 || again.Unchanged != 5 {
 		t.Errorf("second load: %+v %v", again, err)
 	}
+	hybridAtLeastTheBetterLeg(t, long)
 	builtin, err := retrieval.BuiltinDocuments()
 	if err != nil {
 		t.Fatal(err)
@@ -402,5 +403,49 @@ func indexFollowsOtherWriters(t *testing.T, open Opener) {
 	}
 	if ps, _ := reader.CollectionParams(ctx); retrieval.ParamsFor(ps, "other") != retrieval.DefaultLexicalParams {
 		t.Errorf("a collection never set has %+v, want the defaults", retrieval.ParamsFor(ps, "other"))
+	}
+}
+
+// hybridAtLeastTheBetterLeg runs every labelled set in retrieval/testdata
+// over the built-in corpus in each mode: hybrid recall@5 must be at least
+// the better leg's on each (README, "Search quality"). The store must hold
+// the built-in corpus alone.
+func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine) {
+	t.Helper()
+	ctx := context.Background()
+	_, file, _, _ := runtime.Caller(0)
+	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "testdata", "queries*.jsonl"))
+	if len(paths) < 6 {
+		t.Fatalf("%d labelled sets, want 6", len(paths))
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := retrieval.ParseEvalQueries(filepath.Base(p), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recall := map[retrieval.Mode]float64{}
+		for _, mode := range []retrieval.Mode{retrieval.Hybrid, retrieval.Lexical, retrieval.Vector} {
+			var per []retrieval.Metrics
+			for _, q := range qs {
+				res, err := eng.Search(ctx, retrieval.Query{Text: q.Query, K: 10, Mode: mode})
+				if err != nil {
+					t.Fatalf("%s %s: %v", filepath.Base(p), q.ID, err)
+				}
+				chunks := make([]retrieval.ChunkRecord, len(res))
+				for i, r := range res {
+					chunks[i] = r.Chunk
+				}
+				per = append(per, retrieval.Score(chunks, q.Relevant))
+			}
+			recall[mode] = retrieval.Average(per).Recall5
+		}
+		t.Logf("%s: recall@5 hybrid %.3f, lexical %.3f, vector %.3f", filepath.Base(p), recall[retrieval.Hybrid], recall[retrieval.Lexical], recall[retrieval.Vector])
+		if better := max(recall[retrieval.Lexical], recall[retrieval.Vector]); recall[retrieval.Hybrid] < better-1e-9 {
+			t.Errorf("%s: hybrid recall@5 %.3f below the better leg's %.3f", filepath.Base(p), recall[retrieval.Hybrid], better)
+		}
 	}
 }
