@@ -344,14 +344,7 @@ func TestEvalQuerySetsAreWellFormed(t *testing.T) {
 	cats, _ := catalogs.Builtin()
 	set, _ := catalogs.NewSet(cats)
 	total := 0
-	docs, err := BuiltinDocuments()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var chunks []ChunkRecord
-	for _, d := range docs {
-		chunks = append(chunks, Chunk(d, DefaultChunking)...)
-	}
+	chunks := builtinChunks(t)
 	files, _ := filepath.Glob("testdata/queries*.jsonl")
 	if len(files) < 6 {
 		t.Fatalf("%d labelled sets, want 6", len(files))
@@ -501,14 +494,7 @@ func TestSectionRelevance(t *testing.T) {
 			t.Errorf("%s: %d, want %d", rel, got, want)
 		}
 	}
-	docs, err := BuiltinDocuments()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var chunks []ChunkRecord
-	for _, d := range docs {
-		chunks = append(chunks, Chunk(d, DefaultChunking)...)
-	}
+	chunks := builtinChunks(t)
 	data, err := os.ReadFile("testdata/queries-ai-100-1.jsonl")
 	if err != nil {
 		t.Fatal(err)
@@ -556,15 +542,9 @@ func TestExpandLongestKeyOnce(t *testing.T) {
 // only adds weight to every passage that says it (README, "Search quality").
 func TestVocabularyKeysAreNotTheStandardsWords(t *testing.T) {
 	t.Parallel()
-	docs, err := BuiltinDocuments()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var passages []string
-	for _, d := range docs {
-		for _, c := range Chunk(d, DefaultChunking) {
-			passages = append(passages, " "+strings.Join(words(c.EmbedText()), " ")+" ")
-		}
+	for _, c := range builtinChunks(t) {
+		passages = append(passages, " "+strings.Join(words(c.EmbedText()), " ")+" ")
 	}
 	for key := range vocabulary {
 		phrase := " " + strings.Join(words(key), " ") + " "
@@ -578,4 +558,18 @@ func TestVocabularyKeysAreNotTheStandardsWords(t *testing.T) {
 			t.Errorf("vocabulary key %q is in %.1f%% of the built-in passages: it is the standards' own word, not one to expand", key, 100*share)
 		}
 	}
+}
+
+// builtinChunks is the built-in corpus as ingest cuts it.
+func builtinChunks(t *testing.T) []ChunkRecord {
+	t.Helper()
+	docs, err := BuiltinDocuments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chunks []ChunkRecord
+	for _, d := range docs {
+		chunks = append(chunks, Chunk(d, DefaultChunking)...)
+	}
+	return chunks
 }
