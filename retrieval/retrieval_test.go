@@ -481,8 +481,8 @@ func TestChunkRepeatsAndFragments(t *testing.T) {
 
 // A relevant entry may name one section of a document ("DOC#3.5"): it
 // matches passages whose heading path runs through that section, not its
-// neighbours; every section the non-catalog labelled set names exists in
-// the built-in corpus (checked on the chunks, without searching).
+// neighbours. (That every section a labelled set names exists is
+// TestEvalQuerySetsAreWellFormed's.)
 func TestSectionRelevance(t *testing.T) {
 	t.Parallel()
 	c := ChunkRecord{Doc: "builtin:nist-ai-100-1", Heading: []string{"Part 1: Foundational Information", "3. Ai Risks And Trustworthiness", "3.5 Explainable And Interpretable"}}
@@ -492,29 +492,6 @@ func TestSectionRelevance(t *testing.T) {
 	} {
 		if got := Matches(c, []string{rel}); got != want {
 			t.Errorf("%s: %d, want %d", rel, got, want)
-		}
-	}
-	chunks := builtinChunks(t)
-	data, err := os.ReadFile("testdata/queries-ai-100-1.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := ParseEvalQueries("queries-ai-100-1.jsonl", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range qs {
-		for _, rel := range q.Relevant {
-			found := false
-			for _, c := range chunks {
-				if Matches(c, []string{rel}) == 0 {
-					found = true
-					break
-				}
-			}
-			if !found {
-				t.Errorf("%s: no passage of the corpus is in %s", q.ID, rel)
-			}
 		}
 	}
 }
