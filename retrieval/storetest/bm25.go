@@ -406,19 +406,24 @@ func indexFollowsOtherWriters(t *testing.T, open Opener) {
 	}
 }
 
-// hybridAtLeastTheBetterLeg runs every labelled set in retrieval/testdata
-// over the built-in corpus in each mode: hybrid recall@5 must be at least
-// the better leg's on each (README, "Search quality"). The store must hold
-// the built-in corpus alone.
+// measuredSets are the labelled sets the README's quality table reports.
+// queries-heldout5.jsonl is not among them: it waits, unrun, for the next
+// change to search.
+var measuredSets = []string{
+	"queries.jsonl", "queries-heldout.jsonl", "queries-heldout2.jsonl", "queries-heldout3.jsonl",
+	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl",
+}
+
+// hybridAtLeastTheBetterLeg runs the measured labelled sets over the
+// built-in corpus in each mode: hybrid recall@5 must be at least the
+// better leg's on each (README, "Search quality"). The store must hold the
+// built-in corpus alone.
 func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine) {
 	t.Helper()
 	ctx := context.Background()
 	_, file, _, _ := runtime.Caller(0)
-	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "testdata", "queries*.jsonl"))
-	if len(paths) < 6 {
-		t.Fatalf("%d labelled sets, want 6", len(paths))
-	}
-	for _, p := range paths {
+	for _, name := range measuredSets {
+		p := filepath.Join(filepath.Dir(file), "..", "testdata", name)
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
