@@ -498,6 +498,7 @@ func (s *memState) search(terms []string, weights []float64, f Filter, k int) []
 	h := hitHeap{k: k}
 	theta := math.Inf(-1)
 	essential := 0 // cursors before it cannot make a chunk on their own
+	filtered := f.Collection != "" || f.Framework != "" || f.Doc != "" || len(f.Keys) > 0
 	for {
 		d := uint32(math.MaxUint32)
 		for _, c := range cs[essential:] {
@@ -508,7 +509,8 @@ func (s *memState) search(terms []string, weights []float64, f Filter, k int) []
 		if d == math.MaxUint32 {
 			break
 		}
-		live := !s.dead[d] && f.matches(&s.docs[d], s)
+		md := &s.docs[d]
+		live := !s.dead[d] && (!filtered || f.Admits(s.colls[md.coll].name, md.framework, md.doc, md.ref))
 		sum := 0.0
 		for _, c := range cs[essential:] {
 			if c.pos < len(c.pl.docs) && c.pl.docs[c.pos] == d {
@@ -599,19 +601,4 @@ func (q *hitHeap) offer(h Hit) bool {
 func (q *hitHeap) sorted() []Hit {
 	sort.Slice(q.items, func(i, j int) bool { return worse(q.items[j], q.items[i]) })
 	return q.items
-}
-
-func (f Filter) matches(d *memDoc, st *memState) bool {
-	if f.Collection != "" && st.colls[d.coll].name != f.Collection || f.Framework != "" && d.framework != f.Framework || f.Doc != "" && d.doc != f.Doc {
-		return false
-	}
-	if len(f.Keys) == 0 {
-		return true
-	}
-	for _, k := range f.Keys {
-		if k.Framework == d.framework && k.Ref == d.ref {
-			return true
-		}
-	}
-	return false
 }

@@ -49,6 +49,22 @@ type Filter struct {
 	Keys       []catalogs.Key // chunks tagged with any of these controls
 }
 
+// Admits reports whether a chunk with this metadata passes the filter.
+func (f Filter) Admits(collection string, fw catalogs.FrameworkID, doc string, ref catalogs.Ref) bool {
+	if f.Collection != "" && collection != f.Collection || f.Framework != "" && fw != f.Framework || f.Doc != "" && doc != f.Doc {
+		return false
+	}
+	if len(f.Keys) == 0 {
+		return true
+	}
+	for _, k := range f.Keys {
+		if k.Framework == fw && k.Ref == ref {
+			return true
+		}
+	}
+	return false
+}
+
 // Hit is a ranked chunk id from one ranker.
 type Hit struct {
 	Chunk ChunkID

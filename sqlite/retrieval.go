@@ -306,22 +306,6 @@ func (s *RetrievalStore) PutVectors(ctx context.Context, space int, chunks []ret
 	return errs.Wrap("sqlite.PutVectors", errs.Internal, err, "storing vectors")
 }
 
-// matches applies a filter to a chunk's metadata.
-func matches(f retrieval.Filter, m chunkMeta) bool {
-	if f.Collection != "" && m.collection != f.Collection || f.Framework != "" && m.framework != string(f.Framework) || f.Doc != "" && m.doc != f.Doc {
-		return false
-	}
-	if len(f.Keys) > 0 {
-		for _, k := range f.Keys {
-			if string(k.Framework) == m.framework && string(k.Ref) == m.ref {
-				return true
-			}
-		}
-		return false
-	}
-	return true
-}
-
 // Lexical implements retrieval.Store: exact BM25F from the process's
 // in-memory index (retrieval.MemIndex), brought up to the committed
 // corpus first (another process may write the same file).
@@ -527,7 +511,7 @@ func (s *RetrievalStore) Vector(ctx context.Context, space int, vec []float32, f
 	}
 	best := make([]hit, 0, k+1)
 	for i, v := range sv.vecs {
-		if len(v) != len(q) || !matches(f, sv.meta[i]) {
+		if len(v) != len(q) || !f.Admits(sv.meta[i].collection, catalogs.FrameworkID(sv.meta[i].framework), sv.meta[i].doc, catalogs.Ref(sv.meta[i].ref)) {
 			continue
 		}
 		var dot float32
