@@ -322,9 +322,6 @@ AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.`,
 			if err != nil {
 				return err
 			}
-			if f.k < 10 {
-				f.k = 10 // the metrics look at the top 10
-			}
 			base, err := f.query("", "")
 			if err != nil {
 				return err
@@ -333,26 +330,10 @@ AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.`,
 			if err != nil {
 				return err
 			}
-			var per []retrieval.Metrics
-			var misses []string
-			for _, q := range qs {
-				query := base
-				query.Text = q.Query
-				res, err := eng.Search(cmd.Context(), query)
-				if err != nil {
-					return errs.Wrap("eval", errs.KindOf(err), err, "query "+q.ID)
-				}
-				chunks := make([]retrieval.ChunkRecord, len(res))
-				for i, r := range res {
-					chunks[i] = r.Chunk
-				}
-				m := retrieval.Score(chunks, q.Relevant)
-				if m.Recall5 < 1 {
-					misses = append(misses, q.ID)
-				}
-				per = append(per, m)
+			avg, misses, err := eng.Evaluate(cmd.Context(), base, qs)
+			if err != nil {
+				return err
 			}
-			avg := retrieval.Average(per)
 			if f.asJSON {
 				return a.writeJSON(avg)
 			}

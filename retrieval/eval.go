@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -161,4 +162,30 @@ func Average(ms []Metrics) Metrics {
 	}
 	out.Queries = len(ms)
 	return out
+}
+
+// Evaluate runs each labelled query as base with its text and averages the
+// metrics; misses are the ids of queries not fully found in the top 5.
+// base.K below 10 is raised to 10, what the metrics look at.
+func (e *Engine) Evaluate(ctx context.Context, base Query, qs []EvalQuery) (avg Metrics, misses []string, err error) {
+	base.K = max(base.K, 10)
+	per := make([]Metrics, 0, len(qs))
+	for _, q := range qs {
+		query := base
+		query.Text = q.Query
+		res, err := e.Search(ctx, query)
+		if err != nil {
+			return Metrics{}, nil, errs.Wrap("retrieval.Evaluate", errs.KindOf(err), err, "query "+q.ID)
+		}
+		chunks := make([]ChunkRecord, len(res))
+		for i, r := range res {
+			chunks[i] = r.Chunk
+		}
+		m := Score(chunks, q.Relevant)
+		if m.Recall5 < 1 {
+			misses = append(misses, q.ID)
+		}
+		per = append(per, m)
+	}
+	return Average(per), misses, nil
 }

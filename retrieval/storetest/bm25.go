@@ -434,19 +434,11 @@ func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine) {
 		}
 		recall := map[retrieval.Mode]float64{}
 		for _, mode := range []retrieval.Mode{retrieval.Hybrid, retrieval.Lexical, retrieval.Vector} {
-			var per []retrieval.Metrics
-			for _, q := range qs {
-				res, err := eng.Search(ctx, retrieval.Query{Text: q.Query, K: 10, Mode: mode})
-				if err != nil {
-					t.Fatalf("%s %s: %v", filepath.Base(p), q.ID, err)
-				}
-				chunks := make([]retrieval.ChunkRecord, len(res))
-				for i, r := range res {
-					chunks[i] = r.Chunk
-				}
-				per = append(per, retrieval.Score(chunks, q.Relevant))
+			m, _, err := eng.Evaluate(ctx, retrieval.Query{Mode: mode}, qs)
+			if err != nil {
+				t.Fatalf("%s: %v", filepath.Base(p), err)
 			}
-			recall[mode] = retrieval.Average(per).Recall5
+			recall[mode] = m.Recall5
 		}
 		t.Logf("%s: recall@5 hybrid %.3f, lexical %.3f, vector %.3f", filepath.Base(p), recall[retrieval.Hybrid], recall[retrieval.Lexical], recall[retrieval.Vector])
 		if better := max(recall[retrieval.Lexical], recall[retrieval.Vector]); recall[retrieval.Hybrid] < better-1e-9 {
