@@ -202,12 +202,17 @@ type searchFlags struct {
 	collection, framework, mode string
 	k                           int
 	asJSON                      bool
+	baseline                    bool // eval: --mode bm25, the textbook yardstick, is allowed
 }
 
 func (f *searchFlags) register(cmd *cobra.Command, k int, kHelp string) {
 	cmd.Flags().StringVar(&f.collection, "collection", "", "only passages of this collection")
 	cmd.Flags().StringVar(&f.framework, "framework", "", "only passages of this framework")
-	cmd.Flags().StringVar(&f.mode, "mode", "hybrid", "hybrid, lexical or vector")
+	modes := "hybrid, lexical or vector"
+	if f.baseline {
+		modes = "hybrid, lexical, vector, or bm25 (textbook Okapi BM25 over passage text: the yardstick, not search)"
+	}
+	cmd.Flags().StringVar(&f.mode, "mode", "hybrid", modes)
 	cmd.Flags().IntVar(&f.k, "k", k, kHelp)
 	cmd.Flags().BoolVar(&f.asJSON, "json", false, "print JSON")
 }
@@ -280,8 +285,14 @@ func (a *App) searchCommand() *cobra.Command {
 // query validates the flags into a query.
 func (f *searchFlags) query(text, control string) (retrieval.Query, error) {
 	q := retrieval.Query{Text: text, K: f.k, Mode: retrieval.Mode(f.mode), Filter: retrieval.Filter{Collection: f.collection}}
-	switch q.Mode {
-	case retrieval.Hybrid, retrieval.Lexical, retrieval.Vector:
+	switch {
+	case q.Mode == retrieval.Hybrid, q.Mode == retrieval.Lexical, q.Mode == retrieval.Vector:
+	case q.Mode == retrieval.BM25Baseline && f.baseline:
+		if control != "" {
+			return q, usageError{fmt.Errorf("--mode bm25 has no --control")}
+		}
+	case f.baseline:
+		return q, usageError{fmt.Errorf("--mode must be hybrid, lexical, vector or bm25")}
 	default:
 		return q, usageError{fmt.Errorf("--mode must be hybrid, lexical or vector")}
 	}
@@ -301,14 +312,17 @@ func (f *searchFlags) query(text, control string) (retrieval.Query, error) {
 
 func (a *App) evalCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "eval", Short: "Measure quality"}
-	var f searchFlags
+	f := searchFlags{baseline: true}
 	var queries string
 	ret := &cobra.Command{
 		Use:   "retrieval --queries FILE.jsonl",
 		Short: "Recall, MRR, MAP and nDCG of search over labelled queries",
 		Long: `Each line: {"id","query","relevant":[...]}, where a relevant entry is a
 document id or FRAMEWORK:REF (an enhancement such as AC-2(1) also counts for
-AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.`,
+AC-2). Prints recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.
+--mode bm25 ranks with textbook Okapi BM25 (k1 1.5, b 0.75, passage text
+only, no stemming, no vocabulary) over the same passages: the yardstick
+search should beat.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if queries == "" {

@@ -81,6 +81,24 @@ func TestIngestSearchEval(t *testing.T) {
 	if m["queries"] != 68 || m["recall@5"] < 0.85 {
 		t.Errorf("offline hybrid recall@5 on the tuning set = %.3f over %v queries; it measured 0.882", m["recall@5"], m["queries"])
 	}
+	// The textbook BM25 yardstick over the same passages (the policy
+	// ingested above included): search beats it on the tuning set.
+	code, out, stderr = run("eval", "retrieval", "--queries", "../retrieval/testdata/queries.jsonl", "--mode", "bm25", "--json")
+	var b map[string]float64
+	if code != 0 || json.Unmarshal([]byte(out), &b) != nil {
+		t.Fatalf("eval --mode bm25: exit %d %s%s", code, out, stderr)
+	}
+	if b["queries"] != 68 || b["recall@10"] <= 0 || b["map@10"] >= m["map@10"] || b["recall@5"] >= m["recall@5"] {
+		t.Errorf("bm25 yardstick %v against hybrid %v: it measured recall@5 0.647, map@10 0.500", b, m)
+	}
+	for _, args := range [][]string{
+		{"search", "backups", "--mode", "bm25"},
+		{"eval", "retrieval", "--queries", "../retrieval/testdata/queries.jsonl", "--mode", "bm26"},
+	} {
+		if code, _, stderr := run(args...); code != 2 || !strings.Contains(stderr, "--mode") {
+			t.Errorf("%v: exit %d %q, want a usage error about --mode", args, code, stderr)
+		}
+	}
 }
 
 // An embedding model Assay does not know works once ASSAY_EMBED_DIMS gives

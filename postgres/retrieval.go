@@ -69,6 +69,31 @@ func (s *RetrievalStore) Chunks(ctx context.Context, ids []retrieval.ChunkID) (m
 	return out, nil
 }
 
+// EachChunk implements retrieval.Store.
+func (s *RetrievalStore) EachChunk(ctx context.Context, f retrieval.Filter, fn func(retrieval.ChunkRecord) error) error {
+	const op = "postgres.EachChunk"
+	rows, err := s.DB.Pool.Query(ctx, `SELECT `+chunkColumns+` FROM chunks
+		WHERE ($1 = '' OR collection = $1) AND ($2 = '' OR framework = $2) AND ($3 = '' OR doc_id = $3)`,
+		f.Collection, string(f.Framework), f.Doc)
+	if err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c retrieval.ChunkRecord
+		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &c.Heading, &c.Framework, &c.Ref, &c.Text, &c.TextHash); err != nil {
+			return errs.Wrap(op, errs.Unavailable, err, "scan")
+		}
+		if !f.Admits(c.Collection, c.Framework, c.Doc, c.Ref) {
+			continue
+		}
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+	return errs.Wrap(op, errs.Unavailable, rows.Err(), "query")
+}
+
 // Counts implements retrieval.Store.
 func (s *RetrievalStore) Counts(ctx context.Context, collection string) (int, int, error) {
 	var docs, chunks int

@@ -166,14 +166,26 @@ func Average(ms []Metrics) Metrics {
 
 // Evaluate runs each labelled query as base with its text and averages the
 // metrics; misses are the ids of queries not fully found in the top 5.
+// Mode BM25Baseline ranks with the textbook BM25 yardstick instead of search.
 // base.K below 10 is raised to 10, what the metrics look at.
 func (e *Engine) Evaluate(ctx context.Context, base Query, qs []EvalQuery) (avg Metrics, misses []string, err error) {
 	base.K = max(base.K, 10)
+	search := e.Search
+	if base.Mode == BM25Baseline {
+		if base.Control != nil {
+			return Metrics{}, nil, errs.E("retrieval.Evaluate", errs.Invalid, "the bm25 baseline has no control-aware search")
+		}
+		b, err := e.baseline(ctx, base.Filter)
+		if err != nil {
+			return Metrics{}, nil, err
+		}
+		search = func(_ context.Context, q Query) ([]Result, error) { return b.Search(q.Text, q.K), nil }
+	}
 	per := make([]Metrics, 0, len(qs))
 	for _, q := range qs {
 		query := base
 		query.Text = q.Query
-		res, err := e.Search(ctx, query)
+		res, err := search(ctx, query)
 		if err != nil {
 			return Metrics{}, nil, errs.Wrap("retrieval.Evaluate", errs.KindOf(err), err, "query "+q.ID)
 		}

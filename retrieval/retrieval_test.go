@@ -550,3 +550,46 @@ func builtinChunks(t *testing.T) []ChunkRecord {
 	}
 	return chunks
 }
+
+// The yardstick is textbook BM25 (k1 1.5, b 0.75) over text alone: scores
+// worked by hand for a three-passage corpus; headings, stemming and the
+// vocabulary play no part.
+func TestBaselineIsTextbookBM25(t *testing.T) {
+	chunks := []ChunkRecord{
+		{ID: "a", Text: "Alpha beta", Heading: []string{"Gamma"}},
+		{ID: "b", Text: "alpha, alpha; gamma delta"},
+		{ID: "c", Text: "Beta. The controls"},
+	}
+	b := NewBaseline(chunks)
+	got := b.Search("the alpha", 10)
+	// idf = ln(1 + (3-2+0.5)/(2+0.5)); lengths 2, 4, 2 ("the" is a
+	// stopword); average 8/3.
+	idf := math.Log(1.6)
+	want := map[ChunkID]float64{
+		"b": idf * 2 * 2.5 / (2 + 1.5*(0.25+0.75*4/(8.0/3))),
+		"a": idf * 1 * 2.5 / (1 + 1.5*(0.25+0.75*2/(8.0/3))),
+	}
+	if len(got) != 2 || got[0].Chunk.ID != "b" || got[1].Chunk.ID != "a" {
+		t.Fatalf("alpha: %+v, want b then a", got)
+	}
+	for _, r := range got {
+		if math.Abs(r.Score-want[r.Chunk.ID]) > 1e-12 {
+			t.Errorf("%s scored %v, by hand %v", r.Chunk.ID, r.Score, want[r.Chunk.ID])
+		}
+	}
+	if got := b.Search("gamma", 10); len(got) != 1 || got[0].Chunk.ID != "b" {
+		t.Errorf("gamma matched a heading: %+v", got)
+	}
+	if got := b.Search("control", 10); len(got) != 0 {
+		t.Errorf("the yardstick stems: %+v", got)
+	}
+	if got := NewBaseline([]ChunkRecord{{ID: "m", Text: "multi-factor authentication"}}).Search("MFA", 10); len(got) != 0 {
+		t.Errorf("the yardstick expands the vocabulary: %+v", got)
+	}
+	if got := b.Search("alpha beta", 1); len(got) != 1 || got[0].Chunk.ID != "a" {
+		t.Errorf("k 1: %+v", got)
+	}
+	if got := NewBaseline(nil).Search("alpha", 10); len(got) != 0 {
+		t.Errorf("empty corpus: %+v", got)
+	}
+}

@@ -37,6 +37,9 @@ type Store interface {
 	Vector(ctx context.Context, space int, vec []float32, f Filter, k int) ([]Hit, error)
 	// Chunks fetches chunks by id.
 	Chunks(ctx context.Context, ids []ChunkID) (map[ChunkID]ChunkRecord, error)
+	// EachChunk calls fn with every chunk the filter admits, in no set
+	// order, and stops at fn's first error, which it returns.
+	EachChunk(ctx context.Context, f Filter, fn func(ChunkRecord) error) error
 	// Counts returns how many documents and chunks a collection ("" = all) holds.
 	Counts(ctx context.Context, collection string) (docs, chunks int, err error)
 }

@@ -551,6 +551,36 @@ func (s *RetrievalStore) Chunks(ctx context.Context, ids []retrieval.ChunkID) (m
 	return out, nil
 }
 
+// EachChunk implements retrieval.Store.
+func (s *RetrievalStore) EachChunk(ctx context.Context, f retrieval.Filter, fn func(retrieval.ChunkRecord) error) error {
+	const op = "sqlite.EachChunk"
+	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT `+chunkCols+` FROM chunks
+		WHERE (? = '' OR collection = ?) AND (? = '' OR framework = ?) AND (? = '' OR doc_id = ?)`,
+		f.Collection, f.Collection, string(f.Framework), string(f.Framework), f.Doc, f.Doc)
+	if err != nil {
+		return errs.Wrap(op, errs.Unavailable, err, "query")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c retrieval.ChunkRecord
+		var heading, fw, ref string
+		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &heading, &fw, &ref, &c.Text, &c.TextHash); err != nil {
+			return errs.Wrap(op, errs.Unavailable, err, "scan")
+		}
+		if err := json.Unmarshal([]byte(heading), &c.Heading); err != nil {
+			return errs.Wrap(op, errs.Internal, err, "chunk "+string(c.ID)+": heading")
+		}
+		c.Framework, c.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
+		if !f.Admits(c.Collection, c.Framework, c.Doc, c.Ref) {
+			continue
+		}
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+	return errs.Wrap(op, errs.Unavailable, rows.Err(), "query")
+}
+
 // Counts implements retrieval.Store.
 func (s *RetrievalStore) Counts(ctx context.Context, collection string) (int, int, error) {
 	var docs, chunks int

@@ -5,6 +5,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -274,6 +275,36 @@ func searchFiltersAndCitations(t *testing.T, open Opener) {
 	}
 	if _, err := s.eng.Search(s.ctx, retrieval.Query{Text: "  "}); errs.KindOf(err) != errs.Invalid {
 		t.Errorf("empty query: %v", err)
+	}
+	// EachChunk lists what a filter admits, whole, and stops at an error.
+	_, total, err := s.store.Counts(s.ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		f    retrieval.Filter
+		want func(c retrieval.ChunkRecord) bool
+	}{
+		{retrieval.Filter{}, func(retrieval.ChunkRecord) bool { return true }},
+		{retrieval.Filter{Collection: "policies"}, func(c retrieval.ChunkRecord) bool { return c.Doc == "policy.md" }},
+		{retrieval.Filter{Framework: catalogs.SP80053, Keys: []catalogs.Key{{Framework: catalogs.SP80053, Ref: "SC-28"}}}, func(c retrieval.ChunkRecord) bool { return c.Ref == "SC-28" }},
+	} {
+		n := 0
+		err := s.store.EachChunk(s.ctx, tc.f, func(c retrieval.ChunkRecord) error {
+			n++
+			if !tc.want(c) || c.ID == "" || c.Text == "" || c.HeadingPath() == "" || c.Collection == "" {
+				t.Errorf("%+v let through %+v", tc.f, c)
+			}
+			return nil
+		})
+		if err != nil || n == 0 || len(tc.f.Keys) == 0 && tc.f.Collection == "" && n != total {
+			t.Errorf("%+v: %d chunks (of %d), %v", tc.f, n, total, err)
+		}
+	}
+	stop := errors.New("enough")
+	n := 0
+	if err := s.store.EachChunk(s.ctx, retrieval.Filter{}, func(retrieval.ChunkRecord) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
+		t.Errorf("EachChunk went on after an error: %d calls, %v", n, err)
 	}
 }
 
