@@ -288,6 +288,39 @@ func TestOfflineFusionKeepsTheLexicalHead(t *testing.T) {
 	}
 }
 
+// Past its first five, the offline rule follows the lexical list: passages
+// the vector list shares with the lexical list's ranks 9-18 may lead, but
+// they no longer push the lexical ranks 3-7 out of the top ten.
+func TestOfflineFusionFollowsTheLexicalListPastTheHead(t *testing.T) {
+	t.Parallel()
+	lex := ranked("l", 30)
+	vec := slices.Clone(lex[8:18])
+	got := hitIDs(OfflineFusion.Fuse(lex, vec))
+	want := []ChunkID{"l8", "l9", "l0", "l10", "l1", "l2", "l3", "l4", "l5", "l6"}
+	if diff := cmp.Diff(want, got[:10]); diff != "" {
+		t.Errorf("top ten (-want +got):\n%s", diff)
+	}
+	whole := OfflineFusion
+	whole.Head = 0
+	if fused := hitIDs(whole.Fuse(lex, vec)); !slices.Contains(fused[:10], "l12") || slices.Contains(fused[:10], "l4") {
+		t.Fatalf("fused throughout, the top ten is %v: the example no longer shows what the head is for", fused[:10])
+	}
+	if len(got) != len(lex) || len(slices.Compact(slices.Sorted(slices.Values(got)))) != len(lex) {
+		t.Errorf("%d passages, want each of the %d once", len(got), len(lex))
+	}
+	scored := OfflineFusion.Fuse(lex, vec)
+	for i := 1; i < len(scored); i++ {
+		if scored[i].Score > scored[i-1].Score {
+			t.Fatalf("scores rise at %d: %v then %v", i, scored[i-1].Score, scored[i].Score)
+		}
+	}
+	// A control-aware search's third list is fused throughout.
+	ctl := ranked("c", 5)
+	if diff := cmp.Diff(hitIDs(whole.Fuse(lex, vec, ctl)), hitIDs(OfflineFusion.Fuse(lex, vec, ctl))); diff != "" {
+		t.Errorf("with a control list (-fused throughout +got):\n%s", diff)
+	}
+}
+
 func TestEngineFusionFollowsTheEmbedder(t *testing.T) {
 	t.Parallel()
 	if got := (&Engine{Embedder: NewOffline(8, nil)}).fusion(); got != OfflineFusion {
