@@ -406,12 +406,12 @@ func indexFollowsOtherWriters(t *testing.T, open Opener) {
 	}
 }
 
-// measuredSets are the labelled sets the README's quality table reports.
-// queries-heldout5.jsonl is not among them: it waits, unrun, for the next
-// change to search.
+// measuredSets are the labelled sets the README's quality table reports:
+// every set, each first run after the rule it judged was committed. A new
+// held-out set joins them only after that first run.
 var measuredSets = []string{
 	"queries.jsonl", "queries-heldout.jsonl", "queries-heldout2.jsonl", "queries-heldout3.jsonl",
-	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl",
+	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl",
 }
 
 // hybridAtLeastTheBetterLeg runs the measured labelled sets over the
