@@ -301,6 +301,21 @@ func searchFiltersAndCitations(t *testing.T, open Opener) {
 			t.Errorf("%+v: %d chunks (of %d), %v", tc.f, n, total, err)
 		}
 	}
+	// The textbook BM25 yardstick ranks the passages the filter admits.
+	qs := []retrieval.EvalQuery{{ID: "wipe", Query: "laptops wiped before disposal", Relevant: []string{"policy.md"}}}
+	for _, tc := range []struct {
+		f    retrieval.Filter
+		want float64
+	}{{retrieval.Filter{}, 1}, {retrieval.Filter{Collection: "policies"}, 1}, {retrieval.Filter{Collection: retrieval.CollectionStandards}, 0}} {
+		m, _, err := s.eng.Evaluate(s.ctx, retrieval.Query{Mode: retrieval.BM25Baseline, Filter: tc.f}, qs)
+		if err != nil || m.Recall1 != tc.want {
+			t.Errorf("bm25 yardstick over %+v: recall@1 %v, want %v (%v)", tc.f, m.Recall1, tc.want, err)
+		}
+	}
+	key := catalogs.Key{Framework: catalogs.SP80053, Ref: "MP-6"}
+	if _, _, err := s.eng.Evaluate(s.ctx, retrieval.Query{Mode: retrieval.BM25Baseline, Control: &key}, qs); errs.KindOf(err) != errs.Invalid {
+		t.Errorf("bm25 yardstick with a control: %v, want invalid", err)
+	}
 	stop := errors.New("enough")
 	n := 0
 	if err := s.store.EachChunk(s.ctx, retrieval.Filter{}, func(retrieval.ChunkRecord) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
