@@ -262,7 +262,7 @@ func TestOfflineFusionKeepsTheLexicalHead(t *testing.T) {
 	for i, id := range ids {
 		pos[id] = i
 	}
-	if pos["top"] > 1 {
+	if pos["top"] != 0 {
 		t.Errorf("offline fusion ranks the lexical first place %d", pos["top"]+1)
 	}
 	if pos[lex[6].Chunk] > pos[lex[1].Chunk] {
@@ -296,7 +296,7 @@ func TestOfflineFusionFollowsTheLexicalListPastTheHead(t *testing.T) {
 	lex := ranked("l", 30)
 	vec := slices.Clone(lex[8:18])
 	got := hitIDs(OfflineFusion.Fuse(lex, vec))
-	want := []ChunkID{"l8", "l9", "l0", "l10", "l1", "l2", "l3", "l4", "l5", "l6"}
+	want := []ChunkID{"l0", "l8", "l9", "l10", "l1", "l2", "l3", "l4", "l5", "l6"}
 	if diff := cmp.Diff(want, got[:10]); diff != "" {
 		t.Errorf("top ten (-want +got):\n%s", diff)
 	}
@@ -318,6 +318,34 @@ func TestOfflineFusionFollowsTheLexicalListPastTheHead(t *testing.T) {
 	ctl := ranked("c", 5)
 	if diff := cmp.Diff(hitIDs(whole.Fuse(lex, vec, ctl)), hitIDs(OfflineFusion.Fuse(lex, vec, ctl))); diff != "" {
 		t.Errorf("with a control list (-fused throughout +got):\n%s", diff)
+	}
+}
+
+// The offline rule lets the vector list re-rank what follows the lexical
+// first place, never the first place itself.
+func TestOfflineFusionKeepsTheLexicalFirstPlace(t *testing.T) {
+	t.Parallel()
+	lex := []Hit{{"a", 9}, {"b", 8}, {"c", 7}}
+	vec := []Hit{{"b", .9}, {"c", .8}, {"d", .7}}
+	free := OfflineFusion
+	free.LexicalFirst = false
+	if diff := cmp.Diff([]ChunkID{"b", "c", "a", "d"}, hitIDs(free.Fuse(lex, vec))); diff != "" {
+		t.Fatalf("without the rule (-want +got):\n%s", diff)
+	}
+	got := OfflineFusion.Fuse(lex, vec)
+	if diff := cmp.Diff([]ChunkID{"a", "b", "c", "d"}, hitIDs(got)); diff != "" {
+		t.Errorf("order (-want +got):\n%s", diff)
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Score > got[i-1].Score {
+			t.Errorf("scores rise at %d: %v", i, got)
+		}
+	}
+	if got := OfflineFusion.Fuse(nil, vec); got[0].Chunk != "b" {
+		t.Errorf("with no lexical list: %v", got)
+	}
+	if got := hitIDs(OfflineFusion.Fuse(lex, vec, []Hit{{"d", 1}})); got[0] == "a" {
+		t.Errorf("a control-aware search pinned the lexical first place: %v", got)
 	}
 }
 
