@@ -411,7 +411,7 @@ func indexFollowsOtherWriters(t *testing.T, open Opener) {
 // held-out set joins them only after that first run.
 var measuredSets = []string{
 	"queries.jsonl", "queries-heldout.jsonl", "queries-heldout2.jsonl", "queries-heldout3.jsonl",
-	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl",
+	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl", "queries-heldout6.jsonl",
 }
 
 // hybridAtLeastTheBetterLeg runs the measured labelled sets over the
