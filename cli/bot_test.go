@@ -229,7 +229,7 @@ func TestDemo(t *testing.T) {
 func TestEmbeddedStoreCommands(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	run := setup(t, map[string]string{"DATABASE_URL": "sqlite:" + dir + "/assay.db"})
+	run := setup(t, map[string]string{"DATABASE_URL": seededStore(t, dir, "assay.db")})
 	if code, out, stderr := run("demo", "--out", dir); code != 0 || !strings.Contains(out, "audit log intact: 8 entries") {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, stderr)
 	}
@@ -254,7 +254,7 @@ func TestServeOnTheEmbeddedStore(t *testing.T) {
 	fake := slackfake.New(t)
 	dir := t.TempDir()
 	const secret = "embedded-secret"
-	env := map[string]string{"DATABASE_URL": "sqlite:" + dir + "/assay.db", "ASSAY_LOG_LEVEL": "warn", "SLACK_BOT_TOKEN": "xoxb-test",
+	env := map[string]string{"DATABASE_URL": seededStore(t, dir, "assay.db"), "ASSAY_LOG_LEVEL": "warn", "SLACK_BOT_TOKEN": "xoxb-test",
 		"SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": fake.APIURL(), "REDIS_URL": "redis://127.0.0.1:1/0",
 		"ASSAY_METRICS_TOKEN": "scrape-me"}
 	getenv := func(k string) string { return env[k] }
@@ -382,7 +382,7 @@ func (s *syncBuffer) String() string {
 func TestStoreCopyRoundTrip(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	a := "sqlite:" + dir + "/a.db"
+	a := seededStore(t, dir, "a.db")
 	const key = "the round trip's audit key, 32 characters or more"
 	run := withProgram(t, setup(t, map[string]string{"DATABASE_URL": a, "ASSAY_AUDIT_KEY": key}))
 	code, out, stderr := run("assess", "iso27001", "A.8.8", "--answer", "The platform team patches monthly under the approved patch policy.", "--as", "U0OWNER", "--json")

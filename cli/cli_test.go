@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -33,6 +36,56 @@ func setup(t *testing.T, env map[string]string) assay {
 		code := cli.Run(context.Background(), args, strings.NewReader(""), &out, &errOut, func(k string) string { return env[k] })
 		return code, out.String(), errOut.String()
 	}
+}
+
+// seed is an embedded store holding the built-in corpus, loaded once per
+// run: loading it into the pure-Go SQLite takes about 15 s under the race
+// detector, and the tests that start from a copy are not about loading it
+// (the sqlite package's contract is, and TestDemo loads its own).
+var seed struct {
+	once sync.Once
+	dir  string
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if seed.dir != "" {
+		os.RemoveAll(seed.dir)
+	}
+	os.Exit(code)
+}
+
+// seededStore copies the seed into dir/name and returns its DATABASE_URL.
+func seededStore(t *testing.T, dir, name string) string {
+	t.Helper()
+	seed.once.Do(func() {
+		if seed.dir, seed.err = os.MkdirTemp("", "assay-cli-seed-"); seed.err != nil {
+			return
+		}
+		env := map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(seed.dir, "seed.db"), "ASSAY_LOG_LEVEL": "warn"}
+		var errOut bytes.Buffer
+		if code := cli.Run(context.Background(), []string{"search", "backups"}, strings.NewReader(""), io.Discard, &errOut, func(k string) string { return env[k] }); code != 0 {
+			seed.err = fmt.Errorf("seeding the embedded store: exit %d: %s", code, errOut.String())
+		}
+	})
+	if seed.err != nil {
+		t.Fatal(seed.err)
+	}
+	dst := filepath.Join(dir, name)
+	for _, suffix := range []string{"", "-wal"} {
+		data, err := os.ReadFile(filepath.Join(seed.dir, "seed.db") + suffix)
+		if os.IsNotExist(err) && suffix != "" {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dst+suffix, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return "sqlite:" + dst
 }
 
 func TestCatalogListJSON(t *testing.T) {
