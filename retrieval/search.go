@@ -319,11 +319,12 @@ func (f Fusion) Fuse(lex, vec []Hit, more ...[]Hit) []Hit {
 	if len(more) > 0 {
 		return out
 	}
-	if f.LexicalFirst && len(lex) > 0 && out[0].Chunk != lex[0].Chunk {
-		i := slices.IndexFunc(out, func(h Hit) bool { return h.Chunk == lex[0].Chunk })
-		top := Hit{Chunk: lex[0].Chunk, Score: out[0].Score}
-		copy(out[1:i+1], out[:i])
-		out[0] = top
+	if f.LexicalFirst && len(lex) > 0 {
+		if i := slices.IndexFunc(out, func(h Hit) bool { return h.Chunk == lex[0].Chunk }); i > 0 {
+			top := Hit{Chunk: lex[0].Chunk, Score: out[0].Score}
+			copy(out[1:i+1], out[:i])
+			out[0] = top
+		}
 	}
 	if f.Head <= 0 || len(out) <= f.Head {
 		return out
