@@ -193,13 +193,13 @@ paths it prints. The scratch schema is dropped at the end unless --keep.`,
 			for _, d := range drafts {
 				switch d.Ref {
 				case "A.6.2.4":
-					n, err := sh.ButtonFor(bot.ActConfirm, string(d.ID))
+					n, err := sh.AwaitButton(ctx, bot.ActConfirm, string(d.ID), reviewCardWait)
 					if err != nil {
 						return err
 					}
 					do(n)
 				case "A.6.2.6":
-					n, err := sh.ButtonFor(bot.ActAdjust, string(d.ID))
+					n, err := sh.AwaitButton(ctx, bot.ActAdjust, string(d.ID), reviewCardWait)
 					if err != nil {
 						return err
 					}
@@ -213,7 +213,7 @@ paths it prints. The scratch schema is dropped at the end unless --keep.`,
 					sh.In.Reset(strings.NewReader(fmt.Sprintf("%d\nThe monitoring rests on one on-call engineer and no procedure is written down yet.\n.\n", lvl+1)))
 					do(n)
 				case "A.2.2":
-					n, err := sh.ButtonFor(bot.ActReject, string(d.ID))
+					n, err := sh.AwaitButton(ctx, bot.ActReject, string(d.ID), reviewCardWait)
 					if err != nil {
 						return err
 					}
@@ -304,6 +304,10 @@ func keyOf(ref string) catalogs.Key {
 }
 
 // awaitDrafts waits until n drafts exist (the queue's workers make them).
+// reviewCardWait is how long the demo waits for a draft's review card,
+// which a background job posts after the draft is stored.
+const reviewCardWait = 2 * time.Minute
+
 func (a *App) awaitDrafts(ctx context.Context, n int) ([]*assessor.Draft, error) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for {

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/assay-dev/assay/bot"
 	"github.com/assay-dev/assay/errs"
@@ -69,6 +70,24 @@ func (s *Shell) ButtonFor(actionID, value string) (string, error) {
 		return "", fmt.Errorf("no %s button for %s is shown", actionID, value)
 	}
 	return strconv.Itoa(best), nil
+}
+
+// AwaitButton is ButtonFor, waiting up to timeout for the button to be
+// shown: a message a background job posts (a draft's review card) arrives
+// a moment after what it is about is stored.
+func (s *Shell) AwaitButton(ctx context.Context, actionID, value string, timeout time.Duration) (string, error) {
+	deadline := time.Now().Add(timeout)
+	for {
+		n, err := s.ButtonFor(actionID, value)
+		if err == nil || !time.Now().Before(deadline) {
+			return n, err
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 func (s *Shell) name(u bot.UserID) string {

@@ -3,11 +3,13 @@ package shell_test
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/bot"
@@ -325,5 +327,37 @@ func TestDelegateNamesAPerson(t *testing.T) {
 	}
 	if got := do(decline); !strings.Contains(got, "applies after all, @U0LEAD0001 says: would you answer the check-in") || strings.Contains(got, "declined: please answer it") {
 		t.Errorf("a declined not-applicable:\n%s", got)
+	}
+}
+
+// A review card posted by a background job a moment after its draft is
+// stored is found by AwaitButton; a button that never comes is an error
+// once the wait is over, and a cancelled wait stops at once.
+func TestAwaitButtonWaitsForALateMessage(t *testing.T) {
+	t.Parallel()
+	sh := shell.New(strings.NewReader(""), io.Discard, "U0LEAD")
+	ctx := context.Background()
+	if _, err := sh.ButtonFor(bot.ActConfirm, "d1"); err == nil {
+		t.Fatal("a button before any message")
+	}
+	go func() {
+		time.Sleep(150 * time.Millisecond)
+		sh.Post(ctx, "C0REVIEW", "", bot.Message{Blocks: []bot.Block{bot.Actions{Buttons: []bot.Button{{ActionID: bot.ActConfirm, Value: "d1", Text: "Confirm"}}}}})
+	}()
+	n, err := sh.AwaitButton(ctx, bot.ActConfirm, "d1", 10*time.Second)
+	if err != nil || n == "" {
+		t.Fatalf("late button: %q, %v", n, err)
+	}
+	start := time.Now()
+	if _, err := sh.AwaitButton(ctx, bot.ActConfirm, "d2", 100*time.Millisecond); err == nil || !strings.Contains(err.Error(), "no review_confirm button for d2") {
+		t.Errorf("a button that never comes: %v", err)
+	}
+	if time.Since(start) < 100*time.Millisecond {
+		t.Error("gave up before the wait was over")
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := sh.AwaitButton(cancelled, bot.ActConfirm, "d3", time.Minute); err != context.Canceled {
+		t.Errorf("a cancelled wait: %v", err)
 	}
 }
