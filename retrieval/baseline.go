@@ -3,9 +3,8 @@ package retrieval
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
-	"strings"
-	"unicode"
 )
 
 // Baseline is the textbook Okapi BM25 the outside benchmarks compare
@@ -36,16 +35,10 @@ const (
 // Baseline mode: the textbook BM25 yardstick, for Engine.Evaluate only.
 const BM25Baseline Mode = "bm25"
 
+// baselineWords are the vocabulary's words (lower-cased, split at anything
+// not a letter or digit) without stopwords: no stemming.
 func baselineWords(text string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if !stopwords[f] {
-			out = append(out, f)
-		}
-	}
-	return out
+	return slices.DeleteFunc(words(text), func(w string) bool { return stopwords[w] })
 }
 
 // NewBaseline indexes the passages.
