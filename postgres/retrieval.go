@@ -80,8 +80,8 @@ func (s *RetrievalStore) EachChunk(ctx context.Context, f retrieval.Filter, fn f
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var c retrieval.ChunkRecord
-		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &c.Heading, &c.Framework, &c.Ref, &c.Text, &c.TextHash); err != nil {
+		c, err := scanChunk(rows)
+		if err != nil {
 			return errs.Wrap(op, errs.Unavailable, err, "scan")
 		}
 		if !f.Admits(c.Collection, c.Framework, c.Doc, c.Ref) {
@@ -106,8 +106,11 @@ func (s *RetrievalStore) Counts(ctx context.Context, collection string) (int, in
 const chunkColumns = `id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash`
 
 func scanChunks(rows pgx.Rows) ([]retrieval.ChunkRecord, error) {
-	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (retrieval.ChunkRecord, error) {
-		var c retrieval.ChunkRecord
-		return c, r.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &c.Heading, &c.Framework, &c.Ref, &c.Text, &c.TextHash)
-	})
+	return pgx.CollectRows(rows, scanChunk)
+}
+
+// scanChunk reads one row of chunkColumns.
+func scanChunk(r pgx.CollectableRow) (retrieval.ChunkRecord, error) {
+	var c retrieval.ChunkRecord
+	return c, r.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &c.Heading, &c.Framework, &c.Ref, &c.Text, &c.TextHash)
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -273,23 +274,37 @@ type querier interface {
 }
 
 func queryChunks(ctx context.Context, q querier, query string, args ...any) ([]retrieval.ChunkRecord, error) {
+	var out []retrieval.ChunkRecord
+	err := eachChunk(ctx, q, func(c retrieval.ChunkRecord) error {
+		out = append(out, c)
+		return nil
+	}, query, args...)
+	return out, err
+}
+
+// eachChunk runs a query selecting chunkCols and calls fn with each chunk
+// in turn, stopping at fn's first error.
+func eachChunk(ctx context.Context, q querier, fn func(retrieval.ChunkRecord) error, query string, args ...any) error {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	var out []retrieval.ChunkRecord
 	for rows.Next() {
 		var c retrieval.ChunkRecord
 		var heading, fw, ref string
 		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &heading, &fw, &ref, &c.Text, &c.TextHash); err != nil {
-			return nil, err
+			return err
 		}
-		_ = json.Unmarshal([]byte(heading), &c.Heading)
+		if err := json.Unmarshal([]byte(heading), &c.Heading); err != nil {
+			return fmt.Errorf("chunk %s: heading: %w", c.ID, err)
+		}
 		c.Framework, c.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
-		out = append(out, c)
+		if err := fn(c); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // ChunksWithoutVectors implements retrieval.Store.
@@ -553,32 +568,20 @@ func (s *RetrievalStore) Chunks(ctx context.Context, ids []retrieval.ChunkID) (m
 
 // EachChunk implements retrieval.Store.
 func (s *RetrievalStore) EachChunk(ctx context.Context, f retrieval.Filter, fn func(retrieval.ChunkRecord) error) error {
-	const op = "sqlite.EachChunk"
-	rows, err := s.DB.SQL.QueryContext(ctx, `SELECT `+chunkCols+` FROM chunks
+	var fnErr error
+	err := eachChunk(ctx, s.DB.SQL, func(c retrieval.ChunkRecord) error {
+		if !f.Admits(c.Collection, c.Framework, c.Doc, c.Ref) {
+			return nil
+		}
+		fnErr = fn(c)
+		return fnErr
+	}, `SELECT `+chunkCols+` FROM chunks
 		WHERE (? = '' OR collection = ?) AND (? = '' OR framework = ?) AND (? = '' OR doc_id = ?)`,
 		f.Collection, f.Collection, string(f.Framework), string(f.Framework), f.Doc, f.Doc)
-	if err != nil {
-		return errs.Wrap(op, errs.Unavailable, err, "query")
+	if fnErr != nil {
+		return fnErr
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var c retrieval.ChunkRecord
-		var heading, fw, ref string
-		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &heading, &fw, &ref, &c.Text, &c.TextHash); err != nil {
-			return errs.Wrap(op, errs.Unavailable, err, "scan")
-		}
-		if err := json.Unmarshal([]byte(heading), &c.Heading); err != nil {
-			return errs.Wrap(op, errs.Internal, err, "chunk "+string(c.ID)+": heading")
-		}
-		c.Framework, c.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
-		if !f.Admits(c.Collection, c.Framework, c.Doc, c.Ref) {
-			continue
-		}
-		if err := fn(c); err != nil {
-			return err
-		}
-	}
-	return errs.Wrap(op, errs.Unavailable, rows.Err(), "query")
+	return errs.Wrap("sqlite.EachChunk", errs.Unavailable, err, "query")
 }
 
 // Counts implements retrieval.Store.
