@@ -193,13 +193,13 @@ paths it prints. The scratch schema is dropped at the end unless --keep.`,
 			for _, d := range drafts {
 				switch d.Ref {
 				case "A.6.2.4":
-					n, err := sh.AwaitButton(ctx, bot.ActConfirm, string(d.ID), reviewCardWait)
+					n, err := sh.AwaitButton(ctx, bot.ActConfirm, string(d.ID), backgroundWait)
 					if err != nil {
 						return err
 					}
 					do(n)
 				case "A.6.2.6":
-					n, err := sh.AwaitButton(ctx, bot.ActAdjust, string(d.ID), reviewCardWait)
+					n, err := sh.AwaitButton(ctx, bot.ActAdjust, string(d.ID), backgroundWait)
 					if err != nil {
 						return err
 					}
@@ -213,7 +213,7 @@ paths it prints. The scratch schema is dropped at the end unless --keep.`,
 					sh.In.Reset(strings.NewReader(fmt.Sprintf("%d\nThe monitoring rests on one on-call engineer and no procedure is written down yet.\n.\n", lvl+1)))
 					do(n)
 				case "A.2.2":
-					n, err := sh.AwaitButton(ctx, bot.ActReject, string(d.ID), reviewCardWait)
+					n, err := sh.AwaitButton(ctx, bot.ActReject, string(d.ID), backgroundWait)
 					if err != nil {
 						return err
 					}
@@ -303,13 +303,14 @@ func keyOf(ref string) catalogs.Key {
 	return catalogs.Key{Framework: catalogs.ISO42001, Ref: catalogs.Ref(ref)}
 }
 
-// awaitDrafts waits until n drafts exist (the queue's workers make them).
-// reviewCardWait is how long the demo waits for a draft's review card,
-// which a background job posts after the draft is stored.
-const reviewCardWait = 2 * time.Minute
+// backgroundWait is how long the demo waits for what background jobs
+// make: the drafts, then each draft's review card, posted after the draft
+// is stored.
+const backgroundWait = 2 * time.Minute
 
+// awaitDrafts waits until n drafts exist (the queue's workers make them).
 func (a *App) awaitDrafts(ctx context.Context, n int) ([]*assessor.Draft, error) {
-	deadline := time.Now().Add(2 * time.Minute)
+	deadline := time.Now().Add(backgroundWait)
 	for {
 		ds, err := a.st.Assessor.ListDrafts(ctx, "", 100)
 		if err != nil {
@@ -323,7 +324,7 @@ func (a *App) awaitDrafts(ctx context.Context, n int) ([]*assessor.Draft, error)
 			return ds, nil
 		}
 		if time.Now().After(deadline) {
-			return nil, errs.E("demo", errs.Unavailable, "only %d of %d drafts after two minutes", len(ds), n)
+			return nil, errs.E("demo", errs.Unavailable, "only %d of %d drafts after %s", len(ds), n, backgroundWait)
 		}
 		select {
 		case <-ctx.Done():
