@@ -89,11 +89,11 @@ func (b *Baseline) Search(query string, k int) []Result {
 		}
 		return ids[i] < ids[j]
 	})
-	out := make([]Result, 0, min(k, len(ids)))
-	for _, id := range ids[:min(k, len(ids))] {
+	out := make([]Result, 0, len(ids))
+	for _, id := range ids {
 		out = append(out, Result{Chunk: b.chunks[id], Score: acc[id]})
 	}
-	return out
+	return onePerPassage(out, k)
 }
 
 // baseline indexes the store's passages the filter admits, in id order so

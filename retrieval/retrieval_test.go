@@ -654,3 +654,29 @@ func TestBaselineIsTextbookBM25(t *testing.T) {
 		t.Errorf("empty corpus: %+v", got)
 	}
 }
+
+// A section longer than the chunk budget is cut into pieces, but it is one
+// passage: a result list shows its best piece once and fills k with other
+// passages, as a passage-level benchmark counts them.
+func TestYardstickShowsEachPassageOnce(t *testing.T) {
+	long := func(id ChunkID, text string) ChunkRecord {
+		return ChunkRecord{ID: id, Doc: "reg.jsonl", Heading: []string{"§ 1005.11(c)"}, Text: text}
+	}
+	chunks := []ChunkRecord{
+		long("p1", "escrow escrow refund"),
+		long("p2", "escrow refund within twenty days"),
+		{ID: "q", Doc: "reg.jsonl", Heading: []string{"§ 1005.11(d)"}, Text: "refund of escrow balance"},
+		{ID: "r", Doc: "other.jsonl", Heading: []string{"§ 1005.11(c)"}, Text: "escrow account"},
+	}
+	got := NewBaseline(chunks).Search("escrow refund", 3)
+	var ids []ChunkID
+	for _, r := range got {
+		ids = append(ids, r.Chunk.ID)
+	}
+	if !slices.Equal(ids, []ChunkID{"p1", "q", "r"}) {
+		t.Errorf("escrow refund: %v, want the passage's best piece p1 once, then q and r", ids)
+	}
+	if got := onePerPassage([]Result{{Chunk: chunks[1]}, {Chunk: chunks[0]}, {Chunk: chunks[2]}}, 1); len(got) != 1 || got[0].Chunk.ID != "p2" {
+		t.Errorf("onePerPassage k 1: %+v", got)
+	}
+}

@@ -186,27 +186,60 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	default:
 		fused = e.fusion().Fuse(lex, vec, ctlHits)
 	}
-	if len(keys) == 0 && len(fused) > q.K {
-		fused = fused[:q.K]
-	}
-	ids := make([]ChunkID, len(fused))
-	for i, h := range fused {
-		ids[i] = h.Chunk
-	}
-	chunks, err := e.Store.Chunks(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Result, 0, len(fused))
-	for _, h := range fused {
-		if c, ok := chunks[h.Chunk]; ok {
-			out = append(out, Result{Chunk: c, Score: h.Score})
+	// Each passage once: the pieces of one long section are one passage,
+	// shown by its best piece. The chunks are read a batch at a time, the
+	// first batch just large enough when no passage repeats.
+	out := make([]Result, 0, q.K)
+	seen := map[string]bool{}
+	for start := 0; start < len(fused) && (len(keys) > 0 || len(out) < q.K); {
+		end := len(fused)
+		if len(keys) == 0 {
+			end = min(end, start+q.K-len(out))
 		}
+		ids := make([]ChunkID, 0, end-start)
+		for _, h := range fused[start:end] {
+			ids = append(ids, h.Chunk)
+		}
+		chunks, err := e.Store.Chunks(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range fused[start:end] {
+			if c, ok := chunks[h.Chunk]; ok && !seen[passageKey(c)] {
+				seen[passageKey(c)] = true
+				out = append(out, Result{Chunk: c, Score: h.Score})
+			}
+		}
+		start = end
 	}
 	if len(keys) > 0 {
 		out = aboutControl(out, keys)
 	}
 	return out[:min(len(out), q.K)], nil
+}
+
+// passageKey names the passage a chunk belongs to. A section longer than
+// the chunk budget is split into overlapping pieces that share their
+// document, heading path and ref; a result list shows such a passage once,
+// as a passage-level benchmark (or a reader) counts it, not once per piece.
+func passageKey(c ChunkRecord) string {
+	return c.Doc + "\x1f" + string(c.Framework) + ":" + string(c.Ref) + "\x1f" + strings.Join(c.Heading, "\x1f")
+}
+
+// onePerPassage keeps the first (best) result of each passage.
+func onePerPassage(res []Result, k int) []Result {
+	out := make([]Result, 0, min(k, len(res)))
+	seen := map[string]bool{}
+	for _, r := range res {
+		if len(out) == k {
+			break
+		}
+		if key := passageKey(r.Chunk); !seen[key] {
+			seen[key] = true
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // aboutControl keeps, for a control-aware search, the passages about the

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		"ConcurrentIngestsKeepStatisticsExact":          concurrentIngestsKeepStatisticsExact,
 		"LexicalRankingIgnoresIngestOrder":              lexicalRankingIgnoresIngestOrder,
 		"TextWithNoUsableWords":                         textWithNoUsableWords,
+		"EachPassageOnce":                               eachPassageOnce,
 		"BuiltinCorpusAndExactBM25F":                    builtinCorpusAndExactBM25F,
 		"IndexFollowsOtherWriters":                      indexFollowsOtherWriters,
 	})
@@ -471,5 +472,47 @@ func textWithNoUsableWords(t *testing.T, open Opener) {
 				t.Errorf("%s: %s scored %v", mode, r.Chunk.Doc, r.Score)
 			}
 		}
+	}
+}
+
+// A section longer than the chunk budget is stored as several pieces, but
+// a result list shows it once, by its best piece, and fills k with other
+// passages: in every mode and in a control-aware search.
+func eachPassageOnce(t *testing.T, open Opener) {
+	s := setupSearch(t, open)
+	long := strings.Repeat("The servicer refunds the escrow balance within twenty days of payoff. ", 12)
+	docs := []*retrieval.Document{
+		Doc("reg.jsonl", "regs", "", Sec("", "§ 1024.34(b)", long)),
+		Doc("a.jsonl", "regs", "", Sec("", "§ 1024.34(a)", "Escrow disbursements are made on time.")),
+		Doc("b.jsonl", "regs", "", Sec("", "§ 1024.17(f)", "An escrow surplus is refunded to the borrower.")),
+		Doc("c.jsonl", "regs", "", Sec("", "§ 1024.35(h)", "No fee is charged for a notice of error about the balance.")),
+	}
+	if _, err := s.eng.Ingest(s.ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	pieces := 0
+	if err := s.store.EachChunk(s.ctx, retrieval.Filter{Doc: "reg.jsonl"}, func(retrieval.ChunkRecord) error { pieces++; return nil }); err != nil || pieces < 3 {
+		t.Fatalf("the long section is %d pieces (%v); the test needs several", pieces, err)
+	}
+	for _, mode := range []retrieval.Mode{retrieval.Hybrid, retrieval.Lexical, retrieval.Vector} {
+		res := s.search(t, retrieval.Query{Text: "escrow balance refunded after payoff", Mode: mode, K: 3})
+		docs := map[string]int{}
+		for _, r := range res {
+			docs[r.Chunk.Doc]++
+		}
+		if len(res) != 3 || docs["reg.jsonl"] != 1 {
+			t.Errorf("%s: %d results, the long passage %d times, want 3 results and it once: %v", mode, len(res), docs["reg.jsonl"], docs)
+		}
+	}
+	key := catalogs.Key{Framework: catalogs.SP80053, Ref: "AC-2"}
+	res := s.search(t, retrieval.Query{Text: "escrow balance refunded after payoff", Control: &key, K: 10})
+	n := 0
+	for _, r := range res {
+		if r.Chunk.Doc == "reg.jsonl" {
+			n++
+		}
+	}
+	if n > 1 {
+		t.Errorf("control-aware search showed the long passage %d times", n)
 	}
 }
