@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -245,7 +246,7 @@ func builtinCorpusAndExactBM25F(t *testing.T, open Opener) {
 	if err != nil || again.Documents != 0 || again.Unchanged != 5 {
 		t.Errorf("second load: %+v %v", again, err)
 	}
-	hybridAtLeastTheBetterLeg(t, long)
+	hybridAtLeastTheBetterLeg(t, long, retrieval.Filter{}, measuredSets)
 	builtin, err := retrieval.BuiltinDocuments()
 	if err != nil {
 		t.Fatal(err)
@@ -406,33 +407,52 @@ func indexFollowsOtherWriters(t *testing.T, open Opener) {
 	}
 }
 
-// measuredSets are the labelled sets the README's quality table reports:
-// every set, each first run after the rule it judged was committed. A new
-// held-out set joins them only after that first run.
+// measuredSets are the labelled sets over the built-in corpus that the
+// README's quality table reports: every set, each first run after the
+// rule it judged was committed. A new held-out set joins them only after
+// that first run.
 var measuredSets = []string{
 	"queries.jsonl", "queries-heldout.jsonl", "queries-heldout2.jsonl", "queries-heldout3.jsonl",
 	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl", "queries-heldout6.jsonl",
-	"queries-heldout7.jsonl",
+	"queries-heldout7.jsonl", "queries-heldout8.jsonl",
 }
 
-// belowBM25MAP are the sets where hybrid MAP@10 is known to fall below
-// textbook BM25's (README, "Search quality"): held-out-7, on its first
-// run, 0.371 against 0.408. The check is turned around for them, so the
-// day one is mended the test says to drop it from this list.
-var belowBM25MAP = map[string]bool{"queries-heldout7.jsonl": true}
+// cfpbSets are the labelled sets over the CFPB regulations
+// (testdata/cfpb), a corpus that is not about security, searched in its
+// own collection.
+var cfpbSets = []string{"cfpb/queries-cfpb.jsonl", "cfpb/queries-cfpb-heldout.jsonl"}
 
-// hybridAtLeastTheBetterLeg runs the measured labelled sets over the
-// built-in corpus in each mode (README, "Search quality"): on each,
-// hybrid recall@5 must be at least the better leg's, hybrid recall@10 at
-// least the lexical leg's, and hybrid recall@10 and MAP@10 at least
-// textbook BM25's (the yardstick of the outside benchmarks), but for the
-// known failures in belowBM25MAP. The store must hold the built-in corpus
-// alone.
-func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine) {
+// The comparisons hybridAtLeastTheBetterLeg makes.
+const (
+	r5BetterLeg = "hybrid recall@5 at least the better leg's"
+	r10Lexical  = "hybrid recall@10 at least the lexical leg's"
+	r10BM25     = "hybrid recall@10 at least textbook BM25's"
+	mapBM25     = "hybrid MAP@10 at least textbook BM25's"
+)
+
+// knownFailures are the comparisons known not to hold on a set, each seen
+// on the set's first run (README, "Search quality"): held-out-7's MAP@10
+// 0.371 against BM25's 0.408; held-out-8's recall@5 0.600 against the
+// lexical leg's 0.650; the CFPB held-out set's recall@5 0.671 against
+// lexical 0.711 and MAP@10 0.447 against BM25's 0.462. Each check is
+// turned around for them, so the day one is mended the test says to drop
+// it from this list.
+var knownFailures = map[string][]string{
+	"queries-heldout7.jsonl":          {mapBM25},
+	"queries-heldout8.jsonl":          {r5BetterLeg},
+	"cfpb/queries-cfpb-heldout.jsonl": {r5BetterLeg, mapBM25},
+}
+
+// hybridAtLeastTheBetterLeg runs labelled sets in each mode, within the
+// filter (README, "Search quality"): on each, hybrid recall@5 must be at
+// least the better leg's, hybrid recall@10 at least the lexical leg's, and
+// hybrid recall@10 and MAP@10 at least textbook BM25's (the yardstick of
+// the outside benchmarks), but for the knownFailures.
+func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine, f retrieval.Filter, sets []string) {
 	t.Helper()
 	ctx := context.Background()
 	_, file, _, _ := runtime.Caller(0)
-	for _, name := range measuredSets {
+	for _, name := range sets {
 		p := filepath.Join(filepath.Dir(file), "..", "testdata", name)
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -444,7 +464,7 @@ func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine) {
 		}
 		m := map[retrieval.Mode]retrieval.Metrics{}
 		for _, mode := range []retrieval.Mode{retrieval.Hybrid, retrieval.Lexical, retrieval.Vector, retrieval.BM25Baseline} {
-			if m[mode], _, err = eng.Evaluate(ctx, retrieval.Query{Mode: mode}, qs); err != nil {
+			if m[mode], _, err = eng.Evaluate(ctx, retrieval.Query{Mode: mode, Filter: f}, qs); err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
 		}
@@ -452,20 +472,50 @@ func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine) {
 		t.Logf("%s: recall@5 hybrid %.3f, lexical %.3f, vector %.3f; recall@10 %.3f, %.3f, bm25 %.3f; map@10 %.3f, bm25 %.3f",
 			name, h.Recall5, l.Recall5, v.Recall5, h.Recall10, l.Recall10, b.Recall10, h.MAP10, b.MAP10)
 		const eps = 1e-9
-		if better := max(l.Recall5, v.Recall5); h.Recall5 < better-eps {
-			t.Errorf("%s: hybrid recall@5 %.3f below the better leg's %.3f", name, h.Recall5, better)
-		}
-		if h.Recall10 < l.Recall10-eps {
-			t.Errorf("%s: hybrid recall@10 %.3f below the lexical leg's %.3f", name, h.Recall10, l.Recall10)
-		}
-		if h.Recall10 < b.Recall10-eps {
-			t.Errorf("%s: hybrid recall@10 %.3f below textbook BM25's %.3f", name, h.Recall10, b.Recall10)
-		}
-		switch below := h.MAP10 < b.MAP10-eps; {
-		case below && !belowBM25MAP[name]:
-			t.Errorf("%s: hybrid map@10 %.3f below textbook BM25's %.3f", name, h.MAP10, b.MAP10)
-		case !below && belowBM25MAP[name]:
-			t.Errorf("%s: hybrid map@10 %.3f is no longer below textbook BM25's %.3f: drop it from belowBM25MAP and the README", name, h.MAP10, b.MAP10)
+		for _, c := range []struct {
+			what       string
+			got, floor float64
+		}{
+			{r5BetterLeg, h.Recall5, max(l.Recall5, v.Recall5)},
+			{r10Lexical, h.Recall10, l.Recall10},
+			{r10BM25, h.Recall10, b.Recall10},
+			{mapBM25, h.MAP10, b.MAP10},
+		} {
+			switch holds, known := c.got >= c.floor-eps, slices.Contains(knownFailures[name], c.what); {
+			case !holds && !known:
+				t.Errorf("%s: %s: %.3f against %.3f", name, c.what, c.got, c.floor)
+			case holds && known:
+				t.Errorf("%s: %s now holds (%.3f against %.3f): drop it from knownFailures and the README", name, c.what, c.got, c.floor)
+			}
 		}
 	}
+}
+
+// A corpus that is not about security: the CFPB regulations
+// (testdata/cfpb), in a collection of their own and searched within it,
+// held to the same comparisons as the built-in corpus on their labelled
+// sets. The vocabulary, the stemming and the offline vectors were all
+// chosen on security text; this is where they would show harm.
+func foreignCorpus(t *testing.T, open Opener) {
+	b := open(t)
+	ctx := context.Background()
+	_, file, _, _ := runtime.Caller(0)
+	p := filepath.Join(filepath.Dir(file), "..", "testdata", "cfpb", "regs.jsonl")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := retrieval.Parse(ctx, p, data, retrieval.ParseOptions{Collection: "cfpb"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := &retrieval.Engine{Store: b.Store, Embedder: retrieval.NewOffline(384, nil)}
+	st, err := eng.Ingest(ctx, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 1473 {
+		t.Errorf("ingest: %+v, want 1,473 passages", st)
+	}
+	hybridAtLeastTheBetterLeg(t, eng, retrieval.Filter{Collection: "cfpb"}, cfpbSets)
 }

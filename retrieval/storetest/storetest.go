@@ -42,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		"TextWithNoUsableWords":                         textWithNoUsableWords,
 		"EachPassageOnce":                               eachPassageOnce,
 		"BuiltinCorpusAndExactBM25F":                    builtinCorpusAndExactBM25F,
+		"ForeignCorpus":                                 foreignCorpus,
 		"IndexFollowsOtherWriters":                      indexFollowsOtherWriters,
 	})
 }
