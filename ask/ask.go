@@ -102,6 +102,10 @@ func (a *Asker) Ask(ctx context.Context, question string, frameworks []catalogs.
 	if out.Controls, err = a.controls(ctx, set, q, res, in); err != nil {
 		return nil, err
 	}
+	if len(allowed) > 1 {
+		out.Controls = fairShare(out.Controls, MaxControls)
+	}
+	out.Controls = out.Controls[:min(len(out.Controls), MaxControls)]
 	out.Passages, res = passages(set, res)
 	if a.Explain != nil && len(res) > 0 {
 		text, err := a.Explain(ctx, q, res)
@@ -229,7 +233,49 @@ func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res [
 		}
 		return out[i].Framework+out[i].Ref < out[j].Framework+out[j].Ref
 	})
-	return out[:min(len(out), MaxControls)], nil
+	return out, nil
+}
+
+// fairShare keeps the n best controls, best first, no framework taking
+// more than its share of the n (n over the frameworks with candidates)
+// while another has candidates left; slots a framework cannot fill go to
+// the best of the rest. A question asked of several frameworks names
+// each of them: a framework whose text is shipped, and so found by its
+// passages too, does not crowd out one known only by its titles (ISO).
+// A question asked of all frameworks keeps the plain ranking: there a
+// share would name controls of frameworks the question is not about.
+func fairShare(cs []Control, n int) []Control {
+	fws := map[string]bool{}
+	for _, c := range cs {
+		fws[c.Framework] = true
+	}
+	if len(cs) <= n || len(fws) < 2 {
+		return cs[:min(len(cs), n)]
+	}
+	share := (n + len(fws) - 1) / len(fws)
+	keep := make([]bool, len(cs))
+	taken := map[string]int{}
+	kept := 0
+	for i, c := range cs {
+		if kept < n && taken[c.Framework] < share {
+			keep[i] = true
+			taken[c.Framework]++
+			kept++
+		}
+	}
+	for i := range cs {
+		if kept < n && !keep[i] {
+			keep[i] = true
+			kept++
+		}
+	}
+	out := make([]Control, 0, n)
+	for i, c := range cs {
+		if keep[i] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // passages keeps the best passages, each once: the same text under two

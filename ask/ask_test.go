@@ -103,3 +103,37 @@ func TestPassagesAreDistinctAndNamed(t *testing.T) {
 		t.Errorf("controls %s", refs(got.Controls))
 	}
 }
+
+// A question asked of several frameworks names each of them: a framework
+// whose passages search finds (the AI RMF) takes no more than its share
+// of the list while another (ISO 42001, known only by its titles) has
+// candidates left.
+func TestSeveralFrameworksEachGetTheirShare(t *testing.T) {
+	t.Parallel()
+	set := builtin(t)
+	var flood []retrieval.Result
+	for _, ref := range []string{"GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 3.1", "MAP 1.1", "MAP 1.5", "MAP 5.1", "MEASURE 1.1"} {
+		flood = append(flood, retrieval.Result{Chunk: retrieval.ChunkRecord{Doc: "airmf", Framework: catalogs.AIRMF, Ref: catalogs.Ref(ref), Heading: []string{ref}, Text: "AI impact " + ref}, Score: 1})
+	}
+	a := &ask.Asker{Set: func() *catalogs.Set { return set }, Search: func(context.Context, retrieval.Query) ([]retrieval.Result, error) { return flood, nil }}
+	q := "How do we assess the impact of our AI systems on people?"
+	count := func(cs []ask.Control) map[string]int {
+		n := map[string]int{}
+		for _, c := range cs {
+			n[c.Framework]++
+		}
+		return n
+	}
+	both, err := a.Ask(context.Background(), q, []catalogs.FrameworkID{catalogs.ISO42001, catalogs.AIRMF})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := count(both.Controls); len(both.Controls) != ask.MaxControls || n[string(catalogs.ISO42001)] != ask.MaxControls/2 || n[string(catalogs.AIRMF)] != ask.MaxControls/2 {
+		t.Errorf("asked of ISO 42001 and the AI RMF: %s", refs(both.Controls))
+	}
+	for i := 1; i < len(both.Controls); i++ {
+		if both.Controls[i].Score > both.Controls[i-1].Score {
+			t.Errorf("not best first: %s", refs(both.Controls))
+		}
+	}
+}
