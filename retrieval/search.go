@@ -188,13 +188,18 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	}
 	// Each passage once: the pieces of one long section are one passage,
 	// shown by its best piece. The chunks are read a batch at a time, the
-	// first batch just large enough when no passage repeats.
+	// first batch just large enough when no passage repeats, later ones
+	// twice what is missing, so a passage cut into many pieces costs a few
+	// reads, not one per piece.
 	out := make([]Result, 0, q.K)
 	seen := map[string]bool{}
 	for start := 0; start < len(fused) && (len(keys) > 0 || len(out) < q.K); {
 		end := len(fused)
-		if len(keys) == 0 {
-			end = min(end, start+q.K-len(out))
+		if missing := q.K - len(out); len(keys) == 0 {
+			if start > 0 {
+				missing *= 2
+			}
+			end = min(end, start+missing)
 		}
 		ids := make([]ChunkID, 0, end-start)
 		for _, h := range fused[start:end] {
