@@ -89,11 +89,17 @@ func (b *Baseline) Search(query string, k int) []Result {
 		}
 		return ids[i] < ids[j]
 	})
-	out := make([]Result, 0, len(ids))
+	out := make([]Result, 0, min(k, len(ids)))
+	seen := passageSet{}
 	for _, id := range ids {
-		out = append(out, Result{Chunk: b.chunks[id], Score: acc[id]})
+		if len(out) == k {
+			break
+		}
+		if seen.first(b.chunks[id]) {
+			out = append(out, Result{Chunk: b.chunks[id], Score: acc[id]})
+		}
 	}
-	return onePerPassage(out, k)
+	return out
 }
 
 // baseline indexes the store's passages the filter admits, in id order so

@@ -676,7 +676,8 @@ func TestYardstickShowsEachPassageOnce(t *testing.T) {
 	if !slices.Equal(ids, []ChunkID{"p1", "q", "r"}) {
 		t.Errorf("escrow refund: %v, want the passage's best piece p1 once, then q and r", ids)
 	}
-	if got := onePerPassage([]Result{{Chunk: chunks[1]}, {Chunk: chunks[0]}, {Chunk: chunks[2]}}, 1); len(got) != 1 || got[0].Chunk.ID != "p2" {
-		t.Errorf("onePerPassage k 1: %+v", got)
+	seen := passageSet{}
+	if got := []bool{seen.first(chunks[1]), seen.first(chunks[0]), seen.first(chunks[2]), seen.first(chunks[3])}; !slices.Equal(got, []bool{true, false, true, true}) {
+		t.Errorf("passageSet: p2, p1 (the same passage), q, r first = %v", got)
 	}
 }

@@ -192,30 +192,25 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	// twice what is missing, so a passage cut into many pieces costs a few
 	// reads, not one per piece.
 	out := make([]Result, 0, q.K)
-	seen := map[string]bool{}
-	for start := 0; start < len(fused) && (len(keys) > 0 || len(out) < q.K); {
-		end := len(fused)
-		if missing := q.K - len(out); len(keys) == 0 {
-			if start > 0 {
-				missing *= 2
-			}
-			end = min(end, start+missing)
+	seen := passageSet{}
+	for start, batch := 0, q.K; start < len(fused) && (len(keys) > 0 || len(out) < q.K); start, batch = start+batch, 2*(q.K-len(out)) {
+		if len(keys) > 0 {
+			batch = len(fused) // control-aware: aboutControl filters them all
 		}
-		ids := make([]ChunkID, 0, end-start)
-		for _, h := range fused[start:end] {
-			ids = append(ids, h.Chunk)
+		page := fused[start:min(len(fused), start+batch)]
+		ids := make([]ChunkID, len(page))
+		for i, h := range page {
+			ids[i] = h.Chunk
 		}
 		chunks, err := e.Store.Chunks(ctx, ids)
 		if err != nil {
 			return nil, err
 		}
-		for _, h := range fused[start:end] {
-			if c, ok := chunks[h.Chunk]; ok && !seen[passageKey(c)] {
-				seen[passageKey(c)] = true
+		for _, h := range page {
+			if c, ok := chunks[h.Chunk]; ok && seen.first(c) {
 				out = append(out, Result{Chunk: c, Score: h.Score})
 			}
 		}
-		start = end
 	}
 	if len(keys) > 0 {
 		out = aboutControl(out, keys)
@@ -223,28 +218,22 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	return out[:min(len(out), q.K)], nil
 }
 
-// passageKey names the passage a chunk belongs to. A section longer than
-// the chunk budget is split into overlapping pieces that share their
-// document, heading path and ref; a result list shows such a passage once,
-// as a passage-level benchmark (or a reader) counts it, not once per piece.
-func passageKey(c ChunkRecord) string {
-	return c.Doc + "\x1f" + string(c.Framework) + ":" + string(c.Ref) + "\x1f" + strings.Join(c.Heading, "\x1f")
-}
+// passageSet holds the passages a result list already shows. A section
+// longer than the chunk budget is split into overlapping pieces that
+// share their document, heading path and ref; a list shows such a passage
+// once, by its first (best) piece, as a passage-level benchmark (or a
+// reader) counts it, not once per piece.
+type passageSet map[string]bool
 
-// onePerPassage keeps the first (best) result of each passage.
-func onePerPassage(res []Result, k int) []Result {
-	out := make([]Result, 0, min(k, len(res)))
-	seen := map[string]bool{}
-	for _, r := range res {
-		if len(out) == k {
-			break
-		}
-		if key := passageKey(r.Chunk); !seen[key] {
-			seen[key] = true
-			out = append(out, r)
-		}
+// first reports whether c is the first piece of its passage seen, and
+// marks the passage seen.
+func (p passageSet) first(c ChunkRecord) bool {
+	key := c.Doc + "\x1f" + string(c.Framework) + ":" + string(c.Ref) + "\x1f" + strings.Join(c.Heading, "\x1f")
+	if p[key] {
+		return false
 	}
-	return out
+	p[key] = true
+	return true
 }
 
 // aboutControl keeps, for a control-aware search, the passages about the
