@@ -99,13 +99,9 @@ func (a *Asker) Ask(ctx context.Context, question string, frameworks []catalogs.
 	}
 	out := &Answer{Question: q, Controls: []Control{}, Passages: []Passage{}}
 	var err error
-	if out.Controls, err = a.controls(ctx, set, q, res, in); err != nil {
+	if out.Controls, err = a.controls(ctx, set, q, res, in, len(allowed) > 1); err != nil {
 		return nil, err
 	}
-	if len(allowed) > 1 {
-		out.Controls = fairShare(out.Controls, MaxControls)
-	}
-	out.Controls = out.Controls[:min(len(out.Controls), MaxControls)]
 	out.Passages, res = passages(set, res)
 	if a.Explain != nil && len(res) > 0 {
 		text, err := a.Explain(ctx, q, res)
@@ -120,8 +116,9 @@ func (a *Asker) Ask(ctx context.Context, question string, frameworks []catalogs.
 	return out, nil
 }
 
-// controls fuses the three ways of finding controls by rank.
-func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res []retrieval.Result, in func(catalogs.FrameworkID) bool) ([]Control, error) {
+// controls fuses the three ways of finding controls by rank and keeps the
+// best MaxControls; asked of several frameworks, each gets its share.
+func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res []retrieval.Result, in func(catalogs.FrameworkID) bool, several bool) ([]Control, error) {
 	score := map[catalogs.Key]float64{}
 	via := map[catalogs.Key]string{}
 	add := func(k catalogs.Key, s float64, how string) {
@@ -233,7 +230,10 @@ func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res [
 		}
 		return out[i].Framework+out[i].Ref < out[j].Framework+out[j].Ref
 	})
-	return out, nil
+	if several {
+		return fairShare(out, MaxControls), nil
+	}
+	return out[:min(len(out), MaxControls)], nil
 }
 
 // fairShare keeps the n best controls, best first, no framework taking
