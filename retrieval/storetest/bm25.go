@@ -181,8 +181,7 @@ func (r *Reference) Top(query, expansion string, f retrieval.Filter, k int) []re
 // titles of a spread of SP 800-53 and CSF controls.
 func ParityQueries(t testing.TB) []string {
 	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "testdata", "queries*.jsonl"))
+	paths, _ := filepath.Glob(testdata("queries*.jsonl"))
 	var out []string
 	for _, p := range paths {
 		f, err := os.Open(p)
@@ -451,9 +450,8 @@ var knownFailures = map[string][]string{
 func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine, f retrieval.Filter, sets []string) {
 	t.Helper()
 	ctx := context.Background()
-	_, file, _, _ := runtime.Caller(0)
 	for _, name := range sets {
-		p := filepath.Join(filepath.Dir(file), "..", "testdata", name)
+		p := testdata(name)
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
@@ -499,8 +497,7 @@ func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine, f retrieval.
 func foreignCorpus(t *testing.T, open Opener) {
 	b := open(t)
 	ctx := context.Background()
-	_, file, _, _ := runtime.Caller(0)
-	p := filepath.Join(filepath.Dir(file), "..", "testdata", "cfpb", "regs.jsonl")
+	p := testdata("cfpb", "regs.jsonl")
 	data, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)
@@ -518,4 +515,10 @@ func foreignCorpus(t *testing.T, open Opener) {
 		t.Errorf("ingest: %+v, want 1,473 passages", st)
 	}
 	hybridAtLeastTheBetterLeg(t, eng, retrieval.Filter{Collection: "cfpb"}, cfpbSets)
+}
+
+// testdata is the path of a file in retrieval/testdata.
+func testdata(elem ...string) string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(append([]string{filepath.Dir(file), "..", "testdata"}, elem...)...)
 }
