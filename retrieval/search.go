@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -174,15 +173,6 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	// The lexical head's chunks are read once: for proximity, then for
-	// the results.
-	read := map[ChunkID]ChunkRecord{}
-	if lex != nil {
-		var err error
-		if lex, err = e.proximity(ctx, text, lex, read); err != nil {
-			return nil, err
-		}
-	}
 	var fused []Hit
 	switch {
 	case lex == nil && vec == nil && ctlHits == nil:
@@ -208,21 +198,16 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Result, error) {
 			batch = len(fused) // control-aware: aboutControl filters them all
 		}
 		page := fused[start:min(len(fused), start+batch)]
-		var ids []ChunkID
-		for _, h := range page {
-			if _, ok := read[h.Chunk]; !ok {
-				ids = append(ids, h.Chunk)
-			}
+		ids := make([]ChunkID, len(page))
+		for i, h := range page {
+			ids[i] = h.Chunk
 		}
-		if len(ids) > 0 {
-			chunks, err := e.Store.Chunks(ctx, ids)
-			if err != nil {
-				return nil, err
-			}
-			maps.Copy(read, chunks)
+		chunks, err := e.Store.Chunks(ctx, ids)
+		if err != nil {
+			return nil, err
 		}
 		for _, h := range page {
-			if c, ok := read[h.Chunk]; ok && seen.first(c) {
+			if c, ok := chunks[h.Chunk]; ok && seen.first(c) {
 				out = append(out, Result{Chunk: c, Score: h.Score})
 			}
 		}

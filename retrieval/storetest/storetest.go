@@ -41,7 +41,6 @@ func Run(t *testing.T, open Opener) {
 		"LexicalRankingIgnoresIngestOrder":              lexicalRankingIgnoresIngestOrder,
 		"TextWithNoUsableWords":                         textWithNoUsableWords,
 		"EachPassageOnce":                               eachPassageOnce,
-		"ProximityReranksTheLexicalHead":                proximityReranksTheLexicalHead,
 		"BuiltinCorpusAndExactBM25F":                    builtinCorpusAndExactBM25F,
 		"ForeignCorpus":                                 foreignCorpus,
 		"IndexFollowsOtherWriters":                      indexFollowsOtherWriters,
@@ -516,34 +515,5 @@ func eachPassageOnce(t *testing.T, open Opener) {
 	}
 	if n > 1 {
 		t.Errorf("control-aware search showed the long passage %d times", n)
-	}
-}
-
-// proximityReranksTheLexicalHead: BM25F alone ranks a passage that scatters
-// the query's words above one that holds them as a phrase; search, in every
-// mode with a lexical leg, puts the phrase first.
-func proximityReranksTheLexicalHead(t *testing.T, open Opener) {
-	s := setupSearch(t, open)
-	docs := []*retrieval.Document{
-		Doc("scattered.md", "regs", "", Sec("", "Records", "Error reports and notices are kept. A notice is sent.")),
-		Doc("phrase.md", "regs", "", Sec("", "Investigations", "A notice of error is investigated within ten business days.")),
-	}
-	if _, err := s.eng.Ingest(s.ctx, docs); err != nil {
-		t.Fatal(err)
-	}
-	f := retrieval.Filter{Collection: "regs"}
-	hits, err := s.store.Lexical(s.ctx, "notice of error", "", f, 10)
-	if err != nil || len(hits) != 2 {
-		t.Fatalf("lexical hits %v, %v", hits, err)
-	}
-	chunks, err := s.store.Chunks(s.ctx, []retrieval.ChunkID{hits[0].Chunk})
-	if err != nil || chunks[hits[0].Chunk].Doc != "scattered.md" {
-		t.Fatalf("BM25F alone should rank the scattered passage first (the test needs it): %v, %v", chunks, err)
-	}
-	for _, mode := range []retrieval.Mode{retrieval.Lexical, retrieval.Hybrid} {
-		res := s.search(t, retrieval.Query{Text: "notice of error", Filter: f, Mode: mode})
-		if len(res) != 2 || res[0].Chunk.Doc != "phrase.md" {
-			t.Errorf("%s: %v, want phrase.md first", mode, res)
-		}
 	}
 }
