@@ -413,13 +413,13 @@ func indexFollowsOtherWriters(t *testing.T, open Opener) {
 var measuredSets = []string{
 	"queries.jsonl", "queries-heldout.jsonl", "queries-heldout2.jsonl", "queries-heldout3.jsonl",
 	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl", "queries-heldout6.jsonl",
-	"queries-heldout7.jsonl", "queries-heldout8.jsonl",
+	"queries-heldout7.jsonl", "queries-heldout8.jsonl", "queries-heldout9.jsonl",
 }
 
 // cfpbSets are the labelled sets over the CFPB regulations
 // (testdata/cfpb), a corpus that is not about security, searched in its
 // own collection.
-var cfpbSets = []string{"cfpb/queries-cfpb.jsonl", "cfpb/queries-cfpb-heldout.jsonl"}
+var cfpbSets = []string{"cfpb/queries-cfpb.jsonl", "cfpb/queries-cfpb-heldout.jsonl", "cfpb/queries-cfpb-heldout2.jsonl"}
 
 // The comparisons hybridAtLeastTheBetterLeg makes.
 const (
