@@ -109,7 +109,7 @@ func (p *porter) ExportDocuments(ctx context.Context, fn func(doc *retrieval.Doc
 	for i := range docs {
 		chunks, err := queryChunks(ctx, p.db.SQL, `SELECT `+chunkCols+` FROM chunks WHERE doc_id = ? ORDER BY ordinal`, docs[i].d.ID)
 		if err != nil {
-			return errs.Wrap("sqlite.ExportDocuments", errs.Unavailable, err, "reading the chunks of "+docs[i].d.ID)
+			return readErr("sqlite.ExportDocuments", err, "reading the chunks of "+docs[i].d.ID)
 		}
 		if err := fn(&docs[i].d, docs[i].hash, chunks); err != nil {
 			return err

@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"encoding/binary"
 	"encoding/json"
-	"fmt"
+	"errors"
 	"math"
 	"sort"
 	"strings"
@@ -282,6 +282,17 @@ func queryChunks(ctx context.Context, q querier, query string, args ...any) ([]r
 	return out, err
 }
 
+// readErr classifies an error reading chunks: one eachChunk already
+// classified (a corrupt stored row, Internal) stays as it is; any other
+// (the query or the scan failing) is Unavailable.
+func readErr(op string, err error, msg string) error {
+	var classified *errs.Error
+	if errors.As(err, &classified) {
+		return err
+	}
+	return errs.Wrap(op, errs.Unavailable, err, msg)
+}
+
 // eachChunk runs a query selecting chunkCols and calls fn with each chunk
 // in turn, stopping at fn's first error.
 func eachChunk(ctx context.Context, q querier, fn func(retrieval.ChunkRecord) error, query string, args ...any) error {
@@ -297,7 +308,7 @@ func eachChunk(ctx context.Context, q querier, fn func(retrieval.ChunkRecord) er
 			return err
 		}
 		if err := json.Unmarshal([]byte(heading), &c.Heading); err != nil {
-			return fmt.Errorf("chunk %s: heading: %w", c.ID, err)
+			return errs.Wrap("sqlite.chunk", errs.Internal, err, "chunk "+string(c.ID)+": stored heading")
 		}
 		c.Framework, c.Ref = catalogs.FrameworkID(fw), catalogs.Ref(ref)
 		if err := fn(c); err != nil {
@@ -311,7 +322,7 @@ func eachChunk(ctx context.Context, q querier, fn func(retrieval.ChunkRecord) er
 func (s *RetrievalStore) ChunksWithoutVectors(ctx context.Context, space int, limit int) ([]retrieval.ChunkRecord, error) {
 	out, err := queryChunks(ctx, s.DB.SQL, `SELECT `+chunkCols+` FROM chunks c
 		WHERE NOT EXISTS (SELECT 1 FROM chunk_vectors v WHERE v.space_id = ? AND v.chunk_id = c.id) ORDER BY doc_id, ordinal LIMIT ?`, space, limit)
-	return out, errs.Wrap("sqlite.ChunksWithoutVectors", errs.Unavailable, err, "query")
+	return out, readErr("sqlite.ChunksWithoutVectors", err, "query")
 }
 
 // PutVectors implements retrieval.Store.
@@ -558,7 +569,7 @@ func (s *RetrievalStore) Chunks(ctx context.Context, ids []retrieval.ChunkID) (m
 	}
 	list, err := queryChunks(ctx, s.DB.SQL, `SELECT `+chunkCols+` FROM chunks WHERE id IN (`+placeholders(len(ids))+`)`, anys(ids)...)
 	if err != nil {
-		return nil, errs.Wrap("sqlite.Chunks", errs.Unavailable, err, "query")
+		return nil, readErr("sqlite.Chunks", err, "query")
 	}
 	for _, c := range list {
 		out[c.ID] = c
@@ -581,7 +592,7 @@ func (s *RetrievalStore) EachChunk(ctx context.Context, f retrieval.Filter, fn f
 	if fnErr != nil {
 		return fnErr
 	}
-	return errs.Wrap("sqlite.EachChunk", errs.Unavailable, err, "query")
+	return readErr("sqlite.EachChunk", err, "query")
 }
 
 // Counts implements retrieval.Store.
