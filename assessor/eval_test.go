@@ -117,6 +117,10 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		" I think the policy is approved and measured on a dashboard.",
 		" A standard is being drafted and should be approved, with metrics, by next year.",
 		" We don't track time-to-fix or review it after incidents.",
+		" We used to measure patch times against a target and improve the process, but we stopped in 2024.",
+		" On paper the approved standard sets targets and a monthly review; in practice nobody follows it.",
+		" The approved patch standard with its dashboard is badly out of date.",
+		" Metrics and improvement reviews are the goal for 2027.",
 	}
 	for _, b := range bases {
 		base := level(b)
@@ -124,6 +128,38 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 			if got := level(b + a); got > base {
 				t.Errorf("%q drafts %d, but with %q %d", b, base, a, got)
 			}
+		}
+	}
+	// What stopped, what nobody does and what was taken back cap the
+	// level, whatever the rest says.
+	approved := bases[2] + " Patch times are measured on a dashboard and reviewed monthly."
+	for _, c := range []struct {
+		add  string
+		want int
+	}{
+		{" That all lapsed when the ops lead left.", 1},
+		{" In practice nobody follows any of it.", 1},
+		{" The procedure has never been applied.", 1},
+		{" The procedure is out of date.", 2},
+		{" Just kidding, we have nothing.", 0},
+	} {
+		if got := level(approved + c.add); got > c.want {
+			t.Errorf("%q drafts %d, want at most %d", approved+c.add, got, c.want)
+		}
+	}
+	for text, want := range map[string]int{
+		// A rule kept, not a practice denied.
+		"Changes are never deployed without an approved ticket under the change procedure that applies to all systems.": 3,
+		"Patches are never applied ad hoc: the approved patch procedure applies to all servers.":                        3,
+		// What stopped was replaced: the new practice counts.
+		"We stopped using spreadsheets and moved patch tracking to Jira; ops patches all servers monthly under the approved patch standard.": 3,
+		"The team used to patch quarterly; since 2024 it patches all servers monthly under the approved standard.":                           3,
+		// What stopped alone is not done.
+		"We patched monthly until the ops lead left in March; since then it has lapsed.": 0,
+		"We no longer patch the servers.":                                                0,
+	} {
+		if got := level(text); got != want {
+			t.Errorf("%q drafts %d, want %d", text, got, want)
 		}
 	}
 	// Said as fact, the same words do raise it.

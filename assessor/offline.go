@@ -4,12 +4,13 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v3"
+const OfflineRules = "offline-rules.v4"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -56,11 +57,38 @@ var signals = []signal{
 // hedges does not count as done. Negated, planned and hedged clauses can
 // only lower or hold a level, never raise it.
 var (
-	clauseSplit = regexp.MustCompile(`(?i)[.;!?\n]+|,?\s+\b(but|however|although|though|except that|whereas)\b`)
+	clauseSplit = regexp.MustCompile(`(?i)[.;:!?\n]+|,?\s+\b(but|however|although|though|except that|whereas)\b`)
 	denies      = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot)\b|n't\b`)
-	notNegation = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b`)
+	notNegation = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b`)
 	plannedOnly = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live|(in|by|from) q[1-4]|evaluating|hiring)\b`)
-	hedged      = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|in theory|as far as i know|hopefully|would be|would)\b`)
+	hedged      = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would)\b`)
+	// A practice that stopped is not done: "we used to", "no longer",
+	// "it has lapsed", "until the ops lead left".
+	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d))\b`)
+	// ... unless what stopped was replaced: "we stopped using spreadsheets
+	// and moved to ServiceNow".
+	replaced = regexp.MustCompile(`(?i)\b(moved|switched|migrated|replaced|instead|in favou?r of|rather than)\b`)
+	// A stop said of what came before ("that all lapsed", "since then it
+	// has stopped") takes all of it back.
+	backReference = regexp.MustCompile(`(?i)^\W*((and|but|since then|then|now),? )?(it|that|this|all (of )?(it|that|this)|that all|this all|everything|the (whole )?(practice|process|programme|program|thing))\b`)
+	// A goal is not a practice: "that's the goal for 2027".
+	aspired = regexp.MustCompile(`(?i)\b((the|our|that's the|that is the) (goal|aim|ambition|aspiration|vision|intention)|aspirational)\b`)
+)
+
+// What one clause can say of the whole answer.
+var (
+	// The practice is not performed, whatever is written down or
+	// measured: "nobody follows it", "it has never been applied", "teams
+	// ignore it". The answer shows at most that something exists.
+	notPractised = regexp.MustCompile(`(?i)\b(nobody|no one|no-one|none of (it|this|that|them|these|those))\b[^.;]{0,40}\b(follows?|followed|uses?|used|happens?|happened|done|does|applies|applied|checks?|checked|looks?|looked|watch(es|ed)?|reads?|knows?|enforces?|enforced|runs?)\b|(\b(never|not)|n't)\s+((been|yet|actually|really|ever)\s+)*(followed|used|applied|enforced|performed|done|tested|happened|happen|happens|run|exercised|implemented|practi[sc]ed|put into practice)\b|\bignored?\b|\bignores\b`)
+	// ... unless it is a rule kept: "never deployed without approval",
+	// "never done ad hoc".
+	kept = regexp.MustCompile(`(?i)\b(without|ad[ -]hoc|informally|manually|by hand|outside|except)\b`)
+	// The document is out of date: it does not show level 3.
+	stale = regexp.MustCompile(`(?i)\b(out of date|out-of-date|outdated|obsolete|stale)\b|(\b(never|not)|n't) (been )?(updated|reviewed|revised) since\b`)
+	// The answer takes back everything it said: "just kidding, we have
+	// nothing".
+	retracted = regexp.MustCompile(`(?i)\b(just kidding|only joking|(that's|that is|this is) (a joke|not true)|none of (this|that|it|the above) is true)\b|^\W*(in (fact|truth|reality),? )?(we (actually |really )?have nothing|there is nothing|nothing (is in place|exists|at all))( (at all|in place|whatsoever))?\W*$`)
 )
 
 // clause is one statement of an answer and how it is put.
@@ -81,7 +109,9 @@ func clauses(text string) []clause {
 			continue
 		}
 		bare := notNegation.ReplaceAllString(part, "")
-		out = append(out, clause{text: part, negated: denies.MatchString(bare), plan: plannedOnly.MatchString(part), hedging: hedged.MatchString(part)})
+		ended := stopped.MatchString(part) && !replaced.MatchString(part)
+		out = append(out, clause{text: part, negated: denies.MatchString(bare) || ended,
+			plan: plannedOnly.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part)})
 	}
 	return out
 }
@@ -114,8 +144,26 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 			discounted = true
 		}
 	}
-	if negative.MatchString(text) && len(strings.Fields(text)) <= 3 {
-		exists, facts = false, nil // "No.", "Nothing yet."
+	takesBack := func(c clause) bool {
+		return retracted.MatchString(c.text) ||
+			stopped.MatchString(c.text) && !replaced.MatchString(c.text) && backReference.MatchString(c.text)
+	}
+	if negative.MatchString(text) && len(strings.Fields(text)) <= 3 || slices.ContainsFunc(cls, takesBack) {
+		exists, facts = false, nil // "No.", "Nothing yet.", "Just kidding, we have nothing.", "That all lapsed."
+	}
+	// A practice nobody performs shows at most that something exists; a
+	// document the answer calls out of date does not show level 3.
+	ceiling := 5
+	for _, c := range cls {
+		if kept.MatchString(c.text) {
+			continue // "never applied without approval" is a rule kept
+		}
+		if notPractised.MatchString(c.text) {
+			ceiling = min(ceiling, 1)
+		}
+		if stale.MatchString(c.text) {
+			ceiling = min(ceiling, 2)
+		}
 	}
 	stated := strings.Join(facts, ". ")
 	m := 0
@@ -127,7 +175,11 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	}
 	capped := adHoc.MatchString(stated)
 	for _, s := range signals[1:] {
-		if m < s.level-1 {
+		if m < s.level-1 || s.level > ceiling {
+			if s.level > ceiling && m == s.level-1 {
+				missing = append(missing, "Not shown: "+s.missing)
+				discounted = true
+			}
 			break
 		}
 		hit := s.re.FindString(stated)
