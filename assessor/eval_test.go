@@ -70,7 +70,7 @@ func TestReadLabelledNamesTheLine(t *testing.T) {
 	}
 	// The committed sets are well formed and name known controls.
 	set := builtinSet(t)
-	for _, f := range []string{"testdata/drafts-labelled.jsonl", "testdata/drafts-heldout.jsonl", "testdata/drafts-heldout2.jsonl", "testdata/drafts-heldout3.jsonl"} {
+	for _, f := range []string{"testdata/drafts-labelled.jsonl", "testdata/drafts-heldout.jsonl", "testdata/drafts-heldout2.jsonl", "testdata/drafts-heldout3.jsonl", "testdata/drafts-heldout4.jsonl"} {
 		raw, err := os.Open(f)
 		if err != nil {
 			t.Fatal(err)
