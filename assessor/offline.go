@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v4"
+const OfflineRules = "offline-rules.v5"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -58,10 +58,13 @@ var signals = []signal{
 // only lower or hold a level, never raise it.
 var (
 	clauseSplit = regexp.MustCompile(`(?i)[.;:!?\n]+|,?\s+\b(but|however|although|though|except that|whereas)\b`)
-	denies      = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot)\b|n't\b`)
-	notNegation = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b`)
-	plannedOnly = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live|(in|by|from) q[1-4]|evaluating|hiring)\b`)
-	hedged      = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would)\b`)
+	// ", without a documented procedure" is a clause of its own, which
+	// keeps its "without": what it denies is not what came before.
+	withoutClause = regexp.MustCompile(`(?i),\s+(without)\b`)
+	denies        = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot)\b|n't\b`)
+	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b`)
+	plannedOnly   = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live|(in|by|from) q[1-4]|evaluating|hiring|(would|'d) like to|want(s|ed)? to|wish(es)? to|hop(e|es|ing) to)\b`)
+	hedged        = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would)\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
 	// "it has lapsed", "until the ops lead left".
 	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d))\b`)
@@ -80,12 +83,15 @@ var (
 	// The practice is not performed, whatever is written down or
 	// measured: "nobody follows it", "it has never been applied", "teams
 	// ignore it". The answer shows at most that something exists.
-	notPractised = regexp.MustCompile(`(?i)\b(nobody|no one|no-one|none of (it|this|that|them|these|those))\b[^.;]{0,40}\b(follows?|followed|uses?|used|happens?|happened|done|does|applies|applied|checks?|checked|looks?|looked|watch(es|ed)?|reads?|knows?|enforces?|enforced|runs?)\b|(\b(never|not)|n't)\s+((been|yet|actually|really|ever)\s+)*(followed|used|applied|enforced|performed|done|tested|happened|happen|happens|run|exercised|implemented|practi[sc]ed|put into practice)\b|\bignored?\b|\bignores\b`)
+	notPractised = regexp.MustCompile(`(?i)\b(nobody|no one|no-one|none of (it|this|that|them|these|those))\b[^.;]{0,40}\b(follows?|followed|uses?|used|happens?|happened|done|does|applies|applied|checks?|checked|looks?|looked|watch(es|ed)?|reads?|knows?|enforces?|enforced|runs?)\b|(\b(never|not)|n't)\s+((been|yet|actually|really|ever)\s+)*(followed|used|applied|enforced|performed|done|tested|happened|happen|happens|run|exercised|implemented|practi[sc]ed|put into practice)\b|\bignor(e|es|ed|ing) (it|them|this|that|the (policy|procedure|standard|process|rules?|plan))\b|\b(is|are|gets?|was|were|being) (largely |mostly |often |usually |simply )?ignored\b`)
 	// ... unless it is a rule kept: "never deployed without approval",
 	// "never done ad hoc".
-	kept = regexp.MustCompile(`(?i)\b(without|ad[ -]hoc|informally|manually|by hand|outside|except)\b`)
+	kept = regexp.MustCompile(`(?i)\b(without|ad[ -]hoc|informally|manually|by hand|(done|made|applied|deployed|granted|handled|performed|run|used|changed) outside|except)\b`)
 	// The document is out of date: it does not show level 3.
-	stale = regexp.MustCompile(`(?i)\b(out of date|out-of-date|outdated|obsolete|stale)\b|(\b(never|not)|n't) (been )?(updated|reviewed|revised) since\b`)
+	stale = regexp.MustCompile(`(?i)\b(polic(y|ies)|procedures?|standards?|plans?|documents?|documentation|runbooks?|playbooks?|templates?|it|this|that)\b[^.;]{0,60}\b(out of date|out-of-date|outdated|obsolete|stale)\b|\b(out of date|out-of-date|outdated|obsolete|stale) (polic|procedure|standard|plan|document|runbook|playbook|template)|(\b(never|not)|n't) (been )?(updated|reviewed|revised) since\b`)
+	// What nobody looks at is a measurement: the practice is done and
+	// measured, but the measure is not reviewed, so it does not show 4.
+	measure = regexp.MustCompile(`(?i)\b(numbers|metrics?|figures|dashboards?|results|reports?|kpis?|stats|statistics|scores?)\b`)
 	// The answer takes back everything it said: "just kidding, we have
 	// nothing".
 	retracted = regexp.MustCompile(`(?i)\b(just kidding|only joking|(that's|that is|this is) (a joke|not true)|none of (this|that|it|the above) is true)\b|^\W*(in (fact|truth|reality),? )?(we (actually |really )?have nothing|there is nothing|nothing (is in place|exists|at all))( (at all|in place|whatsoever))?\W*$`)
@@ -103,7 +109,7 @@ func (c clause) counts() bool { return !c.negated && !c.plan && !c.hedging }
 // clauses splits an answer into statements and reads how each is put.
 func clauses(text string) []clause {
 	var out []clause
-	for _, part := range clauseSplit.Split(text, -1) {
+	for _, part := range clauseSplit.Split(withoutClause.ReplaceAllString(text, "; $1"), -1) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -159,7 +165,11 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 			continue // "never applied without approval" is a rule kept
 		}
 		if notPractised.MatchString(c.text) {
-			ceiling = min(ceiling, 1)
+			if measure.MatchString(c.text) {
+				ceiling = min(ceiling, 3) // "nobody looks at the numbers"
+			} else {
+				ceiling = min(ceiling, 1)
+			}
 		}
 		if stale.MatchString(c.text) {
 			ceiling = min(ceiling, 2)
