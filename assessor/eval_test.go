@@ -190,3 +190,39 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		}
 	}
 }
+
+// A draft held below what its words mention says which clause held it.
+func TestOfflineSaysWhatHeldTheLevel(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	ctl, err := set.Resolve("iso27001", "A.8.8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		answer, why string
+		level       int
+	}{
+		{"The platform team patches monthly under the approved patch procedure. In practice nobody follows it.", "not actually performed", 1},
+		{"The platform team patches monthly under the approved patch procedure, which is badly out of date.", "document is out of date", 2},
+		{"The platform team patches all servers monthly under the approved patch procedure; we measure patch times but nobody looks at the numbers.", "nobody reviews the measurements", 3},
+	} {
+		res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
+			Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: c.answer}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Output.Level != c.level || !strings.Contains(res.Output.Rationale, c.why) {
+			t.Errorf("%q: level %d, rationale %q; want %d, saying %q", c.answer, res.Output.Level, res.Output.Rationale, c.level, c.why)
+		}
+	}
+	// Nothing held it: no such sentence.
+	res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
+		Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: "The platform team patches monthly."}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Output.Rationale, "The answer says") {
+		t.Errorf("rationale %q", res.Output.Rationale)
+	}
+}

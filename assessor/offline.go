@@ -101,6 +101,7 @@ var (
 type clause struct {
 	text                   string
 	negated, plan, hedging bool
+	ended                  bool // says a practice stopped (and nothing replaced it)
 }
 
 // counts reports whether a clause states something done as fact.
@@ -116,7 +117,7 @@ func clauses(text string) []clause {
 		}
 		bare := notNegation.ReplaceAllString(part, "")
 		ended := stopped.MatchString(part) && !replaced.MatchString(part)
-		out = append(out, clause{text: part, negated: denies.MatchString(bare) || ended,
+		out = append(out, clause{text: part, negated: denies.MatchString(bare) || ended, ended: ended,
 			plan: plannedOnly.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part)})
 	}
 	return out
@@ -151,28 +152,32 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		}
 	}
 	takesBack := func(c clause) bool {
-		return retracted.MatchString(c.text) ||
-			stopped.MatchString(c.text) && !replaced.MatchString(c.text) && backReference.MatchString(c.text)
+		return retracted.MatchString(c.text) || c.ended && backReference.MatchString(c.text)
 	}
 	if negative.MatchString(text) && len(strings.Fields(text)) <= 3 || slices.ContainsFunc(cls, takesBack) {
 		exists, facts = false, nil // "No.", "Nothing yet.", "Just kidding, we have nothing.", "That all lapsed."
 	}
 	// A practice nobody performs shows at most that something exists; a
 	// document the answer calls out of date does not show level 3.
-	ceiling := 5
+	ceiling, why := 5, ""
+	limit := func(level int, reason string) {
+		if level < ceiling {
+			ceiling, why = level, reason
+		}
+	}
 	for _, c := range cls {
 		if kept.MatchString(c.text) {
 			continue // "never applied without approval" is a rule kept
 		}
 		if notPractised.MatchString(c.text) {
 			if measure.MatchString(c.text) {
-				ceiling = min(ceiling, 3) // "nobody looks at the numbers"
+				limit(3, "The answer says nobody reviews the measurements.") // "nobody looks at the numbers"
 			} else {
-				ceiling = min(ceiling, 1)
+				limit(1, "The answer says the practice is not actually performed.")
 			}
 		}
 		if stale.MatchString(c.text) {
-			ceiling = min(ceiling, 2)
+			limit(2, "The answer says the document is out of date.")
 		}
 	}
 	stated := strings.Join(facts, ". ")
@@ -183,13 +188,14 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	} else {
 		missing = append(missing, "Not shown: "+signals[0].missing)
 	}
-	capped := adHoc.MatchString(stated)
+	capped, held := adHoc.MatchString(stated), false
 	for _, s := range signals[1:] {
-		if m < s.level-1 || s.level > ceiling {
-			if s.level > ceiling && m == s.level-1 {
-				missing = append(missing, "Not shown: "+s.missing)
-				discounted = true
-			}
+		if m < s.level-1 {
+			break
+		}
+		if s.level > ceiling && s.re.MatchString(stated) && !capped {
+			held = true // the answer mentions it, but another clause takes it back
+			missing = append(missing, "Not shown: "+s.missing)
 			break
 		}
 		hit := s.re.FindString(stated)
@@ -225,6 +231,9 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	}
 	if capped {
 		rationale.WriteString(" The answer describes the practice as ad hoc or informal.")
+	}
+	if held {
+		rationale.WriteString(" " + why)
 	}
 	if discounted {
 		rationale.WriteString(" What the answer denies, only plans or hedges is not counted.")
