@@ -3,6 +3,7 @@ package slack_test
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -357,4 +358,25 @@ func TestAnImpactAssessmentPerAISystem(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.saw("views.publish", "Customer support assistant (high risk): 1 of ")
+}
+
+// A command slower than Slack's three seconds is acknowledged at once
+// ("Working on it…") and its answer is not lost: it comes to the person
+// who asked as an ephemeral message in the same channel.
+func TestASlowCommandIsAnsweredLater(t *testing.T) {
+	t.Parallel()
+	h := setupBudget(t, testenv.Example(t), time.Nanosecond)
+	form := url.Values{"command": {"/assay"}, "text": {"status iso42001"}, "user_id": {exec}, "channel_id": {"D" + exec}, "trigger_id": {"trig"}, "team_id": {"T1"}}
+	code, body := h.post("/slack/commands", "application/x-www-form-urlencoded", []byte(form.Encode()), "good", time.Now())
+	if code != 200 || !strings.Contains(string(body), "Working on it…") {
+		t.Fatalf("HTTP %d %s, want an immediate \"Working on it…\"", code, body)
+	}
+	late := h.slack.WaitFor("chat.postEphemeral", 1)[0]
+	if late.Param("user") != exec || late.Param("channel") != "D"+exec || !strings.Contains(late.Text(), "iso42001") {
+		t.Errorf("late answer to %s in %s: %s", late.Param("user"), late.Param("channel"), late.Text())
+	}
+	// The harness's command helper follows the same path.
+	if out := h.command(exec, "status csf"); !strings.Contains(out, "is not in the program") {
+		t.Errorf("status outside the program, answered late: %s", out)
+	}
 }

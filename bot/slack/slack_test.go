@@ -59,10 +59,17 @@ type harness struct {
 
 func setup(t *testing.T, programYAML []byte) *harness {
 	t.Helper()
+	return setupBudget(t, programYAML, 0)
+}
+
+// setupBudget is setup with the handler's time budget before it answers
+// "Working on it…" (0: the default).
+func setupBudget(t *testing.T, programYAML []byte, budget time.Duration) *harness {
+	t.Helper()
 	fake := slackfake.New(t)
 	chat := slack.New("xoxb-test", fake.APIURL())
 	env := testenv.New(t, chat, programYAML)
-	h := slack.NewHandler(slack.Handler{Bot: env.Bot, Chat: chat, SigningSecret: secret, Dedup: &memDedup{seen: map[string]bool{}}}, 16)
+	h := slack.NewHandler(slack.Handler{Bot: env.Bot, Chat: chat, SigningSecret: secret, Budget: budget, Dedup: &memDedup{seen: map[string]bool{}}}, 16)
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	t.Cleanup(func() {
@@ -96,6 +103,7 @@ func (h *harness) post(path, contentType string, body []byte, signing string, at
 func (h *harness) command(user, text string) string {
 	h.t.Helper()
 	form := url.Values{"command": {"/assay"}, "text": {text}, "user_id": {user}, "channel_id": {"D" + user}, "trigger_id": {"trig"}, "team_id": {"T1"}}
+	before := len(h.slack.Calls("chat.postEphemeral"))
 	code, body := h.post("/slack/commands", "application/x-www-form-urlencoded", []byte(form.Encode()), "good", time.Now())
 	if code != 200 {
 		h.t.Fatalf("/assay %s: HTTP %d %s", text, code, body)
@@ -111,6 +119,15 @@ func (h *harness) command(user, text string) string {
 	}
 	if len(msg.Blocks) > 50 {
 		h.t.Errorf("/assay %s: %d blocks", text, len(msg.Blocks))
+	}
+	if msg.Text == "Working on it…" {
+		// Slower than Slack's three seconds (a loaded machine): the
+		// answer comes as an ephemeral message to the same person.
+		for n := before + 1; ; n++ {
+			if c := h.slack.WaitFor("chat.postEphemeral", n)[n-1]; c.Param("user") == user && c.Param("channel") == "D"+user {
+				return c.Text()
+			}
+		}
 	}
 	return string(body)
 }
