@@ -92,20 +92,8 @@ func TestReadLabelledNamesTheLine(t *testing.T) {
 // a clause added drafts at most the level the plain answer drafts.
 func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 	t.Parallel()
-	set := builtinSet(t)
-	ctl, err := set.Resolve("iso27001", "A.8.8")
-	if err != nil {
-		t.Fatal(err)
-	}
-	level := func(text string) int {
-		t.Helper()
-		res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
-			Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: text}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res.Output.Level
-	}
+	draft := patchingDrafts(t)
+	level := func(text string) int { return draft(text).Level }
 	bases := []string{
 		"Servers are patched.",
 		"The platform team patches monthly.",
@@ -149,6 +137,10 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 			t.Errorf("%q drafts %d, want at most %d", approved+c.add, got, c.want)
 		}
 	}
+	// Said as fact, the same words do raise it.
+	if plain, stated := level(bases[1]), level(bases[1]+" The approved patch procedure applies to all servers."); stated <= plain {
+		t.Errorf("a stated approved procedure did not raise the level: %d → %d", plain, stated)
+	}
 	for text, want := range map[string]int{
 		// A rule kept, not a practice denied.
 		"Changes are never deployed without an approved ticket under the change procedure that applies to all systems.": 3,
@@ -170,16 +162,7 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// What stopped alone is not done.
 		"We patched monthly until the ops lead left in March; since then it has lapsed.": 0,
 		"We no longer patch the servers.":                                                0,
-	} {
-		if got := level(text); got != want {
-			t.Errorf("%q drafts %d, want %d", text, got, want)
-		}
-	}
-	// Said as fact, the same words do raise it.
-	if plain, stated := level(bases[1]), level(bases[1]+" The approved patch procedure applies to all servers."); stated <= plain {
-		t.Errorf("a stated approved procedure did not raise the level: %d → %d", plain, stated)
-	}
-	for text, want := range map[string]int{
+		// Plain denials, plans and hedges.
 		"Nothing yet.": 0,
 		"Impact assessments are not done today; a template was drafted but it is not approved.": 0,
 		"We will start patching next quarter.":                                                  0,
@@ -194,11 +177,7 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 // A draft held below what its words mention says which clause held it.
 func TestOfflineSaysWhatHeldTheLevel(t *testing.T) {
 	t.Parallel()
-	set := builtinSet(t)
-	ctl, err := set.Resolve("iso27001", "A.8.8")
-	if err != nil {
-		t.Fatal(err)
-	}
+	draft := patchingDrafts(t)
 	for _, c := range []struct {
 		answer, why string
 		level       int
@@ -207,22 +186,31 @@ func TestOfflineSaysWhatHeldTheLevel(t *testing.T) {
 		{"The platform team patches monthly under the approved patch procedure, which is badly out of date.", "document is out of date", 2},
 		{"The platform team patches all servers monthly under the approved patch procedure; we measure patch times but nobody looks at the numbers.", "nobody reviews the measurements", 3},
 	} {
-		res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
-			Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: c.answer}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Output.Level != c.level || !strings.Contains(res.Output.Rationale, c.why) {
-			t.Errorf("%q: level %d, rationale %q; want %d, saying %q", c.answer, res.Output.Level, res.Output.Rationale, c.level, c.why)
+		if out := draft(c.answer); out.Level != c.level || !strings.Contains(out.Rationale, c.why) {
+			t.Errorf("%q: level %d, rationale %q; want %d, saying %q", c.answer, out.Level, out.Rationale, c.level, c.why)
 		}
 	}
 	// Nothing held it: no such sentence.
-	res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
-		Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: "The platform team patches monthly."}})
+	if out := draft("The platform team patches monthly."); strings.Contains(out.Rationale, "The answer says") {
+		t.Errorf("rationale %q", out.Rationale)
+	}
+}
+
+// patchingDrafts returns a function drafting answers about ISO 27001
+// A.8.8 with the offline rules on the built-in scale.
+func patchingDrafts(t *testing.T) func(answer string) *assessor.Output {
+	t.Helper()
+	ctl, err := builtinSet(t).Resolve("iso27001", "A.8.8")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(res.Output.Rationale, "The answer says") {
-		t.Errorf("rationale %q", res.Output.Rationale)
+	return func(answer string) *assessor.Output {
+		t.Helper()
+		res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
+			Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: answer}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Output
 	}
 }
