@@ -31,7 +31,7 @@ lint:
 # inside ./...
 # -race turns on the compiler's unsafe-pointer checks (checkptr) in every
 # package. The pure-Go SQLite (modernc.org/..., C translated to Go) is made
-# of such conversions: checking them took about 30% of the cli tests' CPU
+# of such conversions: checking them took about a fifth of the cli tests' CPU
 # and made an embedded-store test 1.7 times slower. They stay on for our
 # code and every other dependency, and the race detector stays on for all,
 # SQLite included (leaving SQLite uninstrumented hid its locks from the
