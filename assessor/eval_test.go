@@ -109,6 +109,7 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		" On paper the approved standard sets targets and a monthly review; in practice nobody follows it.",
 		" The approved patch standard with its dashboard is badly out of date.",
 		" Metrics and improvement reviews are the goal for 2027.",
+		" We had targets and monthly reviews under the previous CIO; they didn't carry over.",
 	}
 	for _, b := range bases {
 		base := level(b)
@@ -162,6 +163,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// What stopped alone is not done.
 		"We patched monthly until the ops lead left in March; since then it has lapsed.": 0,
 		"We no longer patch the servers.":                                                0,
+		// What the answer tells of before a practice ended is not done now,
+		// however the end is put; what it says is done now still counts.
+		"Back when we ran our own data centre, ops patched every server monthly. Since the move to the cloud nobody has picked it up.": 0,
+		"Ops patched all servers monthly under the previous CIO's approved standard; it wasn't carried over after the reorg.":          0,
+		"Our old provider patched every server weekly. The contract was not renewed.":                                                  0,
+		"We patched every month under the previous sysadmin. Since he left, nothing.":                                                  0,
+		"Ops patched all servers monthly until 2023.":                                                                                  0,
+		"Monthly patching fell by the wayside after the layoffs.":                                                                      0,
+		"The platform team patches monthly. We used to keep a patch log as well, but that stopped.":                                    2,
+		"We switched off the old scanner and replaced it with Qualys, which the security team runs weekly.":                            2,
+		// Without an end, the past is how the practice began.
+		"We had the patch procedure approved in 2020 and it still applies to all servers, which ops patch monthly.": 3,
 		// Plain denials, plans and hedges.
 		"Nothing yet.": 0,
 		"Impact assessments are not done today; a template was drafted but it is not approved.": 0,
@@ -185,6 +198,7 @@ func TestOfflineSaysWhatHeldTheLevel(t *testing.T) {
 		{"The platform team patches monthly under the approved patch procedure. In practice nobody follows it.", "not actually performed", 1},
 		{"The platform team patches monthly under the approved patch procedure, which is badly out of date.", "document is out of date", 2},
 		{"The platform team patches all servers monthly under the approved patch procedure; we measure patch times but nobody looks at the numbers.", "nobody reviews the measurements", 3},
+		{"Back when we ran our own data centre, ops patched monthly under the approved procedure. Since the move to the cloud nobody has picked it up.", "practice ended", 0},
 	} {
 		if out := draft(c.answer); out.Level != c.level || !strings.Contains(out.Rationale, c.why) {
 			t.Errorf("%q: level %d, rationale %q; want %d, saying %q", c.answer, out.Level, out.Rationale, c.level, c.why)

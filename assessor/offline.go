@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v5"
+const OfflineRules = "offline-rules.v6"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -67,12 +67,23 @@ var (
 	hedged        = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would)\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
 	// "it has lapsed", "until the ops lead left".
-	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d))\b`)
+	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|fell (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(switched|turned) (it |them )?off|nothing (has |ever )?replaced|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
+	// "until 2023" ended, unless said of something that still runs or
+	// will: "the contract runs until 2027", "logs are kept until 2030".
+	untilYear = regexp.MustCompile(`(?i)\buntil (early |late |mid-?)?(19|20)\d\d\b`)
+	ongoing   = regexp.MustCompile(`(?i)\b(is|are|will|be|remains?|runs?|lasts?|valid|expires?|kept|retained|stored|held)\b`)
+	// "nothing replaced it" and "weren't migrated" are not replacements.
+	notReplaced = regexp.MustCompile(`(?i)(\b(nothing|not|never|nobody|no one)|n't)\s+(been\s+|has\s+|ever\s+)?(moved|switched|migrated|replaced)\b`)
+	// What an answer tells of the past ("back when we were on-prem", "we
+	// had … under the old MSP", "the previous IT manager did …") is not
+	// counted when the answer says the practice ended.
+	past = regexp.MustCompile(`(?i)\b(back (when|then|in)|in the past|previously|formerly|originally|historically|at (one|some) (point|time)|(the|our|an?) (old|previous|former|original)|until (recently|(19|20)\d\d|last)|before (the|our) (merger|acquisition|reorg\w*|migration|move|layoffs?|restructur\w*|cuts?|switch|outsourcing)|before we (moved|migrated|merged|were|switched|brought)|(we|they|he|she|it|there) (had|did|ran|kept|was|were))\b`)
 	// ... unless what stopped was replaced: "we stopped using spreadsheets
 	// and moved to ServiceNow".
 	replaced = regexp.MustCompile(`(?i)\b(moved|switched|migrated|replaced|instead|in favou?r of|rather than)\b`)
 	// A stop said of what came before ("that all lapsed", "since then it
-	// has stopped") takes all of it back.
+	// has stopped") takes back what it refers to (see Draft).
+	backToAll     = regexp.MustCompile(`(?i)\b(all|everything|whole)\b`)
 	backReference = regexp.MustCompile(`(?i)^\W*((and|but|since then|then|now),? )?(it|that|this|all (of )?(it|that|this)|that all|this all|everything|the (whole )?(practice|process|programme|program|thing))\b`)
 	// A goal is not a practice: "that's the goal for 2027".
 	aspired = regexp.MustCompile(`(?i)\b((the|our|that's the|that is the) (goal|aim|ambition|aspiration|vision|intention)|aspirational)\b`)
@@ -102,10 +113,11 @@ type clause struct {
 	text                   string
 	negated, plan, hedging bool
 	ended                  bool // says a practice stopped (and nothing replaced it)
+	past                   bool // tells of the past, in an answer that says a practice ended
 }
 
 // counts reports whether a clause states something done as fact.
-func (c clause) counts() bool { return !c.negated && !c.plan && !c.hedging }
+func (c clause) counts() bool { return !c.negated && !c.plan && !c.hedging && !c.past }
 
 // clauses splits an answer into statements and reads how each is put.
 func clauses(text string) []clause {
@@ -116,9 +128,15 @@ func clauses(text string) []clause {
 			continue
 		}
 		bare := notNegation.ReplaceAllString(part, "")
-		ended := stopped.MatchString(part) && !replaced.MatchString(part)
+		ended := (stopped.MatchString(part) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
+			(!replaced.MatchString(part) || notReplaced.MatchString(part))
 		out = append(out, clause{text: part, negated: denies.MatchString(bare) || ended, ended: ended,
 			plan: plannedOnly.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part)})
+	}
+	if slices.ContainsFunc(out, func(c clause) bool { return c.ended }) {
+		for i := range out {
+			out[i].past = past.MatchString(out[i].text)
+		}
 	}
 	return out
 }
@@ -144,17 +162,21 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		case c.counts():
 			facts = append(facts, c.text)
 			exists = true
-		case c.hedging && !c.negated && !c.plan:
+		case c.hedging && !c.negated && !c.plan && !c.past:
 			exists = true
 			discounted = true
 		default:
 			discounted = true
 		}
 	}
-	takesBack := func(c clause) bool {
-		return retracted.MatchString(c.text) || c.ended && backReference.MatchString(c.text)
+	// "That all lapsed" takes everything back; "that stopped" only what
+	// came just before it, which may itself be a practice that ended.
+	takesBack := false
+	for i, c := range cls {
+		takesBack = takesBack || retracted.MatchString(c.text) ||
+			c.ended && backReference.MatchString(c.text) && (backToAll.MatchString(c.text) || i > 0 && cls[i-1].counts())
 	}
-	if negative.MatchString(text) && len(strings.Fields(text)) <= 3 || slices.ContainsFunc(cls, takesBack) {
+	if negative.MatchString(text) && len(strings.Fields(text)) <= 3 || takesBack {
 		exists, facts = false, nil // "No.", "Nothing yet.", "Just kidding, we have nothing.", "That all lapsed."
 	}
 	// A practice nobody performs shows at most that something exists; a
@@ -237,6 +259,9 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	}
 	if discounted {
 		rationale.WriteString(" What the answer denies, only plans or hedges is not counted.")
+	}
+	if slices.ContainsFunc(cls, func(c clause) bool { return c.past }) {
+		rationale.WriteString(" The answer says the practice ended: what it tells of before is not counted.")
 	}
 	out := &Output{Level: level, Confidence: min(confidence, 0.7), Rationale: strings.TrimSpace(rationale.String()),
 		EvidenceUsed: used, Gaps: missing, Citations: offlineCitations(r)}
