@@ -173,6 +173,25 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		"Monthly patching fell by the wayside after the layoffs.":                                                                      0,
 		"The platform team patches monthly. We used to keep a patch log as well, but that stopped.":                                    2,
 		"We switched off the old scanner and replaced it with Qualys, which the security team runs weekly.":                            2,
+		// "TBD", "whatever", "up to each", "some don't" are ad hoc or
+		// nothing; a request approved by a manager and "standard
+		// practice" are not an approved document; "we're across" reaches
+		// nothing; "the hiring team" plans nothing; "we'll" does.
+		"TBD":                                   0,
+		"Unknown.":                              0,
+		"Patching is whatever each admin does.": 1,
+		"Some teams patch monthly, some don't; it's up to each lead.":                                             1,
+		"Patch requests go through a form approved by the line manager every time, and ops applies them monthly.": 2,
+		"Monthly patching is standard practice for the ops team.":                                                 2,
+		"We're across the patch advisories, the ops lead reads them.":                                             1,
+		"The hiring team's laptops are patched monthly by IT.":                                                    2,
+		"We'll start patching once the new tool is in.":                                                           0,
+		"Patches were the old MSP's job. Since we migrated there have been none that I know of.":                  0,
+		// Counting what is missing or out of date measures it; an
+		// improvement may come before or after what prompted it.
+		"Ops patches all servers monthly under the approved patch standard; the number of servers missing a patch is tracked and reviewed by the CIO every month.":                                         4,
+		"Ops patches all servers monthly under the approved patch standard; each month we count how many servers are out of date and the CIO reviews that figure.":                                         4,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reported to the CIO against a 14-day target, and after last quarter's misses we added a second rollout ring.": 5,
 		// Without an end, the past is how the practice began.
 		"We had the patch procedure approved in 2020 and it still applies to all servers, which ops patch monthly.": 3,
 		// Plain denials, plans and hedges.

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v6"
+const OfflineRules = "offline-rules.v7"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -34,23 +34,33 @@ type signal struct {
 	missing  string // the gap when it does not
 	question string // what to ask the owner about the gap
 	re       *regexp.Regexp
+	// ignore removes words that look like the signal but are not it
+	// ("a form approved by the line manager" is no approved document),
+	// keeping what its first group matched.
+	ignore *regexp.Regexp
 }
 
 var signals = []signal{
 	{1, "a practice is in place", "a practice that is actually performed",
-		"What is done today for this control, even informally?", nil},
+		"What is done today for this control, even informally?", nil, nil},
 	{2, "it is repeated on a cadence or by an owning team", "an owner or a regular cadence",
 		"Who owns this, and how often is it done?",
-		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (staff|teams|employees|systems|models|servers|laptops)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to)\b`)},
+		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (staff|teams|employees|systems|models|servers|laptops)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to)\b`),
+		// "we're across the EU AI Act" follows it; it reaches nothing.
+		regexp.MustCompile(`(?i)\b(?:we're|we are|i'm|i am) (?:\w+ )?across\b`)},
 	{3, "it is documented and approved", "a documented, approved policy or procedure",
 		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
-		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|written|sop|handbook|charter)\b`)},
+		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|written|sop|handbook|charter)\b`),
+		// A request, change or purchase approved by someone is a workflow
+		// step, not an approved document (what comes before "approved" is
+		// kept); "standard practice" is habit, not a standard.
+		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\bapproved by (?:the|their|a|an|his|her) (?:line |direct |team |hiring )?(?:manager|lead|owner|supervisor|requester)\b|\b(?:standard|usual) (?:practice|thing|way|routine|questionnaire|form|setup|set-up)\b|\bas standard\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
-		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against))\b|\d+\s?%)`)},
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured))\b|\d+\s?%)`), nil},
 	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
-		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|(adjust|revis|updat|chang|tun)\w*\b[^.;]{0,60}\b(after|based on|because of|following))\b`)},
+		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|(adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework)\w*\b[^.;]{0,60}\b(after|based on|because of|following)|(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) (adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework)\w*)\b`), nil},
 }
 
 // An answer is read clause by clause: what a clause denies, only plans or
@@ -62,12 +72,12 @@ var (
 	// keeps its "without": what it denies is not what came before.
 	withoutClause = regexp.MustCompile(`(?i),\s+(without)\b`)
 	denies        = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot)\b|n't\b`)
-	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b`)
-	plannedOnly   = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live|(in|by|from) q[1-4]|evaluating|hiring|(would|'d) like to|want(s|ed)? to|wish(es)? to|hop(e|es|ing) to)\b`)
+	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\bfound (\w+ ){0,3}(missing|absent|lacking)\b`)
+	plannedOnly   = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live|(in|by|from) q[1-4]|evaluating|(we're|we are|is|are|currently) hiring|hiring (a|an|someone|for)|(would|'d) like to|(we|i|they|it|you)'ll|want(s|ed)? to|wish(es)? to|hop(e|es|ing) to)\b`)
 	hedged        = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would)\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
 	// "it has lapsed", "until the ops lead left".
-	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|fell (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(switched|turned) (it |them )?off|nothing (has |ever )?replaced|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
+	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|fell (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(switched|turned) (it |them )?off|nothing (has |ever )?replaced|(haven't|hasn't|have not|has not) (happened|been (done|run|held)) since|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
 	// "until 2023" ended, unless said of something that still runs or
 	// will: "the contract runs until 2027", "logs are kept until 2030".
 	untilYear = regexp.MustCompile(`(?i)\buntil (early |late |mid-?)?(19|20)\d\d\b`)
@@ -80,7 +90,7 @@ var (
 	past = regexp.MustCompile(`(?i)\b(back (when|then|in)|in the past|previously|formerly|originally|historically|at (one|some) (point|time)|(the|our|an?) (old|previous|former|original)|until (recently|(19|20)\d\d|last)|before (the|our) (merger|acquisition|reorg\w*|migration|move|layoffs?|restructur\w*|cuts?|switch|outsourcing)|before we (moved|migrated|merged|were|switched|brought)|(we|they|he|she|it|there) (had|did|ran|kept|was|were))\b`)
 	// ... unless what stopped was replaced: "we stopped using spreadsheets
 	// and moved to ServiceNow".
-	replaced = regexp.MustCompile(`(?i)\b(moved|switched|migrated|replaced|instead|in favou?r of|rather than)\b`)
+	replaced = regexp.MustCompile(`(?i)\b((moved|switched|migrated)\b[^.;]{0,40}\b(to|onto|into)|replaced|instead|in favou?r of|rather than)\b`)
 	// A stop said of what came before ("that all lapsed", "since then it
 	// has stopped") takes back what it refers to (see Draft).
 	backToAll     = regexp.MustCompile(`(?i)\b(all|everything|whole)\b`)
@@ -111,6 +121,7 @@ var (
 // clause is one statement of an answer and how it is put.
 type clause struct {
 	text                   string
+	bare                   string // text without what only looks like a denial ("no later than")
 	negated, plan, hedging bool
 	ended                  bool // says a practice stopped (and nothing replaced it)
 	past                   bool // tells of the past, in an answer that says a practice ended
@@ -130,7 +141,7 @@ func clauses(text string) []clause {
 		bare := notNegation.ReplaceAllString(part, "")
 		ended := (stopped.MatchString(part) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
 			(!replaced.MatchString(part) || notReplaced.MatchString(part))
-		out = append(out, clause{text: part, negated: denies.MatchString(bare) || ended, ended: ended,
+		out = append(out, clause{text: part, bare: bare, negated: denies.MatchString(bare) || ended, ended: ended,
 			plan: plannedOnly.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part)})
 	}
 	if slices.ContainsFunc(out, func(c clause) bool { return c.ended }) {
@@ -142,8 +153,8 @@ func clauses(text string) []clause {
 }
 
 var (
-	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
-	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|depends on who|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|(nothing|no|not) formal(ly|ised|ized)?)\b`)
+	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope|tbd|tbc|unknown|dunno|no idea)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
+	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|depends on who|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|whatever|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|(nothing|no|not) formal(ly|ised|ized)?)\b`)
 )
 
 // Draft implements Drafter.
@@ -198,7 +209,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 				limit(1, "The answer says the practice is not actually performed.")
 			}
 		}
-		if stale.MatchString(c.text) {
+		if stale.MatchString(c.bare) {
 			limit(2, "The answer says the document is out of date.")
 		}
 	}
@@ -215,12 +226,16 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		if m < s.level-1 {
 			break
 		}
-		if s.level > ceiling && s.re.MatchString(stated) && !capped {
+		text := stated
+		if s.ignore != nil {
+			text = s.ignore.ReplaceAllString(stated, "$1 ")
+		}
+		if s.level > ceiling && s.re.MatchString(text) && !capped {
 			held = true // the answer mentions it, but another clause takes it back
 			missing = append(missing, "Not shown: "+s.missing)
 			break
 		}
-		hit := s.re.FindString(stated)
+		hit := s.re.FindString(text)
 		if hit == "" || capped {
 			missing = append(missing, "Not shown: "+s.missing)
 			break
