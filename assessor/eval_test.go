@@ -192,6 +192,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		"Ops patches all servers monthly under the approved patch standard; the number of servers missing a patch is tracked and reviewed by the CIO every month.":                                         4,
 		"Ops patches all servers monthly under the approved patch standard; each month we count how many servers are out of date and the CIO reviews that figure.":                                         4,
 		"Ops patches all servers monthly under the approved patch standard; patch latency is reported to the CIO against a 14-day target, and after last quarter's misses we added a second rollout ring.": 5,
+		// "go/no-go" denies nothing; a label, "lol" and "TBC, waiting on"
+		// state nothing; "whenever someone feels like it" is ad hoc; a
+		// standard step is a habit; ", which nobody looks at" denies the
+		// looking, not the thing; counts per unit and what they led to
+		// are measurement and improvement.
+		"Go/no-go for each monthly patch run is decided by the ops lead at the change meeting.": 2,
+		"Patching: TBC, waiting on the new tool.":                                               0,
+		"Patching for the laptops: haven't got to it.":                                          0,
+		"Patching: lol": 0,
+		"Patching is whenever the admin feels like it.":                                                                                                                         1,
+		"The platform team patches every month as a standard maintenance step.":                                                                                                 2,
+		"Patch status is whatever WSUS reports, which nobody looks at.":                                                                                                         1,
+		"Ops patches all servers monthly under the approved patch standard; compliance is tracked per business unit and reviewed by the CIO.":                                   4,
+		"Ops patches all servers monthly under the approved patch standard; the CIO reviews the number of late patches every month, which led us to add a second rollout ring.": 5,
 		// Without an end, the past is how the practice began.
 		"We had the patch procedure approved in 2020 and it still applies to all servers, which ops patch monthly.": 3,
 		// Plain denials, plans and hedges.
