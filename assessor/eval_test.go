@@ -206,6 +206,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		"Patch status is whatever WSUS reports, which nobody looks at.":                                                                                                         1,
 		"Ops patches all servers monthly under the approved patch standard; compliance is tracked per business unit and reviewed by the CIO.":                                   4,
 		"Ops patches all servers monthly under the approved patch standard; the CIO reviews the number of late patches every month, which led us to add a second rollout ring.": 5,
+		// Rates that go into a reviewed report are measured; missing a
+		// target and "no findings" deny nothing; "on hold" is an end;
+		// "one-off" is ad hoc; ", there's no X" denies only X; a question
+		// answered "not really" is denied; a label may run to six words;
+		// notes "written up" are no approved document.
+		"Ops patches all servers monthly under the approved patch standard; patch latency rates go into the monthly IT report reviewed by the CIO.":                                                                                            4,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is measured and reviewed by the CIO each month, and after the review showed the laptops missing their 14-day target we added a second rollout ring.": 5,
+		"Our patch programme was set up by the previous ops lead but it's been on hold since he left.":                                                                                                                                         0,
+		"The ops team did a one-off patch sweep.":                              1,
+		"Patching: we passed the ISO audit with no findings.":                  1,
+		"Servers get patched when the admins can, there's no patch procedure.": 1,
+		"Patch SLAs tracked per team? Not really.":                             0,
+		"Patch tooling for the remote laptops: asked for budget next year.":    0,
+		"Patch notes are written up by the ops team after every monthly run.":  2,
 		// Without an end, the past is how the practice began.
 		"We had the patch procedure approved in 2020 and it still applies to all servers, which ops patch monthly.": 3,
 		// Plain denials, plans and hedges.

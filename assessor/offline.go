@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v8"
+const OfflineRules = "offline-rules.v9"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -54,10 +54,10 @@ var signals = []signal{
 		// A request, change or purchase approved by someone is a workflow
 		// step, not an approved document (what comes before "approved" is
 		// kept); "standard practice" is habit, not a standard.
-		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\bapproved by (?:the|their|a|an|his|her) (?:line |direct |team |hiring )?(?:manager|lead|owner|supervisor|requester)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step)\b|\bas standard\b`)},
+		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\bapproved by (?:the|their|a|an|his|her) (?:line |direct |team |hiring )?(?:manager|lead|owner|supervisor|requester)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step)\b|\bas standard\b|\bwrit(ten|es|e|ing) up\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
-		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of)\b|\d+\s?%)`), nil},
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?))\b|\d+\s?%)`), nil},
 	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
 		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|(adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework)\w*\b[^.;]{0,60}\b(after|based on|because of|following)|(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) (adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework)\w*|(led|prompted|caused|drove|pushed) (us|them|the \w+) to (\w+ ){0,2}(adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|drop|remov|retir|replac)\w*|as a result,? (we|they|the \w+) (adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|drop|remov|retir|replac)\w*)\b`), nil},
@@ -70,14 +70,14 @@ var (
 	clauseSplit = regexp.MustCompile(`(?i)[.;:!?\n]+|,?\s+\b(but|however|although|though|except that|whereas)\b`)
 	// ", without a documented procedure" is a clause of its own, which
 	// keeps its "without": what it denies is not what came before.
-	withoutClause = regexp.MustCompile(`(?i),\s+(without|(which|that) (nobody|no one|no-one|never|isn't|is not|aren't|are not|wasn't|was not)\b)`)
+	withoutClause = regexp.MustCompile(`(?i),\s+(without|(which|that) (nobody|no one|no-one|never|isn't|is not|aren't|are not|wasn't|was not)|there's no|there is no|there are no|we have no)\b`)
 	denies        = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk)\b|n't\b`)
-	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\bfound (\w+ ){0,3}(missing|absent|lacking)\b|\bno-\w+|\w+/no\b`)
+	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\bfound (\w+ ){0,3}(missing|absent|lacking)\b|\bno-\w+|\w+/no\b|\b(miss(es|ed|ing)?) (its|their|the|our|a|an) ([\w-]+ ){0,2}(targets?|slas?|slos?|goals?|thresholds?|deadlines?|objectives?)\b|\bno (major |open |significant )?(findings|exceptions|nonconformit\w*)\b|\bknows? (not|never) to\b`)
 	plannedOnly   = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live|(in|by|from) q[1-4]|evaluating|(we're|we are|is|are|currently) hiring|hiring (a|an|someone|for)|(would|'d) like to|(we|i|they|it|you)'ll|waiting (on|for)|want(s|ed)? to|wish(es)? to|hop(e|es|ing) to)\b`)
 	hedged        = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would|i suppose|i assume|i'd say)\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
 	// "it has lapsed", "until the ops lead left".
-	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|fell (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(switched|turned) (it |them )?off|nothing (has |ever )?replaced|(haven't|hasn't|have not|has not) (happened|been (done|run|held)) since|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
+	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|fell (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(switched|turned) (it |them )?off|on hold|paused|put on ice|mothballed|nothing (has |ever )?replaced|(haven't|hasn't|have not|has not) (happened|been (done|run|held)) since|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
 	// "until 2023" ended, unless said of something that still runs or
 	// will: "the contract runs until 2027", "logs are kept until 2030".
 	untilYear = regexp.MustCompile(`(?i)\buntil (early |late |mid-?)?(19|20)\d\d\b`)
@@ -122,7 +122,8 @@ var (
 type clause struct {
 	text                   string
 	bare                   string // text without what only looks like a denial ("no later than")
-	aside                  bool   // a question put back, a label or an interjection: states nothing
+	aside                  bool   // a label or an interjection: states nothing
+	question               bool   // put as a question
 	negated, plan, hedging bool
 	ended                  bool // says a practice stopped (and nothing replaced it)
 	past                   bool // tells of the past, in an answer that says a practice ended
@@ -130,6 +131,12 @@ type clause struct {
 
 // counts reports whether a clause states something done as fact.
 func (c clause) counts() bool { return !c.aside && !c.negated && !c.plan && !c.hedging && !c.past }
+
+// subject marks a clause before a colon as a statement ("We patch
+// monthly: …"), not a label ("Resources for AI risks: …").
+var answeredNo = regexp.MustCompile(`(?i)^\W*(no|nope|nah|not really|not yet|not at all|never|none)\b`)
+
+var subject = regexp.MustCompile(`(?i)\b(we|i|they|he|she|it|is|are|was|were|do|does|did|has|have|had|can|will)\b`)
 
 // interjection is a clause that states nothing: "lol", "tbh".
 var interjection = regexp.MustCompile(`(?i)^\W*(lol|lmao|haha+|heh|rofl|omg|ugh|meh|sigh|tbh|fwiw|imo|ok(ay)?)\W*$`)
@@ -152,13 +159,20 @@ func clauses(text string) []clause {
 		}
 		// A label before a colon ("Monitoring: TBC") or an interjection
 		// states nothing; a question is at most a hedge.
-		aside := strings.HasPrefix(delim, ":") && len(strings.Fields(part)) <= 4 || interjection.MatchString(part)
+		aside := strings.HasPrefix(delim, ":") && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) ||
+			interjection.MatchString(part)
 		question := strings.Contains(delim, "?")
 		bare := notNegation.ReplaceAllString(part, "")
 		ended := (stopped.MatchString(part) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
 			(!replaced.MatchString(part) || notReplaced.MatchString(part))
-		out = append(out, clause{text: part, bare: bare, aside: aside, negated: denies.MatchString(bare) || ended, ended: ended,
+		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, negated: denies.MatchString(bare) || ended, ended: ended,
 			plan: plannedOnly.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part) || question})
+	}
+	// A question put back and answered "not really" is denied.
+	for i := 1; i < len(out); i++ {
+		if out[i-1].question && answeredNo.MatchString(out[i].text) {
+			out[i-1].negated = true
+		}
 	}
 	if slices.ContainsFunc(out, func(c clause) bool { return c.ended }) {
 		for i := range out {
@@ -170,7 +184,7 @@ func clauses(text string) []clause {
 
 var (
 	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope|tbd|tbc|unknown|dunno|no idea)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
-	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|depends on who|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|whatever|(whenever|when) (\w+ ){0,3}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|(nothing|no|not) formal(ly|ised|ized)?)\b`)
+	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|depends on who|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|whatever|one[- ](time|off)|just once|only once|(whenever|when) (\w+ ){0,3}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|(nothing|no|not) formal(ly|ised|ized)?)\b`)
 )
 
 // Draft implements Drafter.
