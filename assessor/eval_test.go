@@ -220,6 +220,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		"Patch SLAs tracked per team? Not really.":                             0,
 		"Patch tooling for the remote laptops: asked for budget next year.":    0,
 		"Patch notes are written up by the ops team after every monthly run.":  2,
+		// A stop or a removal because of what a review found improves;
+		// a scorecard, tracked coverage, "turned on … after the review",
+		// "managed by IT", "WIP" and "nope" read as they mean.
+		"Ops patches all servers monthly under the approved patch standard; patch compliance is measured and reviewed monthly by the patch board, which dropped a vendor's updater last quarter after repeated failed checks.": 5,
+		"Ops patches all servers monthly under the approved patch standard; the CIO reviews patch latency against a 14-day target every month, and after the March review we retired the manual patch scripts.":                5,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed against a 14-day target each month, and after the review we turned on automatic reboots.":                                5,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is on the IT scorecard the CIO reviews monthly.":                                                                                     4,
+		"Ops patches all servers monthly under the approved patch standard; patch coverage is tracked.":                                                                                                                        4,
+		"Servers are patched, managed by IT.":          2,
+		"Patching: WIP.":                               0,
+		"Patching for laptops: nope.":                  0,
+		"We stopped patching after the ops lead left.": 0,
 		// Without an end, the past is how the practice began.
 		"We had the patch procedure approved in 2020 and it still applies to all servers, which ops patch monthly.": 3,
 		// Plain denials, plans and hedges.

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v9"
+const OfflineRules = "offline-rules.v10"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -40,12 +40,16 @@ type signal struct {
 	ignore *regexp.Regexp
 }
 
+// stopImproves is a practice stopped or a supplier dropped because of
+// what a review, audit or measurement found: an improvement, not an end.
+const stopImproves = `(stopped|dropped|retired|removed|replaced|switched off|cancel+ed|terminated|phased out)\b[^.;]{0,60}\b(after|because of|following|based on)\b[^.;]{0,40}\b(reviews?|audits?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?)|(after|because of|following|based on) [^.;]{0,40}\b(reviews?|audits?|breach(es)?|incidents?|findings?|results?|checks?|kpis?)\b[^.;]{0,40}\b(retired|removed|dropped|replaced|stopped|cancel+ed|terminated|phased out)`
+
 var signals = []signal{
 	{1, "a practice is in place", "a practice that is actually performed",
 		"What is done today for this control, even informally?", nil, nil},
 	{2, "it is repeated on a cadence or by an owning team", "an owner or a regular cadence",
 		"Who owns this, and how often is it done?",
-		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (staff|teams|employees|systems|models|servers|laptops)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to)\b`),
+		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (staff|teams|employees|systems|models|servers|laptops)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to|(enforced|managed|run|handled|owned|maintained|configured|set up) by (?-i:IT|HR|Ops|ops|SecOps|the \w+( \w+)? (team|department|group|function)))\b`),
 		// "we're across the EU AI Act" follows it; it reaches nothing.
 		regexp.MustCompile(`(?i)\b(?:we're|we are|i'm|i am) (?:\w+ )?across\b`)},
 	{3, "it is documented and approved", "a documented, approved policy or procedure",
@@ -57,10 +61,10 @@ var signals = []signal{
 		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\bapproved by (?:the|their|a|an|his|her) (?:line |direct |team |hiring )?(?:manager|lead|owner|supervisor|requester)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step)\b|\bas standard\b|\bwrit(ten|es|e|ing) up\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
-		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?))\b|\d+\s?%)`), nil},
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|completion|adherence) (is |are )?(tracked|measured|monitored|reported))\b|\d+\s?%)`), nil},
 	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
-		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|(adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework)\w*\b[^.;]{0,60}\b(after|based on|because of|following)|(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) (adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework)\w*|(led|prompted|caused|drove|pushed) (us|them|the \w+) to (\w+ ){0,2}(adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|drop|remov|retir|replac)\w*|as a result,? (we|they|the \w+) (adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|drop|remov|retir|replac)\w*)\b`), nil},
+		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|(adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat)\w*\b[^.;]{0,60}\b(after|based on|because of|following)|(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) (adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat)\w*|` + stopImproves + `|(led|prompted|caused|drove|pushed) (us|them|the \w+) to (\w+ ){0,2}(adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|drop|remov|retir|replac)\w*|as a result,? (we|they|the \w+) (adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|drop|remov|retir|replac)\w*)\b`), nil},
 }
 
 // An answer is read clause by clause: what a clause denies, only plans or
@@ -71,17 +75,18 @@ var (
 	// ", without a documented procedure" is a clause of its own, which
 	// keeps its "without": what it denies is not what came before.
 	withoutClause = regexp.MustCompile(`(?i),\s+(without|(which|that) (nobody|no one|no-one|never|isn't|is not|aren't|are not|wasn't|was not)|there's no|there is no|there are no|we have no)\b`)
-	denies        = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk)\b|n't\b`)
+	denies        = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk|nope|nah)\b|n't\b`)
 	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\bfound (\w+ ){0,3}(missing|absent|lacking)\b|\bno-\w+|\w+/no\b|\b(miss(es|ed|ing)?) (its|their|the|our|a|an) ([\w-]+ ){0,2}(targets?|slas?|slos?|goals?|thresholds?|deadlines?|objectives?)\b|\bno (major |open |significant )?(findings|exceptions|nonconformit\w*)\b|\bknows? (not|never) to\b`)
-	plannedOnly   = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live|(in|by|from) q[1-4]|evaluating|(we're|we are|is|are|currently) hiring|hiring (a|an|someone|for)|(would|'d) like to|(we|i|they|it|you)'ll|waiting (on|for)|want(s|ed)? to|wish(es)? to|hop(e|es|ing) to)\b`)
+	plannedOnly   = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live|(in|by|from) q[1-4]|evaluating|(we're|we are|is|are|currently) hiring|hiring (a|an|someone|for)|(would|'d) like to|(we|i|they|it|you)'ll|waiting (on|for)|wip|want(s|ed)? to|wish(es)? to|hop(e|es|ing) to)\b`)
 	hedged        = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would|i suppose|i assume|i'd say)\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
 	// "it has lapsed", "until the ops lead left".
 	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|fell (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(switched|turned) (it |them )?off|on hold|paused|put on ice|mothballed|nothing (has |ever )?replaced|(haven't|hasn't|have not|has not) (happened|been (done|run|held)) since|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
 	// "until 2023" ended, unless said of something that still runs or
 	// will: "the contract runs until 2027", "logs are kept until 2030".
-	untilYear = regexp.MustCompile(`(?i)\buntil (early |late |mid-?)?(19|20)\d\d\b`)
-	ongoing   = regexp.MustCompile(`(?i)\b(is|are|will|be|remains?|runs?|lasts?|valid|expires?|kept|retained|stored|held)\b`)
+	untilYear  = regexp.MustCompile(`(?i)\buntil (early |late |mid-?)?(19|20)\d\d\b`)
+	ongoing    = regexp.MustCompile(`(?i)\b(is|are|will|be|remains?|runs?|lasts?|valid|expires?|kept|retained|stored|held)\b`)
+	improvedBy = regexp.MustCompile(`(?i)\b(` + stopImproves + `)\b`)
 	// "nothing replaced it" and "weren't migrated" are not replacements.
 	notReplaced = regexp.MustCompile(`(?i)(\b(nothing|not|never|nobody|no one)|n't)\s+(been\s+|has\s+|ever\s+)?(moved|switched|migrated|replaced)\b`)
 	// What an answer tells of the past ("back when we were on-prem", "we
@@ -163,7 +168,7 @@ func clauses(text string) []clause {
 			interjection.MatchString(part)
 		question := strings.Contains(delim, "?")
 		bare := notNegation.ReplaceAllString(part, "")
-		ended := (stopped.MatchString(part) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
+		ended := (stopped.MatchString(part) || untilYear.MatchString(part) && !ongoing.MatchString(part)) && !improvedBy.MatchString(part) &&
 			(!replaced.MatchString(part) || notReplaced.MatchString(part))
 		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, negated: denies.MatchString(bare) || ended, ended: ended,
 			plan: plannedOnly.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part) || question})
