@@ -232,6 +232,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		"Patching: WIP.":                               0,
 		"Patching for laptops: nope.":                  0,
 		"We stopped patching after the ops lead left.": 0,
+		// A practice run under an approved document is repeated; "all
+		// production servers" is coverage; thresholds and performance
+		// packs measure; what a check showed before an improvement is a
+		// finding, not a denial, but an audit that showed nobody follows
+		// the policy still caps the answer; "now and then" is ad hoc.
+		"Patches are applied in line with the approved patch standard, with the runs recorded.":                                                                                                  3,
+		"Patches go to all production servers automatically.":                                                                                                                                    2,
+		"Patches are applied per the approved patch standard; compliance against the 30-day threshold is reviewed monthly by the CIO.":                                                           4,
+		"Patches are applied per the approved patch standard and reviewed in the monthly IT performance pack.":                                                                                   4,
+		"Patches are applied per the approved patch standard; compliance is measured monthly and reported to the CIO, who retired the legacy patch tool after the checks showed nobody used it.": 5,
+		"The approved patch standard applies to all servers; the last audit showed nobody follows it.":                                                                                           1,
+		"The ops team glances at the patch dashboard now and then.":                                                                                                                              1,
+		"We have an approved patch policy.": 1,
 		// Without an end, the past is how the practice began.
 		"We had the patch procedure approved in 2020 and it still applies to all servers, which ops patch monthly.": 3,
 		// Plain denials, plans and hedges.
