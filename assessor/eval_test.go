@@ -243,6 +243,7 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		"Patches are applied per the approved patch standard and reviewed in the monthly IT performance pack.":                                                                                   4,
 		"Patches are applied per the approved patch standard; compliance is measured monthly and reported to the CIO, who retired the legacy patch tool after the checks showed nobody used it.": 5,
 		"The approved patch standard applies to all servers; the last audit showed nobody follows it.":                                                                                           1,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is measured against a 14-day target and reviewed monthly, and as a result we automated the reboots.":   5,
 		"The ops team glances at the patch dashboard now and then.":                                                                                                                              1,
 		"We have an approved patch policy.": 1,
 		// Without an end, the past is how the practice began.

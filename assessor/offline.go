@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v11"
+const OfflineRules = "offline-rules.v12"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -40,9 +40,18 @@ type signal struct {
 	ignore *regexp.Regexp
 }
 
+// changeVerbs begin the words for changing a practice; evaluations name
+// what a change can be made because of.
+const (
+	changeVerbs = `adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat`
+	evaluations = `reviews?|audits?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?`
+	stops       = `stopped|dropped|retired|removed|replaced|switched off|cancel+ed|terminated|phased out`
+)
+
 // stopImproves is a practice stopped or a supplier dropped because of
 // what a review, audit or measurement found: an improvement, not an end.
-const stopImproves = `(stopped|dropped|retired|removed|replaced|switched off|cancel+ed|terminated|phased out)\b[^.;]{0,60}\b(after|because of|following|based on)\b[^.;]{0,40}\b(reviews?|audits?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?)|(after|because of|following|based on) [^.;]{0,40}\b(reviews?|audits?|breach(es)?|incidents?|findings?|results?|checks?|kpis?)\b[^.;]{0,40}\b(retired|removed|dropped|replaced|stopped|cancel+ed|terminated|phased out)`
+const stopImproves = `(` + stops + `)\b[^.;]{0,60}\b(after|because of|following|based on)\b[^.;]{0,40}\b(` + evaluations + `)|` +
+	`(after|because of|following|based on) [^.;]{0,40}\b(` + evaluations + `)\b[^.;]{0,40}\b(` + stops + `)`
 
 var signals = []signal{
 	{1, "a practice is in place", "a practice that is actually performed",
@@ -64,7 +73,11 @@ var signals = []signal{
 		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|completion|adherence) (is |are )?(tracked|measured|monitored|reported)|thresholds?|performance (packs?|reports?|reviews?|scorecards?))\b|\d+\s?%)`), nil},
 	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
-		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|(adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat)\w*\b[^.;]{0,60}\b(after|based on|because of|following)|(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) (adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat)\w*|` + stopImproves + `|(led|prompted|caused|drove|pushed) (us|them|the \w+) to (\w+ ){0,2}(adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|drop|remov|retir|replac)\w*|as a result,? (we|they|the \w+) (adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|drop|remov|retir|replac)\w*)\b`), nil},
+		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|` +
+			`(` + changeVerbs + `)\w*\b[^.;]{0,60}\b(after|based on|because of|following)|` +
+			`(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) (` + changeVerbs + `)\w*|` + stopImproves + `|` +
+			`(led|prompted|caused|drove|pushed) (us|them|the \w+) to (\w+ ){0,2}(` + changeVerbs + `|drop|remov|retir|replac)\w*|` +
+			`as a result,? (we|they|the \w+) (` + changeVerbs + `|drop|remov|retir|replac)\w*)\b`), nil},
 }
 
 // An answer is read clause by clause: what a clause denies, only plans or
@@ -81,7 +94,7 @@ var (
 	hedged        = regexp.MustCompile(`(?i)\b(i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would|i suppose|i assume|i'd say)\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
 	// "it has lapsed", "until the ops lead left".
-	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fell apart|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|fell (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(switched|turned) (it |them )?off|on hold|paused|put on ice|mothballed|nothing (has |ever )?replaced|(haven't|hasn't|have not|has not) (happened|been (done|run|held)) since|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
+	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|fallen (apart|away|by the wayside)|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|fell (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(switched|turned) (it |them )?off|on hold|paused|put on ice|mothballed|nothing (has |ever )?replaced|(haven't|hasn't|have not|has not) (happened|been (done|run|held)) since|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
 	// "until 2023" ended, unless said of something that still runs or
 	// will: "the contract runs until 2027", "logs are kept until 2030".
 	untilYear  = regexp.MustCompile(`(?i)\buntil (early |late |mid-?)?(19|20)\d\d\b`)
