@@ -243,9 +243,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		"Patches are applied per the approved patch standard and reviewed in the monthly IT performance pack.":                                                                                   4,
 		"Patches are applied per the approved patch standard; compliance is measured monthly and reported to the CIO, who retired the legacy patch tool after the checks showed nobody used it.": 5,
 		"The approved patch standard applies to all servers; the last audit showed nobody follows it.":                                                                                           1,
-		"Ops patches all servers monthly under the approved patch standard; patch latency is measured against a 14-day target and reviewed monthly, and as a result we automated the reboots.":   5,
-		"The ops team glances at the patch dashboard now and then.":                                                                                                                              1,
-		"We have an approved patch policy.": 1,
+		// v13: "before it goes live" is a gate, not a plan; "follows the
+		// approved" is governed; an alert threshold measures nothing
+		// reviewed; ", nobody looks at it" denies only the looking; a
+		// list that got lost is gone; a move or removal after a spike in
+		// failures or a review improves.
+		"Every server is patched by the build team before it goes live.":                                                                  2,
+		"Ops patching follows the approved patch standard, with the runs recorded.":                                                       3,
+		"Ops patches all servers monthly under the approved patch standard; an alert fires when a server passes the patch-age threshold.": 3,
+		"WSUS is on, nobody looks at it.":              1,
+		"The patch list got lost when we changed MSP.": 0,
+		"Patching: none, we're too small.":             0,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is measured and reviewed by the CIO monthly, and after a spike in failures the CIO removed the manual patch path.": 5,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is measured and reviewed by the CIO monthly, and we moved the laptops to a faster ring after the review.":          5,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is measured against a 14-day target and reviewed monthly, and as a result we automated the reboots.":               5,
+		"The ops team glances at the patch dashboard now and then.": 1,
+		"We have an approved patch policy.":                         1,
 		// Without an end, the past is how the practice began.
 		"We had the patch procedure approved in 2020 and it still applies to all servers, which ops patch monthly.": 3,
 		// Plain denials, plans and hedges.
