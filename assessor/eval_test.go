@@ -248,12 +248,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v14: coverage of "all <things>" of any kind, an on-call rota,
+		// ", not communicated" denying only that, a percentage that says
+		// how far a practice reaches, "linked … after the review"; being
+		// "compliant with all" requirements is a claim.
+		"Patches are documented in the approved patch standard and applied to all branch offices, with records kept.": 3,
+		"The on-call engineer patches critical CVEs; nothing documented.":                                             2,
+		"Patch policy approved 2024, not communicated.":                                                               1,
+		"Ops patches all servers monthly under the approved patch standard; 100% of servers are covered.":             3,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is measured and reviewed monthly by the CIO, and after the review we linked patching to the asset inventory.": 5,
+		"We are fully compliant with all patching requirements.":                                                                          1,
 		"Every server is patched by the build team before it goes live.":                                                                  2,
 		"Ops patching follows the approved patch standard, with the runs recorded.":                                                       3,
 		"Ops patches all servers monthly under the approved patch standard; an alert fires when a server passes the patch-age threshold.": 3,
-		"WSUS is on, nobody looks at it.":              1,
-		"The patch list got lost when we changed MSP.": 0,
-		"Patching: none, we're too small.":             0,
+		"WSUS is on, nobody looks at it.":                                                                                                 1,
+		"The patch list got lost when we changed MSP.":                                                                                    0,
+		"Patching: none, we're too small.":                                                                                                0,
 		"Ops patches all servers monthly under the approved patch standard; patch latency is measured and reviewed by the CIO monthly, and after a spike in failures the CIO removed the manual patch path.": 5,
 		"Ops patches all servers monthly under the approved patch standard; patch latency is measured and reviewed by the CIO monthly, and we moved the laptops to a faster ring after the review.":          5,
 		"Ops patches all servers monthly under the approved patch standard; patch latency is measured against a 14-day target and reviewed monthly, and as a result we automated the reboots.":               5,

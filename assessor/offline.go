@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v13"
+const OfflineRules = "offline-rules.v14"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -43,7 +43,7 @@ type signal struct {
 // changeVerbs begin the words for changing a practice; evaluations name
 // what a change can be made because of.
 const (
-	changeVerbs = `adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch`
+	changeVerbs = `adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir`
 	evaluations = `reviews?|audits?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?|failures?|spikes?|errors?|outages?|complaints?`
 	stops       = `stopped|dropped|retired|removed|replaced|switched off|cancel+ed|terminated|phased out`
 )
@@ -58,9 +58,10 @@ var signals = []signal{
 		"What is done today for this control, even informally?", nil, nil},
 	{2, "it is repeated on a cadence or by an owning team", "an owner or a regular cadence",
 		"Who owns this, and how often is it done?",
-		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (\w+ )?(staff|teams|employees|systems|models|servers|laptops|endpoints|accounts|applications|apps|sites|suppliers|vendors)|(under|per|follows?|followed|following|in line with|according to|as (set out|defined|required|described) (in|by)) (the|our|its|their|an?) (approved|documented|agreed)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to|(enforced|managed|run|handled|owned|maintained|configured|set up) by (?-i:IT|HR|Ops|ops|SecOps|the \w+( \w+)? (team|department|group|function)))\b`),
-		// "we're across the EU AI Act" follows it; it reaches nothing.
-		regexp.MustCompile(`(?i)\b(?:we're|we are|i'm|i am) (?:\w+ )?across\b`)},
+		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|process|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (\w+ ){0,2}(\w+s|staff|personnel|people)|on-?call|on call|rota|24/7|around the clock|(under|per|follows?|followed|following|in line with|according to|as (set out|defined|required|described) (in|by)) (the|our|its|their|an?) (approved|documented|agreed)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to|(enforced|managed|run|handled|owned|maintained|configured|set up) by (?-i:IT|HR|Ops|ops|SecOps|the \w+( \w+)? (team|department|group|function)))\b`),
+		// "we're across the EU AI Act" follows it and "compliant with all
+		// applicable laws" claims it; neither reaches anything.
+		regexp.MustCompile(`(?i)\b(?:we're|we are|i'm|i am) (?:\w+ )?across\b|\b(?:compliant|aligned|complies|comply|conformant|conforms?) (?:with |to )?(?:all|every)\b[^.;]*`)},
 	{3, "it is documented and approved", "a documented, approved policy or procedure",
 		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
 		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|written|sop|handbook|charter)\b`),
@@ -73,7 +74,8 @@ var signals = []signal{
 		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|completion|adherence) (is |are )?(tracked|measured|monitored|reported)|thresholds?|performance (packs?|reports?|reviews?|scorecards?))\b|\d+\s?%)`),
 		// An alert that fires above a threshold measures nothing anyone
 		// reviews.
-		regexp.MustCompile(`(?i)\b(?:alerts?|alarms?|pages?|paging|notifications?|triggers?)\b[^.;]{0,60}\bthresholds?\b|\bthresholds?\b[^.;]{0,20}\b(?:page|pages|alert|alerts|trigger|triggers)\b`)},
+		// "100% of laptops are encrypted" says how far it reaches.
+		regexp.MustCompile(`(?i)\b(?:alerts?|alarms?|pages?|paging|notifications?|triggers?)\b[^.;]{0,60}\bthresholds?\b|\bthresholds?\b[^.;]{0,20}\b(?:page|pages|alert|alerts|trigger|triggers)\b|\b\d+\s?% of (?:the |our |all )?(?:\w+ ){0,2}(?:are|is|have|has|get|gets|were|was)\b`)},
 	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
 		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|` +
@@ -90,7 +92,7 @@ var (
 	clauseSplit = regexp.MustCompile(`(?i)[.;:!?\n]+|,?\s+\b(but|however|although|though|except that|whereas)\b`)
 	// ", without a documented procedure" is a clause of its own, which
 	// keeps its "without": what it denies is not what came before.
-	withoutClause = regexp.MustCompile(`(?i),\s+(without|(which|that) (nobody|no one|no-one|never|isn't|is not|aren't|are not|wasn't|was not)|there's no|there is no|there are no|we have no|nobody|no one|no-one)\b`)
+	withoutClause = regexp.MustCompile(`(?i),\s+(without|(which|that) (nobody|no one|no-one|never|isn't|is not|aren't|are not|wasn't|was not)|there's no|there is no|there are no|we have no|nobody|no one|no-one|not|never)\b`)
 	denies        = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk|nope|nah|exempt|too (small|early|busy)|not relevant)\b|n't\b`)
 	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\bfound (\w+ ){0,3}(missing|absent|lacking)\b|\bno-\w+|\w+/no\b|\b(miss(es|ed|ing)?) (its|their|the|our|a|an) ([\w-]+ ){0,2}(targets?|slas?|slos?|goals?|thresholds?|deadlines?|objectives?)\b|\bno (major |open |significant )?(findings|exceptions|nonconformit\w*)\b|\bknows? (not|never) to\b|\b(showed|shows|found|revealed|exposed|flagged)( that)? (nobody|no one|none|no|not)\b[^.;,]*`)
 	plannedOnly   = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ed|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live (next|in|on|by|soon|later|this)|(in|by|from) q[1-4]|evaluating|(we're|we are|is|are|currently) hiring|hiring (a|an|someone|for)|(would|'d) like to|(we|i|they|it|you)'ll|waiting (on|for)|wip|want(s|ed)? to|wish(es)? to|hop(e|es|ing) to)\b`)
