@@ -248,6 +248,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v15: "working towards" plans; "varies by team" is ad hoc; "kind
+		// of" hedges; a runbook rewritten after a tabletop improves; a
+		// practice that "depends on the approved standard" is not ad hoc.
+		"We're working towards a patch management process.": 0,
+		"Patching varies by team.":                          1,
+		"Patching is kind of done by the infra team.":       1,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is measured and reviewed monthly by the CIO, and the runbook was rewritten after the tabletop exposed gaps.": 5,
+		"Patching depends on the approved patch standard, which applies to all servers, with each run recorded.":                                                                                       3,
 		// v14: coverage of "all <things>" of any kind, an on-call rota,
 		// ", not communicated" denying only that, a percentage that says
 		// how far a practice reaches, "linked … after the review"; being
