@@ -248,6 +248,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v16: work not yet done, however put, plans; naming a process
+		// shows that something exists, not that it repeats.
+		"We're in the process of defining a patch process with ops.": 0,
+		"We're looking into a patch management process.":             0,
+		"A patch process is being set up by the platform team.":      0,
+		"Patching is on our backlog.":                                0,
+		"We have a patch process.":                                   1,
 		// v15: "working towards" plans; "varies by team" is ad hoc; "kind
 		// of" hedges; a runbook rewritten after a tabletop improves; a
 		// practice that "depends on the approved standard" is not ad hoc.
