@@ -73,8 +73,8 @@ var signals = []signal{
 		"How do you measure whether this works — which metric or target, and who reviews it?",
 		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|completion|adherence) (is |are )?(tracked|measured|monitored|reported)|thresholds?|performance (packs?|reports?|reviews?|scorecards?))\b|\d+\s?%)`),
 		// An alert that fires above a threshold measures nothing anyone
-		// reviews.
-		// "100% of laptops are encrypted" says how far it reaches.
+		// reviews, and "100% of laptops are encrypted" says how far a
+		// practice reaches.
 		regexp.MustCompile(`(?i)\b(?:alerts?|alarms?|pages?|paging|notifications?|triggers?)\b[^.;]{0,60}\bthresholds?\b|\bthresholds?\b[^.;]{0,20}\b(?:page|pages|alert|alerts|trigger|triggers)\b|\b\d+\s?% of (?:the |our |all )?(?:\w+ ){0,2}(?:are|is|have|has|get|gets|were|was)\b`)},
 	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
@@ -90,8 +90,10 @@ var signals = []signal{
 // only lower or hold a level, never raise it.
 var (
 	clauseSplit = regexp.MustCompile(`(?i)[.;:!?\n]+|,?\s+\b(but|however|although|though|except that|whereas)\b`)
-	// ", without a documented procedure" is a clause of its own, which
-	// keeps its "without": what it denies is not what came before.
+	// ", without a documented procedure", ", which nobody looks at",
+	// ", there's no SDLC document" and ", not communicated" are clauses of
+	// their own, which keep their denial: what they deny is not what came
+	// before.
 	withoutClause = regexp.MustCompile(`(?i),\s+(without|(which|that) (nobody|no one|no-one|never|isn't|is not|aren't|are not|wasn't|was not)|there's no|there is no|there are no|we have no|nobody|no one|no-one|not|never)\b`)
 	denies        = regexp.MustCompile(`(?i)\b(no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk|nope|nah|exempt|too (small|early|busy)|not relevant)\b|n't\b`)
 	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bno exceptions?\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\bfound (\w+ ){0,3}(missing|absent|lacking)\b|\bno-\w+|\w+/no\b|\b(miss(es|ed|ing)?) (its|their|the|our|a|an) ([\w-]+ ){0,2}(targets?|slas?|slos?|goals?|thresholds?|deadlines?|objectives?)\b|\bno (major |open |significant )?(findings|exceptions|nonconformit\w*)\b|\bknows? (not|never) to\b|\b(showed|shows|found|revealed|exposed|flagged)( that)? (nobody|no one|none|no|not)\b[^.;,]*`)
@@ -155,10 +157,12 @@ type clause struct {
 // counts reports whether a clause states something done as fact.
 func (c clause) counts() bool { return !c.aside && !c.negated && !c.plan && !c.hedging && !c.past }
 
-// subject marks a clause before a colon as a statement ("We patch
-// monthly: …"), not a label ("Resources for AI risks: …").
+// answeredNo is a clause that answers a question put back with a no:
+// "Privileged users get extra training? Not really."
 var answeredNo = regexp.MustCompile(`(?i)^\W*(no|nope|nah|not really|not yet|not at all|never|none)\b`)
 
+// subject marks a clause before a colon as a statement ("We patch
+// monthly: …"), not a label ("Resources for AI risks: …").
 var subject = regexp.MustCompile(`(?i)\b(we|i|they|he|she|it|is|are|was|were|do|does|did|has|have|had|can|will)\b`)
 
 // interjection is a clause that states nothing: "lol", "tbh".
