@@ -248,6 +248,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v17: a practice whose runs are recorded repeats; "signed off by
+		// the CIO" approves a document, a request signed off by a lead
+		// does not; "the same day" is a cadence; a quarter in which
+		// something happened is no plan, one ahead still is.
+		"Patches are logged in ServiceNow, and the patch standard was signed off by the CIO.":                                                                             3,
+		"Ops patches servers the same day a critical fix is released.":                                                                                                    2,
+		"Patch exceptions are signed off by the team lead; servers are patched monthly by ops.":                                                                           2,
+		"Ops patches all servers monthly under the approved patch standard; we track the patch failure rate monthly and tightened the canary ring after it spiked in Q1.": 5,
+		"We start patching in Q3.": 0,
+		"Patch rollout in Q4.":     0,
 		// v16: work not yet done, however put, plans; naming a process
 		// shows that something exists, not that it repeats.
 		"We're in the process of defining a patch process with ops.": 0,

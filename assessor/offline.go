@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v16"
+const OfflineRules = "offline-rules.v17"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -58,17 +58,17 @@ var signals = []signal{
 		"What is done today for this control, even informally?", nil, nil},
 	{2, "it is repeated on a cadence or by an owning team", "an owner or a regular cadence",
 		"Who owns this, and how often is it done?",
-		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (\w+ ){0,2}(\w+s|staff|personnel|people)|on-?call|on call|rota|24/7|around the clock|(under|per|follows?|followed|following|in line with|according to|as (set out|defined|required|described) (in|by)) (the|our|its|their|an?) (approved|documented|agreed)|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to|(enforced|managed|run|handled|owned|maintained|configured|set up) by (?-i:IT|HR|Ops|ops|SecOps|the \w+( \w+)? (team|department|group|function)))\b`),
+		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (\w+ ){0,2}(\w+s|staff|personnel|people)|on-?call|on call|rota|24/7|around the clock|(under|per|follows?|followed|following|in line with|according to|as (set out|defined|required|described) (in|by)) (the|our|its|their|an?) (approved|documented|agreed)|(are|is|gets?|get) (recorded|logged|ticketed)|(recorded|logged|ticketed|filed|stored|kept) (in|on) (the |a |our )?\w+|records? (are |is )?(kept|stored|filed)|with (a |the )?records?|(the )?same[- ]day|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to|(enforced|managed|run|handled|owned|maintained|configured|set up) by (?-i:IT|HR|Ops|ops|SecOps|the \w+( \w+)? (team|department|group|function)))\b`),
 		// "we're across the EU AI Act" follows it and "compliant with all
 		// applicable laws" claims it; neither reaches anything.
 		regexp.MustCompile(`(?i)\b(?:we're|we are|i'm|i am) (?:\w+ )?across\b|\b(?:compliant|aligned|complies|comply|conformant|conforms?) (?:with |to )?(?:all|every)\b[^.;]*`)},
 	{3, "it is documented and approved", "a documented, approved policy or procedure",
 		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
-		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|written|sop|handbook|charter)\b`),
+		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|signed off|sign-off|ratified|endorsed|written|sop|handbook|charter)\b`),
 		// A request, change or purchase approved by someone is a workflow
 		// step, not an approved document (what comes before "approved" is
 		// kept); "standard practice" is habit, not a standard.
-		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\bapproved by (?:the|their|a|an|his|her) (?:line |direct |team |hiring )?(?:manager|lead|owner|supervisor|requester)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step)\b|\bas standard\b|\bwrit(ten|es|e|ing) up\b`)},
+		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step)\b|\bas standard\b|\bwrit(ten|es|e|ing) up\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
 		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|completion|adherence) (is |are )?(tracked|measured|monitored|reported)|thresholds?|performance (packs?|reports?|reviews?|scorecards?))\b|\d+\s?%)`),
@@ -107,6 +107,9 @@ var (
 	untilYear  = regexp.MustCompile(`(?i)\buntil (early |late |mid-?)?(19|20)\d\d\b`)
 	ongoing    = regexp.MustCompile(`(?i)\b(is|are|will|be|remains?|runs?|lasts?|valid|expires?|kept|retained|stored|held)\b`)
 	improvedBy = regexp.MustCompile(`(?i)\b(` + stopImproves + `)\b`)
+	// "after it spiked in Q1" tells of the past: a quarter is a plan only
+	// when nothing happened in it yet.
+	pastQuarter = regexp.MustCompile(`(?i)\b(\w+ed|was|were|did|went|began|happened) in q[1-4]\b`)
 	// "nothing replaced it" and "weren't migrated" are not replacements.
 	notReplaced = regexp.MustCompile(`(?i)(\b(nothing|not|never|nobody|no one)|n't)\s+(been\s+|has\s+|ever\s+)?(moved|switched|migrated|replaced)\b`)
 	// What an answer tells of the past ("back when we were on-prem", "we
@@ -193,7 +196,7 @@ func clauses(text string) []clause {
 		ended := (stopped.MatchString(part) || untilYear.MatchString(part) && !ongoing.MatchString(part)) && !improvedBy.MatchString(part) &&
 			(!replaced.MatchString(part) || notReplaced.MatchString(part))
 		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, negated: denies.MatchString(bare) || ended, ended: ended,
-			plan: plannedOnly.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part) || question})
+			plan: plannedOnly.MatchString(pastQuarter.ReplaceAllString(part, "")) || aspired.MatchString(part), hedging: hedged.MatchString(part) || question})
 	}
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
