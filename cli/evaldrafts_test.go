@@ -50,3 +50,42 @@ func TestEvalDrafts(t *testing.T) {
 		t.Errorf("no set: %d %s", code, stderr)
 	}
 }
+
+// assay eval ask asks each labelled question and reports how many of
+// the expected controls the answers name; a broken set is refused with
+// its line.
+func TestEvalAsk(t *testing.T) {
+	t.Parallel()
+	run := setup(t, nil)
+	dir := t.TempDir()
+	set := filepath.Join(dir, "ask.jsonl")
+	os.WriteFile(set, []byte(`{"question":"What do we do when someone leaves the company?","frameworks":["sp800-53"],"controls":["nist-sp800-53-r5:PS-4"]}
+{"question":"How do we assess the impact of our AI systems on people?","frameworks":["iso42001","ai-rmf"],"controls":["iso42001:A.5.2","iso42001:A.5.5"]}
+`), 0o644)
+	code, out, stderr := run("eval", "ask", "--set", set, "--json")
+	if code != 0 {
+		t.Fatalf("eval ask: %d %s", code, stderr)
+	}
+	var rep struct {
+		N      int     `json:"n"`
+		Recall float64 `json:"recall"`
+		All    float64 `json:"all_named"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if rep.N != 2 || rep.Recall != 1 || rep.All != 1 {
+		t.Errorf("report %+v", rep)
+	}
+	if code, out, _ = run("eval", "ask", "--set", set); code != 0 || !strings.HasPrefix(out, "questions 2 · expected controls named 1.000") {
+		t.Errorf("text report: %d %s", code, out)
+	}
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte(`{"question":"x","controls":["iso42001:A.99.9"]}`+"\n"), 0o644)
+	if code, _, stderr := run("eval", "ask", "--set", bad); code != 1 || !strings.Contains(stderr, "line 1: ") || !strings.Contains(stderr, "A.99.9") {
+		t.Errorf("a broken set: %d %s", code, stderr)
+	}
+	if code, _, stderr := run("eval", "ask"); code != 2 || !strings.Contains(stderr, "--set FILE is required") {
+		t.Errorf("no set: %d %s", code, stderr)
+	}
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"github.com/assay-dev/assay/ask"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -360,7 +361,7 @@ search should beat.`,
 	}
 	ret.Flags().StringVar(&queries, "queries", "", "JSONL file of labelled queries (required)")
 	f.register(ret, 10, "results per query (at least 10)")
-	cmd.AddCommand(ret, a.evalDraftsCommand())
+	cmd.AddCommand(ret, a.evalDraftsCommand(), a.evalAskCommand())
 	return group(cmd)
 }
 
@@ -411,6 +412,56 @@ confusion matrix and each disagreement. Nothing is stored.`,
 		},
 	}
 	cmd.Flags().StringVar(&set, "set", "", "JSONL file of labelled answers (required)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (a *App) evalAskCommand() *cobra.Command {
+	var set string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "ask --set FILE.jsonl [--json]",
+		Short: "How often answers name the controls people expect",
+		Long: `Each line: {"question","frameworks":[...],"controls":["FRAMEWORK:REF",...]};
+frameworks may be left out (every framework). Asks every question as
+'assay ask' does (the controls are named the same way with or without a
+model, so no model is called) and prints the share of expected controls
+named, among the first five, and the share of questions with all and
+with any of them named, then each question with a control missing.
+Nothing is stored.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if set == "" {
+				return usageError{fmt.Errorf("--set FILE is required")}
+			}
+			data, err := readFileLimited(set, 16<<20)
+			if err != nil {
+				return err
+			}
+			lib, err := a.Library(cmd.Context())
+			if err != nil {
+				return err
+			}
+			items, err := ask.ReadLabelled(bytes.NewReader(data), lib.Set())
+			if err != nil {
+				return errs.Wrap("eval", errs.Invalid, err, filepath.Base(set))
+			}
+			eng, err := a.Engine(cmd, true)
+			if err != nil {
+				return err
+			}
+			rep, err := ask.Evaluate(cmd.Context(), &ask.Asker{Set: lib.Set, Search: eng.Search}, items)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return a.writeJSON(rep)
+			}
+			fmt.Fprint(a.Stdout, rep.Text())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&set, "set", "", "JSONL file of labelled questions (required)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
