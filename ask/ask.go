@@ -230,10 +230,29 @@ func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res [
 		}
 		return out[i].Framework+out[i].Ref < out[j].Framework+out[j].Ref
 	})
+	out = basesFirst(out)
 	if several {
-		return fairShare(out, MaxControls), nil
+		return fairShare(out, MaxControls, 0), nil
 	}
-	return out[:min(len(out), MaxControls)], nil
+	return fairShare(out, MaxControls, (MaxControls+1)/2), nil
+}
+
+// basesFirst moves an enhancement whose base control is named above it
+// (AU-4(1) under AU-4) behind the controls that are not: the base names
+// it, and the slot goes to another control.
+func basesFirst(cs []Control) []Control {
+	named := map[string]bool{}
+	var first, later []Control
+	for _, c := range cs {
+		base, _, enh := strings.Cut(c.Ref, "(")
+		if enh && named[c.Framework+" "+base] {
+			later = append(later, c)
+			continue
+		}
+		named[c.Framework+" "+c.Ref] = true
+		first = append(first, c)
+	}
+	return append(first, later...)
 }
 
 // fairShare keeps the n best controls, best first, no framework taking
@@ -244,7 +263,7 @@ func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res [
 // passages too, does not crowd out one known only by its titles (ISO).
 // A question asked of all frameworks keeps the plain ranking: there a
 // share would name controls of frameworks the question is not about.
-func fairShare(cs []Control, n int) []Control {
+func fairShare(cs []Control, n, share int) []Control {
 	fws := map[string]bool{}
 	for _, c := range cs {
 		fws[c.Framework] = true
@@ -252,7 +271,9 @@ func fairShare(cs []Control, n int) []Control {
 	if len(cs) <= n || len(fws) < 2 {
 		return cs[:min(len(cs), n)]
 	}
-	share := (n + len(fws) - 1) / len(fws)
+	if share == 0 {
+		share = (n + len(fws) - 1) / len(fws)
+	}
 	keep := make([]bool, len(cs))
 	taken := map[string]int{}
 	kept := 0

@@ -137,3 +137,33 @@ func TestSeveralFrameworksEachGetTheirShare(t *testing.T) {
 		}
 	}
 }
+
+// Asked of every framework, one framework whose passages search finds
+// (SP 800-53, with its enhancements) takes at most half the list while
+// others have candidates, and an enhancement whose base is named gives
+// its slot to another control.
+func TestAllFrameworksNoneTakesTheList(t *testing.T) {
+	t.Parallel()
+	set := builtin(t)
+	var flood []retrieval.Result
+	for _, ref := range []string{"AU-6", "AU-6(1)", "AU-6(3)", "AU-6(4)", "AU-2", "AU-3", "AU-11", "AU-12", "AU-4", "AU-4(1)", "AU-5", "AU-5(5)"} {
+		flood = append(flood, retrieval.Result{Chunk: retrieval.ChunkRecord{Doc: "sp800-53", Framework: catalogs.SP80053, Ref: catalogs.Ref(ref), Heading: []string{ref}, Text: "audit logs " + ref}, Score: 1})
+	}
+	a := &ask.Asker{Set: func() *catalogs.Set { return set }, Search: func(context.Context, retrieval.Query) ([]retrieval.Result, error) { return flood, nil }}
+	got, err := a.Ask(context.Background(), "What logs should we keep and who looks at them?", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range got.Controls {
+		if c.Framework == string(catalogs.SP80053) {
+			n++
+			if strings.Contains(c.Ref, "(") && has(got.Controls, c.Framework, strings.SplitN(c.Ref, "(", 2)[0]) {
+				t.Errorf("%s named with its base while other controls wait: %s", c.Ref, refs(got.Controls))
+			}
+		}
+	}
+	if len(got.Controls) != ask.MaxControls || n > ask.MaxControls/2 || !has(got.Controls, "iso27001-2022", "A.8.15") {
+		t.Errorf("%d of %d from SP 800-53, A.8.15 named %v: %s", n, len(got.Controls), has(got.Controls, "iso27001-2022", "A.8.15"), refs(got.Controls))
+	}
+}
