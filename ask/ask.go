@@ -234,8 +234,16 @@ func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res [
 	if several {
 		return fairShare(out, MaxControls, 0), nil
 	}
-	return fairShare(out, MaxControls, (MaxControls+1)/2), nil
+	return fairShare(out, MaxControls, allShare), nil
 }
+
+// allShare is the most controls one framework takes of a list asked of
+// every framework while others have candidates. Measured on the two spent
+// question sets (README, "Naming the controls"): 3 named as many expected
+// controls as 4 and more of them among the first five, but pushed the
+// base of a passage's enhancement out of the list (PS-4 beside PS-4(1));
+// 2 named fewer on one set; no cap fewer on both. So 4, half the list.
+const allShare = (MaxControls + 1) / 2
 
 // basesFirst moves an enhancement whose base control is named above it
 // (AU-4(1) under AU-4) behind the controls that are not: the base names
