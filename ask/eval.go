@@ -1,15 +1,14 @@
 package ask
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/assay-dev/assay/catalogs"
-	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jsonl"
 )
 
 // Labelled is a question with the controls a person expects an answer to
@@ -33,51 +32,30 @@ type Item struct {
 // the line, for a malformed line, an unknown framework or control, or a
 // set with no questions.
 func ReadLabelled(r io.Reader, set *catalogs.Set) ([]Item, error) {
-	const op = "ask.ReadLabelled"
-	var out []Item
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var l Item
-		dec := json.NewDecoder(strings.NewReader(line))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&l.Labelled); err != nil {
-			return nil, errs.E(op, errs.Invalid, "line %d: %v", n, err)
-		}
+	return jsonl.Read(r, "ask.ReadLabelled", "questions", func(l *Item) error {
 		if strings.TrimSpace(l.Question) == "" || len(l.Controls) == 0 {
-			return nil, errs.E(op, errs.Invalid, "line %d: needs a question and the controls it should name", n)
+			return errors.New("needs a question and the controls it should name")
 		}
 		for _, f := range l.Frameworks {
 			cat, err := set.Catalog(f)
 			if err != nil {
-				return nil, errs.E(op, errs.Invalid, "line %d: %v", n, err)
+				return err
 			}
 			l.fws = append(l.fws, cat.Framework.ID)
 		}
 		for _, c := range l.Controls {
 			k, err := catalogs.ParseKey(c)
 			if err != nil {
-				return nil, errs.E(op, errs.Invalid, "line %d: %v", n, err)
+				return err
 			}
 			ctl, err := set.Resolve(string(k.Framework), string(k.Ref))
 			if err != nil {
-				return nil, errs.E(op, errs.Invalid, "line %d: %v", n, err)
+				return err
 			}
 			l.want = append(l.want, ctl.Key())
 		}
-		out = append(out, l)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, errs.Wrap(op, errs.Invalid, err, "reading the set")
-	}
-	if len(out) == 0 {
-		return nil, errs.E(op, errs.Invalid, "the set has no questions")
-	}
-	return out, nil
+		return nil
+	})
 }
 
 // EvalItem is one question's expected controls against those named.

@@ -1,15 +1,15 @@
 package assessor
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jsonl"
 	"github.com/assay-dev/assay/retrieval"
 )
 
@@ -26,38 +26,17 @@ type Labelled struct {
 // ReadLabelled reads a labelled set, one JSON object a line; blank lines
 // are skipped. Errors: errs.Invalid naming the line.
 func ReadLabelled(r io.Reader) ([]Labelled, error) {
-	const op = "assessor.ReadLabelled"
-	var out []Labelled
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var l Labelled
-		dec := json.NewDecoder(strings.NewReader(line))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&l); err != nil {
-			return nil, errs.E(op, errs.Invalid, "line %d: %v", n, err)
-		}
+	return jsonl.Read(r, "assessor.ReadLabelled", "answers", func(l *Labelled) error {
 		switch {
 		case l.Framework == "" || l.Ref == "":
-			return nil, errs.E(op, errs.Invalid, "line %d: needs framework and ref", n)
+			return errors.New("needs framework and ref")
 		case strings.TrimSpace(l.Answer) == "":
-			return nil, errs.E(op, errs.Invalid, "line %d: needs an answer", n)
+			return errors.New("needs an answer")
 		case l.Level < 0 || l.Level > 5:
-			return nil, errs.E(op, errs.Invalid, "line %d: level %d is not on the 0–5 scale", n, l.Level)
+			return fmt.Errorf("level %d is not on the 0–5 scale", l.Level)
 		}
-		out = append(out, l)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, errs.Wrap(op, errs.Invalid, err, "reading the set")
-	}
-	if len(out) == 0 {
-		return nil, errs.E(op, errs.Invalid, "the set has no answers")
-	}
-	return out, nil
+		return nil
+	})
 }
 
 // EvalItem is one answer's drafted level against its label.

@@ -365,105 +365,94 @@ search should beat.`,
 	return group(cmd)
 }
 
-func (a *App) evalDraftsCommand() *cobra.Command {
+// textReport is a measurement's report, printed as text or JSON.
+type textReport interface{ Text() string }
+
+// evalSetCommand is an "assay eval" subcommand over a labelled JSONL set:
+// it reads --set (at most 16 MB), measures, and prints the report as
+// text or, with --json, as JSON. measure gets the file's bytes and name.
+func (a *App) evalSetCommand(use, short, long, what string, measure func(cmd *cobra.Command, data []byte, name string) (textReport, error)) *cobra.Command {
 	var set string
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "drafts --set FILE.jsonl [--json]",
-		Short: "Agreement of drafted levels with levels people gave the same answers",
-		Long: `Each line: {"framework","ref","answer","evidence":[...],"level":N}, N on the
+		Use: use, Short: short, Long: long, Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if set == "" {
+				return usageError{fmt.Errorf("--set FILE is required")}
+			}
+			data, err := readFileLimited(set, 16<<20)
+			if err != nil {
+				return err
+			}
+			rep, err := measure(cmd, data, filepath.Base(set))
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return a.writeJSON(rep)
+			}
+			fmt.Fprint(a.Stdout, rep.Text())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&set, "set", "", "JSONL file of labelled "+what+" (required)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (a *App) evalDraftsCommand() *cobra.Command {
+	return a.evalSetCommand("drafts --set FILE.jsonl [--json]",
+		"Agreement of drafted levels with levels people gave the same answers",
+		`Each line: {"framework","ref","answer","evidence":[...],"level":N}, N on the
 0–5 maturity scale. Drafts every answer with the configured drafter (the
 offline rules, or the model endpoint when OPENAI_API_KEY is set; passages
 from the installation's search) and prints exact agreement, within one,
 quadratic-weighted kappa, the mean signed difference (above 0: the drafter
 overstates), how many drafts are two or more levels above the label, the
-confusion matrix and each disagreement. Nothing is stored.`,
-		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if set == "" {
-				return usageError{fmt.Errorf("--set FILE is required")}
-			}
-			data, err := readFileLimited(set, 16<<20)
-			if err != nil {
-				return err
-			}
+confusion matrix and each disagreement. Nothing is stored.`, "answers",
+		func(cmd *cobra.Command, data []byte, name string) (textReport, error) {
 			items, err := assessor.ReadLabelled(bytes.NewReader(data))
 			if err != nil {
-				return errs.Wrap("eval", errs.Invalid, err, filepath.Base(set))
+				return nil, errs.Wrap("eval", errs.Invalid, err, name)
 			}
 			lib, err := a.Library(cmd.Context())
 			if err != nil {
-				return err
+				return nil, err
 			}
 			eng, err := a.Engine(cmd, true)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			drafter, _ := a.models()
-			rep, err := assessor.Evaluate(cmd.Context(), drafter, lib.Set(), eng.Search, items)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return a.writeJSON(rep)
-			}
-			fmt.Fprint(a.Stdout, rep.Text())
-			return nil
-		},
-	}
-	cmd.Flags().StringVar(&set, "set", "", "JSONL file of labelled answers (required)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	return cmd
+			return assessor.Evaluate(cmd.Context(), drafter, lib.Set(), eng.Search, items)
+		})
 }
 
 func (a *App) evalAskCommand() *cobra.Command {
-	var set string
-	var asJSON bool
-	cmd := &cobra.Command{
-		Use:   "ask --set FILE.jsonl [--json]",
-		Short: "How often answers name the controls people expect",
-		Long: `Each line: {"question","frameworks":[...],"controls":["FRAMEWORK:REF",...]};
+	return a.evalSetCommand("ask --set FILE.jsonl [--json]",
+		"How often answers name the controls people expect",
+		`Each line: {"question","frameworks":[...],"controls":["FRAMEWORK:REF",...]};
 frameworks may be left out (every framework). Asks every question as
 'assay ask' does (the controls are named the same way with or without a
 model, so no model is called) and prints the share of expected controls
 named, among the first five, and the share of questions with all and
 with any of them named, then each question with a control missing.
-Nothing is stored.`,
-		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if set == "" {
-				return usageError{fmt.Errorf("--set FILE is required")}
-			}
-			data, err := readFileLimited(set, 16<<20)
-			if err != nil {
-				return err
-			}
+Nothing is stored.`, "questions",
+		func(cmd *cobra.Command, data []byte, name string) (textReport, error) {
 			lib, err := a.Library(cmd.Context())
 			if err != nil {
-				return err
+				return nil, err
 			}
 			items, err := ask.ReadLabelled(bytes.NewReader(data), lib.Set())
 			if err != nil {
-				return errs.Wrap("eval", errs.Invalid, err, filepath.Base(set))
+				return nil, errs.Wrap("eval", errs.Invalid, err, name)
 			}
 			eng, err := a.Engine(cmd, true)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			rep, err := ask.Evaluate(cmd.Context(), &ask.Asker{Set: lib.Set, Search: eng.Search}, items)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return a.writeJSON(rep)
-			}
-			fmt.Fprint(a.Stdout, rep.Text())
-			return nil
-		},
-	}
-	cmd.Flags().StringVar(&set, "set", "", "JSONL file of labelled questions (required)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	return cmd
+			return ask.Evaluate(cmd.Context(), &ask.Asker{Set: lib.Set, Search: eng.Search}, items)
+		})
 }
 
 func (a *App) reindexCommand() *cobra.Command {
