@@ -248,6 +248,10 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v18: signing "when they join" and keeping the signatures repeat a
+		// practice; "we're a small team" names no owner.
+		"The patch policy is signed by new admins when they join; IT keeps the signatures.": 3,
+		"We're a small team, patching happens.":                                             1,
 		// v17: a practice whose runs are recorded repeats; "signed off by
 		// the CIO" approves a document, a request signed off by a lead
 		// does not; "the same day" is a cadence; a quarter in which

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v17"
+const OfflineRules = "offline-rules.v18"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -58,10 +58,10 @@ var signals = []signal{
 		"What is done today for this control, even informally?", nil, nil},
 	{2, "it is repeated on a cadence or by an owning team", "an owner or a regular cadence",
 		"Who owns this, and how often is it done?",
-		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (\w+ ){0,2}(\w+s|staff|personnel|people)|on-?call|on call|rota|24/7|around the clock|(under|per|follows?|followed|following|in line with|according to|as (set out|defined|required|described) (in|by)) (the|our|its|their|an?) (approved|documented|agreed)|(are|is|gets?|get) (recorded|logged|ticketed)|(recorded|logged|ticketed|filed|stored|kept) (in|on) (the |a |our )?\w+|records? (are |is )?(kept|stored|filed)|with (a |the )?records?|(the )?same[- ]day|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to|(enforced|managed|run|handled|owned|maintained|configured|set up) by (?-i:IT|HR|Ops|ops|SecOps|the \w+( \w+)? (team|department|group|function)))\b`),
+		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|onboarding|all (\w+ ){0,2}(\w+s|staff|personnel|people)|on-?call|on call|rota|24/7|around the clock|(under|per|follows?|followed|following|in line with|according to|as (set out|defined|required|described) (in|by)) (the|our|its|their|an?) (approved|documented|agreed)|(are|is|gets?|get) (recorded|logged|ticketed)|(recorded|logged|ticketed|filed|stored|kept) (in|on) (the |a |our )?\w+|records? (are |is )?(kept|stored|filed)|(keeps?|kept|retains?|holds?|files?|filed) (the |all |their )?(signatures?|signed copies|records|logs|evidence)|when (they|people|staff|employees|someone|new \w+) (joins?|starts?|leaves?)|on (their )?(first day|day one)|with (a |the )?records?|(the )?same[- ]day|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to|(enforced|managed|run|handled|owned|maintained|configured|set up) by (?-i:IT|HR|Ops|ops|SecOps|the \w+( \w+)? (team|department|group|function)))\b`),
 		// "we're across the EU AI Act" follows it and "compliant with all
 		// applicable laws" claims it; neither reaches anything.
-		regexp.MustCompile(`(?i)\b(?:we're|we are|i'm|i am) (?:\w+ )?across\b|\b(?:compliant|aligned|complies|comply|conformant|conforms?) (?:with |to )?(?:all|every)\b[^.;]*`)},
+		regexp.MustCompile(`(?i)\b(?:we're|we are|i'm|i am) (?:\w+ )?across\b|\b(?:compliant|aligned|complies|comply|conformant|conforms?) (?:with |to )?(?:all|every)\b[^.;]*|\b(?:we're|we are|it's|it is) (?:a |an |one )?(?:\w+ ){0,2}team\b`)},
 	{3, "it is documented and approved", "a documented, approved policy or procedure",
 		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
 		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|signed off|sign-off|ratified|endorsed|written|sop|handbook|charter)\b`),
