@@ -248,6 +248,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v19: failures that go into a report and a patch age that is
+		// reported measure; tracked completion records, it does not
+		// measure; notes "written in the wiki" are no approved document.
+		"Ops patches all servers monthly under the approved patch standard; patch failures go into the CIO's monthly report, which led us to add a canary ring.": 5,
+		"Ops patches all servers monthly under the approved patch standard; patch age is reported monthly.":                                                      4,
+		"Patch notes are written in the team wiki after every run by ops.":                                                                                       2,
+		"Patch training completion is tracked in the LMS under the approved patch standard for all admins.":                                                      3,
 		// v18: signing "when they join" and keeping the signatures repeat a
 		// practice; "we're a small team" names no owner.
 		"The patch policy is signed by new admins when they join; IT keeps the signatures.": 3,

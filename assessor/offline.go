@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v18"
+const OfflineRules = "offline-rules.v19"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -68,10 +68,10 @@ var signals = []signal{
 		// A request, change or purchase approved by someone is a workflow
 		// step, not an approved document (what comes before "approved" is
 		// kept); "standard practice" is habit, not a standard.
-		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step)\b|\bas standard\b|\bwrit(ten|es|e|ing) up\b`)},
+		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step)\b|\bas standard\b|\bwrit(ten|es|e|ing) up\b|\bwritten (?:in|into|on) (?:its|the|their|a|our|each) (?:\w+ )?(?:readme|wiki|notes?|notebook|slack|email|ticket|spreadsheet|doc|jira)\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
-		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|completion|adherence) (is |are )?(tracked|measured|monitored|reported)|thresholds?|performance (packs?|reports?|reviews?|scorecards?))\b|\d+\s?%)`),
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence) (is |are )?(tracked|measured|monitored|reported)|completion (is |are )?(measured|reported)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age) (is |are )(reported|measured|reviewed)|thresholds?|performance (packs?|reports?|reviews?|scorecards?))\b|\d+\s?%)`),
 		// An alert that fires above a threshold measures nothing anyone
 		// reviews, and "100% of laptops are encrypted" says how far a
 		// practice reaches.
