@@ -269,8 +269,9 @@ func basesFirst(cs []Control) []Control {
 // the best of the rest. A question asked of several frameworks names
 // each of them: a framework whose text is shipped, and so found by its
 // passages too, does not crowd out one known only by its titles (ISO).
-// A question asked of all frameworks keeps the plain ranking: there a
-// share would name controls of frameworks the question is not about.
+// share 0 is an equal share; a question asked of all frameworks passes
+// allShare instead, since an equal share there would name controls of
+// frameworks the question is not about.
 func fairShare(cs []Control, n, share int) []Control {
 	fws := map[string]bool{}
 	for _, c := range cs {

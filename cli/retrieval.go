@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"github.com/assay-dev/assay/ask"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/assay-dev/assay/ask"
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
