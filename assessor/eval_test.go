@@ -248,6 +248,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v20: a measure sent or going to someone is reported; lowering,
+		// cutting or onboarding after a review changes the practice, and
+		// what a report showed as missing is a finding, not a denial; "no formal
+		// programme" says nothing is written down, not that the practice
+		// is ad hoc; "some people" do it is ad hoc; "every time" sends
+		// no measure.
+		"Ops patches all servers monthly under the approved patch standard; the median days-to-patch is sent to the CIO each month.":                                                           4,
+		"Ops patches all servers monthly under the approved patch standard; the share of servers patched within 14 days goes to the risk committee.":                                           4,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly and we lowered the target after the review.":                                     5,
+		"Ops patches all servers monthly under the approved patch standard; patch coverage goes to the monthly security report, and we onboarded the HR servers after they showed as missing.": 5,
+		"Ops patches all servers every month, always; there's no formal patch programme.":                                                                                                      2,
+		"The patch policy is not formally approved, but ops patches monthly.":                                                                                                                  2,
+		"No formal patching. Some engineers patch their own servers each month.":                                                                                                               1,
+		"Ops patches all servers monthly under the approved patch standard; every time a server is rebuilt a note is sent to its owner.":                                                       3,
 		// v19: failures that go into a report and a patch age that is
 		// reported measure; tracked completion records, it does not
 		// measure; notes "written in the wiki" are no approved document.
@@ -330,6 +344,7 @@ func TestOfflineSaysWhatHeldTheLevel(t *testing.T) {
 		{"The platform team patches monthly under the approved patch procedure. In practice nobody follows it.", "not actually performed", 1},
 		{"The platform team patches monthly under the approved patch procedure, which is badly out of date.", "document is out of date", 2},
 		{"The platform team patches all servers monthly under the approved patch procedure; we measure patch times but nobody looks at the numbers.", "nobody reviews the measurements", 3},
+		{"Ops patches all servers every month; the patch procedure is not formally approved.", "not formalised", 2},
 		{"Back when we ran our own data centre, ops patched monthly under the approved procedure. Since the move to the cloud nobody has picked it up.", "practice ended", 0},
 	} {
 		if out := draft(c.answer); out.Level != c.level || !strings.Contains(out.Rationale, c.why) {
