@@ -248,6 +248,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v21: "HR runs" and "everyone leaving" name an owner and a
+		// cadence; a rate that "rose in Q2" tells of the past, so the
+		// change after it counts; "retrain" changes a practice; "leave it
+		// alone" denies; "we're looking at it" plans; "pretty sure"
+		// hedges; a "standard notebook" is no standard.
+		"Patch reminders go out in the exit checklist that IT runs for everyone leaving; nothing is written down.":                                                           2,
+		"Ops patches all servers monthly under the approved patch standard; patch failure rates are reviewed monthly and after they rose in Q2 we added a canary ring.":      5,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and the last review led us to retrain the on-call engineers.": 5,
+		"Once a server is built we mostly leave it alone.":                                                         0,
+		"Patching isn't covered by any policy; we're looking at it.":                                               0,
+		"Pretty sure IT handles patching.":                                                                         1,
+		"Servers are patched each month by the platform team with a standard script; the approach isn't approved.": 2,
 		// v20: a measure sent or going to someone is reported; lowering,
 		// cutting or onboarding after a review changes the practice, and
 		// what a report showed as missing is a finding, not a denial; "no formal
