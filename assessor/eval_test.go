@@ -248,6 +248,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v22: ", no written policy" denies only the policy; reviewed
+		// findings measure; "made … mandatory" after a finding and a
+		// change "when" a measure grew improve; "drafted by" says who
+		// writes a report, a drafted policy is still a plan; "done by
+		// ops" names an owner.
+		"Patches are applied to all laptops from the company portal, managed by the desktop team, no written policy.":                                                             2,
+		"Ops patches all servers monthly under the approved patch standard; findings per server are reviewed by the CIO each month.":                                              4,
+		"Ops patches all servers monthly under the approved patch standard; findings are reviewed monthly, and after the spike in failed patches we made canary rings mandatory.": 5,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and when latency grew in Q3 we added a second patch window.":       5,
+		"A patch report is drafted by ops each month under the approved patch standard and recorded.":                                                                             3,
+		"The patch policy is drafted but not approved; ops patches monthly.":                                                                                                      2,
+		"Patching is done by ops, no exceptions.":                                                  2,
+		"Patch findings are tracked to closure under the approved patch standard for all servers.": 3,
 		// v21: "HR runs" and "everyone leaving" name an owner and a
 		// cadence; a rate that "rose in Q2" tells of the past, so the
 		// change after it counts; "retrain" changes a practice; "leave it
