@@ -248,6 +248,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v23: a comma splice after a denial starts a statement of its
+		// own, unless its subject only is something; servers patched
+		// "without" a fix that are counted are measured; statistics
+		// measure; a campaign is an event to learn from; "group policy"
+		// is no policy.
+		"No patch schedule, we patch when a vendor emails us.": 1,
+		"Not applicable to us, we are a small company.":        0,
+		"Ops patches all servers monthly under the approved patch standard; servers left without the latest patch are counted and reviewed by the CIO monthly.":                          4,
+		"Ops patches all servers monthly under the approved patch standard; patch statistics are reviewed monthly, and after the ransomware campaign in March we added weekly patching.": 5,
+		"Patches are pushed to every laptop by group policy, configured by IT; no patch policy.":                                                                                         2,
 		// v22: ", no written policy" denies only the policy; reviewed
 		// findings measure; "made … mandatory" after a finding and a
 		// change "when" a measure grew improve; "drafted by" says who

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v22"
+const OfflineRules = "offline-rules.v23"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -44,7 +44,7 @@ type signal struct {
 // what a change can be made because of.
 const (
 	changeVerbs = `adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir|rewr|retrain|re-train|rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl`
-	evaluations = `reviews?|audits?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?|failures?|spikes?|errors?|outages?|complaints?|tabletops?`
+	evaluations = `reviews?|audits?|campaigns?|attacks?|near[- ]miss(es)?|drills?|pen ?tests?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?|failures?|spikes?|errors?|outages?|complaints?|tabletops?`
 	stops       = `stopped|dropped|retired|removed|replaced|switched off|cancel+ed|terminated|phased out`
 )
 
@@ -68,10 +68,10 @@ var signals = []signal{
 		// A request, change or purchase approved by someone is a workflow
 		// step, not an approved document (what comes before "approved" is
 		// kept); "standard practice" is habit, not a standard.
-		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step|notebook|script|image|query|library|tool|spreadsheet)\b|\bas standard\b|\bwrit(ten|es|e|ing) up\b|\bwritten (?:in|into|on) (?:its|the|their|a|our|each) (?:\w+ )?(?:readme|wiki|notes?|notebook|slack|email|ticket|spreadsheet|doc|jira)\b`)},
+		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step|notebook|script|image|query|library|tool|spreadsheet)\b|\bas standard\b|\bgroup polic(?:y|ies)\b|\bwrit(ten|es|e|ing) up\b|\bwritten (?:in|into|on) (?:its|the|their|a|our|each) (?:\w+ )?(?:readme|wiki|notes?|notebook|slack|email|ticket|spreadsheet|doc|jira)\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
-		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence) (is |are )?(tracked|measured|monitored|reported)|completion (is |are )?(measured|reported)|(findings|incidents|errors|failures|exceptions|defects|breaches|vulnerabilities|alerts)( per \w+)? (is |are )?(reported|reviewed|counted|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age) (is |are )(reported|measured|reviewed)|thresholds?|performance (packs?|reports?|reviews?|scorecards?)|((share|number|count) of|percentages?|proportion|rates?|median|average|mean (time|days|age)|coverage|ratios?|figures|(time|days)(-to-[\w-]+| to \w+))\b[^.;]{0,60}\b(is |are )?(sent|goes|go|shared|presented|circulated|submitted|escalated|emailed) (to|into))\b|\d+\s?%)`),
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|statistics|stats|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence) (is |are )?(tracked|measured|monitored|reported)|completion (is |are )?(measured|reported)|(findings|incidents|errors|failures|exceptions|defects|breaches|vulnerabilities|alerts)( per \w+)? (is |are )?(reported|reviewed|counted|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age) (is |are )(reported|measured|reviewed)|thresholds?|performance (packs?|reports?|reviews?|scorecards?)|((share|number|count) of|percentages?|proportion|rates?|median|average|mean (time|days|age)|coverage|ratios?|figures|(time|days)(-to-[\w-]+| to \w+))\b[^.;]{0,60}\b(is |are )?(sent|goes|go|shared|presented|circulated|submitted|escalated|emailed) (to|into))\b|\d+\s?%)`),
 		// An alert that fires above a threshold measures nothing anyone
 		// reviews, and "100% of laptops are encrypted" says how far a
 		// practice reaches.
@@ -98,7 +98,7 @@ var (
 	// before.
 	withoutClause = regexp.MustCompile(`(?i),\s+(without|(which|that) (nobody|no one|no-one|never|isn't|is not|aren't|are not|wasn't|was not)|there's no|there is no|there are no|we have no|nobody|no one|no-one|no|not|never)\b`)
 	denies        = regexp.MustCompile(`(?i)\b(leave (it|them|things) (alone|be)|left (it|them|things) (alone|be)|no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk|nope|nah|exempt|too (small|early|busy)|not relevant)\b|n't\b`)
-	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\b(found|show(s|ed)?|showed up|flagged|listed|marked|came up) (as )?(\w+ ){0,3}(missing|absent|lacking)\b|\bno-\w+|\w+/no\b|\b(miss(es|ed|ing)?) (its|their|the|our|a|an) ([\w-]+ ){0,2}(targets?|slas?|slos?|goals?|thresholds?|deadlines?|objectives?)\b|\bno (major |open |significant )?(findings|exceptions?|nonconformit\w*)\b|\bknows? (not|never) to\b|\b(showed|shows|found|revealed|exposed|flagged)( that)? (nobody|no one|none|no|not)\b[^.;,]*`)
+	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\b(found|show(s|ed)?|showed up|flagged|listed|marked|came up) (as )?(\w+ ){0,3}(missing|absent|lacking)\b|\bwithout\b[^.;]{0,40}\b(are|is|get|gets) (counted|tracked|reported|measured|reviewed|flagged|listed)\b|\bno-\w+|\w+/no\b|\b(miss(es|ed|ing)?) (its|their|the|our|a|an) ([\w-]+ ){0,2}(targets?|slas?|slos?|goals?|thresholds?|deadlines?|objectives?)\b|\bno (major |open |significant )?(findings|exceptions?|nonconformit\w*)\b|\bknows? (not|never) to\b|\b(showed|shows|found|revealed|exposed|flagged)( that)? (nobody|no one|none|no|not)\b[^.;,]*`)
 	plannedOnly   = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live (next|in|on|by|soon|later|this)|(in|by|from) q[1-4]|evaluating|(we're|we are|is|are|currently) hiring|hiring (a|an|someone|for)|(would|'d) like to|(we|i|they|it|you)'ll|waiting (on|for)|wip|working (towards?|on)|in the process of|about to|looking into|(we're|we are|i'm|i am|they're|they are|currently) looking at (it|this|that|options|ways)|exploring|investigating|considering|scoping|on (our|the) (list|radar|backlog|to-?do( list)?)|in draft|early stages?|work in progress|getting there|in the works|kicking off|(being|been) (set up|built|defined|established|designed|worked out|developed|gathered|put together)|setting up|still (designing|defining|building|working|setting)|want(s|ed)? to|wish(es)? to|hop(e|es|ing) to)\b`)
 	hedged        = regexp.MustCompile(`(?i)\b(pretty sure|fairly sure|i reckon|afaik|iirc|i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would|i suppose|i assume|i'd say|kind of|sort of)\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
@@ -177,10 +177,35 @@ var subject = regexp.MustCompile(`(?i)\b(we|i|they|he|she|it|is|are|was|were|do|
 // interjection is a clause that states nothing: "lol", "tbh".
 var interjection = regexp.MustCompile(`(?i)^\W*(lol|lmao|haha+|heh|rofl|omg|ugh|meh|sigh|tbh|fwiw|imo|ok(ay)?)\W*$`)
 
+// commaSplice is a comma before a new subject and what it does: "No
+// reporting channel, people just message whoever". A subject that only
+// is something ("not applicable, we are a small company") does nothing.
+var (
+	commaSplice = regexp.MustCompile(`(?i),\s+(we|people|they|staff|someone|everyone|users|i)\s+(\w+)`)
+	copula      = regexp.MustCompile(`(?i)^(are|is|am|was|were|be|been|have|has|had|do|does|did)$`)
+)
+
+// splitSplices ends a denial at a comma splice: what follows it is a
+// statement of its own, not part of what is denied.
+func splitSplices(text string) string {
+	ms := commaSplice.FindAllStringSubmatchIndex(text, -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		at := ms[i][0]
+		if copula.MatchString(text[ms[i][4]:ms[i][5]]) {
+			continue
+		}
+		from := strings.LastIndexAny(text[:at], ".;:!?\n") + 1
+		if denies.MatchString(notNegation.ReplaceAllString(text[from:at], "")) {
+			text = text[:at] + ";" + text[at+1:]
+		}
+	}
+	return text
+}
+
 // clauses splits an answer into statements and reads how each is put.
 func clauses(text string) []clause {
 	var out []clause
-	text = withoutClause.ReplaceAllString(text, "; $1")
+	text = splitSplices(withoutClause.ReplaceAllString(text, "; $1"))
 	cuts := clauseSplit.FindAllStringIndex(text, -1)
 	start := 0
 	for i := 0; i <= len(cuts); i++ {
