@@ -248,6 +248,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v24: servers "missing" a patch that are reported are measured,
+		// and a check that "blocks" a change without approval is a rule
+		// kept; "planned with" the owners arranges each run; "in Q1"
+		// after "after" is past; "requirement changes after" is no
+		// change made; "each PM handles it" is individuals; "not a
+		// thing" answers no; assigning someone after a finding improves.
+		"Ops patches all servers monthly under the approved patch standard; servers missing a patch are reported to the CIO monthly, and after an audit found two we added a deploy check that blocks release without it.": 5,
+		"Patching is planned with the system owners under the approved patch standard, with each patch window recorded.":                                                                                                   3,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after slow patching in Q1 we assigned a dedicated patch engineer.":                                      5,
+		"Ops patches all servers monthly under the approved patch standard; configuration changes after patching are counted and reviewed by the CIO.":                                                                     4,
+		"Servers get patched when a project needs it, each engineer handles it.":                                                                                                                                           1,
+		"Patch management? Not a thing here.": 0,
 		// v23: a comma splice after a denial starts a statement of its
 		// own, unless its subject only is something; servers patched
 		// "without" a fix that are counted are measured; statistics

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v23"
+const OfflineRules = "offline-rules.v24"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -43,7 +43,7 @@ type signal struct {
 // changeVerbs begin the words for changing a practice; evaluations name
 // what a change can be made because of.
 const (
-	changeVerbs = `adjust|revis|updat|chang|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir|rewr|retrain|re-train|rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl`
+	changeVerbs = `adjust|revis|updat|chang(ed|ing)|change (the|our|its|their|a|an)|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir(ed|es|ing)|rewr|retrain|re-train|assign|appoint|rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl`
 	evaluations = `reviews?|audits?|campaigns?|attacks?|near[- ]miss(es)?|drills?|pen ?tests?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?|failures?|spikes?|errors?|outages?|complaints?|tabletops?`
 	stops       = `stopped|dropped|retired|removed|replaced|switched off|cancel+ed|terminated|phased out`
 )
@@ -98,7 +98,7 @@ var (
 	// before.
 	withoutClause = regexp.MustCompile(`(?i),\s+(without|(which|that) (nobody|no one|no-one|never|isn't|is not|aren't|are not|wasn't|was not)|there's no|there is no|there are no|we have no|nobody|no one|no-one|no|not|never)\b`)
 	denies        = regexp.MustCompile(`(?i)\b(leave (it|them|things) (alone|be)|left (it|them|things) (alone|be)|no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk|nope|nah|exempt|too (small|early|busy)|not relevant)\b|n't\b`)
-	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\b(found|show(s|ed)?|showed up|flagged|listed|marked|came up) (as )?(\w+ ){0,3}(missing|absent|lacking)\b|\bwithout\b[^.;]{0,40}\b(are|is|get|gets) (counted|tracked|reported|measured|reviewed|flagged|listed)\b|\bno-\w+|\w+/no\b|\b(miss(es|ed|ing)?) (its|their|the|our|a|an) ([\w-]+ ){0,2}(targets?|slas?|slos?|goals?|thresholds?|deadlines?|objectives?)\b|\bno (major |open |significant )?(findings|exceptions?|nonconformit\w*)\b|\bknows? (not|never) to\b|\b(showed|shows|found|revealed|exposed|flagged)( that)? (nobody|no one|none|no|not)\b[^.;,]*`)
+	notNegation   = regexp.MustCompile(`(?i)\bno (later|more|less|longer) than\b|\bnot only\b|\bwithout (exception|fail)\b|\bnot (all|every|always)\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|\b(never|no \w+ (is|are))\b[^.;:]{0,40}\bwithout\b|\bno (gaps?|issues?|problems?|concerns?)\b|\b(some|others|other \w+) (do not|don't|doesn't|aren't|won't|haven't)\b|\b(number|share|percentage|proportion|count|rate|how many)\b[^.;]{0,40}\b(without|missing|not|no|lacking|out of date|out-of-date|stale)\b|\b(found|show(s|ed)?|showed up|flagged|listed|marked|came up) (as )?(\w+ ){0,3}(missing|absent|lacking)\b|\b(blocks?|blocked|prevents?|prevented|stops?|refuses?|rejects?)\b[^.;]{0,40}\bwithout\b|\b(without|missing|lacking)\b[^.;]{0,40}\b(are|is|get|gets) (counted|tracked|reported|measured|reviewed|flagged|listed)\b|\bno-\w+|\w+/no\b|\b(miss(es|ed|ing)?) (its|their|the|our|a|an) ([\w-]+ ){0,2}(targets?|slas?|slos?|goals?|thresholds?|deadlines?|objectives?)\b|\bno (major |open |significant )?(findings|exceptions?|nonconformit\w*)\b|\bknows? (not|never) to\b|\b(showed|shows|found|revealed|exposed|flagged)( that)? (nobody|no one|none|no|not)\b[^.;,]*`)
 	plannedOnly   = regexp.MustCompile(`(?i)\b(plan(s|ned|ning)? to|(is|are|was|were) planned|planned (for|to)|intend(s|ed)? to|aim(s|ing)? to|going to|will|next (week|month|quarter|year)|roadmap|being (drafted|written|developed|defined|prepared)|draft(s|ing)?|in progress|to be (written|approved|defined)|once we|not yet|(a|the) project to|starts? (in|next|from|on|once)|starting (in|next|from)|goes live (next|in|on|by|soon|later|this)|(in|by|from) q[1-4]|evaluating|(we're|we are|is|are|currently) hiring|hiring (a|an|someone|for)|(would|'d) like to|(we|i|they|it|you)'ll|waiting (on|for)|wip|working (towards?|on)|in the process of|about to|looking into|(we're|we are|i'm|i am|they're|they are|currently) looking at (it|this|that|options|ways)|exploring|investigating|considering|scoping|on (our|the) (list|radar|backlog|to-?do( list)?)|in draft|early stages?|work in progress|getting there|in the works|kicking off|(being|been) (set up|built|defined|established|designed|worked out|developed|gathered|put together)|setting up|still (designing|defining|building|working|setting)|want(s|ed)? to|wish(es)? to|hop(e|es|ing) to)\b`)
 	hedged        = regexp.MustCompile(`(?i)\b(pretty sure|fairly sure|i reckon|afaik|iirc|i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would|i suppose|i assume|i'd say|kind of|sort of)\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
@@ -111,7 +111,10 @@ var (
 	improvedBy = regexp.MustCompile(`(?i)\b(` + stopImproves + `)\b`)
 	// "after it spiked in Q1" tells of the past: a quarter is a plan only
 	// when nothing happened in it yet.
-	pastQuarter = regexp.MustCompile(`(?i)\b(\w+ed|was|were|did|went|began|happened|rose|fell|grew|came|saw|ran|hit|got|had|made|took|found|led|broke|shrank|sank) in q[1-4]\b`)
+	pastQuarter = regexp.MustCompile(`(?i)\b(after|since|following|during|because of)\b[^.;]{0,40}\bin q[1-4]\b|\b(\w+ed|was|were|did|went|began|happened|rose|fell|grew|came|saw|ran|hit|got|had|made|took|found|led|broke|shrank|sank) in q[1-4]\b`)
+	// "Planned with the system owners" says how each run is arranged, not
+	// that it is yet to happen.
+	arranged = regexp.MustCompile(`(?i)\b(is|are|was|were|gets?) planned (with|by|under|per|together with|jointly with|alongside)\b`)
 	// "nothing replaced it" and "weren't migrated" are not replacements.
 	notReplaced = regexp.MustCompile(`(?i)(\b(nothing|not|never|nobody|no one)|n't)\s+(been\s+|has\s+|ever\s+)?(moved|switched|migrated|replaced)\b`)
 	// What an answer tells of the past ("back when we were on-prem", "we
@@ -168,7 +171,7 @@ func (c clause) counts() bool { return !c.aside && !c.negated && !c.plan && !c.h
 
 // answeredNo is a clause that answers a question put back with a no:
 // "Privileged users get extra training? Not really."
-var answeredNo = regexp.MustCompile(`(?i)^\W*(no|nope|nah|not really|not yet|not at all|never|none)\b`)
+var answeredNo = regexp.MustCompile(`(?i)^\W*(no|nope|nah|not (really )?a thing|not here|not really|not yet|not at all|never|none)\b`)
 
 // subject marks a clause before a colon as a statement ("We patch
 // monthly: …"), not a label ("Resources for AI risks: …").
@@ -227,7 +230,7 @@ func clauses(text string) []clause {
 		ended := (stopped.MatchString(part) || untilYear.MatchString(part) && !ongoing.MatchString(part)) && !improvedBy.MatchString(part) &&
 			(!replaced.MatchString(part) || notReplaced.MatchString(part))
 		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, negated: denies.MatchString(bare) || ended, ended: ended,
-			plan: plannedOnly.MatchString(pastQuarter.ReplaceAllString(part, "")) || draftedDoc.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part) || question})
+			plan: plannedOnly.MatchString(arranged.ReplaceAllString(pastQuarter.ReplaceAllString(part, ""), "")) || draftedDoc.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part) || question})
 	}
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
@@ -245,7 +248,7 @@ func clauses(text string) []clause {
 
 var (
 	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope|tbd|tbc|unknown|dunno|no idea)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
-	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|it varies|varies (by|across|between|from)|it depends|depends (on )?who|depends on the (team|project|person|day|rep|sales rep|engineer|manager)|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|whatever|one[- ](time|off)|(every )?now and (then|again)|from time to time|once in a while|just once|only once|(whenever|when) (\w+ ){0,3}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|(^|[.;:]\s*)some (people|staff|employees|folks|users|engineers|developers|devs|teams|managers|of (us|them|the \w+)))\b`)
+	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|it varies|varies (by|across|between|from)|it depends|depends (on )?who|depends on the (team|project|person|day|rep|sales rep|engineer|manager)|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|whatever|one[- ](time|off)|(every )?now and (then|again)|from time to time|once in a while|just once|only once|(whenever|when) (\w+ ){0,3}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|each (\w+ )?(pm|project manager|person|individual|engineer|developer|data scientist) (handles|does|decides|manages|sorts|deals with)|(^|[.;:]\s*)some (people|staff|employees|folks|users|engineers|developers|devs|teams|managers|of (us|them|the \w+)))\b`)
 	// "There's no formal programme" says nothing is written and approved,
 	// not that what is done is ad hoc.
 	unformal = regexp.MustCompile(`(?i)\b(nothing|no|not) formal(ly|ised|ized)?\b`)
