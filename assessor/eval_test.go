@@ -248,6 +248,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v25: engineers "on shift" and work done "by IT" are owned;
+		// sampled measures; "retuned" changes, as "tuned" does; ", it's
+		// not written down" denies only that; a supplier whose defect
+		// rate doubled, dropped ("ended the contract") after it, improves.
+		"Servers are patched by the engineers on shift; the approach isn't approved.":                                                                                                                      2,
+		"Servers are patched and tracked in Intune by IT; there's no policy.":                                                                                                                              2,
+		"Ops patches all servers monthly under the approved patch standard; patch success is sampled weekly by the CIO, and after samples showed failed reboots we retuned the reboot window.":             5,
+		"Ops patches every server monthly, everyone knows that, it's not written down.":                                                                                                                    2,
+		"Ops patches all servers monthly under the approved patch standard; patch defects per vendor are reviewed quarterly by the CIO, and after one vendor's defect rate doubled we ended the contract.": 5,
 		// v24: servers "missing" a patch that are reported are measured,
 		// and a check that "blocks" a change without approval is a rule
 		// kept; "planned with" the owners arranges each run; "in Q1"
