@@ -248,6 +248,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v26: "each other" is no cadence; "X per server is reviewed",
+		// "time and … are reviewed" and "reported monthly to" measure;
+		// pre-approving and setting up reminders after a finding improve;
+		// "planned each year by" arranges; "zero" answers no; a denied
+		// approval caps the answer at 2.
+		"Patching: a few of us do it, we trust each other.":                                                                                                                     1,
+		"Ops patches all servers monthly under the approved patch standard; drift per server is reviewed weekly by the platform lead.":                                          4,
+		"Ops patches all servers monthly under the approved patch standard; patch time and overdue servers are reviewed by the CIO quarterly.":                                  4,
+		"Ops patches all servers monthly under the approved patch standard; failed patches are reported monthly to the CIO.":                                                    4,
+		"Ops patches all servers monthly under the approved patch standard; patch time is reviewed monthly, and after patches lagged we set up automatic reminders for owners.": 5,
+		"Patch windows are planned each year by the ops lead with the business; no documented approach.":                                                                        2,
+		"Patching: zero. We don't have WSUS.":                                                     0,
+		"Patching is documented by ops in a wiki page for every server; the page isn't approved.": 2,
 		// v25: engineers "on shift" and work done "by IT" are owned;
 		// sampled measures; "retuned" changes, as "tuned" does; ", it's
 		// not written down" denies only that; a supplier whose defect

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v25"
+const OfflineRules = "offline-rules.v26"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -43,7 +43,7 @@ type signal struct {
 // changeVerbs begin the words for changing a practice; evaluations name
 // what a change can be made because of.
 const (
-	changeVerbs = `adjust|revis|updat|chang(ed|ing)|change (the|our|its|their|a|an)|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir(ed|es|ing)|rewr|retrain|re-train|assign|appoint|rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl`
+	changeVerbs = `adjust|revis|updat|chang(ed|ing)|change (the|our|its|their|a|an)|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir(ed|es|ing)|rewr|retrain|re-train|assign|appoint|pre-?approv|set (up |new |automatic )|rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl`
 	evaluations = `reviews?|audits?|defects?|samples?|campaigns?|attacks?|near[- ]miss(es)?|drills?|pen ?tests?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?|failures?|spikes?|errors?|outages?|complaints?|tabletops?`
 	stops       = `stopped|dropped|ended|exited|retired|removed|replaced|switched off|cancel+ed|terminated|phased out`
 )
@@ -61,7 +61,7 @@ var signals = []signal{
 		regexp.MustCompile(`(?i)\b(owner|owned|owns|responsible|accountable|team|every|each|daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|regular(ly)?|routine(ly)?|scheduled|always|on (joining|leaving|request)|whenever|per (day|week|month|quarter|year)|(once|twice|\d+ times|three times) (a|an|per|each) (day|week|month|quarter|year)|new (joiners|hires|employees|starters)|on (each |every |the )?shifts?|by (?-i:IT|HR|Ops|SecOps|Legal|Facilities|Finance)|every(one|body) (leaving|joining|starting|who (leaves|joins|starts))|all (leavers|joiners|starters|new starters)|(?-i:IT|HR|Ops|SecOps|Legal|Finance|Facilities) (runs?|handles?|owns?|does|performs?|manages?|maintains?|conducts?|checks?|reviews?)|onboarding|all (\w+ ){0,2}(\w+s|staff|personnel|people)|on-?call|on call|rota|24/7|around the clock|(under|per|follows?|followed|following|in line with|according to|as (set out|defined|required|described) (in|by)) (the|our|its|their|an?) (approved|documented|agreed)|(are|is|gets?|get) (recorded|logged|ticketed)|(recorded|logged|ticketed|filed|stored|kept) (in|on) (the |a |our )?\w+|records? (are |is )?(kept|stored|filed)|(keeps?|kept|retains?|holds?|files?|filed) (the |all |their )?(signatures?|signed copies|records|logs|evidence)|when (they|people|staff|employees|someone|new \w+) (joins?|starts?|leaves?)|on (their )?(first day|day one)|with (a |the )?records?|(the )?same[- ]day|company-wide|organi[sz]ation-wide|across (the|all) \w+|applies to|(enforced|managed|run|handled|owned|maintained|configured|set up|done|performed|carried out|applied) by (?-i:IT|HR|Ops|ops|SecOps|the \w+( \w+)? (team|department|group|function)))\b`),
 		// "we're across the EU AI Act" follows it and "compliant with all
 		// applicable laws" claims it; neither reaches anything.
-		regexp.MustCompile(`(?i)\b(?:we're|we are|i'm|i am) (?:\w+ )?across\b|\b(?:compliant|aligned|complies|comply|conformant|conforms?) (?:with |to )?(?:all|every)\b[^.;]*|\b(?:we're|we are|it's|it is) (?:a |an |one )?(?:\w+ ){0,2}team\b`)},
+		regexp.MustCompile(`(?i)\beach other\b|\b(?:we're|we are|i'm|i am) (?:\w+ )?across\b|\b(?:compliant|aligned|complies|comply|conformant|conforms?) (?:with |to )?(?:all|every)\b[^.;]*|\b(?:we're|we are|it's|it is) (?:a |an |one )?(?:\w+ ){0,2}team\b`)},
 	{3, "it is documented and approved", "a documented, approved policy or procedure",
 		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
 		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|signed off|sign-off|ratified|endorsed|written|sop|handbook|charter)\b`),
@@ -71,7 +71,7 @@ var signals = []signal{
 		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step|notebook|script|image|query|library|tool|spreadsheet)\b|\bas standard\b|\bgroup polic(?:y|ies)\b|\bwrit(ten|es|e|ing) up\b|\bwritten (?:in|into|on) (?:its|the|their|a|our|each) (?:\w+ )?(?:readme|wiki|notes?|notebook|slack|email|ticket|spreadsheet|doc|jira)\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
-		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|statistics|stats|sampled|sampling|sample checks?|spot[- ]checks?|spot[- ]checked|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence) (is |are )?(tracked|measured|monitored|reported)|completion (is |are )?(measured|reported)|(findings|incidents|errors|failures|exceptions|defects|breaches|vulnerabilities|alerts)( per \w+)? (is |are )?(reported|reviewed|counted|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age) (is |are )(reported|measured|reviewed)|thresholds?|performance (packs?|reports?|reviews?|scorecards?)|((share|number|count) of|percentages?|proportion|rates?|median|average|mean (time|days|age)|coverage|ratios?|figures|(time|days)(-to-[\w-]+| to \w+))\b[^.;]{0,60}\b(is |are )?(sent|goes|go|shared|presented|circulated|submitted|escalated|emailed) (to|into))\b|\d+\s?%)`),
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|statistics|stats|sampled|sampling|sample checks?|spot[- ]checks?|spot[- ]checked|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence) (is |are )?(tracked|measured|monitored|reported)|completion (is |are )?(measured|reported)|\w+ per (\w+ )?\w+ (is |are )?(reviewed|reported|counted|measured|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age)\b[^.;]{0,40}\b(is|are) (reported|measured|reviewed)|reported (\w+ )?to|(findings|incidents|errors|failures|exceptions|defects|breaches|vulnerabilities|alerts)( per \w+)? (is |are )?(reported|reviewed|counted|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age) (is |are )(reported|measured|reviewed)|thresholds?|performance (packs?|reports?|reviews?|scorecards?)|((share|number|count) of|percentages?|proportion|rates?|median|average|mean (time|days|age)|coverage|ratios?|figures|(time|days)(-to-[\w-]+| to \w+))\b[^.;]{0,60}\b(is |are )?(sent|goes|go|shared|presented|circulated|submitted|escalated|emailed) (to|into))\b|\d+\s?%)`),
 		// An alert that fires above a threshold measures nothing anyone
 		// reviews, and "100% of laptops are encrypted" says how far a
 		// practice reaches.
@@ -114,7 +114,7 @@ var (
 	pastQuarter = regexp.MustCompile(`(?i)\b(after|since|following|during|because of)\b[^.;]{0,40}\bin q[1-4]\b|\b(\w+ed|was|were|did|went|began|happened|rose|fell|grew|came|saw|ran|hit|got|had|made|took|found|led|broke|shrank|sank) in q[1-4]\b`)
 	// "Planned with the system owners" says how each run is arranged, not
 	// that it is yet to happen.
-	arranged = regexp.MustCompile(`(?i)\b(is|are|was|were|gets?) planned (with|by|under|per|together with|jointly with|alongside)\b`)
+	arranged = regexp.MustCompile(`(?i)\b(is|are|was|were|gets?) planned (with|by|under|per|together with|jointly with|alongside)\b|\b(is|are|was|were|gets?) planned (\w+ ){0,3}(each|every|annually|yearly|monthly|quarterly|weekly)\b`)
 	// "nothing replaced it" and "weren't migrated" are not replacements.
 	notReplaced = regexp.MustCompile(`(?i)(\b(nothing|not|never|nobody|no one)|n't)\s+(been\s+|has\s+|ever\s+)?(moved|switched|migrated|replaced)\b`)
 	// What an answer tells of the past ("back when we were on-prem", "we
@@ -177,6 +177,9 @@ var answeredNo = regexp.MustCompile(`(?i)^\W*(no|nope|nah|not (really )?a thing|
 // monthly: …"), not a label ("Resources for AI risks: …").
 var subject = regexp.MustCompile(`(?i)\b(we|i|they|he|she|it|is|are|was|were|do|does|did|has|have|had|can|will)\b`)
 
+// nothingAtAll is a clause that is only a zero: "Monitoring: zero."
+var nothingAtAll = regexp.MustCompile(`(?i)^\W*(zero|nada|zilch|nil)\W*$`)
+
 // interjection is a clause that states nothing: "lol", "tbh".
 var interjection = regexp.MustCompile(`(?i)^\W*(lol|lmao|haha+|heh|rofl|omg|ugh|meh|sigh|tbh|fwiw|imo|ok(ay)?)\W*$`)
 
@@ -232,6 +235,12 @@ func clauses(text string) []clause {
 		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, negated: denies.MatchString(bare) || ended, ended: ended,
 			plan: plannedOnly.MatchString(arranged.ReplaceAllString(pastQuarter.ReplaceAllString(part, ""), "")) || draftedDoc.MatchString(part) || aspired.MatchString(part), hedging: hedged.MatchString(part) || question})
 	}
+	// "Monitoring: zero." answers no.
+	for i := range out {
+		if nothingAtAll.MatchString(out[i].text) {
+			out[i].negated = true
+		}
+	}
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
 		if out[i-1].question && answeredNo.MatchString(out[i].text) {
@@ -251,7 +260,7 @@ var (
 	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|it varies|varies (by|across|between|from)|it depends|depends (on )?who|depends on the (team|project|person|day|rep|sales rep|engineer|manager)|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|whatever|one[- ](time|off)|(every )?now and (then|again)|from time to time|once in a while|just once|only once|(whenever|when) (\w+ ){0,3}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|each (\w+ )?(pm|project manager|person|individual|engineer|developer|data scientist) (handles|does|decides|manages|sorts|deals with)|(^|[.;:]\s*)some (people|staff|employees|folks|users|engineers|developers|devs|teams|managers|of (us|them|the \w+)))\b`)
 	// "There's no formal programme" says nothing is written and approved,
 	// not that what is done is ad hoc.
-	unformal = regexp.MustCompile(`(?i)\b(nothing|no|not) formal(ly|ised|ized)?\b`)
+	unformal = regexp.MustCompile(`(?i)\b(nothing|no|not) formal(ly|ised|ized)?\b|(\b(not|never|nobody|no one|no-one)|n't) (been )?(\w+ )?(approved|signed off|ratified|formali[sz]ed)\b`)
 )
 
 // Draft implements Drafter.
