@@ -3,6 +3,7 @@ package assessor_test
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -70,7 +71,11 @@ func TestReadLabelledNamesTheLine(t *testing.T) {
 	}
 	// The committed sets are well formed and name known controls.
 	set := builtinSet(t)
-	for _, f := range []string{"testdata/drafts-labelled.jsonl", "testdata/drafts-heldout.jsonl", "testdata/drafts-heldout2.jsonl", "testdata/drafts-heldout3.jsonl", "testdata/drafts-heldout4.jsonl"} {
+	files, err := filepath.Glob("testdata/drafts-*.jsonl")
+	if err != nil || len(files) < 20 {
+		t.Fatalf("labelled sets: %v, %v", files, err)
+	}
+	for _, f := range files {
 		raw, err := os.Open(f)
 		if err != nil {
 			t.Fatal(err)
@@ -248,6 +253,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v27: a hedge shows that something exists only in an answer
+		// that denies, plans and ends nothing; "fitted" or "installed"
+		// after a finding improves; "no approved X" caps at 2; done
+		// "once" is a one-off.
+		"We don't patch. I think IT has a tool for it.": 0,
+		"I think IT patches the servers.":               1,
+		"Ops patches all servers monthly under the approved patch standard; patch failures per month are reviewed by the CIO, and after a rise in failures we installed a canary ring.": 5,
+		"Patching is run every month by ops against the top ten policies. There's no approved patch programme.":                                                                         2,
+		"The ops team patched the servers once.": 1,
 		// v26: "each other" is no cadence; "X per server is reviewed",
 		// "time and … are reviewed" and "reported monthly to" measure;
 		// pre-approving and setting up reminders after a finding improve;
@@ -398,6 +412,56 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 	} {
 		if got := level(text); got != want {
 			t.Errorf("%q drafts %d, want %d", text, got, want)
+		}
+	}
+}
+
+// What holds for the hand-written answers above holds for every labelled
+// answer: a denial, a plan or a hedge added to it never raises its draft.
+func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	files, err := filepath.Glob("testdata/drafts-*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	additions := []string{
+		" There is no documented or approved procedure and no metrics.",
+		" We plan to measure it against a target and improve it next quarter.",
+		" I think it is approved and measured on a dashboard.",
+		" Nobody reviews the numbers.",
+		" A new standard is being drafted and should be approved by next year.",
+		" We used to review it monthly and improve it after incidents, but we stopped in 2024.",
+	}
+	for _, f := range files {
+		raw, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, err := assessor.ReadLabelled(raw)
+		raw.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range items {
+			ctl, err := set.Resolve(it.Framework, it.Ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			level := func(text string) int {
+				res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
+					Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: text}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return res.Output.Level
+			}
+			base := level(it.Answer)
+			for _, a := range additions {
+				if got := level(strings.TrimRight(it.Answer, " ") + a); got > base {
+					t.Errorf("%s: %q drafts %d, with %q %d", filepath.Base(f), it.Answer, base, a, got)
+				}
+			}
 		}
 	}
 }

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v26"
+const OfflineRules = "offline-rules.v27"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -43,7 +43,7 @@ type signal struct {
 // changeVerbs begin the words for changing a practice; evaluations name
 // what a change can be made because of.
 const (
-	changeVerbs = `adjust|revis|updat|chang(ed|ing)|change (the|our|its|their|a|an)|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir(ed|es|ing)|rewr|retrain|re-train|assign|appoint|pre-?approv|set (up |new |automatic )|rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl`
+	changeVerbs = `adjust|revis|updat|chang(ed|ing)|change (the|our|its|their|a|an)|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir(ed|es|ing)|rewr|retrain|re-train|assign|appoint|pre-?approv|set (up |new |automatic )|install|fitt|rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl`
 	evaluations = `reviews?|audits?|defects?|samples?|campaigns?|attacks?|near[- ]miss(es)?|drills?|pen ?tests?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?|failures?|spikes?|errors?|outages?|complaints?|tabletops?`
 	stops       = `stopped|dropped|ended|exited|retired|removed|replaced|switched off|cancel+ed|terminated|phased out`
 )
@@ -257,10 +257,10 @@ func clauses(text string) []clause {
 
 var (
 	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope|tbd|tbc|unknown|dunno|no idea)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
-	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|it varies|varies (by|across|between|from)|it depends|depends (on )?who|depends on the (team|project|person|day|rep|sales rep|engineer|manager)|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|whatever|one[- ](time|off)|(every )?now and (then|again)|from time to time|once in a while|just once|only once|(whenever|when) (\w+ ){0,3}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|each (\w+ )?(pm|project manager|person|individual|engineer|developer|data scientist) (handles|does|decides|manages|sorts|deals with)|(^|[.;:]\s*)some (people|staff|employees|folks|users|engineers|developers|devs|teams|managers|of (us|them|the \w+)))\b`)
+	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|it varies|varies (by|across|between|from)|it depends|depends (on )?who|depends on the (team|project|person|day|rep|sales rep|engineer|manager)|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|whatever|one[- ](time|off)|(every )?now and (then|again)|from time to time|once in a while|just once|only once|\bonce(\.|;|$)|(whenever|when) (\w+ ){0,3}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|each (\w+ )?(pm|project manager|person|individual|engineer|developer|data scientist) (handles|does|decides|manages|sorts|deals with)|(^|[.;:]\s*)some (people|staff|employees|folks|users|engineers|developers|devs|teams|managers|of (us|them|the \w+)))\b`)
 	// "There's no formal programme" says nothing is written and approved,
 	// not that what is done is ad hoc.
-	unformal = regexp.MustCompile(`(?i)\b(nothing|no|not) formal(ly|ised|ized)?\b|(\b(not|never|nobody|no one|no-one)|n't) (been )?(\w+ )?(approved|signed off|ratified|formali[sz]ed)\b`)
+	unformal = regexp.MustCompile(`(?i)\b(nothing|no|not) formal(ly|ised|ized)?\b|(\b(not|never|nobody|no one|no-one)|n't) (been )?(\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|\bno (\w+ )?(approved|signed-off|ratified)\b`)
 )
 
 // Draft implements Drafter.
@@ -270,10 +270,12 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	var used []string
 	// What is stated as done: the clauses that neither deny, only plan
 	// nor hedge. A hedged clause may show that something exists (level 1)
-	// but nothing more.
+	// but nothing more, and only in an answer that denies, plans or ends
+	// nothing: added to "we don't do it", "I think it's approved" must not
+	// raise the draft.
 	cls := clauses(text)
 	var facts []string
-	exists, discounted := false, false
+	exists, discounted, hedgedOnly, denied := false, false, false, false
 	for _, c := range cls {
 		switch {
 		case c.aside:
@@ -281,12 +283,14 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 			facts = append(facts, c.text)
 			exists = true
 		case c.hedging && !c.negated && !c.plan && !c.past:
-			exists = true
+			hedgedOnly = true
 			discounted = true
 		default:
+			denied = true
 			discounted = true
 		}
 	}
+	exists = exists || hedgedOnly && !denied
 	// "That all lapsed" takes everything back; "that stopped" only what
 	// came just before it, which may itself be a practice that ended.
 	takesBack := false
