@@ -71,7 +71,7 @@ var signals = []signal{
 		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step|notebook|script|image|query|library|tool|spreadsheet)\b|\bas standard\b|\bgroup polic(?:y|ies)\b|\bwrit(ten|es|e|ing) up\b|\bwritten (?:in|into|on) (?:its|the|their|a|our|each) (?:\w+ )?(?:readme|wiki|notes?|notebook|slack|email|ticket|spreadsheet|doc|jira)\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
-		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|statistics|stats|sampled|sampling|sample checks?|spot[- ]checks?|spot[- ]checked|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|reported to|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence) (is |are )?(tracked|measured|monitored|reported)|completion (is |are )?(measured|reported)|\w+ per (\w+ )?\w+ (is |are )?(reviewed|reported|counted|measured|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age)\b[^.;]{0,40}\b(is|are) (reported|measured|reviewed)|reported (\w+ )?to|(findings|incidents|errors|failures|exceptions|defects|breaches|vulnerabilities|alerts)( per \w+)? (is |are )?(reported|reviewed|counted|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age) (is |are )(reported|measured|reviewed)|thresholds?|performance (packs?|reports?|reviews?|scorecards?)|((share|number|count) of|percentages?|proportion|rates?|median|average|mean (time|days|age)|coverage|ratios?|figures|(time|days)(-to-[\w-]+| to \w+))\b[^.;]{0,60}\b(is |are )?(sent|goes|go|shared|presented|circulated|submitted|escalated|emailed) (to|into))\b|\d+\s?%)`),
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|statistics|stats|sampled|sampling|sample checks?|spot[- ]checks?|spot[- ]checked|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|by|for each|across) \w+|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence) (is |are )?(tracked|measured|monitored|reported)|completion (is |are )?(measured|reported)|\w+ per (\w+ )?\w+ (is |are )?(reviewed|reported|counted|measured|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age)\b[^.;]{0,40}\b(is|are) (reported|measured|reviewed)|reported (\w+ )?to|(findings|incidents|errors|failures|exceptions|defects|breaches|vulnerabilities|alerts)( per \w+)? (is |are )?(reported|reviewed|counted|trended)|thresholds?|performance (packs?|reports?|reviews?|scorecards?)|((share|number|count) of|percentages?|proportion|rates?|median|average|mean (time|days|age)|coverage|ratios?|figures|(time|days)(-to-[\w-]+| to \w+))\b[^.;]{0,60}\b(is |are )?(sent|goes|go|shared|presented|circulated|submitted|escalated|emailed) (to|into))\b|\d+\s?%)`),
 		// An alert that fires above a threshold measures nothing anyone
 		// reviews, and "100% of laptops are encrypted" says how far a
 		// practice reaches.
@@ -258,8 +258,9 @@ func clauses(text string) []clause {
 var (
 	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope|tbd|tbc|unknown|dunno|no idea)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
 	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|it varies|varies (by|across|between|from)|it depends|depends (on )?who|depends on the (team|project|person|day|rep|sales rep|engineer|manager)|case by case|if we have time|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|when (something|anything) (goes wrong|happens)|whoever is around|whatever|one[- ](time|off)|(every )?now and (then|again)|from time to time|once in a while|just once|only once|\bonce(\.|;|$)|(whenever|when) (\w+ ){0,3}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|each (\w+ )?(pm|project manager|person|individual|engineer|developer|data scientist) (handles|does|decides|manages|sorts|deals with)|(^|[.;:]\s*)some (people|staff|employees|folks|users|engineers|developers|devs|teams|managers|of (us|them|the \w+)))\b`)
-	// "There's no formal programme" says nothing is written and approved,
-	// not that what is done is ad hoc.
+	// "There's no formal programme" and "the page isn't approved" say
+	// nothing is written and approved (the answer shows at most 2), not
+	// that what is done is ad hoc.
 	unformal = regexp.MustCompile(`(?i)\b(nothing|no|not) formal(ly|ised|ized)?\b|(\b(not|never|nobody|no one|no-one)|n't) (been )?(\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|\bno (\w+ )?(approved|signed-off|ratified)\b`)
 )
 
@@ -275,7 +276,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	// raise the draft.
 	cls := clauses(text)
 	var facts []string
-	exists, discounted, hedgedOnly, denied := false, false, false, false
+	exists, discounted, hedgedExists, denied := false, false, false, false
 	for _, c := range cls {
 		switch {
 		case c.aside:
@@ -283,14 +284,14 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 			facts = append(facts, c.text)
 			exists = true
 		case c.hedging && !c.negated && !c.plan && !c.past:
-			hedgedOnly = true
+			hedgedExists = true
 			discounted = true
 		default:
 			denied = true
 			discounted = true
 		}
 	}
-	exists = exists || hedgedOnly && !denied
+	exists = exists || hedgedExists && !denied
 	// "That all lapsed" takes everything back; "that stopped" only what
 	// came just before it, which may itself be a practice that ended.
 	takesBack := false
@@ -323,7 +324,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 			}
 		}
 		if unformal.MatchString(c.text) {
-			limit(2, "The answer says the practice is not formalised.")
+			limit(2, "The answer says the practice is not formalised or approved.")
 		}
 		if stale.MatchString(c.bare) {
 			limit(2, "The answer says the document is out of date.")
