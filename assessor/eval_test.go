@@ -253,6 +253,8 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v28: enforcing something after a finding improves.
+		"Ops patches all servers monthly under the approved patch standard; missed patches are counted and reviewed monthly, and after counts stayed high we enforced automatic reboots.": 5,
 		// v27: a hedge shows that something exists only in an answer
 		// that denies, plans and ends nothing; "fitted" or "installed"
 		// after a finding improves; "no approved X" caps at 2; done
