@@ -153,8 +153,9 @@ func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res [
 		add(k, 1/float64(60+len(perFW[k.Framework])), "")
 		perFW[k.Framework] = append(perFW[k.Framework], k)
 	}
-	// A question about a theme names the theme: when two of a framework's
-	// four best share a group, the group's controls come first.
+	// A question about a theme names the theme: when a framework's best
+	// and another of its four best share a group, the group's controls
+	// come first.
 	for _, ks := range perFW {
 		groups := map[catalogs.Ref]int{}
 		for _, k := range ks[:min(4, len(ks))] {
@@ -162,8 +163,9 @@ func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res [
 				groups[c.Parent]++
 			}
 		}
+		best, _ := set.Lookup(ks[0])
 		for g, n := range groups {
-			if n < 2 {
+			if n < 2 || g != best.Parent {
 				continue
 			}
 			for _, c := range children(set, catalogs.Key{Framework: ks[0].Framework, Ref: g}) {
