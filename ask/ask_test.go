@@ -167,3 +167,27 @@ func TestAllFrameworksNoneTakesTheList(t *testing.T) {
 		t.Errorf("%d of %d from SP 800-53, A.8.15 named %v: %s", n, len(got.Controls), has(got.Controls, "iso27001-2022", "A.8.15"), refs(got.Controls))
 	}
 }
+
+// A control known only by Assay's words (ISO) competes with controls
+// that search also finds by their passages: asked of every framework
+// while NIST passages fill the results, the ISO control the question is
+// about is still named.
+func TestWordsOnlyControlsCompeteWithPassages(t *testing.T) {
+	t.Parallel()
+	set := builtin(t)
+	var flood []retrieval.Result
+	for _, k := range []struct{ fw, ref string }{
+		{"nist-sp800-53-r5", "IA-5"}, {"nist-sp800-53-r5", "IA-5(1)"}, {"nist-sp800-53-r5", "IA-5(18)"}, {"nist-sp800-53-r5", "IA-2"},
+		{"nist-csf-2.0", "PR.AA-01"}, {"nist-csf-2.0", "PR.AA-03"}, {"nist-csf-2.0", "PR.AA-05"}, {"nist-ai-rmf-1.0", "MEASURE 2.7"},
+	} {
+		flood = append(flood, retrieval.Result{Chunk: retrieval.ChunkRecord{Doc: k.fw, Framework: catalogs.FrameworkID(k.fw), Ref: catalogs.Ref(k.ref), Heading: []string{k.ref}, Text: "passwords " + k.ref}, Score: 1})
+	}
+	a := &ask.Asker{Set: func() *catalogs.Set { return set }, Search: func(context.Context, retrieval.Query) ([]retrieval.Result, error) { return flood, nil }}
+	got, err := a.Ask(context.Background(), "How do we stop people reusing weak passwords?", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(got.Controls, "iso27001-2022", "A.5.17") || !has(got.Controls, "nist-sp800-53-r5", "IA-5") {
+		t.Errorf("A.5.17 and IA-5 should both be named: %s", refs(got.Controls))
+	}
+}
