@@ -2,8 +2,10 @@
 // controls that apply across the frameworks in scope before it quotes
 // passages. Controls are found three ways and fused by rank: by their own
 // titles and questions in the catalogs (so ISO controls, whose text is
-// not shipped, are found by Assay's own words for them), by the passages
-// search finds, and through crosswalks from those to the other frameworks.
+// not shipped, are found by Assay's own words for them; asked of every
+// framework, each framework's words weigh as well as its best match fits
+// the question), by the passages search finds, and through crosswalks
+// from those to the other frameworks.
 // An enhancement found (PS-4(1)) brings its base control (PS-4).
 package ask
 
