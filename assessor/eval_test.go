@@ -71,20 +71,7 @@ func TestReadLabelledNamesTheLine(t *testing.T) {
 	}
 	// The committed sets are well formed and name known controls.
 	set := builtinSet(t)
-	files, err := filepath.Glob("testdata/drafts-*.jsonl")
-	if err != nil || len(files) < 20 {
-		t.Fatalf("labelled sets: %v, %v", files, err)
-	}
-	for _, f := range files {
-		raw, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		items, err := assessor.ReadLabelled(raw)
-		raw.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+	for f, items := range labelledSets(t) {
 		for _, it := range items {
 			if _, err := set.Resolve(it.Framework, it.Ref); err != nil {
 				t.Errorf("%s: %v", f, err)
@@ -423,10 +410,6 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
 	t.Parallel()
 	set := builtinSet(t)
-	files, err := filepath.Glob("testdata/drafts-*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
 	additions := []string{
 		" There is no documented or approved procedure and no metrics.",
 		" We plan to measure it against a target and improve it next quarter.",
@@ -435,16 +418,7 @@ func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
 		" A new standard is being drafted and should be approved by next year.",
 		" We used to review it monthly and improve it after incidents, but we stopped in 2024.",
 	}
-	for _, f := range files {
-		raw, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		items, err := assessor.ReadLabelled(raw)
-		raw.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+	for f, items := range labelledSets(t) {
 		for _, it := range items {
 			ctl, err := set.Resolve(it.Framework, it.Ref)
 			if err != nil {
@@ -461,11 +435,34 @@ func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
 			base := level(it.Answer)
 			for _, a := range additions {
 				if got := level(strings.TrimRight(it.Answer, " ") + a); got > base {
-					t.Errorf("%s: %q drafts %d, with %q %d", filepath.Base(f), it.Answer, base, a, got)
+					t.Errorf("%s: %q drafts %d, with %q %d", f, it.Answer, base, a, got)
 				}
 			}
 		}
 	}
+}
+
+// labelledSets reads every committed labelled set, by file name.
+func labelledSets(t *testing.T) map[string][]assessor.Labelled {
+	t.Helper()
+	files, err := filepath.Glob("testdata/drafts-*.jsonl")
+	if err != nil || len(files) < 20 {
+		t.Fatalf("labelled sets: %v, %v", files, err)
+	}
+	sets := map[string][]assessor.Labelled{}
+	for _, f := range files {
+		raw, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, err := assessor.ReadLabelled(raw)
+		raw.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		sets[filepath.Base(f)] = items
+	}
+	return sets
 }
 
 // A draft held below what its words mention says which clause held it.
