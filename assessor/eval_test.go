@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v29: "tracked by legal" names who records, not a measure
+		// ("tracked by severity" still measures); "whoever on the team is
+		// online" and "learned on the job" are ad hoc; a disagreement or
+		// gap found is something to learn from.
+		"Patches are tracked by ops under the approved patch standard and reviewed each quarter.":                                                                                  3,
+		"Patch failures are tracked by severity under the approved patch standard and reviewed each quarter by the CIO.":                                                           4,
+		"Patching is done by whoever on the team is online.":                                                                                                                       1,
+		"The ops team learned patching on the job.":                                                                                                                                1,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after gaps between teams we replaced the manual patch scripts.": 5,
 		// v28: enforcing something after a finding improves.
 		"Ops patches all servers monthly under the approved patch standard; missed patches are counted and reviewed monthly, and after counts stayed high we enforced automatic reboots.": 5,
 		// v27: a hedge shows that something exists only in an answer
