@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v30: "dropped events" are measured, not a practice dropped;
+		// "however the team can" is ad hoc ("however" is a contrast only
+		// after a comma); "wants one by summer" plans; gaps reviewed
+		// measure; re-weighting after a finding improves.
+		"Ops patches all servers monthly under the approved patch standard; dropped patch jobs are measured daily and reviewed weekly by the CIO.":                                    4,
+		"Servers are patched however the ops team can manage it.":                                                                                                                     1,
+		"No patch policy yet; the CIO wants one by summer.":                                                                                                                           0,
+		"Ops patches all servers monthly under the approved patch standard; patch gaps are reviewed by the CIO each quarter.":                                                         4,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a disparity between sites we re-weighted the patch windows.": 5,
 		// v29: "tracked by legal" names who records, not a measure
 		// ("tracked by severity" still measures); "whoever on the team is
 		// online" and "learned on the job" are ad hoc; a disagreement or
