@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v31: "can be switched off" is a capability kept, not a practice
+		// switched off; "says we should have one" plans; tagging after a
+		// finding improves; issues reviewed measure and a conflict is
+		// something to learn from; "if the team thinks" is ad hoc.
+		"Every server can be switched off remotely under the approved patch standard, with each switch-off recorded.":                                                                    3,
+		"There's no patch policy. Audit says we should have one.":                                                                                                                        0,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after accuracy fell we tagged every server by owner.":                 5,
+		"Ops patches all servers monthly under the approved patch standard; open patch issues are reviewed monthly by the CIO, and after a licence conflict we replaced the patch tool.": 5,
+		"Servers are patched if the ops team thinks it's a good idea.":                                                                                                                   1,
 		// v30: "dropped events" are measured, not a practice dropped;
 		// "however the team can" is ad hoc ("however" is a contrast only
 		// after a comma); "wants one by summer" plans; gaps reviewed
