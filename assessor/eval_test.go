@@ -240,6 +240,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v32: "without" in what happened before a change ("after two
+		// servers went live without it") denies nothing; making something
+		// a release gate after it improves; "as they see fit" is ad hoc.
+		"Ops patches all servers monthly under the approved patch standard; patch completion is reported to the CIO quarterly, and after two servers went live without patches we made patching a release gate.": 5,
+		"Servers are patched by each team as they see fit.": 1,
 		// v31: "can be switched off" is a capability kept, not a practice
 		// switched off; "says we should have one" plans; tagging after a
 		// finding improves; issues reviewed measure and a conflict is
