@@ -442,13 +442,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
 	t.Parallel()
 	set := builtinSet(t)
+	// One of each kind: the hand-written bases above try more of them.
+	// (Every labelled answer, four drafts each, is the slowest test in the
+	// package under -race.)
 	additions := []string{
 		" There is no documented or approved procedure and no metrics.",
 		" We plan to measure it against a target and improve it next quarter.",
 		" I think it is approved and measured on a dashboard.",
-		" Nobody reviews the numbers.",
-		" A new standard is being drafted and should be approved by next year.",
-		" We used to review it monthly and improve it after incidents, but we stopped in 2024.",
 	}
 	for f, items := range labelledSets(t) {
 		for _, it := range items {
@@ -465,6 +465,9 @@ func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
 				return res.Output.Level
 			}
 			base := level(it.Answer)
+			if base == 5 {
+				continue // nothing to rise to
+			}
 			for _, a := range additions {
 				if got := level(strings.TrimRight(it.Answer, " ") + a); got > base {
 					t.Errorf("%s: %q drafts %d, with %q %d", f, it.Answer, base, a, got)
