@@ -240,6 +240,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v33: what someone would do if something happened is a plan,
+		// not a practice; "the same for every server" is no cadence.
+		"We'd patch the servers if a vendor told us to.":                    0,
+		"We would patch faster if the CIO asked.":                           0,
+		"Patching effort is the same for every server; we don't rank them.": 1,
 		// v32: "without" in what happened before a change ("after two
 		// servers went live without it") denies nothing; making something
 		// a release gate after it improves; "as they see fit" is ad hoc.
