@@ -179,9 +179,6 @@ func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res [
 		if c, ok := set.Lookup(k); ok && c.Statement == "" {
 			w = wordsOnlyWeight
 		}
-		if strings.Contains(string(k.Ref), "(") {
-			w *= enhancementWordWeight
-		}
 		add(k, w*fit[k.Framework]/float64(60+len(perFW[k.Framework])), "")
 		perFW[k.Framework] = append(perFW[k.Framework], k)
 	}
@@ -283,16 +280,6 @@ func (a *Asker) controls(ctx context.Context, set *catalogs.Set, q string, res [
 // these controls' scores as NIST passages do.
 const wordsOnlyWeight = 1.5
 
-// enhancementWordWeight weighs the words of a control enhancement
-// (SC-23(5) "Allowed Certificate Authorities"): its title is short and
-// specific, matches a question's everyday words ("Who is allowed into the
-// server room?") by chance, and its base is what people ask about.
-// Measured with basesFirst's rule on the four spent question sets: half
-// named as many or more expected controls than whole weight on all four
-// (0.716, 0.728, 0.681, 0.678 against 0.716, 0.711, 0.675, 0.678); a
-// quarter lost the third held-out set's (0.644).
-const enhancementWordWeight = 0.5
-
 // allShare is the most controls one framework takes of a list asked of
 // every framework while others have candidates. Measured on the two spent
 // question sets (README, "Naming the controls"): 3 named as many expected
@@ -301,38 +288,19 @@ const enhancementWordWeight = 0.5
 // 2 named fewer on one set; no cap fewer on both. So 4, half the list.
 const allShare = (MaxControls + 1) / 2
 
-// basesFirst moves a base control named anywhere in the list up to just
-// before its first enhancement (AU-11 before AU-11(1)), and moves an
-// enhancement whose base was named above it (AU-4(1) under AU-4) behind
-// the controls that are not: the base names it, and the slot goes to
-// another control. Measured on the four spent question sets: moving
-// bases up named as many expected controls or more on all four (the
-// third held-out set 0.644 → 0.678). Putting the base in its
-// enhancement's place instead named more (0.711) but dropped the control
-// of a passage the answer quotes (PS-4(1) beside PS-4).
+// basesFirst moves an enhancement whose base control is named above it
+// (AU-4(1) under AU-4) behind the controls that are not: the base names
+// it, and the slot goes to another control.
 func basesFirst(cs []Control) []Control {
-	present := map[string]int{}
-	for i, c := range cs {
-		present[c.Framework+" "+c.Ref] = i
-	}
 	named := map[string]bool{}
 	var first, later []Control
 	for _, c := range cs {
-		key := c.Framework + " " + c.Ref
-		if named[key] {
-			continue // a base already placed where its enhancement was
-		}
 		base, _, enh := strings.Cut(c.Ref, "(")
-		baseKey := c.Framework + " " + base
-		if enh && named[baseKey] {
+		if enh && named[c.Framework+" "+base] {
 			later = append(later, c)
 			continue
 		}
-		if j, ok := present[baseKey]; enh && ok {
-			named[baseKey] = true
-			first = append(first, cs[j])
-		}
-		named[key] = true
+		named[c.Framework+" "+c.Ref] = true
 		first = append(first, c)
 	}
 	return append(first, later...)
