@@ -240,6 +240,10 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v34: gaps found that are reviewed measure; creating or building
+		// something after a finding improves.
+		"Ops patches all servers monthly under the approved patch standard; gaps found are reviewed by the CIO monthly.":                                                           4,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after late patches in Q2 we created an emergency patch window.": 5,
 		// v33: what someone would do if something happened is a plan,
 		// not a practice; "the same for every server" is no cadence.
 		"We'd patch the servers if a vendor told us to.":                    0,
