@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v34"
+const OfflineRules = "offline-rules.v35"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -84,7 +84,7 @@ var signals = []signal{
 			`(led|prompted|caused|drove|pushed) (us|them|the \w+) to (\w+ ){0,2}(` + changeVerbs + `|drop|remov|retir|replac)\w*|` +
 			`as a result,? (we|they|the \w+) (` + changeVerbs + `|drop|remov|retir|replac)\w*|` +
 			`(after|because of|following|based on) [^.;]{0,60}\b(we|they|the \w+) (created|built|wrote|designed|introduced)\b|` +
-			`(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) made (\w+ ){0,3}(mandatory|required|compulsory|the default|default|an? (\w+ )?(gate|requirement|precondition))|` +
+			`(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) made (\w+ ){0,3}(mandatory|required|compulsory|the default|default|an? (\w+ )?(gate|requirement|precondition)|part of)|` +
 			`when [^.;]{0,40}\b(rose|grew|fell|spiked|dropped|increased|decreased|doubled|slipped|worsened|went (up|down))\b[^.;]{0,40}\b(we|they|the \w+) (` + changeVerbs + `|drop|remov|retir|replac)\w*)\b`), nil},
 }
 
@@ -104,7 +104,7 @@ var (
 	hedged        = regexp.MustCompile(`(?i)\b(pretty sure|fairly sure|i reckon|afaik|iirc|i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would|(we|they|i|you|he|she|it)'d (\w+ )?(deal|handle|figure|sort|look|call|ask|tell|do|check|probably|just|have to|need to)|i suppose|i assume|i'd say|kind of|sort of)\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
 	// "it has lapsed", "until the ops lead left".
-	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|(fell|fallen) (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(switched|turned) (it |them )?off|on hold|paused|put on ice|mothballed|(got|was|were) lost|nothing (has |ever )?replaced|(haven't|hasn't|have not|has not) (happened|been (done|run|held)) since|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
+	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|(fell|fallen) (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(has|have|had) been (broken|down|offline|dead|out of action)|(is|are|was|were) (broken|dead|out of action)\b|(switched|turned) (it |them )?off|on hold|paused|put on ice|mothballed|(got|was|were) lost|nothing (has |ever )?replaced|(haven't|hasn't|have not|has not) (happened|been (done|run|held)) since|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
 	// "Dropped events" are things measured and "can be switched off" is a
 	// capability kept, not a practice that was dropped or switched off.
 	notEnded = regexp.MustCompile(`(?i)\bdropped (\w+ )?(events|packets|calls|connections|frames|messages|logs|requests|alerts|sessions|records|jobs|tasks|transfers|emails|items|tickets)\b|\b(can|could|may|is able to|are able to)( \w+)? be (switched|turned|shut) (off|down)\b|\bswitch(ed)?-offs?\b`)
