@@ -240,6 +240,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v36: a turnaround that is reviewed measures; tying one thing to
+		// another after a finding changes the practice; "tiered" is no tie.
+		"Ops patches all servers monthly under the approved patch standard; patch turnaround is reviewed by the CIO monthly.":                                                                     4,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a review found orphaned servers we tied patching to the asset register.": 5,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly and tiered after each review.":                                                      4,
 		// v35: making something part of a step after a finding improves;
 		// a tool that "has been broken since spring" is not running.
 		"Ops patches all servers monthly under the approved patch standard; missed patches are counted and reviewed monthly, and after several were missed we made patching part of the release checklist.": 5,
