@@ -240,6 +240,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v37: a count of problems (shortfalls, disagreements, reports)
+		// that is reviewed measures; pre-authorising after a finding
+		// improves; ", nothing written" denies only the writing; a thing
+		// "we've talked about" is not done.
+		"Ops patches all servers monthly under the approved patch standard; patch shortfalls are reviewed by the CIO quarterly.":                                              4,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a slow fix we pre-authorised ops to reboot servers.": 5,
+		"Servers are patched every month, set up by IT, nothing written.":                                                                                                     2,
+		"Patching is something we've talked about, nothing written.":                                                                                                          0,
 		// v36: a turnaround that is reviewed measures; tying one thing to
 		// another after a finding changes the practice; "tiered" is no tie.
 		"Ops patches all servers monthly under the approved patch standard; patch turnaround is reviewed by the CIO monthly.":                                                                     4,
