@@ -45,3 +45,12 @@ func TestReadNamesTheLine(t *testing.T) {
 		}
 	}
 }
+
+// Every bad line is named, not only the first.
+func TestReadNamesEveryBadLine(t *testing.T) {
+	t.Parallel()
+	_, err := read("{\"name\":\"\"}\n{\"name\":\"a\"}\n{\"name\":1}\n")
+	if err == nil || !strings.Contains(err.Error(), "line 1: needs a name") || !strings.Contains(err.Error(), "line 3: ") {
+		t.Errorf("%v", err)
+	}
+}

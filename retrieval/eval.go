@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jsonl"
 )
 
 // EvalQuery is one labelled query: relevant entries are document ids,
@@ -38,7 +39,7 @@ func ParseEvalQueries(name string, data []byte) ([]EvalQuery, error) {
 		return ""
 	})
 	if len(problems) > 0 {
-		return nil, errs.E("retrieval.ParseEvalQueries", errs.Invalid, "%s: %s", name, summarise(problems))
+		return nil, errs.E("retrieval.ParseEvalQueries", errs.Invalid, "%s: %s", name, jsonl.Summary(problems))
 	}
 	if len(out) == 0 {
 		return nil, errs.E("retrieval.ParseEvalQueries", errs.Invalid, "%s: no queries", name)

@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/jsonl"
 )
 
 // MaxIngestBytes bounds one input file.
@@ -303,43 +303,14 @@ type JSONLRecord struct {
 	Ref       string `json:"ref"`
 }
 
-// forEachLine calls fn with every non-blank line and its 1-based number,
-// and returns the problems fn reports, each prefixed with its place
-// ("line N", or "FILE:N" when file is given), so no malformed line goes
-// unreported.
+// forEachLine is jsonl.Lines over ingested files, whose lines may be as
+// long as a whole file; a read failure is one more problem.
 func forEachLine(file string, data []byte, fn func(n int, line []byte) string) []string {
-	at := func(n int) string {
-		if file != "" {
-			return fmt.Sprintf("%s:%d", file, n)
-		}
-		return fmt.Sprintf("line %d", n)
-	}
-	var problems []string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 1<<20), MaxIngestBytes)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
-		if p := fn(n, line); p != "" {
-			problems = append(problems, fmt.Sprintf("%s: %s", at(n), p))
-		}
-	}
-	if err := sc.Err(); err != nil {
-		problems = append(problems, fmt.Sprintf("%s: %v", at(n+1), err))
+	problems, err := jsonl.Lines(file, data, MaxIngestBytes, fn)
+	if err != nil {
+		problems = append(problems, err.Error())
 	}
 	return problems
-}
-
-// summarise lists at most ten problems.
-func summarise(problems []string) string {
-	if len(problems) > 10 {
-		return strings.Join(problems[:10], "; ") + fmt.Sprintf("; and %d more", len(problems)-10)
-	}
-	return strings.Join(problems, "; ")
 }
 
 // parseJSONL reads every line; any malformed line fails the file (none of
@@ -386,7 +357,7 @@ func parseJSONL(path string, data []byte, opt ParseOptions) ([]*Document, error)
 		return ""
 	})
 	if len(problems) > 0 {
-		return nil, errs.E("retrieval.Parse", errs.Invalid, "%d malformed line(s), so none of the file's records is kept: %s", len(problems), summarise(problems))
+		return nil, errs.E("retrieval.Parse", errs.Invalid, "%d malformed line(s), so none of the file's records is kept: %s", len(problems), jsonl.Summary(problems))
 	}
 	if len(docs) == 0 {
 		return nil, parseErr(path, "no records")
