@@ -2,7 +2,6 @@ package cli_test
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,10 +15,10 @@ func TestEvalDrafts(t *testing.T) {
 	run := setup(t, nil)
 	dir := t.TempDir()
 	set := filepath.Join(dir, "set.jsonl")
-	os.WriteFile(set, []byte(`{"framework":"iso27001","ref":"A.8.8","answer":"Nothing yet.","level":0}
+	writeFile(t, set, `{"framework":"iso27001","ref":"A.8.8","answer":"Nothing yet.","level":0}
 {"framework":"iso27001","ref":"A.8.8","answer":"There is no documented or approved procedure and no metrics, but the platform team patches monthly.","level":2}
 {"framework":"iso42001","ref":"A.5.2","answer":"Impact assessments are not done today; a template was drafted but it is not approved.","level":0}
-`), 0o644)
+`)
 	code, out, stderr := run("eval", "drafts", "--set", set, "--json")
 	if code != 0 {
 		t.Fatalf("eval drafts: %d %s", code, stderr)
@@ -42,7 +41,7 @@ func TestEvalDrafts(t *testing.T) {
 		t.Errorf("text report: %d %s", code, out)
 	}
 	bad := filepath.Join(dir, "bad.jsonl")
-	os.WriteFile(bad, []byte(`{"framework":"iso27001","ref":"A.8.8","answer":"x","level":9}`+"\n"), 0o644)
+	writeFile(t, bad, `{"framework":"iso27001","ref":"A.8.8","answer":"x","level":9}`+"\n")
 	if code, _, stderr := run("eval", "drafts", "--set", bad); code != 1 || !strings.Contains(stderr, "line 1: level 9") {
 		t.Errorf("a broken set: %d %s", code, stderr)
 	}
@@ -59,9 +58,9 @@ func TestEvalAsk(t *testing.T) {
 	run := setup(t, nil)
 	dir := t.TempDir()
 	set := filepath.Join(dir, "ask.jsonl")
-	os.WriteFile(set, []byte(`{"question":"What do we do when someone leaves the company?","frameworks":["sp800-53"],"controls":["nist-sp800-53-r5:PS-4"]}
+	writeFile(t, set, `{"question":"What do we do when someone leaves the company?","frameworks":["sp800-53"],"controls":["nist-sp800-53-r5:PS-4"]}
 {"question":"How do we assess the impact of our AI systems on people?","frameworks":["iso42001","ai-rmf"],"controls":["iso42001:A.5.2","iso42001:A.5.5"]}
-`), 0o644)
+`)
 	code, out, stderr := run("eval", "ask", "--set", set, "--json")
 	if code != 0 {
 		t.Fatalf("eval ask: %d %s", code, stderr)
@@ -81,7 +80,7 @@ func TestEvalAsk(t *testing.T) {
 		t.Errorf("text report: %d %s", code, out)
 	}
 	bad := filepath.Join(dir, "bad.jsonl")
-	os.WriteFile(bad, []byte(`{"question":"x","controls":["iso42001:A.99.9"]}`+"\n"), 0o644)
+	writeFile(t, bad, `{"question":"x","controls":["iso42001:A.99.9"]}`+"\n")
 	if code, _, stderr := run("eval", "ask", "--set", bad); code != 1 || !strings.Contains(stderr, "line 1: ") || !strings.Contains(stderr, "A.99.9") {
 		t.Errorf("a broken set: %d %s", code, stderr)
 	}
