@@ -2,6 +2,7 @@ package ask_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,11 +112,7 @@ func TestPassagesAreDistinctAndNamed(t *testing.T) {
 func TestSeveralFrameworksEachGetTheirShare(t *testing.T) {
 	t.Parallel()
 	set := builtin(t)
-	var flood []retrieval.Result
-	for _, ref := range []string{"GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 3.1", "MAP 1.1", "MAP 1.5", "MAP 5.1", "MEASURE 1.1"} {
-		flood = append(flood, retrieval.Result{Chunk: retrieval.ChunkRecord{Doc: "airmf", Framework: catalogs.AIRMF, Ref: catalogs.Ref(ref), Heading: []string{ref}, Text: "AI impact " + ref}, Score: 1})
-	}
-	a := &ask.Asker{Set: func() *catalogs.Set { return set }, Search: func(context.Context, retrieval.Query) ([]retrieval.Result, error) { return flood, nil }}
+	a := finding(set, passages("AI impact", catalogs.AIRMF, "GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 3.1", "MAP 1.1", "MAP 1.5", "MAP 5.1", "MEASURE 1.1"))
 	q := "How do we assess the impact of our AI systems on people?"
 	count := func(cs []ask.Control) map[string]int {
 		n := map[string]int{}
@@ -145,11 +142,7 @@ func TestSeveralFrameworksEachGetTheirShare(t *testing.T) {
 func TestAllFrameworksNoneTakesTheList(t *testing.T) {
 	t.Parallel()
 	set := builtin(t)
-	var flood []retrieval.Result
-	for _, ref := range []string{"AU-6", "AU-6(1)", "AU-6(3)", "AU-6(4)", "AU-2", "AU-3", "AU-11", "AU-12", "AU-4", "AU-4(1)", "AU-5", "AU-5(5)"} {
-		flood = append(flood, retrieval.Result{Chunk: retrieval.ChunkRecord{Doc: "sp800-53", Framework: catalogs.SP80053, Ref: catalogs.Ref(ref), Heading: []string{ref}, Text: "audit logs " + ref}, Score: 1})
-	}
-	a := &ask.Asker{Set: func() *catalogs.Set { return set }, Search: func(context.Context, retrieval.Query) ([]retrieval.Result, error) { return flood, nil }}
+	a := finding(set, passages("audit logs", catalogs.SP80053, "AU-6", "AU-6(1)", "AU-6(3)", "AU-6(4)", "AU-2", "AU-3", "AU-11", "AU-12", "AU-4", "AU-4(1)", "AU-5", "AU-5(5)"))
 	got, err := a.Ask(context.Background(), "What logs should we keep and who looks at them?", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -175,14 +168,8 @@ func TestAllFrameworksNoneTakesTheList(t *testing.T) {
 func TestWordsOnlyControlsCompeteWithPassages(t *testing.T) {
 	t.Parallel()
 	set := builtin(t)
-	var flood []retrieval.Result
-	for _, k := range []struct{ fw, ref string }{
-		{"nist-sp800-53-r5", "IA-5"}, {"nist-sp800-53-r5", "IA-5(1)"}, {"nist-sp800-53-r5", "IA-5(18)"}, {"nist-sp800-53-r5", "IA-2"},
-		{"nist-csf-2.0", "PR.AA-01"}, {"nist-csf-2.0", "PR.AA-03"}, {"nist-csf-2.0", "PR.AA-05"}, {"nist-ai-rmf-1.0", "MEASURE 2.7"},
-	} {
-		flood = append(flood, retrieval.Result{Chunk: retrieval.ChunkRecord{Doc: k.fw, Framework: catalogs.FrameworkID(k.fw), Ref: catalogs.Ref(k.ref), Heading: []string{k.ref}, Text: "passwords " + k.ref}, Score: 1})
-	}
-	a := &ask.Asker{Set: func() *catalogs.Set { return set }, Search: func(context.Context, retrieval.Query) ([]retrieval.Result, error) { return flood, nil }}
+	a := finding(set, slices.Concat(passages("passwords", catalogs.SP80053, "IA-5", "IA-5(1)", "IA-5(18)", "IA-2"),
+		passages("passwords", catalogs.CSF2, "PR.AA-01", "PR.AA-03", "PR.AA-05"), passages("passwords", catalogs.AIRMF, "MEASURE 2.7")))
 	got, err := a.Ask(context.Background(), "How do we stop people reusing weak passwords?", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -190,4 +177,19 @@ func TestWordsOnlyControlsCompeteWithPassages(t *testing.T) {
 	if !has(got.Controls, "iso27001-2022", "A.5.17") || !has(got.Controls, "nist-sp800-53-r5", "IA-5") {
 		t.Errorf("A.5.17 and IA-5 should both be named: %s", refs(got.Controls))
 	}
+}
+
+// passages are search results: a passage of each ref of fw, in order,
+// each the topic and its ref.
+func passages(topic string, fw catalogs.FrameworkID, refs ...string) []retrieval.Result {
+	var res []retrieval.Result
+	for _, ref := range refs {
+		res = append(res, retrieval.Result{Chunk: retrieval.ChunkRecord{Doc: string(fw), Framework: fw, Ref: catalogs.Ref(ref), Heading: []string{ref}, Text: topic + " " + ref}, Score: 1})
+	}
+	return res
+}
+
+// finding is an Asker whose search finds res, whatever the question.
+func finding(set *catalogs.Set, res []retrieval.Result) *ask.Asker {
+	return &ask.Asker{Set: func() *catalogs.Set { return set }, Search: func(context.Context, retrieval.Query) ([]retrieval.Result, error) { return res, nil }}
 }
