@@ -2,11 +2,11 @@ package ask_test
 
 import (
 	"context"
-	"github.com/assay-dev/assay/catalogs"
 	"strings"
 	"testing"
 
 	"github.com/assay-dev/assay/ask"
+	"github.com/assay-dev/assay/catalogs"
 )
 
 // A labelled set is read with its frameworks and controls resolved
