@@ -240,6 +240,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v38: overdue items reviewed and estimates compared with what
+		// happened measure; what someone would do is not done ("I'd hope"
+		// and "would usually" are hedges: something exists); everyone an
+		// admin is the control's absence.
+		"Ops patches all servers monthly under the approved patch standard; overdue patches are reviewed by the CIO monthly.":                   4,
+		"Ops patches all servers monthly under the approved patch standard; patch-time estimates are compared with actuals by the CIO monthly.": 4,
+		"Patching? We'd probably reboot the servers at some point.":                                                                             0,
+		"Legal would figure out the patching.":                                      0,
+		"Ops patches the servers, I'd hope.":                                        1,
+		"Ops would usually patch the servers monthly.":                              1,
+		"Everyone in IT is a domain admin, so anyone patches.":                      0,
+		"Admins use MFA; everyone who is a domain admin is reviewed monthly by IT.": 2,
 		// v37: a count of problems (shortfalls, disagreements, reports)
 		// that is reviewed measures; pre-authorising after a finding
 		// improves; ", nothing written" denies only the writing; a thing
