@@ -240,6 +240,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v39: closure reviewed and what is reviewed against deadlines
+		// measure; "can't be … without" is a rule kept, "we can't …
+		// without" is not done; what people could or might do is not
+		// done; one flat network is the control's absence.
+		"Ops patches all servers monthly under the approved patch standard; patch tickets are tracked and their closure reviewed by the CIO monthly.": 4,
+		"Ops patches all servers monthly under the approved patch standard; open patches are reviewed by the CIO monthly against deadlines.":          4,
+		"Servers can't be rebooted without a change ticket.":        1,
+		"We can't patch monthly without more staff.":                0,
+		"Patching? Someone could run updates, I suppose.":           0,
+		"Everything's on one flat network, so patching is by hand.": 0,
 		// v38: overdue items reviewed and estimates compared with what
 		// happened measure; what someone would do is not done ("I'd hope"
 		// and "would usually" are hedges: something exists); everyone an
