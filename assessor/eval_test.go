@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v40: "without waiting" and "goes missing" deny nothing; giving
+		// authority or pre-drafting after a finding improves; checking
+		// by facilities or security is an owner; all on the guest Wi-Fi
+		// is the control's absence; "trained … on the job" is ad hoc.
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a slow fix we gave ops authority to reboot without waiting for a manager.": 5,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after one late patch we pre-drafted change tickets for emergencies.":             5,
+		"Servers are patched automatically, checked by security if a patch goes missing.":                                                                                                           2,
+		"Everyone's on the same Wi-Fi as the servers, so patching is by hand.":                                                                                                                      0,
+		"Admins get trained on each patch tool, mostly on the job.":                                                                                                                                 1,
 		// v39: closure reviewed and what is reviewed against deadlines
 		// measure; "can't be … without" is a rule kept, "we can't …
 		// without" is not done; what people could or might do is not
