@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v41: "for the whole company" is a scope; "everyone working on"
+		// is no plan; a finding that something "wasn't working" is no
+		// denial, and replacing after it improves; anyone able to do
+		// anything, or any Wi-Fi, is the control's absence.
+		"Patch rules are written in the approved patch standard, agreed by the CIO for the whole company.": 3,
+		"Everyone working on servers patches them monthly.":                                                2,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a review showed two patch jobs weren't working we replaced them.": 5,
+		"Anyone can install anything, patches included.": 0,
+		"Laptops patch over whatever Wi-Fi people find.": 0,
 		// v40: "without waiting" and "goes missing" deny nothing; giving
 		// authority or pre-drafting after a finding improves; checking
 		// by facilities or security is an owner; all on the guest Wi-Fi
