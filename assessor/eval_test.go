@@ -240,6 +240,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v42: a "standard clause" is boilerplate, not a standard; a
+		// hyphenated step made a gate after a finding improves; "I haven't
+		// checked" is doubt, not a denial ("we haven't looked at it" still
+		// denies).
+		"Every hosting contract includes the standard patching clause, with signed copies kept by legal.":                                                                   2,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after two late patches we made sign-off a release gate.": 5,
+		"Servers are probably patched, I haven't checked.": 1,
+		"Patching: we haven't looked at it.":               0,
 		// v41: "for the whole company" is a scope; "everyone working on"
 		// is no plan; a finding that something "wasn't working" is no
 		// denial, and replacing after it improves; anyone able to do
