@@ -240,6 +240,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v43: counts that dropped are a trend, not a practice that
+		// ended; a change made with another after a finding improves;
+		// whatever people have is no control.
+		"Ops patches all servers monthly under the approved patch standard; patch report volumes are reviewed by the CIO monthly, and after reports dropped we ran a survey and simplified the schedule.": 5,
+		"Laptop patching: whatever people have.": 0,
 		// v42: a "standard clause" is boilerplate, not a standard; a
 		// hyphenated step made a gate after a finding improves; "I haven't
 		// checked" is doubt, not a denial ("we haven't looked at it" still
