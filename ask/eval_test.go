@@ -2,6 +2,8 @@ package ask_test
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -63,5 +65,27 @@ func TestEvaluateCountsExpectedControls(t *testing.T) {
 	}
 	if txt := rep.Text(); !strings.Contains(txt, "questions 2 · expected controls named 0.750") || !strings.Contains(txt, "missing nist-sp800-53-r5:SC-7") {
 		t.Errorf("text %q", txt)
+	}
+}
+
+// Every committed question set reads: each line's controls exist in the
+// built-in catalogs (a set can be checked without being run).
+func TestLabelledQuestionSetsRead(t *testing.T) {
+	t.Parallel()
+	set := builtin(t)
+	files, err := filepath.Glob("testdata/*.jsonl")
+	if err != nil || len(files) < 6 {
+		t.Fatalf("%d sets, %v", len(files), err)
+	}
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, err := ask.ReadLabelled(fh, set)
+		fh.Close()
+		if err != nil || len(items) < 30 {
+			t.Errorf("%s: %d questions, %v", f, len(items), err)
+		}
 	}
 }
