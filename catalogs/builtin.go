@@ -73,6 +73,13 @@ func loadBuiltin() ([]Catalog, error) {
 	if err != nil {
 		return nil, errs.Wrap(op, errs.Internal, err, "SP 800-53")
 	}
+	owner, err := BuiltinFS.ReadFile(spOwnerQuestions)
+	if err != nil {
+		return nil, errs.Wrap(op, errs.Internal, err, "SP 800-53 owner questions")
+	}
+	if err := addOwnerQuestions(sp, spOwnerQuestions, owner); err != nil {
+		return nil, errs.Wrap(op, errs.Internal, err, "SP 800-53 owner questions")
+	}
 	cats = append(cats, Catalog{}, *csf, *airmf, *sp) // 27032 slot filled below
 
 	// 27032's mappings name 27001 controls, so it is parsed against the rest.
@@ -285,6 +292,43 @@ func loadSP80053() (*Catalog, error) {
 		Aliases: []string{"800-53", "sp800-53", "nist-800-53", "sp-800-53", "800-53r5"},
 		License: "NIST SP 800-53 Rev. 5 (OSCAL catalog 5.0.1): U.S. Government work, public domain.",
 	})
+}
+
+// spOwnerQuestions holds a question per SP 800-53 base control in the
+// words owners use ("What happens when someone types the wrong password
+// too many times?" for AC-7), Assay's own: the derived questions repeat
+// the control's text, and people ask in other words.
+const spOwnerQuestions = "builtin/nist-sp800-53-rev5/owner-questions.tsv"
+
+// addOwnerQuestions appends to each control named in a tab-separated
+// file (ref, question; "#" starts a comment) its question, after the
+// catalog's own, so check-ins still ask the first. An unknown or
+// repeated ref, or a line without a question, is an error.
+func addOwnerQuestions(cat *Catalog, path string, data []byte) error {
+	at := map[Ref]int{}
+	for i, c := range cat.Controls {
+		at[c.Ref] = i
+	}
+	done := map[Ref]bool{}
+	for n, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		ref, q, ok := strings.Cut(line, "\t")
+		ref, q = strings.TrimSpace(ref), strings.TrimSpace(q)
+		i, known := at[Ref(ref)]
+		switch {
+		case !ok || q == "":
+			return fmt.Errorf("%s line %d: want a ref, a tab and a question", path, n+1)
+		case !known:
+			return fmt.Errorf("%s line %d: no control %q", path, n+1, ref)
+		case done[Ref(ref)]:
+			return fmt.Errorf("%s line %d: %s has a question already", path, n+1, ref)
+		}
+		done[Ref(ref)] = true
+		cat.Controls[i].Questions = append(cat.Controls[i].Questions, q)
+	}
+	return nil
 }
 
 // resolveOrParent resolves ref, or failing that its enclosing refs: "4.2(a)"

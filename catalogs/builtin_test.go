@@ -124,3 +124,61 @@ func TestBuiltinCrosswalkSources(t *testing.T) {
 		t.Errorf("%d built-in links name missing controls", set.Dangling)
 	}
 }
+
+// Every SP 800-53 base control carries a question in owners' words after
+// the catalog's own (check-ins ask the first); enhancements carry none.
+func TestBuiltinSP80053OwnerQuestions(t *testing.T) {
+	t.Parallel()
+	set := builtinSet(t)
+	cat, err := set.Catalog("800-53")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bases := 0
+	for _, c := range cat.Controls {
+		if !c.Kind.Assessable() {
+			continue
+		}
+		derived := requirementQuestions(c.Title, c.Statement)
+		extra := c.Questions[len(derived):]
+		if strings.Contains(string(c.Ref), "(") {
+			if len(extra) != 0 {
+				t.Errorf("%s: enhancement with owner questions %q", c.Ref, extra)
+			}
+			continue
+		}
+		bases++
+		if c.Questions[0] != derived[0] || len(extra) != 1 {
+			t.Errorf("%s: questions %q", c.Ref, c.Questions)
+		}
+	}
+	if bases != 298 {
+		t.Errorf("%d base controls, want 298", bases)
+	}
+	ac7, _ := set.Resolve("800-53", "AC-7")
+	if last := ac7.Questions[len(ac7.Questions)-1]; !strings.Contains(last, "wrong password") {
+		t.Errorf("AC-7 owner question %q", last)
+	}
+}
+
+// A broken owner-question file is refused with its line (the built-in
+// catalogs then refuse to load); comments and blank lines are skipped.
+func TestOwnerQuestionsRefuseBrokenLines(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ data, want string }{
+		{"# comment\nAC-2\n", "f.tsv line 2: want a ref, a tab and a question"},
+		{"AC-2\t\n", "line 1: want a ref"},
+		{"AC-99\tWho?\n", `line 1: no control "AC-99"`},
+		{"AC-2\tWho?\nAC-2\tWhat?\n", "line 2: AC-2 has a question already"},
+	} {
+		cat := &Catalog{Controls: []Control{{Ref: "AC-2", Kind: KindControl, Questions: []string{"How?"}}}}
+		err := addOwnerQuestions(cat, "f.tsv", []byte(c.data))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: %v, want %q", c.data, err, c.want)
+		}
+	}
+	cat := &Catalog{Controls: []Control{{Ref: "AC-2", Kind: KindControl, Questions: []string{"How?"}}}}
+	if err := addOwnerQuestions(cat, "f.tsv", []byte("# c\n\nAC-2\tWho?\n")); err != nil || len(cat.Controls[0].Questions) != 2 || cat.Controls[0].Questions[1] != "Who?" {
+		t.Errorf("%v %q", err, cat.Controls[0].Questions)
+	}
+}
