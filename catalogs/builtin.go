@@ -73,12 +73,14 @@ func loadBuiltin() ([]Catalog, error) {
 	if err != nil {
 		return nil, errs.Wrap(op, errs.Internal, err, "SP 800-53")
 	}
-	owner, err := BuiltinFS.ReadFile(spOwnerQuestions)
-	if err != nil {
-		return nil, errs.Wrap(op, errs.Internal, err, "SP 800-53 owner questions")
-	}
-	if err := addOwnerQuestions(sp, spOwnerQuestions, owner); err != nil {
-		return nil, errs.Wrap(op, errs.Internal, err, "SP 800-53 owner questions")
+	for cat, path := range map[*Catalog]string{sp: spOwnerQuestions, csf: csfOwnerQuestions, airmf: airmfOwnerQuestions} {
+		data, err := BuiltinFS.ReadFile(path)
+		if err == nil {
+			err = addOwnerQuestions(cat, path, data)
+		}
+		if err != nil {
+			return nil, errs.Wrap(op, errs.Internal, err, "owner questions")
+		}
 	}
 	cats = append(cats, Catalog{}, *csf, *airmf, *sp) // 27032 slot filled below
 
@@ -294,11 +296,16 @@ func loadSP80053() (*Catalog, error) {
 	})
 }
 
-// spOwnerQuestions holds a question per SP 800-53 base control in the
-// words owners use ("What happens when someone types the wrong password
-// too many times?" for AC-7), Assay's own: the derived questions repeat
-// the control's text, and people ask in other words.
-const spOwnerQuestions = "builtin/nist-sp800-53-rev5/owner-questions.tsv"
+// The owner questions: one per SP 800-53 base control, CSF subcategory
+// and AI RMF subcategory in the words owners use ("What happens when
+// someone types the wrong password too many times?" for AC-7), Assay's
+// own: the derived questions repeat the control's text, and people ask
+// in other words.
+const (
+	spOwnerQuestions    = "builtin/nist-sp800-53-rev5/owner-questions.tsv"
+	csfOwnerQuestions   = "builtin/nist-csf-2.0/owner-questions.tsv"
+	airmfOwnerQuestions = "builtin/nist-ai-rmf-1.0/owner-questions.tsv"
+)
 
 // addOwnerQuestions appends to each control named in a tab-separated
 // file (ref, question; "#" starts a comment) its question, after the

@@ -125,8 +125,9 @@ func TestBuiltinCrosswalkSources(t *testing.T) {
 	}
 }
 
-// Every SP 800-53 base control carries a question in owners' words after
-// the catalog's own (check-ins ask the first); enhancements carry none.
+// Every SP 800-53 base control, CSF and AI RMF subcategory carries a
+// question in owners' words after the catalog's own (check-ins ask the
+// first); SP 800-53 enhancements carry none.
 func TestBuiltinSP80053OwnerQuestions(t *testing.T) {
 	t.Parallel()
 	set := builtinSet(t)
@@ -154,6 +155,15 @@ func TestBuiltinSP80053OwnerQuestions(t *testing.T) {
 	}
 	if bases != 298 {
 		t.Errorf("%d base controls, want 298", bases)
+	}
+	// Every CSF and AI RMF subcategory has one after its derived one.
+	for _, fw := range []string{"csf", "ai-rmf"} {
+		cat, _ := set.Catalog(fw)
+		for _, c := range cat.Controls {
+			if c.Kind.Assessable() && (len(c.Questions) != 2 || !strings.HasPrefix(c.Questions[0], "How do you make sure that")) {
+				t.Errorf("%s: questions %q", c.Key(), c.Questions)
+			}
+		}
 	}
 	ac7, _ := set.Resolve("800-53", "AC-7")
 	if last := ac7.Questions[len(ac7.Questions)-1]; !strings.Contains(last, "wrong password") {
