@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v44: "none are approved" caps at 2; metrics documented are not
+		// measured; people installing what they want is no control;
+		// shifting effort after a finding improves; a modal in a clause
+		// of "who"/"which" leaves the main clause standing.
+		"Ops patches all servers monthly from runbooks in GitHub, but none are approved.":                                                                                  2,
+		"Patch test cases and metrics are documented in the approved patch standard for all servers, owned by ops.":                                                        3,
+		"Patching? People install what they want.":                                                                                                                         0,
+		"Ops patches all servers monthly under the approved patch standard; patch failures are reviewed monthly, and after failures rose we shifted patching to weekends.": 5,
+		"Users report broken patches to the help desk, who might pass it on.":                                                                                              1,
 		// v43: counts that dropped are a trend, not a practice that
 		// ended; a change made with another after a finding improves;
 		// whatever people have is no control.

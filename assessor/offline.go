@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v43"
+const OfflineRules = "offline-rules.v44"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -43,7 +43,7 @@ type signal struct {
 // changeVerbs begin the words for changing a practice; evaluations name
 // what a change can be made because of.
 const (
-	changeVerbs = `adjust|revis|updat|chang(ed|ing)|change (the|our|its|their|a|an)|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir(ed|es|ing)|rewr|retrain|re-train|assign|appoint|pre-?approv|pre-?authori[sz]|pre-|set (up |new |automatic )|install|fitt|enforc|weight|tag|tied |tying |rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl|gave|giv|grant|empower|delegat|replac|simplif|clarif`
+	changeVerbs = `adjust|revis|updat|chang(ed|ing)|change (the|our|its|their|a|an)|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir(ed|es|ing)|rewr|retrain|re-train|assign|appoint|pre-?approv|pre-?authori[sz]|pre-|set (up |new |automatic )|install|fitt|enforc|weight|tag|tied |tying |rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl|gave|giv|grant|empower|delegat|replac|simplif|clarif|shifted|refocus|redirect|realloc`
 	evaluations = `reviews?|audits?|conflicts?|issues?|disagreements?|discrepanc(y|ies)|gaps?|deviations?|defects?|samples?|campaigns?|attacks?|near[- ]miss(es)?|drills?|pen ?tests?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?|failures?|spikes?|errors?|outages?|complaints?|tabletops?`
 	stops       = `stopped|dropped|ended|exited|retired|removed|replaced|switched off|cancel+ed|terminated|phased out`
 )
@@ -75,7 +75,7 @@ var signals = []signal{
 		// An alert that fires above a threshold measures nothing anyone
 		// reviews, and "100% of laptops are encrypted" says how far a
 		// practice reaches.
-		regexp.MustCompile(`(?i)\b(?:alerts?|alarms?|pages?|paging|notifications?|triggers?)\b[^.;]{0,60}\bthresholds?\b|\bthresholds?\b[^.;]{0,20}\b(?:page|pages|alert|alerts|trigger|triggers)\b|\b\d+\s?% of (?:the |our |all )?(?:\w+ ){0,2}(?:are|is|have|has|get|gets|were|was)\b`)},
+		regexp.MustCompile(`(?i)\b(?:alerts?|alarms?|pages?|paging|notifications?|triggers?)\b[^.;]{0,60}\bthresholds?\b|\bthresholds?\b[^.;]{0,20}\b(?:page|pages|alert|alerts|trigger|triggers)\b|\b\d+\s?% of (?:the |our |all )?(?:\w+ ){0,2}(?:are|is|have|has|get|gets|were|was)\b|\b(?:metrics?|kpis?|measures)(?: and \w+)? (?:are |is )?(?:documented|defined|listed|written down|described|set out|specified)\b`)},
 	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
 		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|` +
@@ -110,10 +110,10 @@ var (
 	// something on the blog". Habit ("we would usually"), opinion ("I'd
 	// say", "I'd hope") and wishes (plannedOnly's "would like to") are not that.
 	hypothetical    = regexp.MustCompile(`(?i)\b(would|could|might|(we|they|i|you|he|she|it|someone|somebody)'d) (probably |likely |maybe |just |most likely |presumably )?[a-z]+\b`)
-	notHypothetical = regexp.MustCompile(`(?i)\b(would|'d) (probably |likely |maybe |just )?(say|like|love|guess|think|imagine|assume|hope|expect|suspect|bet|believe|rather|prefer|usually|normally|typically|generally|always|often|regularly)\b`)
+	notHypothetical = regexp.MustCompile(`(?i),\s*(who|which)\s+(would|could|might)\b[^.;]*|\b(would|'d) (probably |likely |maybe |just )?(say|like|love|guess|think|imagine|assume|hope|expect|suspect|bet|believe|rather|prefer|usually|normally|typically|generally|always|often|regularly)\b`)
 	// Everyone holding the keys is the control's absence, not a practice:
 	// "everyone in IT is a domain admin", "we all share the root password".
-	overbroad = regexp.MustCompile(`(?i)\b(every(one|body)|all (of )?(us|staff|users|employees|engineers|developers|devs)|we all|the whole (team|company|department))( in [\w ]{1,25}?| here| on the team)? (is|are|has|have|gets?|shares?|share|knows?|uses?|can use|logs? in as) ((an?|full|local|global|domain|super) )*(admin(s|istrators?)?( rights| access)?|root( access)?|superusers?|full (admin )?access|(the same|one|a shared|the shared|the root|the admin) (\w+ )?(password|login|account|credentials))\b|\b(one|a single|a|the same) flat network\b|\b(any(one|body)|every(one|body)) can (plug|connect|install|access|log ?in|see|read|edit|change|download|deploy|push|share|use) (in )?(anything|any|everything|whatever)\b|\b(whatever|any old) (wi-?fi|network|device|laptop|usb)\b|\bwhatever (people|staff|users|they|engineers|devs|developers|anyone|everyone) (have|has|use|uses|want|wants|like|likes|bring|brings|find|finds)\b|\b(every(one|body|thing)|all (staff|users|devices))(('s| is| are) on| shares?) (one|the same|a single|a shared) (flat )?(network|wi-?fi|vlan|subnet|password|login|account)\b`)
+	overbroad = regexp.MustCompile(`(?i)\b(every(one|body)|all (of )?(us|staff|users|employees|engineers|developers|devs)|we all|the whole (team|company|department))( in [\w ]{1,25}?| here| on the team)? (is|are|has|have|gets?|shares?|share|knows?|uses?|can use|logs? in as) ((an?|full|local|global|domain|super) )*(admin(s|istrators?)?( rights| access)?|root( access)?|superusers?|full (admin )?access|(the same|one|a shared|the shared|the root|the admin) (\w+ )?(password|login|account|credentials))\b|\b(one|a single|a|the same) flat network\b|\b(any(one|body)|every(one|body)) can (plug|connect|install|access|log ?in|see|read|edit|change|download|deploy|push|share|use) (in )?(anything|any|everything|whatever)\b|\b(whatever|any old) (wi-?fi|network|device|laptop|usb)\b|\b(people|staff|users|employees|every(one|body)|any(one|body)) (can )?(install|use|download|buy|connect|share|run|sign up for) (what(ever)?|anything) (they|he|she) (want|like|need)s?\b|\bwhatever (people|staff|users|they|engineers|devs|developers|anyone|everyone) (have|has|use|uses|want|wants|like|likes|bring|brings|find|finds)\b|\b(every(one|body|thing)|all (staff|users|devices))(('s| is| are) on| shares?) (one|the same|a single|a shared) (flat )?(network|wi-?fi|vlan|subnet|password|login|account)\b`)
 	hedged    = regexp.MustCompile(`(?i)\b(pretty sure|fairly sure|i reckon|afaik|iirc|i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would|(we|they|i|you|he|she|it)'d (\w+ )?(deal|handle|figure|sort|look|call|ask|tell|do|check|probably|just|have to|need to)|i suppose|i assume|i'd say|kind of|sort of|(i|we)('ve)? (haven't|have not|didn't|did not|never) (really |actually )?(checked|verified|confirmed))\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
 	// "it has lapsed", "until the ops lead left".
@@ -271,7 +271,7 @@ var (
 	// "There's no formal programme" and "the page isn't approved" say
 	// nothing is written and approved (the answer shows at most 2), not
 	// that what is done is ad hoc.
-	unformal = regexp.MustCompile(`(?i)\b(nothing|no|not) formal(ly|ised|ized)?\b|(\b(not|never|nobody|no one|no-one)|n't) (been )?(\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|\bno (\w+ )?(approved|signed-off|ratified)\b`)
+	unformal = regexp.MustCompile(`(?i)\b(nothing|no|not) formal(ly|ised|ized)?\b|(\b(not|never|nobody|no one|no-one)|n't) (been )?(\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|\bno (\w+ )?(approved|signed-off|ratified)\b|\bnone (of (them|it|these|those) )?(are|is|were|was|has been|have been) (\w+ )?(approved|signed off|ratified|formali[sz]ed)\b`)
 )
 
 // Draft implements Drafter.
