@@ -42,7 +42,20 @@ var (
 	builtinOnce sync.Once
 	builtinCats []Catalog
 	builtinErr  error
+	// ownerAsked holds each built-in control's question in owners' words
+	// (see addOwnerQuestions), set once with the catalogs.
+	ownerAsked map[Key]string
 )
+
+// OwnerQuestion is a built-in control's question in the words owners use,
+// Assay's own ("" when it has none): search indexes the control's
+// passages by it, so people find them in their own words.
+func OwnerQuestion(k Key) string {
+	if _, err := Builtin(); err != nil {
+		return ""
+	}
+	return ownerAsked[k]
+}
 
 // Builtin returns the six built-in catalogs with their crosswalk links, in a
 // fixed order. The result is shared: callers must not modify it.
@@ -73,15 +86,17 @@ func loadBuiltin() ([]Catalog, error) {
 	if err != nil {
 		return nil, errs.Wrap(op, errs.Internal, err, "SP 800-53")
 	}
+	asked := map[Key]string{}
 	for cat, path := range map[*Catalog]string{sp: spOwnerQuestions, csf: csfOwnerQuestions, airmf: airmfOwnerQuestions} {
 		data, err := BuiltinFS.ReadFile(path)
 		if err == nil {
-			err = addOwnerQuestions(cat, path, data)
+			err = addOwnerQuestions(cat, path, data, asked)
 		}
 		if err != nil {
 			return nil, errs.Wrap(op, errs.Internal, err, "owner questions")
 		}
 	}
+	ownerAsked = asked
 	cats = append(cats, Catalog{}, *csf, *airmf, *sp) // 27032 slot filled below
 
 	// 27032's mappings name 27001 controls, so it is parsed against the rest.
@@ -309,9 +324,9 @@ const (
 
 // addOwnerQuestions appends to each control named in a tab-separated
 // file (ref, question; "#" starts a comment) its question, after the
-// catalog's own, so check-ins still ask the first. An unknown or
-// repeated ref, or a line without a question, is an error.
-func addOwnerQuestions(cat *Catalog, path string, data []byte) error {
+// catalog's own, so check-ins still ask the first, and notes it in asked.
+// An unknown or repeated ref, or a line without a question, is an error.
+func addOwnerQuestions(cat *Catalog, path string, data []byte, asked map[Key]string) error {
 	at := map[Ref]int{}
 	for i, c := range cat.Controls {
 		at[c.Ref] = i
@@ -334,6 +349,7 @@ func addOwnerQuestions(cat *Catalog, path string, data []byte) error {
 		}
 		done[Ref(ref)] = true
 		cat.Controls[i].Questions = append(cat.Controls[i].Questions, q)
+		asked[Key{Framework: cat.Framework.ID, Ref: Ref(ref)}] = q
 	}
 	return nil
 }

@@ -166,8 +166,11 @@ func TestBuiltinSP80053OwnerQuestions(t *testing.T) {
 		}
 	}
 	ac7, _ := set.Resolve("800-53", "AC-7")
-	if last := ac7.Questions[len(ac7.Questions)-1]; !strings.Contains(last, "wrong password") {
-		t.Errorf("AC-7 owner question %q", last)
+	if last := ac7.Questions[len(ac7.Questions)-1]; !strings.Contains(last, "wrong password") || OwnerQuestion(ac7.Key()) != last {
+		t.Errorf("AC-7 owner question %q, OwnerQuestion %q", last, OwnerQuestion(ac7.Key()))
+	}
+	if q := OwnerQuestion(Key{Framework: SP80053, Ref: "AC-7(1)"}); q != "" {
+		t.Errorf("an enhancement has owner question %q", q)
 	}
 }
 
@@ -182,13 +185,14 @@ func TestOwnerQuestionsRefuseBrokenLines(t *testing.T) {
 		{"AC-2\tWho?\nAC-2\tWhat?\n", "line 2: AC-2 has a question already"},
 	} {
 		cat := &Catalog{Controls: []Control{{Ref: "AC-2", Kind: KindControl, Questions: []string{"How?"}}}}
-		err := addOwnerQuestions(cat, "f.tsv", []byte(c.data))
+		err := addOwnerQuestions(cat, "f.tsv", []byte(c.data), map[Key]string{})
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: %v, want %q", c.data, err, c.want)
 		}
 	}
 	cat := &Catalog{Controls: []Control{{Ref: "AC-2", Kind: KindControl, Questions: []string{"How?"}}}}
-	if err := addOwnerQuestions(cat, "f.tsv", []byte("# c\n\nAC-2\tWho?\n")); err != nil || len(cat.Controls[0].Questions) != 2 || cat.Controls[0].Questions[1] != "Who?" {
+	asked := map[Key]string{}
+	if err := addOwnerQuestions(cat, "f.tsv", []byte("# c\n\nAC-2\tWho?\n"), asked); err != nil || asked[Key{Ref: "AC-2"}] != "Who?" || len(cat.Controls[0].Questions) != 2 || cat.Controls[0].Questions[1] != "Who?" {
 		t.Errorf("%v %q", err, cat.Controls[0].Questions)
 	}
 }

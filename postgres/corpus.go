@@ -63,10 +63,10 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 			if heading == nil {
 				heading = []string{}
 			}
-			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, heading, string(c.Framework), string(c.Ref), c.Text, c.TextHash, fields[i].BodyLen, fields[i].TitleLen}
+			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, heading, string(c.Framework), string(c.Ref), c.Text, c.TextHash, fields[i].BodyLen, fields[i].TitleLen, c.Asked}
 		}
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"chunks"},
-			[]string{"id", "doc_id", "collection", "ordinal", "heading", "framework", "ref", "text", "text_hash", "length", "title_length"},
+			[]string{"id", "doc_id", "collection", "ordinal", "heading", "framework", "ref", "text", "text_hash", "length", "title_length", "asked"},
 			pgx.CopyFromRows(rows)); err != nil {
 			return err
 		}
@@ -234,7 +234,7 @@ func putVectors(ctx context.Context, tx pgx.Tx, space int, chunks []retrieval.Ch
 // ChunksWithoutVectors implements retrieval.Store.
 func (s *RetrievalStore) ChunksWithoutVectors(ctx context.Context, space int, limit int) ([]retrieval.ChunkRecord, error) {
 	rows, err := s.DB.Pool.Query(ctx, fmt.Sprintf(`
-		SELECT c.id, c.doc_id, c.collection, c.ordinal, c.heading, c.framework, c.ref, c.text, c.text_hash
+		SELECT c.id, c.doc_id, c.collection, c.ordinal, c.heading, c.framework, c.ref, c.text, c.text_hash, c.asked
 		FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM %s v WHERE v.chunk_id = c.id)
 		ORDER BY c.doc_id, c.ordinal LIMIT $1`, vecTable(space)), limit)
 	if err != nil {

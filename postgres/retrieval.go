@@ -103,7 +103,7 @@ func (s *RetrievalStore) Counts(ctx context.Context, collection string) (int, in
 }
 
 // chunkColumns are the columns scanChunks reads.
-const chunkColumns = `id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash`
+const chunkColumns = `id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash, asked`
 
 func scanChunks(rows pgx.Rows) ([]retrieval.ChunkRecord, error) {
 	return pgx.CollectRows(rows, scanChunk)
@@ -112,5 +112,5 @@ func scanChunks(rows pgx.Rows) ([]retrieval.ChunkRecord, error) {
 // scanChunk reads one row of chunkColumns.
 func scanChunk(r pgx.CollectableRow) (retrieval.ChunkRecord, error) {
 	var c retrieval.ChunkRecord
-	return c, r.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &c.Heading, &c.Framework, &c.Ref, &c.Text, &c.TextHash)
+	return c, r.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &c.Heading, &c.Framework, &c.Ref, &c.Text, &c.TextHash, &c.Asked)
 }

@@ -21,11 +21,16 @@ type Fields struct {
 	BodyLen, TitleLen int
 }
 
-// ChunkFields analyses a chunk into its two fields.
+// ChunkFields analyses a chunk into its two fields; how people ask about
+// it (Asked) counts with its title.
 func ChunkFields(c *ChunkRecord) Fields {
 	var f Fields
 	f.Body, f.BodyLen = termFreqs(LexicalTerms(c.Text))
-	f.Title, f.TitleLen = termFreqs(LexicalTerms(strings.Join(c.Heading, "\n")))
+	title := strings.Join(c.Heading, "\n")
+	if c.Asked != "" {
+		title += "\n" + c.Asked
+	}
+	f.Title, f.TitleLen = termFreqs(LexicalTerms(title))
 	return f
 }
 

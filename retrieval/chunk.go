@@ -49,7 +49,7 @@ func chunk(d *Document, c Chunking, dropFragments bool) []ChunkRecord {
 		for _, piece := range splitBudget(text, c) {
 			rec := ChunkRecord{
 				Doc: d.ID, Collection: d.Collection, Ordinal: len(out), Heading: s.Heading,
-				Framework: s.Framework, Ref: s.Ref, Text: piece,
+				Framework: s.Framework, Ref: s.Ref, Text: piece, Asked: s.Asked,
 			}
 			if rec.Framework == "" {
 				rec.Framework = d.Framework

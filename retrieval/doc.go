@@ -38,6 +38,10 @@ type Section struct {
 	Framework catalogs.FrameworkID
 	Ref       catalogs.Ref
 	Text      string
+	// Asked is how people ask about the section in their own words
+	// (Assay's own question for the control, not the document's text):
+	// indexed with the title, never shown as the passage's.
+	Asked string
 }
 
 // Hash is the document's content hash; an unchanged document is not re-ingested.
@@ -46,6 +50,9 @@ func (d *Document) Hash() string {
 	h.Write([]byte(d.Collection + "\x00" + d.Title + "\x00" + string(d.Framework) + "\x00"))
 	for _, s := range d.Sections {
 		h.Write([]byte(strings.Join(s.Heading, "\x1f") + "\x00" + string(s.Framework) + "\x00" + string(s.Ref) + "\x00" + s.Text + "\x00"))
+		if s.Asked != "" {
+			h.Write([]byte("asked\x00" + s.Asked + "\x00"))
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
@@ -64,18 +71,24 @@ type ChunkRecord struct {
 	Framework  catalogs.FrameworkID
 	Ref        catalogs.Ref
 	Text       string
-	TextHash   string // hash of Text alone: the embedding cache key
+	TextHash   string // hash of EmbedText: the embedding cache key
+	Asked      string // the section's Asked: searched with the title, not shown
 }
 
 // HeadingPath renders the heading path as "A › B › C".
 func (c *ChunkRecord) HeadingPath() string { return strings.Join(c.Heading, " › ") }
 
-// EmbedText is what is embedded and indexed: the headings give context.
+// EmbedText is what is embedded: the headings give context, and how
+// people ask about the chunk (Asked) their words.
 func (c *ChunkRecord) EmbedText() string {
-	if len(c.Heading) == 0 {
+	head := c.HeadingPath()
+	if c.Asked != "" {
+		head = strings.TrimPrefix(head+"\n"+c.Asked, "\n")
+	}
+	if head == "" {
 		return c.Text
 	}
-	return c.HeadingPath() + "\n" + c.Text
+	return head + "\n" + c.Text
 }
 
 func hashHex(parts ...string) string {

@@ -165,9 +165,9 @@ func (s *RetrievalStore) ReplaceDocument(ctx context.Context, doc *retrieval.Doc
 		rows := make([][]any, len(chunks))
 		for i, c := range chunks {
 			heading, _ := json.Marshal(orEmpty(c.Heading))
-			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, string(heading), string(c.Framework), string(c.Ref), c.Text, c.TextHash, fields[i].BodyLen, fields[i].TitleLen}
+			rows[i] = []any{c.ID, doc.ID, c.Collection, c.Ordinal, string(heading), string(c.Framework), string(c.Ref), c.Text, c.TextHash, fields[i].BodyLen, fields[i].TitleLen, c.Asked}
 		}
-		if err := insertMany(ctx, tx, `INSERT INTO chunks (id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash, length, title_length) VALUES `, "", rows); err != nil {
+		if err := insertMany(ctx, tx, `INSERT INTO chunks (id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash, length, title_length, asked) VALUES `, "", rows); err != nil {
 			return err
 		}
 		if err := writePostings(ctx, tx, chunks, fields); err != nil {
@@ -267,7 +267,7 @@ func putVectors(ctx context.Context, tx *sql.Tx, space int, chunks []retrieval.C
 	return insertMany(ctx, tx, `INSERT INTO embedding_cache (space_id, text_hash, embedding) SELECT * FROM (VALUES `, `) WHERE true ON CONFLICT DO NOTHING`, crows)
 }
 
-const chunkCols = `id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash`
+const chunkCols = `id, doc_id, collection, ordinal, heading, framework, ref, text, text_hash, asked`
 
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
@@ -304,7 +304,7 @@ func eachChunk(ctx context.Context, q querier, fn func(retrieval.ChunkRecord) er
 	for rows.Next() {
 		var c retrieval.ChunkRecord
 		var heading, fw, ref string
-		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &heading, &fw, &ref, &c.Text, &c.TextHash); err != nil {
+		if err := rows.Scan(&c.ID, &c.Doc, &c.Collection, &c.Ordinal, &heading, &fw, &ref, &c.Text, &c.TextHash, &c.Asked); err != nil {
 			return err
 		}
 		if err := json.Unmarshal([]byte(heading), &c.Heading); err != nil {

@@ -75,7 +75,10 @@ func NewReference(chunks []retrieval.ChunkRecord, params map[string]retrieval.Le
 	r := &Reference{colls: map[string]*refCollection{}, has: map[string][]int{}}
 	for _, c := range chunks {
 		body := retrieval.LexicalTerms(c.Text)
-		title := retrieval.LexicalTerms(strings.Join(c.Heading, "\n"))
+		// The title field: the heading path and how people ask about the
+		// chunk (its Asked words), written out here rather than taken
+		// from ChunkFields.
+		title := retrieval.LexicalTerms(strings.Join(append(append([]string{}, c.Heading...), c.Asked), "\n"))
 		r.chunks = append(r.chunks, refChunk{id: c.ID, coll: c.Collection, doc: c.Doc, fw: c.Framework, ref: c.Ref,
 			body: count(body), title: count(title), bl: len(body), tl: len(title)})
 	}
@@ -413,7 +416,7 @@ func indexFollowsOtherWriters(t *testing.T, open Opener) {
 var measuredSets = []string{
 	"queries.jsonl", "queries-heldout.jsonl", "queries-heldout2.jsonl", "queries-heldout3.jsonl",
 	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl", "queries-heldout6.jsonl",
-	"queries-heldout7.jsonl", "queries-heldout8.jsonl", "queries-heldout9.jsonl",
+	"queries-heldout7.jsonl", "queries-heldout8.jsonl", "queries-heldout9.jsonl", "queries-heldout10.jsonl",
 }
 
 // cfpbSets are the labelled sets over the CFPB regulations
@@ -429,16 +432,20 @@ const (
 	mapBM25     = "hybrid MAP@10 at least textbook BM25's"
 )
 
-// knownFailures are the comparisons known not to hold on a set, each seen
-// on the set's first run (README, "Search quality"): held-out-7's MAP@10
-// 0.371 against BM25's 0.408; held-out-8's recall@5 0.600 against the
-// lexical leg's 0.650; the CFPB held-out set's recall@5 0.671 against
-// lexical 0.711 and MAP@10 0.447 against BM25's 0.462. Each check is
-// turned around for them, so the day one is mended the test says to drop
-// it from this list.
+// knownFailures are the comparisons known not to hold on a set (README,
+// "Search quality"): the CFPB held-out set's recall@5 0.671 against
+// lexical 0.711 and MAP@10 0.447 against BM25's 0.462, seen on its first
+// run; and, since owners' words were indexed with the built-in controls'
+// passages (held-out-7's and held-out-8's failures then mended), the
+// tuning set's recall@5 0.912 against the vector leg's 0.926,
+// held-out-9's 0.700 against the lexical leg's 0.725 and the AI 100-1
+// set's recall@10 0.819 against BM25's 0.861. Each check is turned around
+// for them, so the day one is mended the test says to drop it from this
+// list.
 var knownFailures = map[string][]string{
-	"queries-heldout7.jsonl":          {mapBM25},
-	"queries-heldout8.jsonl":          {r5BetterLeg},
+	"queries.jsonl":                   {r5BetterLeg},
+	"queries-heldout9.jsonl":          {r5BetterLeg},
+	"queries-ai-100-1.jsonl":          {r10BM25},
 	"cfpb/queries-cfpb-heldout.jsonl": {r5BetterLeg, mapBM25},
 }
 

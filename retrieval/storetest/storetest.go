@@ -44,7 +44,35 @@ func Run(t *testing.T, open Opener) {
 		"BuiltinCorpusAndExactBM25F":                    builtinCorpusAndExactBM25F,
 		"ForeignCorpus":                                 foreignCorpus,
 		"IndexFollowsOtherWriters":                      indexFollowsOtherWriters,
+		"AskedWordsFindAPassageAndAreNotShown":          askedWordsFindAPassageAndAreNotShown,
 	})
+}
+
+// How people ask about a section (its Asked words) finds its passage
+// lexically, is kept with the chunk, and is not shown as its heading or
+// text; a change to it alone re-ingests the document.
+func askedWordsFindAPassageAndAreNotShown(t *testing.T, open Opener) {
+	s := setupSearch(t, open)
+	sec := Sec("", "Unsuccessful logon attempts", "The system enforces a limit of consecutive invalid logon attempts by a user during a time period.")
+	sec.Asked = "What happens when someone types the wrong password too many times?"
+	other := Sec("", "Session lock", "The system prevents further access by initiating a device lock after inactivity.")
+	if _, err := s.eng.Ingest(s.ctx, []*retrieval.Document{Doc("ac.md", "standards", "", sec, other)}); err != nil {
+		t.Fatal(err)
+	}
+	res := s.search(t, retrieval.Query{Text: "wrong password too many times", Mode: retrieval.Lexical})
+	if len(res) == 0 || res[0].Chunk.Asked != sec.Asked || res[0].Chunk.HeadingPath() != "Unsuccessful logon attempts" ||
+		strings.Contains(res[0].Chunk.Text, "password") {
+		t.Fatalf("top result %+v", res)
+	}
+	s.checkIndex(t)
+	sec.Asked = "Does an account lock after repeated failed logins?"
+	st, err := s.eng.Ingest(s.ctx, []*retrieval.Document{Doc("ac.md", "standards", "", sec, other)})
+	if err != nil || st.Documents != 1 || st.Unchanged != 0 {
+		t.Fatalf("ingest with new Asked words: %+v %v", st, err)
+	}
+	if res := s.search(t, retrieval.Query{Text: "account lock repeated failed logins", Mode: retrieval.Lexical}); len(res) == 0 || res[0].Chunk.Asked != sec.Asked {
+		t.Errorf("after the change: %+v", res)
+	}
 }
 
 type searchBundle struct {
