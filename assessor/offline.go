@@ -239,11 +239,19 @@ func clauses(text string) []clause {
 		aside := strings.HasPrefix(delim, ":") && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) ||
 			interjection.MatchString(part)
 		question := strings.Contains(delim, "?")
-		bare := notNegation.ReplaceAllString(part, "")
-		ended := (stopped.MatchString(notEnded.ReplaceAllString(part, "")) || untilYear.MatchString(part) && !ongoing.MatchString(part)) && !improvedBy.MatchString(part) &&
-			(!replaced.MatchString(part) || notReplaced.MatchString(part))
+		// What only looks like a denial, an end, a plan or a guess is
+		// taken out before those are read again, and only where the clause
+		// reads as one at all: most clauses read as none.
+		bare := part
+		if denies.MatchString(part) || stale.MatchString(part) {
+			bare = notNegation.ReplaceAllString(part, "")
+		}
+		ended := (stopped.MatchString(part) && stopped.MatchString(notEnded.ReplaceAllString(part, "")) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
+			!improvedBy.MatchString(part) && (!replaced.MatchString(part) || notReplaced.MatchString(part))
+		plan := plannedOnly.MatchString(part) && plannedOnly.MatchString(notPlanned.ReplaceAllString(part, "")) ||
+			hypothetical.MatchString(part) && hypothetical.MatchString(notHypothetical.ReplaceAllString(part, ""))
 		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, negated: denies.MatchString(bare) || ended || overbroad.MatchString(part), ended: ended,
-			plan: plannedOnly.MatchString(notPlanned.ReplaceAllString(part, "")) || hypothetical.MatchString(notHypothetical.ReplaceAllString(part, "")), hedging: hedged.MatchString(part) || question})
+			plan: plan, hedging: hedged.MatchString(part) || question})
 	}
 	// "Monitoring: zero." answers no.
 	for i := range out {
