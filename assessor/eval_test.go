@@ -539,29 +539,32 @@ func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
 		" I think it is approved and measured on a dashboard.",
 	}
 	for f, items := range labelledSets(t) {
-		for _, it := range items {
-			ctl, err := set.Resolve(it.Framework, it.Ref)
-			if err != nil {
-				t.Fatal(err)
-			}
-			level := func(text string) int {
-				res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
-					Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: text}})
+		t.Run(f, func(t *testing.T) {
+			t.Parallel() // each set on its own: the package's slowest test under -race
+			for _, it := range items {
+				ctl, err := set.Resolve(it.Framework, it.Ref)
 				if err != nil {
 					t.Fatal(err)
 				}
-				return res.Output.Level
-			}
-			base := level(it.Answer)
-			if base == 5 {
-				continue // nothing to rise to
-			}
-			for _, a := range additions {
-				if got := level(strings.TrimRight(it.Answer, " ") + a); got > base {
-					t.Errorf("%s: %q drafts %d, with %q %d", f, it.Answer, base, a, got)
+				level := func(text string) int {
+					res, err := assessor.Offline{}.Draft(context.Background(), &assessor.Request{Control: ctl, Scale: assessor.BuiltinScales[0],
+						Answer: assessor.Answer{Framework: ctl.Framework, Ref: ctl.Ref, Text: text}})
+					if err != nil {
+						t.Fatal(err)
+					}
+					return res.Output.Level
+				}
+				base := level(it.Answer)
+				if base == 5 {
+					continue // nothing to rise to
+				}
+				for _, a := range additions {
+					if got := level(strings.TrimRight(it.Answer, " ") + a); got > base {
+						t.Errorf("%q drafts %d, with %q %d", it.Answer, base, a, got)
+					}
 				}
 			}
-		}
+		})
 	}
 }
 
