@@ -240,6 +240,10 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v45: trusting someone else to do it is the control's absence;
+		// trusting a document they wrote is not.
+		"Patching? We trust the cloud provider.":         0,
+		"Patching: we trust the vendor's release notes.": 1,
 		// v44: "none are approved" caps at 2; metrics documented are not
 		// measured; people installing what they want is no control;
 		// shifting effort after a finding improves; a modal in a clause
