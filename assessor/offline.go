@@ -108,14 +108,15 @@ var (
 		`\b(polic(y|ies)|procedures?|standards?|process(es)?|charters?|frameworks?|guidelines?|runbooks?|playbooks?|templates?|plans?)\b[^.;]{0,30}\b(drafted)\b|\bdrafted (a |an |the |our |its |their )?(\w+ )?(polic|procedure|standard|process|charter|framework|guideline|runbook|playbook|template|plan)|\b((the|our|that's the|that is the) (goal|aim|ambition|aspiration|vision|intention)|aspirational)\b`)
 	// What someone would do is not what is done: "we'd probably post
 	// something on the blog". Habit ("we would usually"), opinion ("I'd
-	// say", "I'd hope") and wishes (plannedOnly's "would like to") are not that.
+	// say", "I'd hope") and wishes (plannedOnly's "would like to") are not
+	// that: those "would"s are hedges.
 	hypothetical    = regexp.MustCompile(`(?i)\b(would|could|might|(we|they|i|you|he|she|it|someone|somebody)'d) (probably |likely |maybe |just |most likely |presumably )?[a-z]+\b`)
 	notHypothetical = regexp.MustCompile(`(?i),\s*(who|which)\s+(would|could|might)\b[^.;]*|\b(would|'d) (probably |likely |maybe |just )?(say|like|love|guess|think|imagine|assume|hope|expect|suspect|bet|believe|rather|prefer|usually|normally|typically|generally|always|often|regularly)\b`)
 	// Everyone holding the keys is the control's absence, not a practice:
 	// "everyone in IT is a domain admin", "we all share the root password";
 	// so is trusting someone else to do it: "we trust the source systems".
 	overbroad = regexp.MustCompile(`(?i)\b(we|i) (just |simply |basically )?trust (the |our |their )?(\w+ ){0,2}(systems?|vendors?|providers?|suppliers?|sources?|partners?|cloud|defaults?|users|staff|people|teams?)(\s*$|\s*[.,;!?]|\s+(to|for|with|and|on)\b)|\b(every(one|body)|all (of )?(us|staff|users|employees|engineers|developers|devs)|we all|the whole (team|company|department))( in [\w ]{1,25}?| here| on the team)? (is|are|has|have|gets?|shares?|share|knows?|uses?|can use|logs? in as) ((an?|full|local|global|domain|super) )*(admin(s|istrators?)?( rights| access)?|root( access)?|superusers?|full (admin )?access|(the same|one|a shared|the shared|the root|the admin) (\w+ )?(password|login|account|credentials))\b|\b(one|a single|a|the same) flat network\b|\b(any(one|body)|every(one|body)) can (plug|connect|install|access|log ?in|see|read|edit|change|download|deploy|push|share|use) (in )?(anything|any|everything|whatever)\b|\b(whatever|any old) (wi-?fi|network|device|laptop|usb)\b|\b(people|staff|users|employees|every(one|body)|any(one|body)) (can )?(install|use|download|buy|connect|share|run|sign up for) (what(ever)?|anything) (they|he|she) (want|like|need)s?\b|\bwhatever (people|staff|users|they|engineers|devs|developers|anyone|everyone) (have|has|use|uses|want|wants|like|likes|bring|brings|find|finds)\b|\b(every(one|body|thing)|all (staff|users|devices))(('s| is| are) on| shares?) (one|the same|a single|a shared) (flat )?(network|wi-?fi|vlan|subnet|password|login|account)\b`)
-	hedged    = regexp.MustCompile(`(?i)\b(pretty sure|fairly sure|i reckon|afaik|iirc|i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would be|would|(we|they|i|you|he|she|it)'d (\w+ )?(deal|handle|figure|sort|look|call|ask|tell|do|check|probably|just|have to|need to)|i suppose|i assume|i'd say|kind of|sort of|(i|we)('ve)? (haven't|have not|didn't|did not|never) (really |actually )?(checked|verified|confirmed))\b`)
+	hedged    = regexp.MustCompile(`(?i)\b(pretty sure|fairly sure|i reckon|afaik|iirc|i think|i believe|i guess|probably|maybe|perhaps|not sure|should (follow|be|happen)|supposed to|meant to|in theory|on paper|nominally|as far as i know|hopefully|would|i suppose|i assume|i'd say|kind of|sort of|(i|we)('ve)? (haven't|have not|didn't|did not|never) (really |actually )?(checked|verified|confirmed))\b`)
 	// A practice that stopped is not done: "we used to", "no longer",
 	// "it has lapsed", "until the ops lead left".
 	stopped = regexp.MustCompile(`(?i)\b(used to|no longer|not any ?more|stopped|lapsed|discontinued|abandoned|dropped|ceased|gave up|given up|phased out|wound down|went away|(was|were|been|got) (retired|scrapped|cancelled|canceled|shelved)|(contract|licen[cs]e|subscription|funding|budget) (ended|lapsed|expired|ran out|was cut)|until [^.;]{0,40}\b(left|quit|broke|ended|stopped|expired|ago|last (week|month|quarter|year)|in (19|20)\d\d)|(fell|fallen) (apart|away|by the wayside)|(didn't|did not|never|won't|will not) carr(y|ied) over|(wasn't|weren't|was not|were not|never|not) (been )?(migrated|carried over|moved over|brought (over|across)|continued|renewed|replaced)|(nobody|no one|no-one) (has |had |ever )?(picked|taken) (it |them |that |this )?(up|over)|(got|was|were|been) (cut|axed|killed|muted|switched off|turned off|disabled)|(has|have|had) been (broken|down|offline|dead|out of action)|(is|are|was|were) (broken|dead|out of action)\b|(switched|turned) (it |them )?off|on hold|paused|put on ice|mothballed|(got|was|were) lost|nothing (has |ever )?replaced|(haven't|hasn't|have not|has not) (happened|been (done|run|held)) since|since (then|\w+( \w+){0,3}),? (there (is|are|has been|have been) (none|nothing|no)|nobody|no one|nothing))\b`)
@@ -251,14 +252,10 @@ func clauses(text string) []clause {
 			!improvedBy.MatchString(part) && (!replaced.MatchString(part) || notReplaced.MatchString(part))
 		plan := plannedOnly.MatchString(part) && plannedOnly.MatchString(notPlanned.ReplaceAllString(part, "")) ||
 			hypothetical.MatchString(part) && hypothetical.MatchString(notHypothetical.ReplaceAllString(part, ""))
-		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, negated: denies.MatchString(bare) || ended || overbroad.MatchString(part), ended: ended,
+		// "Monitoring: zero." answers no.
+		negated := denies.MatchString(bare) || ended || overbroad.MatchString(part) || nothingAtAll.MatchString(part)
+		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, negated: negated, ended: ended,
 			plan: plan, hedging: hedged.MatchString(part) || question})
-	}
-	// "Monitoring: zero." answers no.
-	for i := range out {
-		if nothingAtAll.MatchString(out[i].text) {
-			out[i].negated = true
-		}
 	}
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
