@@ -234,7 +234,7 @@ func putVectors(ctx context.Context, tx pgx.Tx, space int, chunks []retrieval.Ch
 // ChunksWithoutVectors implements retrieval.Store.
 func (s *RetrievalStore) ChunksWithoutVectors(ctx context.Context, space int, limit int) ([]retrieval.ChunkRecord, error) {
 	rows, err := s.DB.Pool.Query(ctx, fmt.Sprintf(`
-		SELECT c.id, c.doc_id, c.collection, c.ordinal, c.heading, c.framework, c.ref, c.text, c.text_hash, c.asked
+		SELECT `+chunkColumns+`
 		FROM chunks c WHERE NOT EXISTS (SELECT 1 FROM %s v WHERE v.chunk_id = c.id)
 		ORDER BY c.doc_id, c.ordinal LIMIT $1`, vecTable(space)), limit)
 	if err != nil {
