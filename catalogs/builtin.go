@@ -87,10 +87,13 @@ func loadBuiltin() ([]Catalog, error) {
 		return nil, errs.Wrap(op, errs.Internal, err, "SP 800-53")
 	}
 	asked := map[Key]string{}
-	for cat, path := range map[*Catalog]string{sp: spOwnerQuestions, csf: csfOwnerQuestions, airmf: airmfOwnerQuestions} {
-		data, err := BuiltinFS.ReadFile(path)
+	for _, o := range []struct {
+		cat  *Catalog
+		path string
+	}{{sp, spOwnerQuestions}, {csf, csfOwnerQuestions}, {airmf, airmfOwnerQuestions}} {
+		data, err := BuiltinFS.ReadFile(o.path)
 		if err == nil {
-			err = addOwnerQuestions(cat, path, data, asked)
+			err = addOwnerQuestions(o.cat, o.path, data, asked)
 		}
 		if err != nil {
 			return nil, errs.Wrap(op, errs.Internal, err, "owner questions")
