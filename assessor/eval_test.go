@@ -240,6 +240,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v46: countable things tracked on a cadence are measured; one
+		// big flat LAN, a default password kept and whatever tools people
+		// like are the control's absence; someone else's "hasn't looked"
+		// after a comma denies only their look, not the practice.
+		"Ops patches all servers under the approved patch standard; patch tickets raised by users are tracked monthly by the ops lead, and after a rise we added a test ring.": 5,
+		"Patching? The servers sit on one big flat LAN with the default admin password.":                                                                                       0,
+		"Patching: everyone installs whatever updates they like.":                                                                                                              0,
+		"Ops patches servers when they can, security hasn't really looked.":                                                                                                    1,
+		"Ops patches all servers monthly, the CIO has not approved the process.":                                                                                               2,
+		"Default passwords are changed on every new server by ops, and patches go on monthly.":                                                                                 2,
 		// v45: trusting someone else to do it is the control's absence;
 		// trusting a document they wrote is not.
 		"Patching? We trust the cloud provider.":         0,
