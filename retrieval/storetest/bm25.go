@@ -417,6 +417,7 @@ var measuredSets = []string{
 	"queries.jsonl", "queries-heldout.jsonl", "queries-heldout2.jsonl", "queries-heldout3.jsonl",
 	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl", "queries-heldout6.jsonl",
 	"queries-heldout7.jsonl", "queries-heldout8.jsonl", "queries-heldout9.jsonl", "queries-heldout10.jsonl",
+	"queries-heldout11.jsonl",
 }
 
 // cfpbSets are the labelled sets over the CFPB regulations
@@ -435,16 +436,18 @@ const (
 // knownFailures are the comparisons known not to hold on a set (README,
 // "Search quality"): the CFPB held-out set's recall@5 0.671 against
 // lexical 0.711 and MAP@10 0.447 against BM25's 0.462, seen on its first
-// run; and, since owners' words were indexed with the built-in controls'
-// passages (held-out-7's and held-out-8's failures then mended), the
-// tuning set's recall@5 0.912 against the vector leg's 0.926,
-// held-out-9's 0.700 against the lexical leg's 0.725 and the AI 100-1
-// set's recall@10 0.819 against BM25's 0.861. Each check is turned around
-// for them, so the day one is mended the test says to drop it from this
-// list.
+// run; and, since owners' words were indexed with the built-in passages
+// of every SP 800-53 control and enhancement, the tuning set's recall@5
+// 0.926 against the vector leg's 0.941, held-out-8's 0.775 and
+// held-out-11's 0.725 against the lexical leg's 0.800 and 0.775 (the
+// fused head moves a lexical hit out of the first five), and the AI
+// 100-1 set's recall@10 0.847 against BM25's 0.861. Each check is turned
+// around for them, so the day one is mended the test says to drop it
+// from this list.
 var knownFailures = map[string][]string{
 	"queries.jsonl":                   {r5BetterLeg},
-	"queries-heldout9.jsonl":          {r5BetterLeg},
+	"queries-heldout8.jsonl":          {r5BetterLeg},
+	"queries-heldout11.jsonl":         {r5BetterLeg},
 	"queries-ai-100-1.jsonl":          {r10BM25},
 	"cfpb/queries-cfpb-heldout.jsonl": {r5BetterLeg, mapBM25},
 }
