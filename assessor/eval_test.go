@@ -240,6 +240,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v47: deploying, rolling out or implementing after a finding
+		// improves; "what should and shouldn't" names a scope, it denies
+		// nothing.
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after two late patches we deployed a second patch server.": 5,
+		"Patching: we kind of know which servers should and shouldn't be patched first.":                                                                                      1,
 		// v46: countable things tracked on a cadence are measured; one
 		// big flat LAN, a default password kept and whatever tools people
 		// like are the control's absence; someone else's "hasn't looked"
