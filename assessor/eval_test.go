@@ -240,6 +240,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v48: authority to act without approval is a capability, not a
+		// denial; IT setting something up and running it, or a named role
+		// doing it, is owned; "when there's time" and "as issues come up"
+		// are ad hoc; "we've talked about it" is no practice; reporting to
+		// customers is no measurement.
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after two late patches we gave the on-call engineer authority to patch without approval.": 5,
+		"IT set up WSUS and manages which patches go out.":                                                  2,
+		"During outages the ops lead posts updates on the status page.":                                     2,
+		"The ops team patches servers when there's time.":                                                   1,
+		"The ops team patches servers as issues come up.":                                                   1,
+		"Patching? We've talked about it.":                                                                  0,
+		"Patch outages are reported to affected customers under the approved patch standard, owned by ops.": 3,
 		// v47: deploying, rolling out or implementing after a finding
 		// improves; "what should and shouldn't" names a scope, it denies
 		// nothing.
