@@ -240,6 +240,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v49: what is done instead, beside a denial that anyone checks,
+		// is the control's absence (beside "no policy" it still shows
+		// something informal); a rate tracked each month is measured.
+		"Patch success isn't checked, we just push them.":     0,
+		"No patch policy, we just patch when vendors nag us.": 1,
+		"Ops patches all servers under the approved patch standard; the patch failure rate is tracked each month by the ops lead, and after it rose we added a staging ring.": 5,
 		// v48: authority to act without approval is a capability, not a
 		// denial; IT setting something up and running it, or a named role
 		// doing it, is owned; "when there's time" and "as issues come up"

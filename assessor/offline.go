@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v48"
+const OfflineRules = "offline-rules.v49"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -71,7 +71,7 @@ var signals = []signal{
 		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step|notebook|script|image|query|library|tool|spreadsheet|clauses?|wording|terms|language|boilerplate|contracts?|letter|email|text)\b|\bas standard\b|\bgroup polic(?:y|ies)\b|\bwrit(ten|es|e|ing) up\b|\bwritten (?:in|into|on) (?:its|the|their|a|our|each) (?:\w+ )?(?:readme|wiki|notes?|notebook|slack|email|ticket|spreadsheet|doc|jira)\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
-		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|statistics|stats|sampled|sampling|sample checks?|spot[- ]checks?|spot[- ]checked|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|(tickets|incidents|issues|findings|errors|failures|complaints|defects|escalations|exceptions|alerts|requests|calls|overrides|rejections)\b[^.;]{0,40}\b(is|are) (tracked|counted|trended) (\w+ ){0,2}(daily|weekly|monthly|quarterly|every (day|week|month|quarter)|each (day|week|month|quarter))|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|for each|across) \w+|track(s|ed|ing)? by (severity|priority|category|type|region|department|business unit|system|application|site|month|week|quarter)\b|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence) (is |are )?(tracked|measured|monitored|reported)|completion (is |are )?(measured|reported)|(closure|completion|resolution|remediation)( times?| rates?| dates?)? (is |are )?(reviewed|reported|measured)|(reviewed|checked|monitored|reported) [^.;]{0,40}\bagainst (the |their |its |our )?(deadlines?|due dates?|targets?|slas?|slos?|budgets?|objectives?|thresholds?|baselines?)|\w+ per (\w+ )?\w+ (is |are )?(reviewed|reported|counted|measured|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age|turnaround|throughput|backlog|volumes?|accuracy)\b[^.;]{0,40}\b(is|are) (reported|measured|reviewed)|reported (\w+ )?to|(findings|issues|incidents|errors|failures|exceptions|defects|breaches|vulnerabilities|alerts|gaps|variances|deviations|discrepancies|shortfalls|disagreements|complaints|escalations|overrides|rejections|near[- ]misses|(\w+ )?reports|overdue( \w+){1,2})( per \w+| found| raised| identified| logged| opened)? (is |are )?(reported|reviewed|counted|trended)|thresholds?|performance (packs?|reports?|reviews?|scorecards?)|(compared|checked|reconciled|validated|back-?tested) (\w+ ){0,2}(with|against) (the |our |their )?(actuals?|outcomes?|incidents?|losses|results?|what (actually )?happened|reality)|(counts?|numbers|rates?|volumes?) (rose|fell|grew|dropped|increased|decreased|spiked|doubled|halved|went (up|down))|((share|number|count) of|percentages?|proportion|rates?|median|average|mean (time|days|age)|coverage|ratios?|figures|(time|days)(-to-[\w-]+| to \w+))\b[^.;]{0,60}\b(is |are )?(sent|goes|go|shared|presented|circulated|submitted|escalated|emailed) (to|into))\b|\d+\s?%)`),
+		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|statistics|stats|sampled|sampling|sample checks?|spot[- ]checks?|spot[- ]checked|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|(tickets|incidents|issues|findings|errors|failures|complaints|defects|escalations|exceptions|alerts|requests|calls|overrides|rejections)\b[^.;]{0,40}\b(is|are) (tracked|counted|trended) (\w+ ){0,2}(daily|weekly|monthly|quarterly|every (day|week|month|quarter)|each (day|week|month|quarter))|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(number|share|percentage|proportion|rate) of [^.;]{0,40}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|for each|across) \w+|track(s|ed|ing)? by (severity|priority|category|type|region|department|business unit|system|application|site|month|week|quarter)\b|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence) (is |are )?(tracked|measured|monitored|reported)|completion (is |are )?(measured|reported)|(closure|completion|resolution|remediation)( times?| rates?| dates?)? (is |are )?(reviewed|reported|measured)|(reviewed|checked|monitored|reported) [^.;]{0,40}\bagainst (the |their |its |our )?(deadlines?|due dates?|targets?|slas?|slos?|budgets?|objectives?|thresholds?|baselines?)|\w+ per (\w+ )?\w+ (is |are )?(reviewed|reported|counted|measured|trended)|(times?|rates?|counts?|numbers?|figures|durations?|latency|age|turnaround|throughput|backlog|volumes?|accuracy)\b[^.;]{0,40}\b(is|are) (reported|measured|reviewed)|(rates?|ratios?|percentages?|scores?|times?|latency|accuracy)\b[^.;]{0,40}\b(is|are) (tracked|monitored|trended) (\w+ ){0,2}(daily|weekly|monthly|quarterly|every (day|week|month|quarter)|each (day|week|month|quarter)|per (day|week|month|quarter))|reported (\w+ )?to|(findings|issues|incidents|errors|failures|exceptions|defects|breaches|vulnerabilities|alerts|gaps|variances|deviations|discrepancies|shortfalls|disagreements|complaints|escalations|overrides|rejections|near[- ]misses|(\w+ )?reports|overdue( \w+){1,2})( per \w+| found| raised| identified| logged| opened)? (is |are )?(reported|reviewed|counted|trended)|thresholds?|performance (packs?|reports?|reviews?|scorecards?)|(compared|checked|reconciled|validated|back-?tested) (\w+ ){0,2}(with|against) (the |our |their )?(actuals?|outcomes?|incidents?|losses|results?|what (actually )?happened|reality)|(counts?|numbers|rates?|volumes?) (rose|fell|grew|dropped|increased|decreased|spiked|doubled|halved|went (up|down))|((share|number|count) of|percentages?|proportion|rates?|median|average|mean (time|days|age)|coverage|ratios?|figures|(time|days)(-to-[\w-]+| to \w+))\b[^.;]{0,60}\b(is |are )?(sent|goes|go|shared|presented|circulated|submitted|escalated|emailed) (to|into))\b|\d+\s?%)`),
 		// An alert that fires above a threshold measures nothing anyone
 		// reviews, and "100% of laptops are encrypted" says how far a
 		// practice reaches.
@@ -181,6 +181,15 @@ type clause struct {
 // counts reports whether a clause states something done as fact.
 func (c clause) counts() bool { return !c.aside && !c.negated && !c.plan && !c.hedging && !c.past }
 
+// insteadOnly is a clause saying all that is done is something else:
+// "we just restore", "we simply use the APIs".
+var insteadOnly = regexp.MustCompile(`(?i)^\W*(we|they|people|staff|everyone|everybody|i)\s+(just|simply|only)\s+\w+`)
+
+// deniedCheck is a denial that nobody checks, looks or reviews: beside
+// it, what is done instead does not count ("No AI policy, we just tell
+// people to be sensible" still shows something informal).
+var deniedCheck = regexp.MustCompile(`(?i)\b(nobody|no one|no-one)\b|\b(isn't|aren't|wasn't|weren't|is not|are not|was not|were not|never|don't|doesn't|do not|does not|haven't|hasn't|have not|has not)\s+(\w+\s+)?(checked|looked|reviewed|assessed|tested|analy[sz]ed|considered|examined|investigated|verified|monitored|check|look|review|assess|test|analy[sz]e|consider|examine|investigate|verify|monitor)\b`)
+
 // answeredNo is a clause that answers a question put back with a no:
 // "Privileged users get extra training? Not really."
 var answeredNo = regexp.MustCompile(`(?i)^\W*(no|nope|nah|not (really )?a thing|not here|not really|not yet|not at all|never|none)\b`)
@@ -261,6 +270,15 @@ func clauses(text string) []clause {
 	for i := 1; i < len(out); i++ {
 		if out[i-1].question && answeredNo.MatchString(out[i].text) {
 			out[i-1].negated = true
+		}
+	}
+	// What is done instead, beside a denial of the control, is its
+	// absence: "integrity isn't checked, we just restore".
+	if slices.ContainsFunc(out, func(c clause) bool { return c.negated && !c.aside && deniedCheck.MatchString(c.bare) }) {
+		for i := range out {
+			if insteadOnly.MatchString(out[i].text) {
+				out[i].negated = true
+			}
 		}
 	}
 	if slices.ContainsFunc(out, func(c clause) bool { return c.ended }) {
