@@ -240,6 +240,10 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v50: starting to do something after a finding improves; starting
+		// without one does not.
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a review found two late patches we started testing patches on a canary group.": 5,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and last year we started patching on Sundays.":                                           4,
 		// v49: what is done instead, beside a denial that anyone checks,
 		// is the control's absence (beside "no policy" it still shows
 		// something informal); a rate tracked each month is measured.

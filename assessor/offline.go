@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v49"
+const OfflineRules = "offline-rules.v50"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -85,7 +85,8 @@ var signals = []signal{
 			`as a result,? (we|they|the \w+) (` + changeVerbs + `|drop|remov|retir|replac)\w*|` +
 			`(after|because of|following|based on) [^.;]{0,60}\b(we|they|the \w+) (created|built|wrote|designed|introduced)\b|` +
 			`(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) made ([\w-]+ ){0,3}(mandatory|required|compulsory|the default|default|an? (\w+ )?(gate|requirement|precondition)|part of)|` +
-			`when [^.;]{0,40}\b(rose|grew|fell|spiked|dropped|increased|decreased|doubled|slipped|worsened|went (up|down))\b[^.;]{0,40}\b(we|they|the \w+) (` + changeVerbs + `|drop|remov|retir|replac)\w*)\b`), nil},
+			`when [^.;]{0,40}\b(rose|grew|fell|spiked|dropped|increased|decreased|doubled|slipped|worsened|went (up|down))\b[^.;]{0,40}\b(we|they|the \w+) (` + changeVerbs + `|drop|remov|retir|replac)\w*|` +
+			`(after|because of|following|based on) [^.;]{0,40}\b(` + evaluations + `)\b[^.;]{0,40}\b(we|they|the \w+) (started|began|begun) \w+ing)\b`), nil},
 }
 
 // An answer is read clause by clause: what a clause denies, only plans or
