@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v51: teams doing whatever they want is no control; each item
+		// "as it comes in" is routine (v48's "as issues come up" stays ad
+		// hoc); coverage checked monthly and a rate reviewed weekly are
+		// measured, compliance "checked in Intune" is not.
+		"Patching: teams install whatever updates they want.":                                                                                                               0,
+		"The on-call engineer patches each server as it comes in.":                                                                                                          2,
+		"Ops patches all servers under the approved patch standard; patch coverage per site is checked monthly by the ops lead.":                                            4,
+		"Ops patches all servers under the approved patch standard; compliance is checked in Intune with records kept.":                                                     3,
+		"Ops patches all servers under the approved patch standard; the ops lead reviews the patch failure rate weekly, and after failures spiked we added a staging ring.": 5,
 		// v50: starting to do something after a finding improves; starting
 		// without one does not.
 		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a review found two late patches we started testing patches on a canary group.": 5,
