@@ -240,6 +240,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v52: bringing in a firm after a finding improves; drills timed
+		// and reviewed are measured (a job timed for 2am is not); "when the
+		// team needs to" is ad hoc; maintained by a named role is owned.
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a slow emergency patch we retained a specialist patching firm.": 5,
+		"Ops patches all servers under the approved patch standard; emergency patch drills are timed and reviewed by the CIO.":                                                           4,
+		"Backups are timed for 2am under the approved backup standard.":                                                                                                                  3,
+		"We patch servers when the team needs to, no checks afterwards.":                                                                                                                 1,
+		"Patch notes live in a Confluence page, maintained by the ops lead.":                                                                                                             2,
 		// v51: teams doing whatever they want is no control; each item
 		// "as it comes in" is routine (v48's "as issues come up" stays ad
 		// hoc); coverage checked monthly and a rate reviewed weekly are
