@@ -288,6 +288,30 @@ func TestOfflineFusionKeepsTheLexicalHead(t *testing.T) {
 	}
 }
 
+// The lexical list's second place stays in the first five even when four
+// passages both lists hold outscore it there (held-out-8: CP-2(8), second
+// in the lexical list and in no vector list, fell out of the first five
+// behind CP-2's siblings).
+func TestOfflineFusionKeepsTheLexicalSecondInTheHead(t *testing.T) {
+	t.Parallel()
+	lex := ranked("l", 20)
+	vec := []Hit{{"l3", 1}, {"l4", .9}, {"l2", .8}, {"l5", .7}, {"l6", .6}}
+	if eq := hitIDs(Fusion{K: 10, LexicalDepth: 20, VectorDepth: 10, VectorWeight: 0.5, Head: 5, LexicalFirst: true}.Fuse(lex, vec)); slices.Index(eq, "l1") < 5 {
+		t.Fatalf("without LexicalKeep l1 is in the head (%v): the example no longer shows the failure", eq[:6])
+	}
+	got := hitIDs(OfflineFusion.Fuse(lex, vec))
+	if i := slices.Index(got, "l1"); i < 0 || i >= 5 {
+		t.Errorf("lexical second place at %d, want in the first five: %v", i+1, got[:6])
+	}
+	if got[0] != "l0" || len(got) != 20 {
+		t.Errorf("fused %v", got)
+	}
+	// The head keeps fused order: the shared passages before l1.
+	if slices.Index(got, "l3") > slices.Index(got, "l1") {
+		t.Errorf("head %v: l3 (both lists) after l1", got[:5])
+	}
+}
+
 // Past its first five, the offline rule follows the lexical list: passages
 // the vector list shares with the lexical list's ranks 9-18 may lead, but
 // they no longer push the lexical ranks 3-7 out of the top ten.

@@ -417,13 +417,13 @@ var measuredSets = []string{
 	"queries.jsonl", "queries-heldout.jsonl", "queries-heldout2.jsonl", "queries-heldout3.jsonl",
 	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl", "queries-heldout6.jsonl",
 	"queries-heldout7.jsonl", "queries-heldout8.jsonl", "queries-heldout9.jsonl", "queries-heldout10.jsonl",
-	"queries-heldout11.jsonl", "queries-heldout12.jsonl",
+	"queries-heldout11.jsonl", "queries-heldout12.jsonl", "queries-heldout13.jsonl",
 }
 
 // cfpbSets are the labelled sets over the CFPB regulations
 // (testdata/cfpb), a corpus that is not about security, searched in its
 // own collection.
-var cfpbSets = []string{"cfpb/queries-cfpb.jsonl", "cfpb/queries-cfpb-heldout.jsonl", "cfpb/queries-cfpb-heldout2.jsonl"}
+var cfpbSets = []string{"cfpb/queries-cfpb.jsonl", "cfpb/queries-cfpb-heldout.jsonl", "cfpb/queries-cfpb-heldout2.jsonl", "cfpb/queries-cfpb-heldout3.jsonl"}
 
 // The comparisons hybridAtLeastTheBetterLeg makes.
 const (
@@ -438,16 +438,17 @@ const (
 // lexical 0.711 and MAP@10 0.447 against BM25's 0.462, seen on its first
 // run; and, since owners' words were indexed with the built-in passages
 // of every SP 800-53 control and enhancement, the tuning set's recall@5
-// 0.926 against the vector leg's 0.941, held-out-8's 0.775 and
-// held-out-11's 0.725 against the lexical leg's 0.800 and 0.775 (the
-// fused head moves a lexical hit out of the first five), and the AI
-// 100-1 set's recall@10 0.847 against BM25's 0.861. Each check is turned
-// around for them, so the day one is mended the test says to drop it
-// from this list.
+// 0.926 against the vector leg's 0.941, held-out-11's 0.725 against the
+// lexical leg's 0.775 (the fused head moves a lexical hit out of the
+// first five), and the AI 100-1 set's recall@10 0.847 against BM25's
+// 0.861; and held-out-13's recall@5 0.667 and recall@10 0.762 against
+// the lexical leg's 0.714 and 0.786, seen on its first run. Each check
+// is turned around for them, so the day one is mended the test says to
+// drop it from this list.
 var knownFailures = map[string][]string{
 	"queries.jsonl":                   {r5BetterLeg},
-	"queries-heldout8.jsonl":          {r5BetterLeg},
 	"queries-heldout11.jsonl":         {r5BetterLeg},
+	"queries-heldout13.jsonl":         {r5BetterLeg, r10Lexical},
 	"queries-ai-100-1.jsonl":          {r10BM25},
 	"cfpb/queries-cfpb-heldout.jsonl": {r5BetterLeg, mapBM25},
 }
