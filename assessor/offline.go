@@ -293,11 +293,11 @@ func clauses(text string) []clause {
 var (
 	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope|tbd|tbc|unknown|dunno|no idea)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
 	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|it varies|varies (by|across|between|from)|it depends|depends (on )?who|depends on the (team|project|person|day|rep|sales rep|engineer|manager)|case by case|if we have time|(when|if) there'?s time|when (we|the team|someone|somebody|people|they|anyone|a team) (needs?|wants?) (it|them|one|some|to)\b|as (they|it|things|issues|incidents|problems) (come|comes|come up|comes up|happen|happens|arise|arises)|(when|if) there is time|when time allows|time permitting|(its|their) own way|what (it|they) thinks? is right|however (they|it) likes?|however (\w+ ){0,4}(can|sees? fit|wants?)|as (\w+ ){0,2}sees? fit|if (\w+ ){0,4}(thinks?|feels?|decides?|wants?|likes?)|when (something|anything) (goes wrong|happens)|whoever is around|whoever (on|in) the \w+ is (online|free|available|around)|whoever is (online|free|available)|(learn(ed|t|s)?|picked up|trained|taught)[^.;]{0,40}? on the job|whatever|one[- ](time|off)|(every )?now and (then|again)|from time to time|once in a while|just once|only once|\bonce(\.|;|$)|(whenever|when) (\w+ ){0,3}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|each (\w+ )?(pm|project manager|person|individual|engineer|developer|data scientist) (handles|does|decides|manages|sorts|deals with)|(^|[.;:]\s*)some (people|staff|employees|folks|users|engineers|developers|devs|teams|managers|of (us|them|the \w+)))\b`)
+	// Each alert "as it comes in" is routine, not ad hoc.
+	notAdHoc = regexp.MustCompile(`(?i)\b(each|every|all) (\w+ ){1,2}as (it|they) (comes?|arrives?)( in)?\b`)
 	// "There's no formal programme" and "the page isn't approved" say
 	// nothing is written and approved (the answer shows at most 2), not
 	// that what is done is ad hoc.
-	// Each alert "as it comes in" is routine, not ad hoc.
-	notAdHoc = regexp.MustCompile(`(?i)\b(each|every|all) (\w+ ){1,2}as (it|they) (comes?|arrives?)( in)?\b`)
 	unformal = regexp.MustCompile(`(?i)\b(nothing|no|not) formal(ly|ised|ized)?\b|(\b(not|never|nobody|no one|no-one)|n't) (been )?(\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|\bno (\w+ )?(approved|signed-off|ratified)\b|\bnone (of (them|it|these|those) )?(are|is|were|was|has been|have been) (\w+ )?(approved|signed off|ratified|formali[sz]ed)\b`)
 )
 
@@ -375,7 +375,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	} else {
 		missing = append(missing, "Not shown: "+signals[0].missing)
 	}
-	capped, held := adHoc.MatchString(notAdHoc.ReplaceAllString(stated, "")), false
+	capped, held := adHoc.MatchString(stated) && adHoc.MatchString(notAdHoc.ReplaceAllString(stated, "")), false
 	for _, s := range signals[1:] {
 		if m < s.level-1 {
 			break

@@ -331,6 +331,9 @@ func keepInHead(fused, keep []Hit, n int) []Hit {
 			head = append(head, h)
 			others--
 		}
+		if len(head) == n {
+			break
+		}
 	}
 	return head
 }
