@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v53: IT doing a named task owns it ("Legal keeps …" does not
+		// show a practice); restricting after a finding improves; a
+		// README is no approved document, whoever writes it; whatever the
+		// vendor shipped is no control.
+		"IT wipes old servers before disposal.":        2,
+		"Legal keeps the patch contracts in a drawer.": 1,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a bad patch broke payroll we restricted patching to weekends.": 5,
+		"Patch notes for every server are written by the ops team in the repo README.":                                                                                                  2,
+		"Patch levels are just whatever the vendor shipped.":                                                                                                                            0,
 		// v52: bringing in a firm after a finding improves; drills timed
 		// and reviewed are measured (a job timed for 2am is not); "when the
 		// team needs to" is ad hoc; maintained by a named role is owned.
