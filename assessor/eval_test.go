@@ -240,6 +240,10 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v54: a weekday is a cadence; an outbreak or a wave is a finding a
+		// change can follow.
+		"The ops admin patches the servers on Sundays.": 2,
+		"Ops patches all servers monthly under the approved patch standard; patch latency is reviewed monthly, and after a ransomware outbreak at a peer we started patching weekly.": 5,
 		// v53: IT doing a named task owns it ("Legal keeps …" does not
 		// show a practice); restricting after a finding improves; a
 		// README is no approved document, whoever writes it; whatever the
