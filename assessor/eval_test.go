@@ -240,6 +240,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v55: an approved policy published for everyone, or rules defined
+		// in an approved standard and enforced in a tool, reach the
+		// document; "nobody has signed off" denies the approval, not the
+		// practice; "missing-patch" denies nothing; estimates compared with
+		// actuals are measured.
+		"The patch policy is approved by the CIO and published for everyone on the intranet.":                                                                                                            3,
+		"Patch rules are defined in the approved patch standard and enforced in Intune across servers and laptops.":                                                                                      3,
+		"Ops patches servers every Sunday under a runbook that nobody has signed off.":                                                                                                                   2,
+		"Ops patches all servers under the approved patch standard; patch coverage is reported monthly to the CIO, and after a review showed gaps we added a missing-patch alert.":                       5,
+		"Ops patches all servers under the approved patch standard; estimated and actual patch times are compared each quarter, and after we underestimated reboot times we added a maintenance window.": 5,
 		// v54: a weekday is a cadence; an outbreak or a wave is a finding a
 		// change can follow.
 		"The ops admin patches the servers on Sundays.": 2,
