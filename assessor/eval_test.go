@@ -240,6 +240,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v56: precision reviewed monthly is measured; a PRD is no
+		// approved document; each team's own spreadsheet is ad hoc.
+		"Ops patches all servers under the approved patch standard; patch alert precision is reviewed monthly by the ops lead.": 4,
+		"Patch steps for each server are written in the PRD by the platform team.":                                              2,
+		"Patch levels come from each team's own spreadsheets.":                                                                  1,
 		// v55: an approved policy published for everyone, or rules defined
 		// in an approved standard and enforced in a tool, reach the
 		// document; "nobody has signed off" denies the approval, not the
