@@ -240,6 +240,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v57: counts per unit tracked each sprint, and ratings tracked
+		// monthly, are measured; making something a hyphenated gate after a
+		// finding improves.
+		"Ops patches all servers under the approved patch standard; failed patches per hundred servers are tracked by the ops lead each sprint, and after failures rose we added a canary ring.": 5,
+		"Ops patches all servers under the approved patch standard; user ratings of patch disruption are tracked monthly, and after low ratings we moved patching to weekends.":                  5,
+		"Ops patches all servers under the approved patch standard; unpatched servers are reported to the CIO each month, and after the count crept up we made sign-off a change-board gate.":    5,
 		// v56: precision reviewed monthly is measured; a PRD is no
 		// approved document; each team's own spreadsheet is ad hoc.
 		"Ops patches all servers under the approved patch standard; patch alert precision is reviewed monthly by the ops lead.": 4,
