@@ -240,6 +240,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v58: anyone walking in, or a door always open, is the control's
+		// absence (a badge reader beside a back door left open still shows
+		// something); SLAs set are not measured; written by someone is not
+		// approved; part of an approved policy reaches it; an error tracked
+		// daily is measured; checks against the asset register measure; a
+		// manager handing something out owns it.
+		"Patching? Anyone can walk into the server room, the door's always open.":                                                                              0,
+		"The patch room has a badge reader, the back door is propped open most days.":                                                                          1,
+		"Patching follows the approved patch standard, with patch SLAs set for every server class.":                                                            3,
+		"Patch notes are written for each server by the ops lead and reviewed by a peer.":                                                                      2,
+		"Patching is part of the approved IT operations policy and reported through the same change register.":                                                 3,
+		"Ops patches all servers under the approved patch standard; patch error is tracked daily per server, and after errors jumped we added a staging ring.": 5,
+		"The ops manager hands out patch windows and keeps a calendar.":                                                                                        2,
+		"Ops patches all servers under the approved patch standard; patched servers are checked against the asset register each quarter.":                      4,
 		// v57: counts per unit tracked each sprint, and ratings tracked
 		// monthly, are measured; making something a hyphenated gate after a
 		// finding improves.
