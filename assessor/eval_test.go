@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v60: laptops used for anything one likes is the control's
+		// absence; corrective actions tracked to closure are tracked (not
+		// findings in a ticket queue); a policy approved by the board is
+		// owned; "hard-to-measure" measures nothing.
+		"Staff can patch their laptops for anything they like.": 0,
+		"Ops patches all servers under the approved patch standard; corrective actions are tracked until they're closed, and after a failed rollout we added a canary ring.": 5,
+		"Ops patches all servers under the approved patch standard; patch findings are tracked to closure in Jira.":                                                          3,
+		"The patch standard was compared with the hardening baseline and ratified by the executive committee.":                                                               3,
+		"Hard-to-measure patch risks are logged under the approved patch procedure with a named owner for each.":                                                             3,
 		// v58: anyone walking in, or a door always open, is the control's
 		// absence (a badge reader beside a back door left open still shows
 		// something); SLAs set are not measured; written by someone is not
