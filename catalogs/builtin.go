@@ -43,15 +43,14 @@ var (
 	builtinCats []Catalog
 	builtinErr  error
 	// ownerAsked holds each built-in control's question in owners' words
-	// and, after it, its statement (see addOwnerQuestions and
-	// addOwnerStatements), set once with the catalogs.
+	// (see addOwnerQuestions), set once with the catalogs.
 	ownerAsked map[Key]string
 )
 
-// OwnerWords is a built-in control's owner question followed by its owner
-// statement, Assay's own words ("" when it has none): search indexes the
-// control's passages by them, so people find them in their own words.
-func OwnerWords(k Key) string {
+// OwnerQuestion is a built-in control's question in the words owners use,
+// Assay's own ("" when it has none): search indexes the control's
+// passages by it, so people find them in their own words.
+func OwnerQuestion(k Key) string {
 	if _, err := Builtin(); err != nil {
 		return ""
 	}
@@ -89,21 +88,15 @@ func loadBuiltin() ([]Catalog, error) {
 	}
 	asked := map[Key]string{}
 	for _, o := range []struct {
-		cat                 *Catalog
-		questions, saidDone string
-	}{{sp, spOwnerQuestions, spOwnerStatements}, {csf, csfOwnerQuestions, csfOwnerStatements}, {airmf, airmfOwnerQuestions, airmfOwnerStatements}} {
-		data, err := BuiltinFS.ReadFile(o.questions)
+		cat  *Catalog
+		path string
+	}{{sp, spOwnerQuestions}, {csf, csfOwnerQuestions}, {airmf, airmfOwnerQuestions}} {
+		data, err := BuiltinFS.ReadFile(o.path)
 		if err == nil {
-			err = addOwnerQuestions(o.cat, o.questions, data, asked)
+			err = addOwnerQuestions(o.cat, o.path, data, asked)
 		}
 		if err != nil {
 			return nil, errs.Wrap(op, errs.Internal, err, "owner questions")
-		}
-		if data, err = BuiltinFS.ReadFile(o.saidDone); err == nil {
-			err = addOwnerStatements(o.cat, o.saidDone, data, asked)
-		}
-		if err != nil {
-			return nil, errs.Wrap(op, errs.Internal, err, "owner statements")
 		}
 	}
 	ownerAsked = asked
@@ -332,74 +325,34 @@ const (
 	airmfOwnerQuestions = "builtin/nist-ai-rmf-1.0/owner-questions.tsv"
 )
 
-// The owner statements: for the same base controls and subcategories, what
-// doing it looks like, said in other words than the question's ("After
-// several bad password tries the account locks or slows down for a while
-// so guessing is pointless." for AC-7). People describe a practice in
-// words of either kind; search indexes a control's passages by both, and
-// neither is shown or asked.
-const (
-	spOwnerStatements    = "builtin/nist-sp800-53-rev5/owner-statements.tsv"
-	csfOwnerStatements   = "builtin/nist-csf-2.0/owner-statements.tsv"
-	airmfOwnerStatements = "builtin/nist-ai-rmf-1.0/owner-statements.tsv"
-)
-
 // addOwnerQuestions appends to each control named in a tab-separated
 // file (ref, question; "#" starts a comment) its question, after the
 // catalog's own, so check-ins still ask the first, and notes it in asked.
 // An unknown or repeated ref, or a line without a question, is an error.
 func addOwnerQuestions(cat *Catalog, path string, data []byte, asked map[Key]string) error {
-	return readOwnerLines(cat, path, data, "question", func(i int, q string) {
-		cat.Controls[i].Questions = append(cat.Controls[i].Questions, q)
-		asked[Key{Framework: cat.Framework.ID, Ref: cat.Controls[i].Ref}] = q
-	})
-}
-
-// addOwnerStatements adds to what asked notes for each control named in
-// a tab-separated file (ref, statement) its statement, after the owner
-// question; a control's questions are left as they are. The same lines
-// are refused as by addOwnerQuestions.
-func addOwnerStatements(cat *Catalog, path string, data []byte, asked map[Key]string) error {
-	return readOwnerLines(cat, path, data, "statement", func(i int, st string) {
-		k := Key{Framework: cat.Framework.ID, Ref: cat.Controls[i].Ref}
-		asked[k] = strings.TrimSpace(asked[k] + " " + st)
-	})
-}
-
-// readOwnerLines calls add with each line's control (its index in cat)
-// and text, after checking the whole file: an unknown or repeated ref, or
-// a line without a tab and text, is an error and nothing is added.
-func readOwnerLines(cat *Catalog, path string, data []byte, what string, add func(i int, text string)) error {
 	at := map[Ref]int{}
 	for i, c := range cat.Controls {
 		at[c.Ref] = i
 	}
-	type line struct {
-		i    int
-		text string
-	}
-	var lines []line
 	done := map[Ref]bool{}
-	for n, l := range strings.Split(string(data), "\n") {
-		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+	for n, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		ref, text, ok := strings.Cut(l, "\t")
-		ref, text = strings.TrimSpace(ref), strings.TrimSpace(text)
+		ref, q, ok := strings.Cut(line, "\t")
+		ref, q = strings.TrimSpace(ref), strings.TrimSpace(q)
 		i, known := at[Ref(ref)]
 		switch {
-		case !ok || text == "":
-			return fmt.Errorf("%s line %d: want a ref, a tab and a %s", path, n+1, what)
+		case !ok || q == "":
+			return fmt.Errorf("%s line %d: want a ref, a tab and a question", path, n+1)
 		case !known:
 			return fmt.Errorf("%s line %d: no control %q", path, n+1, ref)
 		case done[Ref(ref)]:
-			return fmt.Errorf("%s line %d: %s has a %s already", path, n+1, ref, what)
+			return fmt.Errorf("%s line %d: %s has a question already", path, n+1, ref)
 		}
 		done[Ref(ref)] = true
-		lines = append(lines, line{i, text})
-	}
-	for _, l := range lines {
-		add(l.i, l.text)
+		cat.Controls[i].Questions = append(cat.Controls[i].Questions, q)
+		asked[Key{Framework: cat.Framework.ID, Ref: Ref(ref)}] = q
 	}
 	return nil
 }

@@ -84,7 +84,7 @@ func outcomeDocument(set *catalogs.Set, fw catalogs.FrameworkID, id, title, guid
 		if c.Guidance != "" && guidanceLabel != "" {
 			text += "\n\n" + guidanceLabel + ":\n" + c.Guidance
 		}
-		doc.Sections = append(doc.Sections, Section{Heading: heading, Framework: fw, Ref: c.Ref, Text: text, Asked: catalogs.OwnerWords(c.Key())})
+		doc.Sections = append(doc.Sections, Section{Heading: heading, Framework: fw, Ref: c.Ref, Text: text, Asked: catalogs.OwnerQuestion(c.Key())})
 	}
 	return doc
 }

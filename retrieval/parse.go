@@ -412,7 +412,7 @@ func catalogDocument(set *catalogs.Set, cat *catalogs.Catalog, collection, id st
 			text.WriteString("Discussion: " + c.Guidance)
 		}
 		doc.Sections = append(doc.Sections, Section{Heading: heading, Framework: c.Framework, Ref: c.Ref, Text: text.String(),
-			Asked: catalogs.OwnerWords(c.Key())})
+			Asked: catalogs.OwnerQuestion(c.Key())})
 	}
 	return doc
 }
