@@ -240,6 +240,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v61: leavers keeping whatever kit they have is the control's
+		// absence; "no real process" and "however the team feels" are ad
+		// hoc; missed detections found in tests and reviewed, and attacks
+		// per round tracked, are measured.
+		"Leavers hang on to whatever laptops they have.":            0,
+		"Patches are picked by the server owner, no real process.":  1,
+		"Ops patches however the on-call engineer feels that week.": 1,
+		"Ops patches all servers under the approved patch standard; missed patches found in quarterly scans are reviewed monthly, and after two misses on edge routers we added them to the scanner.": 5,
+		"Ops patches all servers under the approved patch standard; failed installs per patch cycle are tracked, and after reboots kept failing we added a pre-flight check.":                         5,
 		// v60: laptops used for anything one likes is the control's
 		// absence; corrective actions tracked to closure are tracked (not
 		// findings in a ticket queue); a policy approved by the board is
