@@ -316,8 +316,9 @@ func (a *App) evalCommand() *cobra.Command {
 		Use:   "retrieval --queries FILE.jsonl",
 		Short: "Recall, MRR, MAP and nDCG of search over labelled queries",
 		Long: `Each line: {"id","query","relevant":[...]}, where a relevant entry is a
-document id, FRAMEWORK:REF (an enhancement such as AC-2(1) also counts for
-AC-2) or DOC#SECTION (a section of a document and what it holds). Prints
+document id, FRAMEWORK:REF (the framework by id or alias; an enhancement
+such as AC-2(1) also counts for AC-2; a ref the catalog does not hold is an
+error) or DOC#SECTION (a section of a document and what it holds). Prints
 recall@1/5/10, mrr@10, map@10 and ndcg@10 averaged over queries.
 --mode bm25 ranks with textbook Okapi BM25 (k1 1.5, b 0.75, passage text
 only, no stemming, no vocabulary) over the same passages: the yardstick
@@ -333,6 +334,13 @@ search should beat.`,
 			}
 			qs, err := retrieval.ParseEvalQueries(filepath.Base(queries), data)
 			if err != nil {
+				return err
+			}
+			lib, err := a.Library(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if err := retrieval.ResolveRelevant(filepath.Base(queries), qs, lib.Set()); err != nil {
 				return err
 			}
 			base, err := f.query("", "")

@@ -94,6 +94,20 @@ func TestIngestSearchEval(t *testing.T) {
 	if b["queries"] != 68 || b["recall@10"] <= 0 || b["map@10"] >= m["map@10"] || b["recall@5"] >= m["recall@5"] {
 		t.Errorf("bm25 yardstick %v against hybrid %v: it measured recall@5 0.647, map@10 0.500", b, m)
 	}
+	// A label may name its framework by alias and its ref loosely, and
+	// counts as the control; a ref no catalog holds is refused by name,
+	// not scored as a miss.
+	labels := filepath.Join(t.TempDir(), "q.jsonl")
+	os.WriteFile(labels, []byte(`{"id":"lock","query":"the account locks after too many wrong passwords","relevant":["sp800-53:ac-7"]}`+"\n"), 0o600)
+	code, out, stderr = run("eval", "retrieval", "--queries", labels, "--json")
+	var alias map[string]float64
+	if code != 0 || json.Unmarshal([]byte(out), &alias) != nil || alias["recall@10"] != 1 {
+		t.Errorf("eval with an alias label: exit %d %s%s, want AC-7 found", code, out, stderr)
+	}
+	os.WriteFile(labels, []byte(`{"id":"typo","query":"q","relevant":["sp800-53:ZZ-99","builtin:nist-ai-100-1"]}`+"\n"), 0o600)
+	if code, _, stderr := run("eval", "retrieval", "--queries", labels); code != 1 || !strings.Contains(stderr, `typo: relevant "sp800-53:ZZ-99"`) || strings.Contains(stderr, "nist-ai-100-1") {
+		t.Errorf("eval with an unknown control: exit %d %q, want it named and the document id let be", code, stderr)
+	}
 	for _, args := range [][]string{
 		{"search", "backups", "--mode", "bm25"},
 		{"eval", "retrieval", "--queries", "../retrieval/testdata/queries.jsonl", "--mode", "bm26"},

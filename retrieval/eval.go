@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/jsonl"
 )
@@ -45,6 +46,41 @@ func ParseEvalQueries(name string, data []byte) ([]EvalQuery, error) {
 		return nil, errs.E("retrieval.ParseEvalQueries", errs.Invalid, "%s: no queries", name)
 	}
 	return out, nil
+}
+
+// ResolveRelevant checks each relevant "FRAMEWORK:REF" entry whose
+// framework the set knows (by id or alias) against its catalog, and
+// writes it as the control's canonical key, so "sp800-53:ac-2" counts as
+// nist-sp800-53-r5:AC-2 does. A ref the catalog does not hold is an
+// error naming every such entry: a label nothing can match would only
+// lower the figures silently. Document ids and DOC#SECTION entries are
+// left as they are.
+func ResolveRelevant(name string, qs []EvalQuery, set *catalogs.Set) error {
+	var problems []string
+	for i := range qs {
+		for j, rel := range qs[i].Relevant {
+			if strings.Contains(rel, "#") {
+				continue
+			}
+			k, err := catalogs.ParseKey(rel)
+			if err != nil {
+				continue // a document id
+			}
+			if _, err := set.Catalog(string(k.Framework)); err != nil {
+				continue // a document id such as builtin:nist-ai-100-1
+			}
+			c, err := set.Resolve(string(k.Framework), string(k.Ref))
+			if err != nil {
+				problems = append(problems, fmt.Sprintf("%s: relevant %q: %v", qs[i].ID, rel, err))
+				continue
+			}
+			qs[i].Relevant[j] = c.Key().String()
+		}
+	}
+	if len(problems) > 0 {
+		return errs.E("retrieval.ResolveRelevant", errs.Invalid, "%s: %s", name, jsonl.Summary(problems))
+	}
+	return nil
 }
 
 // Metrics are averaged over queries. Names follow trec_eval.
