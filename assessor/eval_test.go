@@ -240,6 +240,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v62: ", and nobody …" is a clause of its own, so what came before
+		// it still counts; "if the data centre floods we're stuck" is the
+		// control's absence.
+		"Patches are whatever the vendor pushes, and nobody ever checks them.": 1,
+		"There's no patch process; if a zero-day lands we're toast.":           0,
 		// v61: leavers keeping whatever kit they have is the control's
 		// absence; "no real process" and "however the team feels" are ad
 		// hoc; missed detections found in tests and reviewed, and attacks
