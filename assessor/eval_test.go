@@ -240,6 +240,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v63: missing a target is no denial; whichever team needs it is
+		// ad hoc; a tool that "hasn't run since" is no practice; a named
+		// role taking over "when something happens" is routine.
+		"Ops patches all servers under the approved patch standard; time to patch is measured against a 7-day target each month, and after we kept missing it we added a second patch window.": 5,
+		"Patch tools get bought by whichever team needs them, on a credit card.":      1,
+		"There's a patch scanner but it hasn't run since the migration.":              0,
+		"When something happens the on-call engineer patches it and logs it in Jira.": 2,
 		// v62: ", and nobody …" is a clause of its own, so what came before
 		// it still counts; "if the data centre floods we're stuck" is the
 		// control's absence.
