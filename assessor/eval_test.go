@@ -240,6 +240,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v64: required for all (enforced at a device) under an approved
+		// standard reaches it; a share of a long noun phrase reported is
+		// measured; written down by someone is authorship; "keep meaning
+		// to" is a plan.
+		"Patching within 14 days is required for all production infrastructure by the approved patch standard, enforced at the deployment gateway.":     3,
+		"Ops patches all servers under the approved patch standard, and the share of internet-facing servers with current patches is reported monthly.": 4,
+		"Patch steps for each server are written down by the ops lead in a shared doc.":                                                                 2,
+		"A patch tool is a thing we keep meaning to buy.":                                                                                               0,
 		// v63: missing a target is no denial; whichever team needs it is
 		// ad hoc; a tool that "hasn't run since" is no practice; a named
 		// role taking over "when something happens" is routine.
