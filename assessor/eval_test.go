@@ -240,6 +240,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v65: "nothing happens, they just go" is the control's absence;
+		// whoever administers it is ad hoc; "there might be" hedges that
+		// something exists, it is no plan.
+		"When a patch comes out nothing really happens, people just carry on.": 0,
+		"Patches are applied per app by whoever administers it.":               1,
+		"Patching? There might be a schedule somewhere from the last audit.":   1,
 		// v64: required for all (enforced at a device) under an approved
 		// standard reaches it; a share of a long noun phrase reported is
 		// measured; written down by someone is authorship; "keep meaning
