@@ -68,16 +68,28 @@ type EvalReport struct {
 
 // Evaluate drafts each labelled answer with the drafter, as the service
 // would (passages from search when given), and compares the levels.
-// Errors: errs.NotFound for a control the catalogs do not know; a drafter
-// that cannot be reached stops the run.
+// Errors: errs.NotFound naming every answer whose control the catalogs do
+// not know, before anything is drafted (a model's calls are not spent on
+// a set that cannot finish); a drafter that cannot be reached stops the
+// run.
 func Evaluate(ctx context.Context, d Drafter, set *catalogs.Set, search func(context.Context, retrieval.Query) ([]retrieval.Result, error), items []Labelled) (*EvalReport, error) {
 	scale := BuiltinScales[0]
 	rep := &EvalReport{Drafter: d.Name()}
+	controls := make([]catalogs.Control, len(items))
+	var unknown []string
 	for i, l := range items {
 		c, err := set.Resolve(l.Framework, l.Ref)
 		if err != nil {
-			return nil, errs.Wrap("assessor.Evaluate", errs.KindOf(err), err, fmt.Sprintf("answer %d", i+1))
+			unknown = append(unknown, fmt.Sprintf("answer %d: %s", i+1, errs.Message(err)))
 		}
+		controls[i] = c
+	}
+	if len(unknown) > 0 {
+		return nil, errs.E("assessor.Evaluate", errs.NotFound, "%s", jsonl.Summary(unknown))
+	}
+	for i, l := range items {
+		c := controls[i]
+		var err error
 		req := &Request{Control: c, Answer: Answer{Framework: c.Framework, Ref: c.Ref, Text: l.Answer, Evidence: l.Evidence}, Scale: scale}
 		if search != nil {
 			k := c.Key()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
+	"github.com/assay-dev/assay/errs"
 )
 
 // fixed drafts the levels it is given, in order.
@@ -50,9 +51,13 @@ func TestEvaluateAgainstHandWorkedFigures(t *testing.T) {
 	if txt := rep.Text(); !strings.Contains(txt, "+2  iso27001-2022 A.8.8: drafted 4, labelled 2") {
 		t.Errorf("text:\n%s", txt)
 	}
-	// An unknown control stops the run with its line.
-	if _, err := assessor.Evaluate(context.Background(), assessor.Offline{}, builtinSet(t), nil, []assessor.Labelled{{Framework: "iso27001", Ref: "A.99", Answer: "x"}}); err == nil || !strings.Contains(err.Error(), "answer 1") {
-		t.Errorf("unknown control: %v", err)
+	// Unknown controls stop the run before anything is drafted, each
+	// named by its answer.
+	f := &fixed{levels: []int{3, 3, 3}}
+	_, err = assessor.Evaluate(context.Background(), f, builtinSet(t), nil, []assessor.Labelled{
+		{Framework: "iso27001", Ref: "A.99", Answer: "x"}, {Framework: "iso27001", Ref: "A.8.8", Answer: "y"}, {Framework: "csf", Ref: "ZZ.01", Answer: "z"}})
+	if err == nil || errs.KindOf(err) != errs.NotFound || !strings.Contains(err.Error(), "answer 1") || !strings.Contains(err.Error(), "answer 3") || len(f.levels) != 3 {
+		t.Errorf("unknown controls: %v, %d drafts made", err, 3-len(f.levels))
 	}
 }
 
