@@ -245,6 +245,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v66: "sorta" hedges; "if HR remembers" is ad hoc; reception
+		// handing something out owns it.
+		"Patches are sorta checked by ops if the server is important.":        1,
+		"Patches get applied on Fridays, if the ops lead remembers to do it.": 1,
+		"Reception hands out visitor badges for the patch room.":              2,
 		// v65: "nothing happens, they just go" is the control's absence;
 		// whoever administers it is ad hoc; "there might be" hedges that
 		// something exists, it is no plan.
