@@ -245,6 +245,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v67: passwords shared in a file on the team drive are the
+		// control's absence ("team drive" is a place, not an owning team);
+		// a review that found a number measured; volumes trended are
+		// measured; reviewed against a named baseline is measured; whoever
+		// gets it first is ad hoc.
+		"Patch server passwords are kept in a spreadsheet on the team drive.":                                                                                                       0,
+		"Ops patches all servers under the approved patch standard; patch reviews are done quarterly, and after a review found 12 unpatched hosts we automated patch reporting.":    5,
+		"Ops patches all servers under the approved patch standard; patch ticket volumes are trended monthly, and after a spike in failed installs we added a second patch window.": 5,
+		"Ops patches all servers under the approved patch standard; patch levels are reviewed weekly by the ops lead against the hardening baseline.":                               4,
+		"Patches are applied by whoever gets the alert first on the ops team.":                                                                                                      1,
 		// v66: "sorta" hedges; "if HR remembers" is ad hoc; reception
 		// handing something out owns it.
 		"Patches are sorta checked by ops if the server is important.":        1,
