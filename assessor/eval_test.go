@@ -245,6 +245,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v69: a relative clause denying use leaves a hedged "we have
+		// one" standing; the first or last day, ticked off on a ticket,
+		// is routine; files sent over personal mail are the control's
+		// absence; retiring what stopped paying off improves.
+		"We have a patch list, kind of — it's the finance asset sheet, which nobody in ops looks at.":                                                                          1,
+		"Retired servers are wiped on their last day, ticked off on the decommission ticket.":                                                                                  2,
+		"Patch files go out over personal Gmail when the update server is slow.":                                                                                               0,
+		"Ops patches all servers under the approved patch standard; patch KPIs per server are reviewed monthly, and after two patch tools stopped paying off we retired them.": 5,
 		// v67: passwords shared in a file on the team drive are the
 		// control's absence ("team drive" is a place, not an owning team);
 		// a review that found a number measured; volumes trended are
