@@ -3,26 +3,19 @@ package retrieval
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // Control owners write "MFA", "EDR" and "pentest" where the standards say
 // "multi-factor authentication", "malicious code protection" and
 // "penetration testing". Expand adds the standards' words to a query, so
 // both lexical and offline vector search meet the standard text. The list is
-// Assay's own; keys are matched as whole words, case-insensitively, and by
-// their stems, so "logged" meets a key written "logs" (see forms). A key
-// written with a leading "=" is matched only as written: its stem is a word
-// the standards use often.
+// Assay's own; keys are matched as whole words, case-insensitively.
 //
-// A key must not be a word the standards themselves use often, in the form
-// it is matched in (in 5% of the built-in passages or more;
-// TestVocabularyKeysAreNotTheStandardsWords):
+// A key must not be a word the standards themselves use often (in 5% of the
+// built-in passages or more; TestVocabularyKeysAreNotTheStandardsWords):
 // expanding "AI", "incident" or "training", which the standards already
 // say, only added weight to every passage that says them. Measured on
 // retrieval/testdata (README, "Search quality"): without them the offline
@@ -47,7 +40,7 @@ var vocabulary = map[string]string{
 	"encrypt":           "cryptographic protection encryption",
 	"encrypted":         "cryptographic protection encryption",
 	"kms":               "cryptographic key establishment management",
-	"=keys":             "cryptographic key management",
+	"keys":              "cryptographic key management",
 	"hsm":               "hardware security module cryptographic key",
 	"edr":               "endpoint detection response malicious code protection monitoring",
 	"xdr":               "detection response malicious code monitoring",
@@ -70,8 +63,8 @@ var vocabulary = map[string]string{
 	"ips":               "intrusion prevention system monitoring",
 	"siem":              "security information event management audit record review analysis monitoring",
 	"soc":               "security operations monitoring incident response",
-	"=logs":             "audit logging event records",
-	"=logging":          "audit logging event records",
+	"logs":              "audit logging event records",
+	"logging":           "audit logging event records",
 	"dlp":               "data loss leakage prevention exfiltration",
 	"pii":               "personally identifiable information privacy",
 	"gdpr":              "privacy personally identifiable information legal regulatory",
@@ -342,7 +335,7 @@ var vocabulary = map[string]string{
 	"likelihood":             "likelihood magnitude impact",
 	"severity":               "likelihood magnitude impact",
 	"safety-first":           "critical thinking safety-first mindset",
-	"=limitations":           "knowledge limits",
+	"limitations":            "knowledge limits",
 	"unknown risk":           "previously unknown risk",
 	"independent review":     "independent assessors",
 	// Practitioners' words, family by family (second pass).
@@ -446,9 +439,8 @@ var vocabulary = map[string]string{
 var vocabIndex = map[string][]vocabEntry{}
 
 type vocabEntry struct {
-	words []string // in the form they are matched in
+	words []string
 	key   string
-	exact bool // matched as written, not by stem
 }
 
 func init() {
@@ -459,12 +451,8 @@ func init() {
 	sort.Strings(keys)
 	h := sha256.New()
 	for _, k := range keys {
-		exact := strings.HasPrefix(k, "=")
 		w := words(k)
-		if !exact {
-			w = forms(w)
-		}
-		vocabIndex[w[0]] = append(vocabIndex[w[0]], vocabEntry{w, k, exact})
+		vocabIndex[w[0]] = append(vocabIndex[w[0]], vocabEntry{w, k})
 		h.Write([]byte(k + "\x00" + vocabulary[k] + "\x00"))
 	}
 	h.Write([]byte(expandRule))
@@ -473,7 +461,7 @@ func init() {
 
 // expandRule names how Expand matches keys; it is part of the vocabulary's
 // version, so a change to the matching re-embeds the offline vectors too.
-const expandRule = "longest-match-stemmed"
+const expandRule = "longest-match"
 
 // VocabularyVersion is a short hash of the vocabulary and its matching.
 func VocabularyVersion() string { return vocabVersion }
@@ -485,52 +473,28 @@ func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
-// forms reduces words to the form keys are matched in: the Snowball stem,
-// so a key matches every inflection of its words ("log" and "logged" as
-// "logs" does), but words of three letters or fewer as written, so an
-// acronym such as "UPS" or "IDS" is not met by "up" or "id".
-func forms(ws []string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w
-		if len([]rune(w)) > 3 {
-			out[i] = english.Stem(w, false)
-		}
-	}
-	return out
-}
-
 // Expand returns the standards' words for the colloquial and abbreviated
 // terms in text ("" when there are none). The caller searches with both.
 // At each word the longest key wins and consumes its words, and each
 // expansion is added once, however many keys lead to it.
 func Expand(text string) string {
-	raw := words(text)
-	fs := forms(raw)
+	ws := words(text)
 	seen := map[string]bool{}
 	var adds []string
-	for i := 0; i < len(raw); {
+	for i := 0; i < len(ws); {
 		// The longest key starting here: "vendor review" is not also
 		// "vendor".
 		var best *vocabEntry
-		cands := vocabIndex[fs[i]]
-		if raw[i] != fs[i] {
-			cands = append(slices.Clip(cands), vocabIndex[raw[i]]...)
-		}
-		for j, e := range cands {
-			if i+len(e.words) > len(raw) || (best != nil && len(e.words) <= len(best.words)) {
+		for j, e := range vocabIndex[ws[i]] {
+			if i+len(e.words) > len(ws) || (best != nil && len(e.words) <= len(best.words)) {
 				continue
-			}
-			ws := fs
-			if e.exact {
-				ws = raw
 			}
 			match := true
 			for k, ew := range e.words {
 				match = match && ws[i+k] == ew
 			}
 			if match {
-				best = &cands[j]
+				best = &vocabIndex[ws[i]][j]
 			}
 		}
 		if best == nil {
