@@ -418,6 +418,7 @@ var measuredSets = []string{
 	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl", "queries-heldout6.jsonl",
 	"queries-heldout7.jsonl", "queries-heldout8.jsonl", "queries-heldout9.jsonl", "queries-heldout10.jsonl",
 	"queries-heldout11.jsonl", "queries-heldout12.jsonl", "queries-heldout13.jsonl", "queries-heldout14.jsonl",
+	"queries-heldout15.jsonl",
 }
 
 // cfpbSets are the labelled sets over the CFPB regulations
