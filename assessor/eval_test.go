@@ -245,6 +245,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v70: "supposedly" hedges; guessing at it is ad hoc; rights given
+		// to anyone who asks are the control's absence; coverage scanned
+		// is measured; a hyphenated hire after a measure improves.
+		"Patches are applied by the ops team, supposedly.":                                             1,
+		"Patch urgency is guessed at by whoever's on shift.":                                           1,
+		"Patch server access is handed out to anyone who asks.":                                        0,
+		"Ops patches all servers under the approved patch standard; patch coverage is scanned weekly.": 4,
+		"Ops patches all servers under the approved patch standard; overdue patches are reported monthly, and after they passed 10% we hired a full-time patch-management analyst.": 5,
 		// v69: a relative clause denying use leaves a hedged "we have
 		// one" standing; the first or last day, ticked off on a ticket,
 		// is routine; files sent over personal mail are the control's
