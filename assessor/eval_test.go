@@ -245,6 +245,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v71: a measure that dropped below a mark did not end; a change
+		// after a test overran or complaints tripled improves; counting per
+		// quarter measures; "that was it" ends a one-off; people sharing
+		// logins and finding out after launch are absence; someone on the
+		// team is no owning team.
+		"Ops patches all servers under the approved patch standard; patch compliance is measured weekly, and after it dropped below 90% we automated the reboots.":         5,
+		"Ops patches all servers under the approved patch standard; patch times are reviewed monthly, and when the last cycle overran by a week we added a second window.": 5,
+		"Ops patches all servers under the approved patch standard; we count failed patches per quarter.":                                                                  4,
+		"We did one big patch weekend in 2022 and that was it.":                                                                                                            0,
+		"Patch admins share logins.":                                      0,
+		"Patches aren't tested at all, we find out after release.":        0,
+		"Someone on the ops team patches servers when a CVE looks scary.": 1,
 		// v70: "supposedly" hedges; guessing at it is ad hoc; rights given
 		// to anyone who asks are the control's absence; coverage scanned
 		// is measured; a hyphenated hire after a measure improves.
