@@ -245,6 +245,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v72: a change "after … we <did something>" at level 4 improves;
+		// uptime and events reported are measured; comparing (present
+		// tense) predictions with what happened measures; "we'd
+		// underestimated" is "we had", no hypothetical; a list of
+		// approved tools is no approved document.
+		"Ops patches all servers under the approved patch standard; patch compliance is measured weekly, and after it stalled at 80% we made reboots automatic.": 5,
+		"Ops patches all servers under the approved patch standard; patch server uptime and failure events are reported monthly.":                                4,
+		"Ops patches all servers under the approved patch standard; we compare severity ratings with actual incidents every quarter.":                            4,
+		"Ops patches all servers under the approved patch standard; patch times are reviewed monthly, and after we'd missed two windows we added a third.":       5,
+		"The ops team keeps a list of approved patch tools and updates it every quarter.":                                                                        2,
 		// v71: a measure that dropped below a mark did not end; a change
 		// after a test overran or complaints tripled improves; counting per
 		// quarter measures; "that was it" ends a one-off; people sharing
