@@ -245,6 +245,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v73: what a review found lacking ("without …") is a finding,
+		// not a denial, and stopping something far after it improves;
+		// alarms reviewed are measured, and so is benchmarking against a
+		// suite; "as they join or leave" is routine.
+		"Ops patches all servers under the approved patch standard; patch levels are measured monthly, and after the last review found six older hosts running without agents we stopped using the old patch tool.": 5,
+		"Ops patches all servers under the approved patch standard; patch failure alarms are reviewed monthly.":                                                                                                     4,
+		"Ops patches all servers under the approved patch standard; we benchmark each patch cycle against the previous quarter.":                                                                                    4,
+		"Patch admin rights are added and removed as people join or leave.":                                                                                                                                         2,
 		// v72: a change "after … we <did something>" at level 4 improves;
 		// uptime and events reported are measured; comparing (present
 		// tense) predictions with what happened measures; "we'd
