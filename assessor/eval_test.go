@@ -245,6 +245,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v74: files on one shared drive everyone can open are the
+		// control's absence; tracking per quarter measures; "once it's
+		// fixed we just move on" beside "nobody checks" is absence; "never
+		// checked whether it works" denies the check, it is no hedge.
+		"Patch files are on one shared drive everyone can open.":                                          0,
+		"Ops patches all servers under the approved patch standard; we track failed patches per quarter.": 4,
+		"Once a patch is out we just move on, nobody checks it installed.":                                0,
+		"We've never checked whether our patching works.":                                                 0,
+		"Ops patches monthly. I haven't checked, but I think it's under an approved standard.":            2,
 		// v73: what a review found lacking ("without …") is a finding,
 		// not a denial, and stopping something far after it improves;
 		// alarms reviewed are measured, and so is benchmarking against a
