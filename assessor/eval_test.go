@@ -245,6 +245,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v75: the same person requesting and approving is no separation,
+		// the control's absence; scoring each year measures; "planned in
+		// the approved procedure" says where it is defined, not a plan.
+		"The same admin requests, tests and approves every patch.":                                                                              0,
+		"Ops patches all servers under the approved patch standard; we score every server each month.":                                          4,
+		"Patch rollout is planned in the approved patch procedure for all servers; patch times are reviewed monthly against the 14-day target.": 4,
 		// v74: files on one shared drive everyone can open are the
 		// control's absence; tracking per quarter measures; "once it's
 		// fixed we just move on" beside "nobody checks" is absence; "never
