@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -245,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v76: picking metrics from a standard list is neither measuring
+		// nor an approved standard; a decimal point ends no clause;
+		// "unless they forget" is ad hoc; "nobody's compared them" after
+		// a hedged statement denies the check, not what exists.
+		"The ops team picks metrics for every patch cycle from the standard metrics list.":                                                                        2,
+		"Ops patches all servers under the approved patch standard; failed patches are measured monthly, and when they rose above 2.5% we added a second window.": 5,
+		"Servers get patched on Fridays, unless the ops lead forgets.":                                                                                            1,
+		"I think our patch standard sort of matches the vendor's advice, nobody's compared them.":                                                                 1,
 		// v75: the same person requesting and approving is no separation,
 		// the control's absence; scoring each year measures; "planned in
 		// the approved procedure" says where it is defined, not a plan.
@@ -843,6 +852,12 @@ func TestOfflineSaysWhatHeldTheLevel(t *testing.T) {
 	// Nothing held it: no such sentence.
 	if out := draft("The platform team patches monthly."); strings.Contains(out.Rationale, "The answer says") {
 		t.Errorf("rationale %q", out.Rationale)
+	}
+	// The evidence quotes the owner's words as written, a decimal point
+	// included, though the rules read it as no full stop.
+	out := draft("The platform team patches monthly under the approved patch standard; a failure rate of 2.5% is reported monthly.")
+	if out.Level != 4 || !slices.ContainsFunc(out.EvidenceUsed, func(e string) bool { return strings.Contains(e, "of 2.5% is") }) {
+		t.Errorf("level %d, evidence %q: want 4, quoting \"of 2.5%% is\"", out.Level, out.EvidenceUsed)
 	}
 }
 

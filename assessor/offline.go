@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v75"
+const OfflineRules = "offline-rules.v76"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -73,14 +73,14 @@ var signals = []signal{
 		// A request, change or purchase approved by someone is a workflow
 		// step, not an approved document (what comes before "approved" is
 		// kept); "standard practice" is habit, not a standard.
-		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step|notebook|script|image|query|library|tool|spreadsheet|clauses?|wording|terms|language|boilerplate|contracts?|letter|email|text)\b|\bas standard\b|\b(?:list|register|catalogue|catalog|inventory|allowlist|whitelist)s? of approved\b|\bgroup polic(?:y|ies)\b|\bwrit(ten|es|e|ing) up\b|\bwritten(?: down)?\b(?: and \w+)?(?: for (?:each|every) \w+)? by\b|\bwritten (?:by (?:the |a |our |each )?(?:\w+ ){1,3})?(?:in|into|on) (?:its|the|their|a|our|each) (?:\w+ )?(?:readme|wiki|notes?|notebook|slack|email|ticket|spreadsheet|doc|jira|prd|confluence|page)\b`)},
+		regexp.MustCompile(`(?i)(\b(?:requests?|tickets?|changes?|forms?|access|exceptions?|purchases?|deployments?|releases?|PRs?|pull requests?)\b[^.;]{0,40}?)\bapproved by\b|\b(?:approved|signed off|sign-off|signoff)(?: is)? by (?:the |their |a |an |his |her )?(?:\w+ )?(?:managers?|leads?|owners?|supervisors?|requesters?|reviewers?)\b|\b(?:standard|usual) (?:\w+ )?(?:practice|thing|way|routine|questionnaire|form|setup|set-up|step|notebook|script|image|query|library|list|lists|catalogue|menu|tool|spreadsheet|clauses?|wording|terms|language|boilerplate|contracts?|letter|email|text)\b|\bas standard\b|\b(?:list|register|catalogue|catalog|inventory|allowlist|whitelist)s? of approved\b|\bgroup polic(?:y|ies)\b|\bwrit(ten|es|e|ing) up\b|\bwritten(?: down)?\b(?: and \w+)?(?: for (?:each|every) \w+)? by\b|\bwritten (?:by (?:the |a |our |each )?(?:\w+ ){1,3})?(?:in|into|on) (?:its|the|their|a|our|each) (?:\w+ )?(?:readme|wiki|notes?|notebook|slack|email|ticket|spreadsheet|doc|jira|prd|confluence|page)\b`)},
 	{4, "it is measured", "a metric, target or tracking",
 		"How do you measure whether this works — which metric or target, and who reviews it?",
 		regexp.MustCompile(`(?i)(\b(metrics?|kpis?|statistics|stats|sampled|sampling|sample checks?|spot[- ]checks?|spot[- ]checked|measured?|measures|measuring|dashboards?|slas?|slos?|targets?|mean time|mttr|audited|track(s|ed|ing)?( \w+){0,3} (rates?|times?|completion|percentages?|numbers?|counts?|against)|(tracked|counted|monitored) (and|&) (reviewed|reported)|counted|(we|they|it) counts? (how many|the (number|share|percentage|proportion))|(we|they|it) (counts?|tracks?|monitors?|scores?|rates?) [^.;]{0,40}\b(per|each|every) (day|week|month|quarter|year|release|sprint)\b|(number|share|percentage|proportion|rate) of [^.;]{0,60}\b(is|are) (tracked|reviewed|reported|monitored|measured)|track(s|ed|ing)? (per|for each|across) \w+|track(s|ed|ing)? by (severity|priority|category|type|region|department|business unit|system|application|site|month|week|quarter)\b|(reviews?|reviewed|reports?|reported|tracks?|tracked|monitors?|monitored) (the )?(number|share|percentage|proportion|count|rate) of|(rates?|figures|numbers|counts|scores|ratios?|percentages?|trends?|failures?|findings|incidents|errors|exceptions|breaches)\b[^.;]{0,40}\b(reports?|scorecards?|dashboards?)|scorecards?|(coverage|compliance|adherence)( per \w+| by \w+| across \w+)? (is |are )?(tracked|measured|monitored|reported|scanned|(checked|reviewed) (\w+ ){0,2}(daily|weekly|monthly|quarterly|yearly|annually|every \w+|each \w+|against))|(reviews?|reviewed|tracks?|tracked|monitors?|monitored|reports?|reported) (the |their |its |our )?(\w+ ){1,2}(rates?|ratios?|percentages?)\b|completion (is |are )?(measured|reported)|(closure|completion|resolution|remediation)( times?| rates?| dates?)? (is |are )?(reviewed|reported|measured)|(reviewed|checked|monitored|reported) [^.;]{0,40}\bagainst (the |their |its |our )?(\w+ )?(deadlines?|due dates?|targets?|slas?|slos?|budgets?|objectives?|thresholds?|baselines?)|\w+ per (\w+ )?\w+ (is |are )?(reviewed|reported|counted|measured|trended|tracked|monitored)|(times?|uptime|downtime|availability|rates?|counts?|numbers?|figures|durations?|latency|age|turnaround|throughput|backlog|volumes?|accuracy|precision|recall)\b[^.;]{0,40}\b(is|are) (reported|measured|reviewed|trended)|` + trackedOnACadence + `|(lessons[- ]learned|improvement|corrective|remedial|post-?mortem|post-?incident|retro(spective)?) (actions?|items|tasks|fixes)\b[^.;]{0,20}\b(is|are) (tracked|followed up|monitored|chased) (through |to |until |till )(closure|completion|resolution|they('re| are) (closed|done|fixed))|reported (\w+ )?to|(findings|issues|incidents|events|errors|failures|exceptions|defects|breaches|violations|vulnerabilities|alerts|alarms|gaps|variances|deviations|discrepancies|shortfalls|disagreements|complaints|escalations|overrides|rejections|near[- ]misses|missed [\w-]+|false (positives|negatives)|(\w+ )?reports|overdue( \w+){1,2})( per \w+|( found| raised| identified| logged| opened| caught)( (in|by|during|from)( [\w-]+){1,3}?)?)? (is |are )?(reported|reviewed|counted|trended)|(reviews?|audits?|checks?|scans?|tests?|sweeps?) (\w+ )?(found|showed|revealed|identified|flagged|turned up) \d+|thresholds?|benchmark(s|ed|ing)? [^.;]{0,40}\bagainst\b|\btimed\b[^.;]{0,40}\b(reviewed|reported|compared|against)\b|performance (packs?|reports?|reviews?|scorecards?)|(compar(e|es|ed)|check(s|ed)?|reconcil(e|es|ed)|validat(e|es|ed)|back-?test(s|ed)?) (\w+ ){0,2}(with|against) (the |our |their )?(actuals?|outcomes?|incidents?|losses|results?|what (actually )?happened|reality)|(checked|reconciled|compared) (\w+ ){0,2}against (the |our |their )?(\w+ )?(register|inventory|records)|(counts?|numbers|rates?|volumes?) (rose|fell|grew|dropped|increased|decreased|spiked|doubled|halved|went (up|down))|(estimated|estimates?|forecasts?|predicted|planned)\b[^.;]{0,30}\b(and|against|with|vs\.?|versus) (the )?(actual|actuals|real|outcomes?)\b|((share|number|count) of|percentages?|proportion|rates?|median|average|mean (time|days|age)|coverage|ratios?|figures|(time|days)(-to-[\w-]+| to \w+))\b[^.;]{0,60}\b(is |are )?(sent|goes|go|shared|presented|circulated|submitted|escalated|emailed) (to|into))\b|\d+\s?%)`),
 		// An alert that fires above a threshold measures nothing anyone
 		// reviews, and "100% of laptops are encrypted" says how far a
 		// practice reaches.
-		regexp.MustCompile(`(?i)\b(?:hard|harder|difficult|impossible|tricky|easy|easier)[- ]to[- ](?:measure|track|quantify|count)\b|\b(?:alerts?|alarms?|pages?|paging|notifications?|triggers?)\b[^.;]{0,60}\bthresholds?\b|\bthresholds?\b[^.;]{0,20}\b(?:page|pages|alert|alerts|trigger|triggers)\b|\b\d+\s?% of (?:the |our |all )?(?:\w+ ){0,2}(?:are|is|have|has|get|gets|were|was)\b|\b(?:metrics?|kpis?|measures|slas?|slos?)(?: and \w+)? (?:are |is )?(?:documented|defined|listed|written down|described|set out|specified|set)\b|\breported (?:\w+ )?to (?:the |our |any |all )?(?:affected |impacted )?(?:customers?|clients?|users?|regulators?|authorities|police|individuals|data subjects|people|patients|public)\b`)},
+		regexp.MustCompile(`(?i)\b(?:hard|harder|difficult|impossible|tricky|easy|easier)[- ]to[- ](?:measure|track|quantify|count)\b|\b(?:alerts?|alarms?|pages?|paging|notifications?|triggers?)\b[^.;]{0,60}\bthresholds?\b|\bthresholds?\b[^.;]{0,20}\b(?:page|pages|alert|alerts|trigger|triggers)\b|\b\d+\s?% of (?:the |our |all )?(?:\w+ ){0,2}(?:are|is|have|has|get|gets|were|was)\b|\b(?:metrics?|kpis?|measures|slas?|slos?)(?: and \w+)? (?:are |is )?(?:documented|defined|listed|written down|described|set out|specified|set)\b|\b(?:picks?|picked|chooses?|chose|chosen|selects?|selected) (?:the |its |their |our )?(?:\w+ )?(?:metrics?|kpis?|measures)\b|\b(?:metrics?|kpis?) (?:lists?|catalogues?|catalogs?|library|libraries|menus?|templates?)\b|\breported (?:\w+ )?to (?:the |our |any |all )?(?:affected |impacted )?(?:customers?|clients?|users?|regulators?|authorities|police|individuals|data subjects|people|patients|public)\b`)},
 	{5, "it is improved from results", "improvement from measurements, incidents or reviews",
 		"What changed recently because of the measurements, an incident or a review?",
 		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|` +
@@ -219,6 +219,14 @@ var subject = regexp.MustCompile(`(?i)\b(we|i|they|he|she|it|is|are|was|were|do|
 // ("…, which nobody in IT looks at"): it denies use, not existence.
 var relativeDenial = regexp.MustCompile(`(?i)^(which|that) (nobody|no one|no-one|never|isn't|is not|aren't|are not|wasn't|was not)\b`)
 
+// checkDenial is a clause that only denies that what came before was
+// checked or written down ("nobody's compared them"): like a relative
+// denial, it leaves a hedged "I think it lines up" standing. It must
+// refer back ("them", "it") to a statement before it: "Nobody has
+// checked the policy" alone, or after a question ("Limitations? Nobody
+// has written those down"), denies the control.
+var checkDenial = regexp.MustCompile(`(?i)^\W*((and|but|though|although),? )?(nobody|no one|no-one)('s| has| have)? (ever |really |actually )?((compared|checked|verified|confirmed|documented) (it|them|that|this|those|these)|written (it|them|that|this|those|these) down)\W*$`)
+
 // nothingAtAll is a clause that is only a zero: "Monitoring: zero."
 var nothingAtAll = regexp.MustCompile(`(?i)^\W*(zero|nada|zilch|nil)\W*$`)
 
@@ -250,9 +258,15 @@ func splitSplices(text string) string {
 	return text
 }
 
+// decimalPoint is a full stop between digits ("0.1%"): it ends no
+// clause, so clauses writes it as a one-dot leader, which no rule reads
+// as an ending.
+var decimalPoint = regexp.MustCompile(`(\d)\.(\d)`)
+
 // clauses splits an answer into statements and reads how each is put.
 func clauses(text string) []clause {
 	var out []clause
+	text = decimalPoint.ReplaceAllString(text, "$1\u2024$2")
 	text = splitSplices(withoutClause.ReplaceAllString(text, "; $1"))
 	cuts := clauseSplit.FindAllStringIndex(text, -1)
 	start := 0
@@ -285,7 +299,7 @@ func clauses(text string) []clause {
 		// "Monitoring: zero." answers no.
 		negated := denies.MatchString(bare) || ended || overbroad.MatchString(part) || nothingAtAll.MatchString(part)
 		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, negated: negated, ended: ended,
-			plan: plan, hedging: hedged.MatchString(part) || question, relative: relativeDenial.MatchString(part)})
+			plan: plan, hedging: hedged.MatchString(part) || question, relative: relativeDenial.MatchString(part) || len(out) > 0 && !out[len(out)-1].question && checkDenial.MatchString(part)})
 	}
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
@@ -312,7 +326,7 @@ func clauses(text string) []clause {
 
 var (
 	negative = regexp.MustCompile(`(?i)^\s*(no|none|nothing|not yet|n/?a|nope|tbd|tbc|unknown|dunno|no idea)\b|\bwe (do not|don't|haven't|have not|never)\b|\bnot (in place|implemented|started|done)\b|\bno (process|policy|one|owner)\b`)
-	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|rarely|seldom|hardly ever|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|it varies|varies (by|across|between|from)|it depends|depends (on )?who|depends on the (team|project|person|day|rep|sales rep|engineer|manager)|case by case|if we have time|(when|if) there'?s time|when (we|the team|someone|somebody|people|they|anyone|a team) (needs?|wants?) (it|them|one|some|to)\b|as (they|it|things|issues|incidents|problems) (come|comes|come up|comes up|happen|happens|arise|arises)|(when|if) there is time|when time allows|time permitting|(its|their) own way|(each|every) (\w+ )?(team|person|department|engineer|group|manager)'s own|what (it|they) thinks? is right|however (they|it) likes?|however ([\w-]+ ){0,4}(can|sees? fit|wants?|feels?|fancies|thinks? best)|as (\w+ ){0,2}sees? fit|when (something|anything) (goes wrong|happens)|whoever ((on|in) the \w+ )?is (around|online|free|available)|whoever (\w+ )?(gets|picks up|grabs|sees|spots|administers|runs|manages|owns|looks after|sets up|set up|built|wrote|maintains) (it|them|that|this|the \w+)( first)?|whichever (\w+ )?(team|person|department|group|engineer|manager|one)s? (needs?|wants?|asks?|is (free|around|available))|(learn(ed|t|s)?|picked up|trained|taught)[^.;]{0,40}? on the job|whatever|one[- ](time|off)|guess(ed|es|ing)? at|guesswork|(a |our |their |my )?best guess|(every )?now and (then|again)|from time to time|once in a while|just once|only once|\bonce(\.|;|$)|(whenever|when|if) (\w+ ){0,4}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|each (\w+ )?(pm|project manager|person|individual|engineer|developer|data scientist) (handles|does|decides|manages|sorts|deals with)|(^|[.;:]\s*)some (people|staff|employees|folks|users|engineers|developers|devs|teams|managers|of (us|them|the \w+)))\b`)
+	adHoc    = regexp.MustCompile(`(?i)\b(ad[ -]hoc|informal(ly)?|rarely|seldom|hardly ever|when (we|someone|people|they|he|she) (remember|gets? a chance|has time|have time)s?|sometimes|occasionally|it varies|varies (by|across|between|from)|it depends|depends (on )?who|depends on the (team|project|person|day|rep|sales rep|engineer|manager)|case by case|if we have time|(when|if) there'?s time|when (we|the team|someone|somebody|people|they|anyone|a team) (needs?|wants?) (it|them|one|some|to)\b|as (they|it|things|issues|incidents|problems) (come|comes|come up|comes up|happen|happens|arise|arises)|(when|if) there is time|when time allows|time permitting|(its|their) own way|(each|every) (\w+ )?(team|person|department|engineer|group|manager)'s own|what (it|they) thinks? is right|however (they|it) likes?|however ([\w-]+ ){0,4}(can|sees? fit|wants?|feels?|fancies|thinks? best)|as (\w+ ){0,2}sees? fit|when (something|anything) (goes wrong|happens)|whoever ((on|in) the \w+ )?is (around|online|free|available)|whoever (\w+ )?(gets|picks up|grabs|sees|spots|administers|runs|manages|owns|looks after|sets up|set up|built|wrote|maintains) (it|them|that|this|the \w+)( first)?|whichever (\w+ )?(team|person|department|group|engineer|manager|one)s? (needs?|wants?|asks?|is (free|around|available))|(learn(ed|t|s)?|picked up|trained|taught)[^.;]{0,40}? on the job|whatever|unless (\w+ ){0,3}(forgets?|forgot|(is|are) (busy|away|off|out))|one[- ](time|off)|guess(ed|es|ing)? at|guesswork|(a |our |their |my )?best guess|(every )?now and (then|again)|from time to time|once in a while|just once|only once|\bonce(\.|;|$)|(whenever|when|if) (\w+ ){0,4}(feels?|thinks?|likes?|wants?|decides?|remembers?|gets? round|notices?)|(it's|it is|is|left) up to (each|every|the individual|whoever|individual)|each (\w+ )?(pm|project manager|person|individual|engineer|developer|data scientist) (handles|does|decides|manages|sorts|deals with)|(^|[.;:]\s*)some (people|staff|employees|folks|users|engineers|developers|devs|teams|managers|of (us|them|the \w+)))\b`)
 	// Each alert "as it comes in" is routine, not ad hoc; so is a named
 	// role taking over "when something happens".
 	notAdHoc = regexp.MustCompile(`(?i)\b(each|every|all) (\w+ ){1,2}as (it|they) (comes?|arrives?)( in)?\b|\bwhen (something|anything) (goes wrong|happens|breaks),? (the|our) ([\w-]+ ){0,2}(on-?call|team|lead|manager|engineer|sre|analyst|officer|desk|soc)\b`)
@@ -425,7 +439,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		}
 		m = s.level
 		shown = append(shown, s.shows)
-		used = append(used, fmt.Sprintf("the answer mentions %q", strings.ToLower(hit)))
+		used = append(used, fmt.Sprintf("the answer mentions %q", strings.ToLower(strings.ReplaceAll(hit, "\u2024", "."))))
 	}
 	level, err := Translate(BuiltinScales[0], m, r.Scale)
 	if err != nil {
