@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v77: "3 a.m." ends no clause; scored against the plan and
+		// auditing a sample measure; a sign-off of each update is a
+		// workflow step, not an approved document; set per use case is
+		// routine.
+		"Ops patches all servers under the approved patch standard; patch failures are reported weekly, and after a reboot at 3 a.m. broke billing we moved patching to Sunday.": 5,
+		"Ops patches all servers under the approved patch standard; patch drills are scored against the plan twice a year.":                                                      4,
+		"Ops patches all servers under the approved patch standard; we audit a sample of servers each quarter.":                                                                  4,
+		"Patch notices go out through comms, approved by the CIO each time.":                                                                                                     2,
+		"Patch windows are set per environment in the approved patch standard.":                                                                                                  3,
 		// v76: picking metrics from a standard list is neither measuring
 		// nor an approved standard; a decimal point ends no clause;
 		// "unless they forget" is ad hoc; "nobody's compared them" after
