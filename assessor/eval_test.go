@@ -246,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v78: "through the approved procedure" governs it like "under";
+		// "remove what's not needed" is a practice, not a denial; however
+		// the person who set it up likes is ad hoc; a change long after
+		// its "when" still improves.
+		"Patches are applied through the approved patch procedure.":                            3,
+		"The ops lead reviews patch admin rights every quarter and removes what's not needed.": 2,
+		"Each server is patched however the engineer who built it likes.":                      1,
+		"Ops patches all servers under the approved patch standard; failed patches are measured weekly, and when failures on the older database servers crossed the limit twice we moved them to a new image.": 5,
 		// v77: "3 a.m." ends no clause; scored against the plan and
 		// auditing a sample measure; a sign-off of each update is a
 		// workflow step, not an approved document; set per use case is
