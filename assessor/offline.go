@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v78"
+const OfflineRules = "offline-rules.v79"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -86,12 +86,10 @@ var signals = []signal{
 		regexp.MustCompile(`(?i)\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|benchmark\w*|root.cause|refin\w*|optimi[sz]\w*|` +
 			`(re-?)?(` + changeVerbs + `)\w*\b[^.;]{0,60}\b(after|based on|because of|following)|` +
 			`(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) ([^.;]{0,40} and )?(re-?)?(` + changeVerbs + `)\w*|` + stopImproves + `|` +
-			`(after|when|once|because|as) [^.;]{0,40}\b((stopped|ceased) (paying off|delivering|adding value|performing|meeting)|failed to (pay off|deliver|meet)|no longer (paid off|delivered|met|performed))\b[^.;]{0,40}\b(we|they|the \w+) (` + changeVerbs + `|drop|remov|retir|replac|decommission|switch(ed)? off|turn(ed)? off)\w*|` +
 			`(led|prompted|caused|drove|pushed) (us|them|the \w+) to (\w+ ){0,2}(` + changeVerbs + `|drop|remov|retir|replac)\w*|` +
 			`as a result,? (we|they|the \w+) (` + changeVerbs + `|drop|remov|retir|replac)\w*|` +
 			`(after|because of|following|based on) [^.;]{0,60}\b(we|they|the \w+) (created|built|wrote|designed|introduced)\b|` +
 			`(after|because of|following|based on) [^.;]{0,60}\b(we|they|it|the \w+) made ([\w-]+ ){0,3}(mandatory|required|compulsory|the default|default|an? ([\w-]+ )?(gate|requirement|precondition)|part of)|` +
-			`(when|after|once) [^.;]{0,40}\b(rose|grew|fell|spiked|dropped|increased|decreased|doubled|tripled|trebled|quadrupled|halved|jumped|surged|climbed|dipped|slipped|stalled|plateaued|worsened|overran|exceeded|breached|went (up|down|over)|crept (up|down))\b[^.;]{0,40}\b(we|they|the \w+) (` + changeVerbs + `|drop|remov|retir|replac)\w*|` +
 			`(after|because of|following|based on) [^.;]{0,40}\b(` + evaluations + `)\b[^.;]{0,40}\b(we|they|the \w+) (started|began|begun) \w+ing|` +
 			`(after|when|once|following|because) [^.;]{0,80}\b(we|they) (\w+ed|made|built|wrote|set|put|took|brought|began|rewrote|swapped|split|cut|gave|moved)\b)\b`),
 		// Benchmarking against a suite or a baseline measures (level 4);
@@ -188,8 +186,10 @@ type clause struct {
 	question               bool   // put as a question
 	negated, plan, hedging bool
 	ended                  bool // says a practice stopped (and nothing replaced it)
-	// relative is a clause split off as ", which nobody looks at": what
-	// it denies is said of something it takes to exist.
+	// relative is a clause split off as ", which nobody looks at", or
+	// one denying only that what came before was checked ("nobody's
+	// compared them"): what it denies is said of something it takes to
+	// exist.
 	relative bool
 	past     bool // tells of the past, in an answer that says a practice ended
 }
@@ -258,20 +258,18 @@ func splitSplices(text string) string {
 	return text
 }
 
-// decimalPoint is a full stop between digits ("0.1%"): it ends no
-// clause, so clauses writes it as a one-dot leader, which no rule reads
-// as an ending (evidence quotes it back as written).
-var decimalPoint = regexp.MustCompile(`(\d)\.(\d)`)
+// noStop is a full stop that ends no clause: a decimal point ("0.1%")
+// or an abbreviation's ("3 a.m.", "e.g."). clauses writes its stops as
+// one-dot leaders (oneDot), which no rule reads as an ending; evidence
+// quotes them back as written.
+var noStop = regexp.MustCompile(`\d+(?:\.\d+)+|(?i)\b(a\.m|p\.m|e\.g|i\.e)\.`)
 
-// abbreviation is a run of letters with full stops that ends no clause
-// ("3 a.m.", "e.g.", "i.e."): its stops are written as one-dot leaders.
-var abbreviation = regexp.MustCompile(`(?i)\b(a\.m|p\.m|e\.g|i\.e)\.`)
+const oneDot = "\u2024"
 
 // clauses splits an answer into statements and reads how each is put.
 func clauses(text string) []clause {
 	var out []clause
-	text = decimalPoint.ReplaceAllString(text, "$1\u2024$2")
-	text = abbreviation.ReplaceAllStringFunc(text, func(m string) string { return strings.ReplaceAll(m, ".", "\u2024") })
+	text = noStop.ReplaceAllStringFunc(text, func(m string) string { return strings.ReplaceAll(m, ".", oneDot) })
 	text = splitSplices(withoutClause.ReplaceAllString(text, "; $1"))
 	cuts := clauseSplit.FindAllStringIndex(text, -1)
 	start := 0
@@ -444,7 +442,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		}
 		m = s.level
 		shown = append(shown, s.shows)
-		used = append(used, fmt.Sprintf("the answer mentions %q", strings.ToLower(strings.ReplaceAll(hit, "\u2024", "."))))
+		used = append(used, fmt.Sprintf("the answer mentions %q", strings.ToLower(strings.ReplaceAll(hit, oneDot, "."))))
 	}
 	level, err := Translate(BuiltinScales[0], m, r.Scale)
 	if err != nil {
