@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v80: "X isn't prioritised (managed, tracked), we just …" is the
+		// control's absence; "after missing two advisories" tells what
+		// prompted a change, no denial; a "standard … process" is habit,
+		// not an approved standard.
+		"Patches aren't prioritised, we just install everything in whatever order.":                                                                                           0,
+		"Ops patches all servers under the approved patch standard; missed patches per month are tracked, and after missing two critical patches we added a second reviewer.": 5,
+		"The ops team patches every server through the standard patching process.":                                                                                            2,
 		// v78: "through the approved procedure" governs it like "under";
 		// "remove what's not needed" is a practice, not a denial; however
 		// the person who set it up likes is ad hoc; a change long after
