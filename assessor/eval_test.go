@@ -246,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v81: times tracked are measured; a score every year measures;
+		// "when the on-call person feels like it" is ad hoc; people
+		// emailing whatever they need is the control's absence.
+		"Ops patches all servers under the approved patch standard; patch times are tracked.":                    4,
+		"Ops patches all servers under the approved patch standard; each server gets a patch score every month.": 4,
+		"Servers get patched when the on-call engineer feels like it.":                                           1,
+		"People email patch files to whoever they need.":                                                         1,
+		"Admins email whatever they need to whoever they need.":                                                  0,
 		// v80: "X isn't prioritised (managed, tracked), we just …" is the
 		// control's absence; "after missing two advisories" tells what
 		// prompted a change, no denial; a "standard … process" is habit,
