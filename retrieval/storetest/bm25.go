@@ -418,7 +418,7 @@ var measuredSets = []string{
 	"queries-ai-100-1.jsonl", "queries-heldout4.jsonl", "queries-heldout5.jsonl", "queries-heldout6.jsonl",
 	"queries-heldout7.jsonl", "queries-heldout8.jsonl", "queries-heldout9.jsonl", "queries-heldout10.jsonl",
 	"queries-heldout11.jsonl", "queries-heldout12.jsonl", "queries-heldout13.jsonl", "queries-heldout14.jsonl",
-	"queries-heldout15.jsonl",
+	"queries-heldout15.jsonl", "queries-heldout16.jsonl",
 }
 
 // cfpbSets are the labelled sets over the CFPB regulations
@@ -443,13 +443,16 @@ const (
 // lexical leg's 0.775 (the fused head moves a lexical hit out of the
 // first five), and the AI 100-1 set's recall@10 0.847 against BM25's
 // 0.861; and held-out-13's recall@5 0.667 and recall@10 0.762 against
-// the lexical leg's 0.714 and 0.786, seen on its first run. Each check
+// the lexical leg's 0.714 and 0.786, seen on its first run; and
+// held-out-16's recall@10 0.850 against the lexical leg's 0.875, seen on
+// its first run. Each check
 // is turned around for them, so the day one is mended the test says to
 // drop it from this list.
 var knownFailures = map[string][]string{
 	"queries.jsonl":                   {r5BetterLeg},
 	"queries-heldout11.jsonl":         {r5BetterLeg},
 	"queries-heldout13.jsonl":         {r5BetterLeg, r10Lexical},
+	"queries-heldout16.jsonl":         {r10Lexical},
 	"queries-ai-100-1.jsonl":          {r10BM25},
 	"cfpb/queries-cfpb-heldout.jsonl": {r5BetterLeg, mapBM25},
 }
