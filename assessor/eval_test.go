@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v83: what is "whatever's on" a server, or "all just stuff", is
+		// the control's absence; "no way to" do it beside what people
+		// just do instead is too; a count of failures that rose measures.
+		"Patch baselines are whatever's on the build server.":         0,
+		"Nothing is tracked; it's all just stuff.":                    0,
+		"There's no way to request a patch, people just ask someone.": 0,
+		"Ops patches all servers under the approved patch standard; when patch failures rose after an outage we moved to a staged rollout.": 5,
 		// v81: times tracked are measured; a score every year measures;
 		// "when the on-call person feels like it" is ad hoc; people
 		// emailing whatever they need is the control's absence.
