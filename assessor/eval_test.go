@@ -246,6 +246,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v84: "a rollback plan to every change" is no intention; patching
+		// whenever the team has spare time is ad hoc; anyone patching from
+		// anywhere on any device is the control's absence.
+		"Ops patches all servers under the approved patch standard; failed patches are counted per month, and after failures doubled we added a rollback plan to every patch.": 5,
+		"Servers get patched whenever the ops team has spare time.": 1,
+		"Anyone can push patches from anywhere on any laptop.":      0,
 		// v83: what is "whatever's on" a server, or "all just stuff", is
 		// the control's absence; "no way to" do it beside what people
 		// just do instead is too; a count of failures that rose measures.
