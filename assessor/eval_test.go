@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v85: a function that keeps a log or register owns it (not one
+		// that keeps contracts in a drawer, v53); "signed-off" is
+		// approved; timing how long measures, as does a count that rose
+		// with what it counts between; the on-call engineer handling each
+		// as it comes in is routine; accepting whatever the vendor sends
+		// is absence; "some new hires … from whoever onboards them" is ad
+		// hoc.
+		"Ops keeps the patch log.":                                2,
+		"The ops team patches monthly under the signed-off plan.": 3,
+		"Ops patches all servers under the approved patch standard; we track how long each patch takes to roll out.":            4,
+		"Ops patches all servers under the approved patch standard; patch complaints from users fell and are reported monthly.": 4,
+		"Patch alerts go to the on-call engineer, who handles them as they come in.":                                            2,
+		"We accept whatever patches the vendor sends.":                                                                          0,
+		"Some new hires get patch training from whoever onboards them.":                                                         1,
 		// v84: "a rollback plan to every change" is no intention; patching
 		// whenever the team has spare time is ad hoc; anyone patching from
 		// anywhere on any device is the control's absence.
