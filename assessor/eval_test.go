@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v86: each one patched "a bit differently" is ad hoc; "some …,
+		// most don't" is partial, not none; IT turning something on owns
+		// it; a board-approved standard has an owner; "reports how many"
+		// and scoring each drill measure.
+		"Servers are patched by hand, each one a bit differently.":                                         1,
+		"Some servers get patched, most don't.":                                                            1,
+		"IT turned on automatic patching.":                                                                 2,
+		"Patching is set out in the board-approved patch standard.":                                        3,
+		"Ops patches all servers under the approved patch standard and reports how many patches are late.": 4,
+		"Ops patches all servers under the approved patch standard; we run a patch drill every quarter and score each one, and the low score last spring led us to rewrite the rollback steps.": 5,
 		// v85: a function that keeps a log or register owns it (not one
 		// that keeps contracts in a drawer, v53); "signed-off" is
 		// approved; timing how long measures, as does a count that rose
