@@ -133,6 +133,7 @@ func TestEvidenceFiles(t *testing.T) {
 	h.saw("chat.postMessage", "Your evidence (validation-report.pdf) holds until")
 
 	// Past its date the history says stale.
+	h.drain()
 	h.env.Bot.Now = func() time.Time { return until.AddDate(0, 0, 2) }
 	evs, err := h.env.Bot.History(ctx, catalogs.Key{Framework: catalogs.ISO42001, Ref: "A.6.2.4"})
 	if err != nil {

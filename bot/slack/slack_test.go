@@ -55,6 +55,7 @@ type harness struct {
 	slack   *slackfake.Server
 	env     *testenv.Env
 	srv     *httptest.Server
+	handler *slack.Handler
 }
 
 func setup(t *testing.T, programYAML []byte) *harness {
@@ -77,7 +78,23 @@ func setupBudget(t *testing.T, programYAML []byte, budget time.Duration) *harnes
 			t.Errorf("Block Kit limits broken:\n%s", strings.Join(v, "\n"))
 		}
 	})
-	return &harness{t: t, slack: fake, env: env, srv: srv}
+	hs := &harness{t: t, slack: fake, env: env, srv: srv, handler: h}
+	// Work the handler started after acknowledging a request ends before
+	// the store and the fake Slack close (cleanups run last first).
+	t.Cleanup(hs.drain)
+	return hs
+}
+
+// drain waits for the handler's background work: a test that changes the
+// bot's settings (its clock) calls it first, so nothing still running
+// reads them as they change.
+func (h *harness) drain() {
+	h.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := h.handler.Drain(ctx); err != nil {
+		h.t.Errorf("background work still running after 30 s: %v", err)
+	}
 }
 
 // post sends a request signed as Slack signs (or not, or badly).
