@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -22,15 +21,13 @@ func TestMCPOverStdio(t *testing.T) {
 	t.Parallel()
 	url := pgtest.URL(t)
 	withProgram(t, setup(t, map[string]string{"DATABASE_URL": url}))
-	// The binary, built as make build builds it (as e2e's tests build it
-	// too, so one of them compiles and the other reuses the packages).
-	bin := filepath.Join(t.TempDir(), "assay")
-	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	child := exec.Command(bin, "mcp", "--as", "U0OWNER")
-	child.Env = append(os.Environ(), "DATABASE_URL="+url, "ASSAY_LOG_LEVEL=warn")
-	var stderr strings.Builder
+	// A process of its own speaking on its stdin and stdout, as an
+	// assistant starts it: this test binary running cli.Run (TestChildAssay;
+	// e2e runs the built binary).
+	child := exec.Command(os.Args[0], "-test.run=^TestChildAssay$")
+	child.Env = append(os.Environ(), "ASSAY_CHILD_ARGS="+strings.Join([]string{"mcp", "--as", "U0OWNER"}, "\x1f"),
+		"DATABASE_URL="+url, "ASSAY_LOG_LEVEL=warn")
+	var stderr syncBuffer
 	child.Stderr = &stderr
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()

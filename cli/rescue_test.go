@@ -18,14 +18,15 @@ import (
 	"github.com/assay-dev/assay/postgres/pgtest"
 )
 
-// TestChildAssay runs cli.Run in a process of its own for the tests that
-// kill one: it does nothing unless ASSAY_CHILD_ARGS is set.
+// TestChildAssay runs cli.Run in a process of its own, on this process's
+// standard streams, for the tests that kill one or speak to it over stdio:
+// it does nothing unless ASSAY_CHILD_ARGS is set.
 func TestChildAssay(t *testing.T) {
 	args := os.Getenv("ASSAY_CHILD_ARGS")
 	if args == "" {
 		return
 	}
-	os.Exit(cli.Run(context.Background(), strings.Split(args, "\x1f"), strings.NewReader(""), os.Stdout, os.Stderr, os.Getenv))
+	os.Exit(cli.Run(context.Background(), strings.Split(args, "\x1f"), os.Stdin, os.Stdout, os.Stderr, os.Getenv))
 }
 
 // A process killed while its drafting job waits on the model leaves the
