@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/assay-dev/assay/catalogs"
 )
 
 // DATABASE_URL=sqlite: with no path (or one in memory) would keep nothing
@@ -28,9 +30,18 @@ func TestAnEmbeddedStoreNeedsAFile(t *testing.T) { // not parallel: it changes d
 // framework in a way the program in force would no longer fit.
 func TestCatalogImportRefusesWhatItCannotKeep(t *testing.T) {
 	t.Parallel()
-	run := setup(t, map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "assay.db")})
+	run := setup(t, map[string]string{"DATABASE_URL": seededStore(t, t.TempDir(), "assay.db")})
 	dir := t.TempDir()
-	if code, _, stderr := run("catalog", "import", "/dev/zero", "--format", "yaml"); code != 1 || !strings.Contains(stderr, "larger than the limit of 104857600 bytes") {
+	// The default limit, on a file that says its size (sparse: nothing is
+	// written), and a device that never ends, read only to the limit.
+	big := filepath.Join(dir, "big.yaml")
+	if err := os.WriteFile(big, nil, 0o644); err != nil || os.Truncate(big, catalogs.MaxCatalogBytes+1) != nil {
+		t.Fatal("could not make a sparse file", err)
+	}
+	if code, _, stderr := run("catalog", "import", big); code != 1 || !strings.Contains(stderr, "is 104857601 bytes; the limit is 104857600") {
+		t.Errorf("a file over the default limit: exit %d %s", code, stderr)
+	}
+	if code, _, stderr := run("catalog", "import", "/dev/zero", "--format", "yaml", "--max-bytes", "65536"); code != 1 || !strings.Contains(stderr, "larger than the limit of 65536 bytes") {
 		t.Errorf("/dev/zero: exit %d %s", code, stderr)
 	}
 	if code, _, stderr := run("catalog", "import", "../catalogs/testdata/policy.yaml", "--max-bytes", "100"); code != 1 || !strings.Contains(stderr, "the limit is 100") {

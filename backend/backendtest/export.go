@@ -326,9 +326,12 @@ func copyOverABrokenStreamVerifiesNothing(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 	total := h.Fault.Rows() - start
+	// Every break point of every read is tried by ExportsReportABrokenStream;
+	// here the ends and five points between show the copy passes the error
+	// on, whichever read it hits.
 	points := map[int]bool{0: true, 1: true, total - 1: true}
-	for i := 1; i < 12; i++ {
-		points[total*i/12] = true
+	for i := 1; i < 6; i++ {
+		points[total*i/6] = true
 	}
 	for n := range points {
 		h.Fault.BreakAfter(n)
