@@ -246,6 +246,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v88: one person doing everything, users free to do anything and
+		// everything stopping if one thing fails are absence; a clause
+		// that is only "not always" hedges; picking skills up on the job
+		// is ad hoc; a function named in lower case keeps what it
+		// maintains; a policy that sets out what is required is in force;
+		// sampling to check and timing each drill measure; "time to root
+		// cause" names a measure, not an improvement.
+		"One engineer does everything, from testing patches to pushing them live.":                                                      0,
+		"There's no patch policy, users can install anything.":                                                                          0,
+		"If the patch server goes down everything stops, there's no backup.":                                                            0,
+		"Mostly servers get patched on time, but not always.":                                                                           1,
+		"The ops team picks up patching skills on the job.":                                                                             1,
+		"Vendor patch terms use our approved contract schedule, which legal maintains.":                                                 3,
+		"Our approved patch policy sets out the deadlines by severity.":                                                                 3,
+		"Servers are patched under the approved patch standard, and we sample servers monthly to check the patches landed.":             4,
+		"Patching follows the approved runbook, and time to root cause is measured for every failed patch.":                             4,
+		"Patching follows the approved runbook; we time each rollback drill, and after one took an hour we automated the restore step.": 5,
 		// v86: each one patched "a bit differently" is ad hoc; "some …,
 		// most don't" is partial, not none; IT turning something on owns
 		// it; a board-approved standard has an owner; "reports how many"
