@@ -246,6 +246,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v89: equipment put in the bin as it is, and what just keeps
+		// running with nobody acting, are absence; doing it if someone
+		// asks is ad hoc; "nothing written" leaves a hedged practice
+		// standing; a procedure a practice is governed by or stated in,
+		// and one the CIO approved (named before the verb), are in force.
+		"Old patch servers go out with the rubbish.":                           0,
+		"Unpatched servers just keep running; there's no process to fix them.": 0,
+		"The ops team patches a customer's server if they ask.":                1,
+		"We sort of patch before releases, nothing written.":                   1,
+		"Patching is governed by the documented patch procedure.":              3,
+		"Patch deadlines are stated in the documented patch policy.":           3,
+		"Patching follows the patch runbook that the CIO approved.":            3,
 		// v88: one person doing everything, users free to do anything and
 		// everything stopping if one thing fails are absence; a clause
 		// that is only "not always" hedges; picking skills up on the job
