@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v90: staff who "just know" what is where, and a door that just
+		// opens, are absence; each team keeping its own is ad hoc;
+		// "nothing is recorded" denies only itself; a committee of any
+		// name approves, before or after the verb; running the approved
+		// plan follows it; counts and trends reviewed, and scores reported
+		// to someone, measure.
+		"Nobody keeps a patch list; engineers just know which servers need what.":                                                                            0,
+		"Each team keeps its own patch schedule.":                                                                                                            1,
+		"Servers get patched when someone asks the admin, nothing is recorded.":                                                                              1,
+		"Patching is set out in the patch standard, approved by the change advisory committee.":                                                              3,
+		"Patching is described in the runbook the architecture forum signed off.":                                                                            3,
+		"We run the approved patch plan; ops reviews missed-patch counts monthly.":                                                                           4,
+		"Ops patches under the approved patch standard and reports each team's patch score to the CIO monthly.":                                              4,
+		"Ops patches under the approved patch standard; we review the trend of late patches each quarter, and the rise led us to add a second patch window.": 5,
 		// v89: equipment put in the bin as it is, and what just keeps
 		// running with nobody acting, are absence; doing it if someone
 		// asks is ad hoc; "nothing written" leaves a hedged practice
