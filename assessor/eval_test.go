@@ -246,6 +246,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v91: on the same network or environment as what it should be
+		// kept apart from is absence; a director or an officer approves;
+		// "since they were slow, we …" improves.
+		"Test servers sit on the same network as production, so patches are tried live.":                                                                                          0,
+		"Patching is set out in the patch standard, approved by the operations director.":                                                                                         3,
+		"Ops patches under the approved patch standard; patch times are reported to the CIO monthly, and since they were slow for laptops we moved laptops to automatic updates.": 5,
 		// v90: staff who "just know" what is where, and a door that just
 		// opens, are absence; each team keeping its own is ad hoc;
 		// "nothing is recorded" denies only itself; a committee of any
