@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v92: a password on a sticky note is absence, with or without a
+		// verb; "unless someone remembers" is ad hoc; documents that are
+		// only what a check counts ("a few policies") are no approved
+		// document; checking against the template measures; a head of
+		// anything approves, and "signed by" an approver approves; "since
+		// the drill took …, we" improves.
+		"The patch server password is on a whiteboard in the office.":                                                                               0,
+		"The team skips patching old servers unless someone remembers to ask.":                                                                      1,
+		"Ops reviews a few patch standards each year.":                                                                                              2,
+		"The patch procedure was approved by the head of IT operations.":                                                                            3,
+		"Patch roles are defined in the patch charter signed by the finance director.":                                                              3,
+		"Ops patches under the approved patch standard, and each server's patch level is checked against the checklist every month.":                4,
+		"Ops patches under the approved patch standard; patch times are tracked, and since the last rollout took two weeks we split it into waves.": 5,
 		// v91: on the same network or environment as what it should be
 		// kept apart from is absence; a director or an officer approves;
 		// "since they were slow, we …" improves.
