@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v93: every developer (admin, user …) holding root is absence, as
+		// is sending over whatever site is handy; a manual is a document; an
+		// approver of up to four words approves; counting the misses
+		// measures.
+		"Every engineer has root on the patch servers.":                                                         0,
+		"Patches go out over whatever file-sharing service is handy.":                                           0,
+		"Patch steps are in the ops manual signed by the head of infrastructure.":                               3,
+		"The patch standard was approved by the chief information security officer.":                            3,
+		"Ops patches under the approved patch standard, checks each server against it and counts the failures.": 4,
 		// v92: a password on a sticky note is absence, with or without a
 		// verb; "unless someone remembers" is ad hoc; documents that are
 		// only what a check counts ("a few policies") are no approved
