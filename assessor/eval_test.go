@@ -246,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v94: anyone (on the team) able to run the admin or production
+		// tools is absence; HR, IT or Legal approve, named before the
+		// verb; scoring each system measures; what a result "made us" do,
+		// and "we ran", "held" or "sent" after it, improve.
+		"Anyone on the team can use the admin console for patching.":                                                                             0,
+		"Patch steps are documented in the runbook HR approved.":                                                                                 3,
+		"Ops patches under the approved patch standard; patch reviews score each system, and low scores made us add a second patch window.":      5,
+		"Ops patches under the approved patch standard; we track late patches per month, and when they rose we ran patch clinics for each team.": 5,
 		// v93: every developer (admin, user …) holding root is absence, as
 		// is sending over whatever site is handy; a manual is a document; an
 		// approver of up to four words approves; counting the misses
