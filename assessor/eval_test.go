@@ -246,6 +246,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v95: anyone able to change the settings, any developer able to
+		// push to production and shared logins in use are absence; "when
+		// the admin isn't too busy" and "if it seems needed" are ad hoc, not
+		// a denial or a plan; "depending on the manager" is ad hoc; "signed
+		// it off" approves; tracked month on month and scored yearly
+		// measure.
+		"Anybody in the office can change the patch settings.":                                                                                 0,
+		"Any developer can push patches to production.":                                                                                        0,
+		"Shared logins are used for the patch servers.":                                                                                        0,
+		"Patching happens when the admin isn't too busy.":                                                                                      1,
+		"We might patch the test servers if it seems needed.":                                                                                  1,
+		"Patch rules are explained to new starters by their manager, depending on the manager.":                                                1,
+		"The patch standard is set out in writing, and the IT director signed it off.":                                                         3,
+		"Ops patches under the approved patch standard, and patch failures are tracked month on month.":                                        4,
+		"Ops patches under the approved patch standard; we score them yearly, and after two scored badly we moved them to automatic patching.": 5,
 		// v94: anyone (on the team) able to run the admin or production
 		// tools is absence; HR, IT or Legal approve, named before the
 		// verb; scoring each system measures; what a result "made us" do,
