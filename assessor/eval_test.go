@@ -246,6 +246,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v97: anyone in a department able to change settings, any
+		// engineer able to change things whenever they like, one account
+		// shared by a whole team and everyone able to open HR or customer
+		// records are absence; "isn't firefighting", "if a customer asks"
+		// and "if complaints come in" are ad hoc; work that comes from the
+		// approved standard follows it; a score someone reviews, each
+		// outage scored and progress tracked month by month measure.
+		"Anyone in operations can edit the patch settings directly.":                                                                                                     0,
+		"The same admin login is shared by the whole ops team for patching.":                                                                                             0,
+		"Any engineer can update the patch baseline whenever they like.":                                                                                                 0,
+		"Everyone in the company can open the HR records on the patch server.":                                                                                           0,
+		"We might patch the laptops if a customer asks.":                                                                                                                 1,
+		"Servers get patched when the team isn't firefighting.":                                                                                                          1,
+		"Patch failures might get looked at if complaints come in.":                                                                                                      1,
+		"Ops patches under the approved patch standard, and each patch window gets a risk score that the CIO reviews monthly.":                                           4,
+		"Ops patches under the approved patch standard, and progress on each server is tracked month by month.":                                                          4,
+		"Patch work comes from the approved patch standard; patch failures are tracked year on year, and because reboots kept failing we split the patch window in two.": 5,
+		"Ops patches under the documented patch procedure; we score each outage for impact, and after two long outages we added a rollback step.":                        5,
 		// v95: anyone able to change the settings, any developer able to
 		// push to production and shared logins in use are absence; "when
 		// the admin isn't too busy" and "if it seems needed" are ad hoc, not
