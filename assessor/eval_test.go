@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v98: keys or tokens kept in a text file, anyone able to export
+		// the whole database or put company data into public AI tools, and
+		// any manager able to approve on their own are absence; "might …
+		// if the outage is big" is ad hoc, not a plan; results or causes
+		// tracked, and performance compared, quarter by quarter measure.
+		"Patch server keys are kept in a plain text file on the jump host.":                                                                                   0,
+		"Anyone in support can download the entire patch database.":                                                                                           0,
+		"Any engineer can paste patch logs into public AI tools.":                                                                                             0,
+		"Any team lead can approve an emergency patch on their own.":                                                                                          0,
+		"We might patch out of hours if the vulnerability is serious.":                                                                                        1,
+		"Ops patches under the approved patch standard, and patch test results are tracked month by month.":                                                   4,
+		"Ops patches under the approved patch standard, and patch performance on each site is compared quarter by quarter.":                                   4,
+		"Ops patches under the approved patch standard; failure causes are tracked year on year, and because reboots kept failing we split the patch window.": 5,
 		// v97: anyone in a department able to change settings, any
 		// engineer able to change things whenever they like, one account
 		// shared by a whole team and everyone able to open HR or customer
