@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v99: what "just gets" done beside a denial that anyone checks
+		// it is absence; "not written anywhere" denies only the writing;
+		// reviewed against limits and reviewing delays measure.
+		"Vendor patches just get installed, nobody tests them.":                                                                                                   0,
+		"We sort of patch the servers, it's not written anywhere.":                                                                                                1,
+		"Ops patches under the approved patch standard, and patch lag is reviewed weekly against agreed limits.":                                                  4,
+		"Ops patches under the approved patch standard; we review patch delays each month, and after one review showed a backlog we added a second patch window.": 5,
 		// v98: keys or tokens kept in a text file, anyone able to export
 		// the whole database or put company data into public AI tools, and
 		// any manager able to approve on their own are absence; "might …
