@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v100: IT that enforces, encrypts or scans owns it; the sysadmin
+		// or engineer who checks owns it; what was set up "and nobody's
+		// touched it since" exists, but a document nobody has reviewed
+		// since is stale; reports against agreed limits measure.
+		"IT enforces MFA on the patch console.":                                                                               2,
+		"The sysadmin checks the patch level before any reboot.":                                                              2,
+		"A contractor set up the patch server years ago and nobody's touched it since.":                                       1,
+		"The patch procedure was approved by the CIO in 2019 and nobody has reviewed it since.":                               2,
+		"Ops patches under the approved patch standard, and the ops team reports monthly on patch lag against agreed limits.": 4,
 		// v99: what "just gets" done beside a denial that anyone checks
 		// it is absence; "not written anywhere" denies only the writing;
 		// reviewed against limits and reviewing delays measure.
