@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v101: "we just trust them" beside a denial, and a provider with
+		// full access, are absence; a few teams are not the organisation;
+		// surveying staff measures; "nobody's checked whether" doubts a
+		// check, and "the ones nobody uses" are objects: neither says the
+		// practice is not performed.
+		"We don't check the patches our MSP installs. They have full access and we just trust them.":                                                                       0,
+		"A few teams patch their servers monthly. Nothing's agreed company-wide.":                                                                                          1,
+		"The ops team patches every server monthly and keeps a log, but nobody's checked whether the log is complete.":                                                     2,
+		"The ops team reviews every patch exception monthly and closes the ones nobody uses.":                                                                              2,
+		"Ops patches under the approved patch standard. We survey staff on patch reboots, and because the last survey showed reboots hurt, we moved patching to weekends.": 5,
 		// v100: IT that enforces, encrypts or scans owns it; the sysadmin
 		// or engineer who checks owns it; what was set up "and nobody's
 		// touched it since" exists, but a document nobody has reviewed
