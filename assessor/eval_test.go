@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v102: what a scan counts "without" a rule is measured, and the
+		// count going to the board measures; reviews that keep finding
+		// something, and scores that were weak, measure; what staff said
+		// or felt is not the answer's denial; "so we could see why" is a
+		// purpose, not a hypothetical; everything in one store with the
+		// same permissions is absence.
+		"Ops patches under the approved patch standard, and a weekly scan counts servers running without the latest patch; the count goes to the CIO.":                                             4,
+		"Ops patches under the approved patch standard. We review patch exceptions every month, and because the reviews kept finding the same old servers we retired them.":                        5,
+		"Ops patches under the approved patch standard. We time each patch run, and after engineers said they didn't have enough time we split the window in two.":                                 5,
+		"Ops patches under the approved patch standard. We test each server after patching, and because last quarter's results were poor we added a reboot check so we could see failures sooner.": 5,
+		"Everything sits on one shared drive with the same permissions, patch files included.":                                                                                                     0,
 		// v101: "we just trust them" beside a denial, and a provider with
 		// full access, are absence; a few teams are not the organisation;
 		// surveying staff measures; "nobody's checked whether" doubts a
