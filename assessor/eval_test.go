@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v103: every employee able to see every folder is absence; "we
+		// track X monthly", each audit scored, "scored badly" and surveying
+		// affected users measure; ", so nothing's changed" denies only the
+		// change; "every change draft" is an object, not a plan; what
+		// "stopped being useful" describes, not an end; "nobody's assigned
+		// it formally" denies only the formality; "a rough idea" is ad hoc.
+		"Every employee can see every patch report.": 0,
+		"Ops patches under the approved patch standard. We track failed patches per server monthly, and because the old file servers failed most we replaced them.":                                   5,
+		"Ops patches under the approved patch standard, and the CIO reviews the number of late patches each month, so nothing's changed.":                                                             4,
+		"Ops patches under the approved patch standard. We survey affected users after each patch window, and because they said reboots weren't announced early enough we moved them to the evening.": 5,
+		"Ops writes up every change draft for patches and files it monthly.":                                                                                                                          2,
+		"The ops team reviews its patch checks every quarter and drops checks that stopped being useful.":                                                                                             2,
+		"Patching is mostly down to whoever set the server up, I think. Nobody's assigned it formally.":                                                                                               1,
+		"The ops lead has a rough idea of which servers need patching each month.":                                                                                                                    1,
 		// v102: what a scan counts "without" a rule is measured, and the
 		// count going to the board measures; reviews that keep finding
 		// something, and scores that were weak, measure; what staff said
