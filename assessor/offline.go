@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v103"
+const OfflineRules = "offline-rules.v104"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -128,9 +128,12 @@ const (
 // read for the control's absence (see overbroad).
 const staffWho = `people|staff|users|employees|we|every(one|body)|any(one|body)|teams|departments|colleagues|admins|administrators|engineers|developers|devs|operators|contractors|the (\w+ )?team`
 
-// andNobody splits off "… and nobody has touched it since": what was
-// set up exists, and what it denies is its upkeep (see stale).
-var andNobody = regexp.MustCompile(`(?i)\s+and\s+((nobody|no one|no-one)('s| has| have)? (ever |really )?(touched|changed|updated|revisited|reviewed|revised|looked at|checked|maintained) (it|them|that|this)\b)`)
+// nobodyTouched denies the upkeep of what was set up: "nobody has
+// touched it (since)". andNobody splits it off after "and": what was set
+// up exists, and a document nobody has touched since is stale.
+const nobodyTouched = `(nobody|no one|no-one)('s| has| have)? (ever |really )?(touched|changed|updated|revisited|reviewed|revised|looked at|checked|maintained) (it|them|that|this)\b`
+
+var andNobody = regexp.MustCompile(`(?i)\s+and\s+(` + nobodyTouched + `)`)
 
 // nobodysObjects are things nobody uses or owns ("retires the ones
 // nobody uses"): said of objects, not a denial that the practice is done.
@@ -217,7 +220,7 @@ var (
 	// "never done ad hoc".
 	kept = regexp.MustCompile(`(?i)\b(without|ad[ -]hoc|informally|manually|by hand|(done|made|applied|deployed|granted|handled|performed|run|used|changed) outside|except)\b`)
 	// The document is out of date: it does not show level 3.
-	stale = regexp.MustCompile(`(?i)\b(polic(y|ies)|procedures?|standards?|plans?|documents?|documentation|runbooks?|playbooks?|templates?|it|this|that)\b[^.;]{0,60}\b(out of date|out-of-date|outdated|obsolete|stale)\b|\b(out of date|out-of-date|outdated|obsolete|stale) (polic|procedure|standard|plan|document|runbook|playbook|template)|(\b(never|not)|n't) (been )?(updated|reviewed|revised) since\b|\b(nobody|no one|no-one)('s| has| have)? (ever )?(touched|updated|reviewed|revised|changed|looked at) (it|them|that|this)( \w+){0,3} since\b`)
+	stale = regexp.MustCompile(`(?i)\b(polic(y|ies)|procedures?|standards?|plans?|documents?|documentation|runbooks?|playbooks?|templates?|it|this|that)\b[^.;]{0,60}\b(out of date|out-of-date|outdated|obsolete|stale)\b|\b(out of date|out-of-date|outdated|obsolete|stale) (polic|procedure|standard|plan|document|runbook|playbook|template)|(\b(never|not)|n't) (been )?(updated|reviewed|revised) since\b|\b` + nobodyTouched + `( \w+){0,3} since\b`)
 	// What nobody looks at is a measurement: the practice is done and
 	// measured, but the measure is not reviewed, so it does not show 4.
 	measure = regexp.MustCompile(`(?i)\b(numbers|metrics?|figures|dashboards?|results|reports?|kpis?|stats|statistics|scores?)\b`)
