@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
@@ -21,7 +22,7 @@ func LexicalTerms(text string) []string {
 	var out []string
 	add := func(w string) {
 		if w != "" && !english.IsStopWord(w) {
-			out = append(out, english.Stem(w, true))
+			out = append(out, snowballStem(w))
 		}
 	}
 	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
@@ -38,6 +39,36 @@ func LexicalTerms(text string) []string {
 		}
 	}
 	return out
+}
+
+// stems remembers the Snowball stems of words already seen: a bulk load
+// stems the same few thousand words over and over, and the stemmer is
+// most of the analyser's cost. It stops growing at maxStems words, so
+// unusual input (numbers, identifiers) cannot make it grow without bound.
+var stems struct {
+	sync.RWMutex
+	m map[string]string
+}
+
+const maxStems = 1 << 16
+
+func snowballStem(w string) string {
+	stems.RLock()
+	s, ok := stems.m[w]
+	stems.RUnlock()
+	if ok {
+		return s
+	}
+	s = english.Stem(w, true)
+	stems.Lock()
+	if stems.m == nil {
+		stems.m = make(map[string]string, 4096)
+	}
+	if len(stems.m) < maxStems {
+		stems.m[strings.Clone(w)] = s
+	}
+	stems.Unlock()
+	return s
 }
 
 // ExpansionWeight is the weight of a vocabulary-expansion term against the
