@@ -55,6 +55,34 @@ type App struct {
 	observeLLM func(seconds float64, err error)
 }
 
+// syncWriter serialises Writes to w.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
+
+// syncFile is a syncWriter over a file, which still tells its descriptor
+// (progress bars draw only on a terminal).
+type syncFile struct {
+	syncWriter
+	fd uintptr
+}
+
+func (s *syncFile) Fd() uintptr { return s.fd }
+
+func syncWrap(w io.Writer) io.Writer {
+	if f, ok := w.(interface{ Fd() uintptr }); ok {
+		return &syncFile{syncWriter: syncWriter{w: w}, fd: f.Fd()}
+	}
+	return &syncWriter{w: w}
+}
+
 // Exit codes.
 const (
 	ExitOK    = 0
@@ -65,6 +93,9 @@ const (
 // Run executes one command line and returns the process exit code.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	cfg := config.FromEnv(getenv)
+	// Queued jobs (a draft posting its review to the shell) write while
+	// the command does: each Write goes through whole, one at a time.
+	stdout, stderr = syncWrap(stdout), syncWrap(stderr)
 	app := &App{Config: cfg, Log: newLogger(cfg, stderr), Stdin: stdin, Stdout: stdout, Stderr: stderr}
 	defer app.Close()
 

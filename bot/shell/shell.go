@@ -35,6 +35,7 @@ type Shell struct {
 	FilesDir string
 
 	mu      sync.Mutex
+	outMu   sync.Mutex // orders writes to Out: jobs post while a command prints
 	choices map[int]choice
 	next    int
 	msgs    int
@@ -148,8 +149,19 @@ func (s *Shell) render(header string, ch bot.ChannelID, ts string, to bot.UserID
 	if len(m.Blocks) == 0 {
 		fmt.Fprintf(&b, "%s\n", s.plain(m.Text))
 	}
-	io.WriteString(s.Out, b.String())
+	s.print(b.String())
 }
+
+// print writes text to Out whole, never interleaved with another
+// goroutine's output (a queued draft posting its review while a command
+// prints).
+func (s *Shell) print(text string) {
+	s.outMu.Lock()
+	defer s.outMu.Unlock()
+	io.WriteString(s.Out, text)
+}
+
+func (s *Shell) printf(format string, args ...any) { s.print(fmt.Sprintf(format, args...)) }
 
 // OpenDM implements bot.Chat: a user's DM channel is named after them.
 func (s *Shell) OpenDM(_ context.Context, u bot.UserID) (bot.ChannelID, error) {
@@ -243,10 +255,10 @@ func (s *Shell) OpenModal(ctx context.Context, _ string, m bot.Modal) error {
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			fmt.Fprintf(s.Out, "  ✗ %s: %s\n", k, fieldErrs[k])
+			s.printf("  ✗ %s: %s\n", k, fieldErrs[k])
 		}
 	}
-	fmt.Fprintln(s.Out, "  form abandoned; nothing was saved")
+	s.print("  form abandoned; nothing was saved\n")
 	return nil
 }
 
@@ -267,7 +279,7 @@ func (s *Shell) prompt(in bot.Input) (string, error) {
 	switch {
 	case in.Files:
 		label = strings.TrimSuffix(label, " (optional, Enter to skip)")
-		fmt.Fprintf(s.Out, "%s — paths of local files, one per line, an empty line to end:\n", label)
+		s.printf("%s — paths of local files, one per line, an empty line to end:\n", label)
 		var lines []string
 		for {
 			line, err := s.line()
@@ -278,14 +290,14 @@ func (s *Shell) prompt(in bot.Input) (string, error) {
 		}
 		return strings.Join(lines, "\n"), nil
 	case in.Date:
-		fmt.Fprintf(s.Out, "%s (YYYY-MM-DD): ", label)
+		s.printf("%s (YYYY-MM-DD): ", label)
 		return s.line()
 	case len(in.Options) > 0:
-		fmt.Fprintf(s.Out, "%s:\n", label)
+		s.printf("%s:\n", label)
 		for i, o := range in.Options {
-			fmt.Fprintf(s.Out, "  (%d) %s\n", i+1, o.Text)
+			s.printf("  (%d) %s\n", i+1, o.Text)
 		}
-		fmt.Fprint(s.Out, "> ")
+		s.print("> ")
 		line, err := s.line()
 		if err != nil {
 			return "", err
@@ -295,7 +307,7 @@ func (s *Shell) prompt(in bot.Input) (string, error) {
 		}
 		return line, nil
 	case in.Multiline:
-		fmt.Fprintf(s.Out, "%s (end with a line holding only \".\"):\n", label)
+		s.printf("%s (end with a line holding only \".\"):\n", label)
 		var lines []string
 		for {
 			line, err := s.line()
@@ -309,7 +321,7 @@ func (s *Shell) prompt(in bot.Input) (string, error) {
 		}
 		return strings.Join(lines, "\n"), nil
 	case in.UserSelect:
-		fmt.Fprintf(s.Out, "%s (a name or id): ", label)
+		s.printf("%s (a name or id): ", label)
 		line, err := s.line()
 		if err != nil {
 			return "", err
@@ -323,7 +335,7 @@ func (s *Shell) prompt(in bot.Input) (string, error) {
 		}
 		return name, nil
 	default:
-		fmt.Fprintf(s.Out, "%s: ", label)
+		s.printf("%s: ", label)
 		return s.line()
 	}
 }
@@ -346,12 +358,12 @@ const Help = `Type:
 
 // Run reads commands until the input ends or /quit.
 func (s *Shell) Run(ctx context.Context) error {
-	fmt.Fprintf(s.Out, "Assay shell — you are %s. /help for help.\n", s.name(s.As))
+	s.printf("Assay shell — you are %s. /help for help.\n", s.name(s.As))
 	for ctx.Err() == nil {
-		fmt.Fprintf(s.Out, "%s> ", s.name(s.As))
+		s.printf("%s> ", s.name(s.As))
 		line, err := s.line()
 		if err == io.EOF {
-			fmt.Fprintln(s.Out)
+			s.print("\n")
 			return nil
 		}
 		if err != nil {
@@ -360,7 +372,7 @@ func (s *Shell) Run(ctx context.Context) error {
 		if err := s.Do(ctx, strings.TrimSpace(line)); err == errQuit {
 			return nil
 		} else if err != nil {
-			fmt.Fprintf(s.Out, "✗ %v\n", err)
+			s.printf("✗ %v\n", err)
 		}
 	}
 	return ctx.Err()
@@ -376,7 +388,7 @@ func (s *Shell) Do(ctx context.Context, line string) error {
 	case line == "/quit" || line == "/exit":
 		return errQuit
 	case line == "/help" || line == "help":
-		fmt.Fprintln(s.Out, Help)
+		s.print(Help + "\n")
 	case line == "/as" || strings.HasPrefix(line, "/as "):
 		u := strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(line, "/as")), "@")
 		if u == "" {
@@ -388,7 +400,7 @@ func (s *Shell) Do(ctx context.Context, line string) error {
 			}
 		}
 		s.As = bot.UserID(u)
-		fmt.Fprintf(s.Out, "you are now %s\n", s.name(s.As))
+		s.printf("you are now %s\n", s.name(s.As))
 	case line == "/home":
 		return s.Bot.HandleHome(ctx, s.As)
 	case strings.HasPrefix(line, "/assay"):
@@ -435,7 +447,7 @@ func (s *Shell) Upload(_ context.Context, ch bot.ChannelID, filename, title stri
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	fmt.Fprintf(s.Out, "\n── #%s · file ──\n%s: %s\n", ch, title, path)
+	s.printf("\n── #%s · file ──\n%s: %s\n", ch, title, path)
 	return nil
 }
 

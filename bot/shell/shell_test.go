@@ -361,3 +361,33 @@ func TestAwaitButtonWaitsForALateMessage(t *testing.T) {
 		t.Errorf("a cancelled wait: %v", err)
 	}
 }
+
+// A queued job posts to the shell while a command prints: each message
+// comes out whole (and, under -race, without a data race on the output).
+func TestPostsWhileACommandPrints(t *testing.T) {
+	var out bytes.Buffer
+	sh := shell.New(strings.NewReader(""), &out, "U0LEAD0001")
+	start, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		<-start
+		for i := 0; i < 50; i++ {
+			if _, err := sh.Post(context.Background(), "C1", "", bot.Message{Text: "review ready"}); err != nil {
+				t.Error(err)
+			}
+		}
+	}()
+	close(start)
+	for i := 0; i < 50; i++ {
+		if err := sh.Do(context.Background(), "/as U0OWNER0001"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	<-done
+	if n := strings.Count(out.String(), "review ready\n"); n != 50 {
+		t.Errorf("%d whole review messages, want 50", n)
+	}
+	if n := strings.Count(out.String(), "you are now "); n != 50 {
+		t.Errorf("%d whole command lines, want 50", n)
+	}
+}
