@@ -117,7 +117,7 @@ func (s *AssessorStore) AuditGuards(ctx context.Context) ([]string, error) {
 	for _, table := range guardedTables {
 		var def, enabled string
 		err := s.DB.Pool.QueryRow(ctx, `SELECT COALESCE((SELECT pg_get_triggerdef(t.oid) || '|' || t.tgenabled::text FROM pg_trigger t
-			WHERE t.tgname = $1 AND t.tgrelid = to_regclass($2)), '|')`, table+"_append_only", table).Scan(&def)
+			WHERE t.tgname = $1 AND t.tgrelid = to_regclass(format('%I.%I', current_schema(), $2::text))), '|')`, table+"_append_only", table).Scan(&def)
 		if err != nil {
 			return nil, errs.Wrap(op, errs.Unavailable, err, "reading the guards")
 		}

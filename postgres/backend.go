@@ -36,7 +36,7 @@ func OpenBackend(ctx context.Context, url string, log *slog.Logger, opts Options
 	}
 	if opts.MustExist {
 		var ok bool
-		if err := db.Pool.QueryRow(ctx, `SELECT to_regclass('goose_db_version') IS NOT NULL AND to_regclass('frameworks') IS NOT NULL`).Scan(&ok); err != nil || !ok {
+		if err := db.Pool.QueryRow(ctx, `SELECT to_regclass(format('%I.goose_db_version', current_schema())) IS NOT NULL AND to_regclass(format('%I.frameworks', current_schema())) IS NOT NULL`).Scan(&ok); err != nil || !ok {
 			db.Close()
 			if err != nil {
 				return nil, errs.Wrap("postgres.OpenBackend", errs.Unavailable, err, "reading "+Redact(url))

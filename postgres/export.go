@@ -64,7 +64,7 @@ type spaceTable struct {
 func (p *porter) vectorTables(ctx context.Context) ([]spaceTable, error) {
 	rows, err := p.db.Pool.Query(ctx, `
 		SELECT s.model, s.dims, 'chunk_vectors_' || s.id FROM embedding_spaces s
-		WHERE to_regclass('chunk_vectors_' || s.id) IS NOT NULL ORDER BY s.id`)
+		WHERE to_regclass(format('%I.%I', current_schema(), 'chunk_vectors_' || s.id)) IS NOT NULL ORDER BY s.id`)
 	if err != nil {
 		return nil, errs.Wrap("postgres.vectorTables", errs.Unavailable, err, "query")
 	}

@@ -56,7 +56,7 @@ func (s *RetrievalStore) EnsureSpace(ctx context.Context, sp retrieval.Space) (i
 		// IF NOT EXISTS locks the table, and would wait on (or deadlock
 		// with) a concurrent ingest.
 		var exists bool
-		if err := tx.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, t).Scan(&exists); err != nil {
+		if err := tx.QueryRow(ctx, `SELECT to_regclass(format('%I.%I', current_schema(), $1::text)) IS NOT NULL`, t).Scan(&exists); err != nil {
 			return err
 		}
 		if exists {

@@ -8,8 +8,13 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -59,6 +64,158 @@ func URL(t testing.TB) string {
 	q.Set("search_path", schema+",public")
 	u.RawQuery = q.Encode()
 	return u.String()
+}
+
+// Database creates an empty database of the test's own, whose public
+// schema is where an installation lands by default (as a user's would),
+// and drops it when the test ends.
+func Database(t testing.TB) string {
+	t.Helper()
+	ctx, conn, done := admin(t)
+	defer done()
+	name := dbName("assay_t")
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
+		t.Fatalf("create database: %v", err)
+	}
+	t.Cleanup(func() { dropDatabase(t, name) })
+	u, err := databaseURL(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+// A Template is a database a test process loads once (say, with the
+// built-in corpus) and copies for each test that starts from it, so that
+// tests not about loading do not each pay for it. Copies are whole
+// databases (CREATE DATABASE … TEMPLATE), dropped when their test ends.
+type Template struct {
+	once sync.Once
+	name string
+	err  error
+}
+
+// Copy returns the URL of a fresh database copied from the template,
+// which load fills on first use (given the template's URL; it must close
+// its connections before returning).
+func (tp *Template) Copy(t testing.TB, load func(url string) error) string {
+	t.Helper()
+	tp.once.Do(func() { tp.name, tp.err = newTemplate(load) })
+	if tp.err != nil {
+		t.Fatalf("preparing the template database: %v", tp.err)
+	}
+	ctx, conn, done := admin(t)
+	defer done()
+	name := dbName("assay_t")
+	var err error
+	// A template may be copied only while nobody is connected to it: a
+	// copy starting at the same moment as another is retried.
+	for try := 0; try < 20; try++ {
+		if _, err = conn.Exec(ctx, "CREATE DATABASE "+name+" TEMPLATE "+tp.name); err == nil || !strings.Contains(err.Error(), "being accessed by other users") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatalf("copying the template database: %v", err)
+	}
+	t.Cleanup(func() { dropDatabase(t, name) })
+	u, err := databaseURL(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+// Drop removes the template database; TestMain calls it after the tests.
+func (tp *Template) Drop() {
+	if tp.name != "" {
+		dropDatabase(nil, tp.name)
+	}
+}
+
+func newTemplate(load func(string) error) (string, error) {
+	// Loading under the race detector on a busy machine takes a while.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, BaseURL())
+	if err != nil {
+		return "", fmt.Errorf("test database unavailable (%v); run scripts/setup.sh", err)
+	}
+	defer conn.Close(ctx)
+	dropOrphans(ctx, conn)
+	name := dbName("assay_tpl")
+	u, err := databaseURL(name)
+	if err != nil {
+		return "", err
+	}
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
+		return "", err
+	}
+	if err := load(u); err != nil {
+		dropDatabase(nil, name)
+		return "", err
+	}
+	// Nothing may stay connected to a template.
+	if _, err := conn.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", name); err != nil {
+		return "", err
+	}
+	return name, nil
+}
+
+// dbName is prefix_PID_random: the process id lets a later run drop what
+// a killed one left behind.
+func dbName(prefix string) string {
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	return fmt.Sprintf("%s_%d_%s", prefix, os.Getpid(), hex.EncodeToString(b[:]))
+}
+
+// dropOrphans drops the template databases and copies of test processes
+// that are no longer running (killed before their cleanup ran).
+func dropOrphans(ctx context.Context, conn *pgx.Conn) {
+	rows, err := conn.Query(ctx, "SELECT datname FROM pg_database WHERE datname LIKE 'assay\\_t%'")
+	if err != nil {
+		return
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return
+	}
+	for _, n := range names {
+		parts := strings.Split(n, "_")
+		if len(parts) != 4 || (parts[1] != "t" && parts[1] != "tpl") {
+			continue
+		}
+		pid, err := strconv.Atoi(parts[2])
+		if err != nil || syscall.Kill(pid, 0) != syscall.ESRCH {
+			continue
+		}
+		_, _ = conn.Exec(ctx, "DROP DATABASE IF EXISTS "+n+" WITH (FORCE)")
+	}
+}
+
+func dropDatabase(t testing.TB, name string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, err := pgx.Connect(ctx, BaseURL())
+	if err == nil {
+		defer c.Close(ctx)
+		_, err = c.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
+	}
+	if err != nil && t != nil {
+		t.Errorf("drop database %s: %v", name, err)
+	}
+}
+
+// databaseURL is the test server's URL naming another database.
+func databaseURL(name string) (string, error) {
+	u, err := url.Parse(BaseURL())
+	if err != nil {
+		return "", fmt.Errorf("ASSAY_TEST_DATABASE_URL: %v", err)
+	}
+	u.Path = "/" + name
+	return u.String(), nil
 }
 
 // AppRole is the role the tests serve as, which may only read and append
