@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v106: nobody having measured how often it is followed leaves the
+		// practice standing, unmeasured; reporting how many, and comparing
+		// with a baseline, measure; a rebuild after a slip improves; "it's
+		// come up" was only talked about; being down until the power comes
+		// back is absence.
+		"Ops patches under the approved patch standard. Nobody's measured how often it's followed.":                                                                           3,
+		"Ops patches under the approved patch standard and reports monthly how many patches failed.":                                                                          4,
+		"Ops patches under the approved patch standard. We compare each month's patch latency with the baseline.":                                                             4,
+		"Ops patches under the approved patch standard and compares latency with its baseline monthly, and when it slipped two months running we rebuilt the patch pipeline.": 5,
+		"No patch process has ever been written down. It's come up, but no one owns it.":                                                                                      0,
+		"There's no standby patch server. If the data centre loses power we're down until it comes back.":                                                                     0,
 		// v103: every employee able to see every folder is absence; "we
 		// track X monthly", each audit scored, "scored badly" and surveying
 		// affected users measure; ", so nothing's changed" denies only the
