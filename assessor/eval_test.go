@@ -246,6 +246,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v107: an untested plan stands, unproven; what is counted as
+		// "missing" is measured; a motive ("because they wanted to") is no
+		// plan; unvalidated work that ships when it looks fine, access that
+		// is whatever people had, files wherever the provider keeps them
+		// and the one shared admin account are absence.
+		"Ops patches under the approved patch standard, and every server has a documented rollback procedure. We haven't tested any of them yet.":                             3,
+		"Ops patches under the approved patch standard. We track how often an outage traces back to a missing or wrong patch step, and the quarterly figure goes to the CIO.": 4,
+		"A few of the engineers patch their own servers because they wanted to. Nothing's required or tracked.":                                                               1,
+		"Patches aren't validated before rollout. If the test box looks fine, it ships.":                                                                                      0,
+		"Patch levels are whatever people had when they joined. Nothing is ever updated.":                                                                                     0,
+		"Our patch files are wherever the provider keeps them.":                                                                                                               0,
+		"Everyone shares the one admin account for the patch server, and the password hasn't changed in years.":                                                               0,
 		// v106: nobody having measured how often it is followed leaves the
 		// practice standing, unmeasured; reporting how many, and comparing
 		// with a baseline, measure; a rebuild after a slip improves; "it's
