@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v108: reporting each month the share of something measures;
+		// beside a denied check, what goes straight in or comes in through
+		// whoever needs it is absence, and so is pasting in whatever.
+		"Ops patches under the approved patch standard, and the CIO reports each month the share of critical patches applied inside 14 days.": 4,
+		"Nobody checks the patches. Whatever the vendor sends over goes straight onto the servers.":                                           0,
+		"There's nothing that says how staff should patch. People paste in whatever fixes they need to.":                                      0,
+		"Patches come in through whoever needs them. There's no policy, and no one looks at what they change.":                                0,
 		// v107: an untested plan stands, unproven; what is counted as
 		// "missing" is measured; a motive ("because they wanted to") is no
 		// plan; unvalidated work that ships when it looks fine, access that
