@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v109: what a count is of ("servers that haven't been patched")
+		// is no denial, and reporting it to someone each month measures;
+		// "we now …" after what kept going wrong improves; anyone able to
+		// email records to their personal account is absence.
+		"Ops patches under the approved patch standard, and every month we report to the CIO the number of servers that haven't been patched in 30 days.":                               4,
+		"Ops patches under the approved patch standard and tracks how many patches fail each month. Because failures kept recurring, we now test each patch on a staging server first.": 5,
+		"We've got no way of seeing which patches are missing. Anyone can email the patch list to their personal account.":                                                              0,
 		// v108: reporting each month the share of something measures;
 		// beside a denied check, what goes straight in or comes in through
 		// whoever needs it is absence, and so is pasting in whatever.
