@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v110: records "dropped by" a rule are counted, not a practice
+		// that ended; figures reviewed, a count put after its cadence, a
+		// review of what was missed and a change quantified ("from 62 to
+		// 81", "by two thirds") measure; "if it occurs to them" is ad hoc;
+		// a bare "if something goes wrong" states nothing; guests on the
+		// staff Wi-Fi and pulling whatever's there are absence.
+		"Ops patches under the approved patch standard, and each scan reports weekly the share of servers dropped by its patch rules; the CIO reviews it.":                    4,
+		"Ops patches under the approved patch standard, and each month we count the unpatched servers; the CIO reviews the figures.":                                          4,
+		"Ops patches under the approved patch standard and reviews missed patch windows every quarter. After two missed windows, we added a standby window each month.":       5,
+		"Ops patches under the approved patch standard every month. After a failed patch took down email, we added a staging check and failures went from 12 to 3 a quarter.": 5,
+		"Engineers explain the patch rules to new starters if it occurs to them. There isn't a written patch policy.":                                                         1,
+		"If a patch goes wrong, there's no plan for rolling it back.":                                                                                                         0,
+		"Guests and staff share the same Wi-Fi, and the patch server is open to anything that plugs in.":                                                                      0,
+		"We've never listed which servers need patches. Teams pull whatever's in the repository.":                                                                             0,
 		// v109: what a count is of ("servers that haven't been patched")
 		// is no denial, and reporting it to someone each month measures;
 		// "we now …" after what kept going wrong improves; anyone able to
