@@ -246,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v111: a share open to the whole company, hearing of attacks
+		// when they are on the news and an MSP holding the admin
+		// passwords are absence; "each team ships what it builds" is ad
+		// hoc, not an owning team.
+		"Every patch share is open to the whole company. Nobody has ever set permissions on it.":        0,
+		"We don't follow any patch advisories. We hear about vulnerabilities when they're on the news.": 0,
+		"We have no view of what our MSP patches. They have the admin passwords and that's that.":       0,
+		"There's no patch process here. Each team ships what it builds.":                                1,
 		// v110: records "dropped by" a rule are counted, not a practice
 		// that ended; figures reviewed, a count put after its cadence, a
 		// review of what was missed and a change quantified ("from 62 to
