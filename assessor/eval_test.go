@@ -246,6 +246,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v112: nobody having checked the older servers denies a scope, not
+		// the practice; dropping the checks that no longer make sense is no
+		// end; "rather than a documented step" documents nothing; "each a
+		// bit differently depending on who" is ad hoc; using whatever the
+		// installer set up, a contract silent on it, what someone knew
+		// leaving with them, "it comes up only when something breaks", a
+		// bare "once it is live" and running until something breaks are
+		// absence.
+		"Ops patches every new server under the approved patch standard. Nobody has checked the older servers.":                                        3,
+		"The ops lead reviews our patch checks at each quarterly planning session and drops ones that no longer make sense. None of it is documented.": 2,
+		"Ops reminds every server owner of patch day each month. It's a habit rather than a documented step.":                                          2,
+		"Servers are patched by hand, each a bit differently depending on who built it.":                                                               1,
+		"Nobody has looked at patching the routers. We use whatever the installer set up.":                                                             0,
+		"We don't patch the vendor's appliances. The contract is silent on it.":                                                                        0,
+		"We have no record of how the servers are patched. If someone leaves, whatever they knew goes with them.":                                      0,
+		"No one is responsible for patching. It comes up only when something breaks.":                                                                  0,
+		"Once a server is live, nobody patches it. It runs until something breaks.":                                                                    0,
 		// v111: a share open to the whole company, hearing of attacks
 		// when they are on the news and an MSP holding the admin
 		// passwords are absence; "each team ships what it builds" is ad
