@@ -77,6 +77,13 @@ func Database(t testing.TB) string {
 	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
 		t.Fatalf("create database: %v", err)
 	}
+	return owned(t, name)
+}
+
+// owned drops the test's database name when the test ends and returns
+// its URL.
+func owned(t testing.TB, name string) string {
+	t.Helper()
 	t.Cleanup(func() { dropDatabase(t, name) })
 	u, err := databaseURL(name)
 	if err != nil {
@@ -119,12 +126,7 @@ func (tp *Template) Copy(t testing.TB, load func(url string) error) string {
 	if err != nil {
 		t.Fatalf("copying the template database: %v", err)
 	}
-	t.Cleanup(func() { dropDatabase(t, name) })
-	u, err := databaseURL(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return u
+	return owned(t, name)
 }
 
 // Drop removes the template database; TestMain calls it after the tests.
