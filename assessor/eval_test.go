@@ -246,6 +246,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v113: reporting to a named board the number of something, and
+		// reporting what is used per run, measure; "the missing cases" is
+		// an object, not a denial; "when there's been a scare" is ad hoc;
+		// whatever a predecessor had, builders who have left and systems
+		// that run on their own are absence.
+		"Ops patches under the approved patch standard, and each quarter we report to the change advisory board the number of patches rolled back.":                                  4,
+		"Ops patches under the approved patch standard, and we report the downtime used per patch window to the CIO every quarter.":                                                  4,
+		"Ops patches under the approved patch standard and counts failed patches each month. When one kept failing, we rebuilt it with the missing cases and failures fell by half.": 5,
+		"Ops mentions patching in team meetings when there's been a scare. Otherwise it's not on anyone's radar.":                                                                    1,
+		"There are no patch rules. New servers get a copy of whatever their predecessor had, and nobody checks.":                                                                     0,
+		"Nothing about how the servers are patched is written down. The people who built them have mostly left.":                                                                     0,
+		"We've never defined who approves patches. The patch scripts run on their own.":                                                                                              0,
 		// v112: nobody having checked the older servers denies a scope, not
 		// the practice; dropping the checks that no longer make sense is no
 		// end; "rather than a documented step" documents nothing; "each a
