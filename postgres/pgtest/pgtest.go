@@ -71,19 +71,32 @@ func URL(t testing.TB) string {
 // and drops it when the test ends.
 func Database(t testing.TB) string {
 	t.Helper()
+	return testDatabase(t, "")
+}
+
+// testDatabase creates a database of the test's own, empty or copied
+// from template, drops it when the test ends and returns its URL.
+func testDatabase(t testing.TB, template string) string {
+	t.Helper()
 	ctx, conn, done := admin(t)
 	defer done()
 	name := dbName("assay_t")
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatalf("create database: %v", err)
+	create := "CREATE DATABASE " + name
+	if template != "" {
+		create += " TEMPLATE " + template
 	}
-	return owned(t, name)
-}
-
-// owned drops the test's database name when the test ends and returns
-// its URL.
-func owned(t testing.TB, name string) string {
-	t.Helper()
+	var err error
+	// A template may be copied only while nobody is connected to it: a
+	// copy starting at the same moment as another is retried.
+	for try := 0; try < 20; try++ {
+		if _, err = conn.Exec(ctx, create); err == nil || !strings.Contains(err.Error(), "being accessed by other users") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatalf("creating the test's database: %v", err)
+	}
 	t.Cleanup(func() { dropDatabase(t, name) })
 	u, err := databaseURL(name)
 	if err != nil {
@@ -111,22 +124,7 @@ func (tp *Template) Copy(t testing.TB, load func(url string) error) string {
 	if tp.err != nil {
 		t.Fatalf("preparing the template database: %v", tp.err)
 	}
-	ctx, conn, done := admin(t)
-	defer done()
-	name := dbName("assay_t")
-	var err error
-	// A template may be copied only while nobody is connected to it: a
-	// copy starting at the same moment as another is retried.
-	for try := 0; try < 20; try++ {
-		if _, err = conn.Exec(ctx, "CREATE DATABASE "+name+" TEMPLATE "+tp.name); err == nil || !strings.Contains(err.Error(), "being accessed by other users") {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	if err != nil {
-		t.Fatalf("copying the template database: %v", err)
-	}
-	return owned(t, name)
+	return testDatabase(t, tp.name)
 }
 
 // Drop removes the template database; TestMain calls it after the tests.
