@@ -246,6 +246,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v114: reporting the age of something measures; a result that
+		// stopped and a cause traced to an outdated document are no end
+		// and no stale document; a switch-off done when someone notices is
+		// a practice, and "whoever reads it might" a habit; done by one
+		// team alone, started straight away, whatever can be found, anyone
+		// with access able to push anything, and a bare "when there's an
+		// outage" are absence.
+		"Patches are chosen by the ops team alone. Nobody else is involved in deciding what gets patched.":                                                                                                                   0,
+		"When there's an outage, nobody records what was patched. People start rebooting things straight away and the logs get wiped.":                                                                                       0,
+		"We install whatever patches we can find. Nobody checks where they came from.":                                                                                                                                       0,
+		"We have no controls on patch tools. Anyone with access can push anything to any server.":                                                                                                                            0,
+		"Ops patches under the approved patch standard, and the ops team reports the age of unpatched critical vulnerabilities to the CIO every fortnight.":                                                                  4,
+		"Ops patches under the approved patch standard and tracks failed patches weekly against a threshold. After failures kept spiking at month-end, we added a pre-check and the failures stopped.":                       5,
+		"Ops patches under the approved patch standard and counts rollbacks per server each week. When one server's rose sharply, we traced it to an outdated build script, rebuilt it, and the rate dropped back below 2%.": 5,
+		"If a vendor emails us about a patch, whoever reads it might apply it. We don't have a patch process.":                                                                                                               1,
+		"Old servers get switched off when someone notices they're still running. Nobody plans it.":                                                                                                                          1,
 		// v113: reporting to a named board the number of something, and
 		// reporting what is used per run, measure; "the missing cases" is
 		// an object, not a denial; "when there's been a scare" is ad hoc;
