@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v115: picking whoever is cheapest is absence; "and a couple of
+		// people know" is ad hoc; what something "can't do" is an object,
+		// and a count of what "lacks" something measures; a change made
+		// at the monthly review improves, and "reviewed using the number
+		// of" measures.
+		"We've never looked at how our patch vendors work. Ops picks whoever is cheapest and that's the end of it.":                                                                               0,
+		"The ops team has a list of servers from the billing system, and a couple of people know which ones need patching first.":                                                                 1,
+		"Server owners get whatever the ops lead remembers to put in the patch notes about what the patch can't do.":                                                                              1,
+		"Ops patches under the approved patch standard. We count how many servers lack a current patch each month; after an audit found forgotten servers, we made patch enrolment a build gate.": 5,
+		"Ops patches under the approved patch standard and tracks failed patches per server monthly. Patch jobs above 5% failures get reworked or retired at the monthly review.":                 5,
+		"Patching is documented and approved, and its effectiveness is reviewed quarterly using the number of servers found unpatched. Those finds led us to add a weekly scan.":                  5,
 		// v114: reporting the age of something measures; a result that
 		// stopped and a cause traced to an outdated document are no end
 		// and no stale document; a switch-off done when someone notices is
