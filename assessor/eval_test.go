@@ -246,6 +246,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v116: "it's a mix of" what was found, beside a denial, is
+		// absence; when something "shouldn't be used", "what could go
+		// wrong" and reports that "fell to almost none" only look like
+		// denials and plans; a "manual go/no-go" is no manual; "on their
+		// list" and "talked about replacing them" are plans.
+		"Where our patches come from? Honestly, it's a mix of vendor downloads and files people found online, and nobody recorded which is which.":                                                               0,
+		"A couple of the admins have their own rules about when a patch shouldn't be used, but it's not something we've agreed as a company.":                                                                    1,
+		"Ops patches every server through the same pipeline with a manual go/no-go from the server owner. The steps aren't written down anywhere official.":                                                      2,
+		"Patching hasn't been looked at. Ops says it's on their list for the new year.":                                                                                                                          0,
+		"Nobody patches the routers. We've talked about replacing them.":                                                                                                                                         0,
+		"When a patch comes out, the ops team usually has a quick chat about what could go wrong, if there's time.":                                                                                              1,
+		"Ops patches under the approved patch standard and counts failed patches per server monthly. When failures on the database servers jumped, we added a pre-check and those failures fell to almost none.": 5,
 		// v115: picking whoever is cheapest is absence; "and a couple of
 		// people know" is ad hoc; what something "can't do" is an object,
 		// and a count of what "lacks" something measures; a change made
