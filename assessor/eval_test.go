@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v117: installing whatever one likes and "once it starts, it
+		// ships" are absence, and so is "it's all in their heads" beside a
+		// denial that anything is documented; "for internal drafts" is no
+		// plan; "reporting the percentage of" measures; "since that number
+		// stayed high" and "when scores for … dropped" tell what prompted
+		// an improvement.
+		"Each team installs whatever patches it likes on its own servers. Security isn't consulted.":                                                                                        0,
+		"We don't document how servers are patched. It's all in their heads.":                                                                                                               0,
+		"Once a patch cycle starts, it ships. We've never held one back.":                                                                                                                   0,
+		"The ops lead shares patch tips now and then, mostly for internal drafts of the release notes.":                                                                                     1,
+		"Ops patches under the approved patch standard, and the ops manager checks compliance each month, reporting the percentage of servers patched on time to the CIO.":                  4,
+		"Ops patches under the approved patch standard and tracks how many servers miss the patch window each month. Since that number stayed high, we added a second window.":              5,
+		"Ops patches under the approved patch standard, and we score each release every month. When scores for the database servers dropped, we added a pre-check and the score recovered.": 5,
 		// v116: "it's a mix of" what was found, beside a denial, is
 		// absence; when something "shouldn't be used", "what could go
 		// wrong" and reports that "fell to almost none" only look like
