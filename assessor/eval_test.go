@@ -246,6 +246,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v118: a bare list after a denial's colon spells it out; "sits
+		// off to one side", "they were there when I joined", "good
+		// question" and "a someday project" say nothing is done; "follows
+		// their own approach" is ad hoc; a report "showing the share of",
+		// a count of stale items, the ops lead counting every month and
+		// logging every failed patch measure; "hasn't recurred", "dropped
+		// to zero" and what "can't yet be patched" only look like denials.
+		"Everything's on one network: servers, laptops, printers, guest wifi. Patching them separately is a someday project.":                                                                              0,
+		"Ops patches under the approved patch standard, and the CIO reviews a weekly report showing the share of servers fully patched.":                                                                   4,
+		"Ops patches under the approved patch standard and tracks failed patches by cause each quarter. When one bad driver caused three failures, we added a pre-check and that failure hasn't recurred.": 5,
+		"Nobody has looked at how patching fits with our change process. Patching just sits off to one side.":                                                                                              0,
+		"I don't think anyone knows how the patch scripts got onto the servers. They were there when I joined.":                                                                                            0,
+		"Each admin follows their own approach to patching. Some use a checklist from a blog post.":                                                                                                        1,
+		"Who patches the routers? Good question. I suppose IT, but nobody's ever been told that.":                                                                                                          0,
+		"Ops patches under the approved patch standard and logs every failed patch. When failures clustered on one cluster, we rebuilt it, and failures have dropped to zero since.":                       5,
+		"Servers that can't yet be patched are recorded in the exceptions register under the documented procedure the CIO approved, each with a named owner.":                                              3,
+		"Ops patches under the approved patch standard, and the ops lead counts missing or stale patches every month. When a month showed a third were stale, we added automatic reminders.":               5,
 		// v117: installing whatever one likes and "once it starts, it
 		// ships" are absence, and so is "it's all in their heads" beside a
 		// denial that anything is documented; "for internal drafts" is no
