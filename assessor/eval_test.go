@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v119: anyone in the company able to change it, signing the
+		// vendor's paper, engineers who "just" do something beside a
+		// denial and servers that "run as shipped" are absence; "whenever
+		// someone complains" is ad hoc and "might …, when he has time" a
+		// habit, not a plan; sensor readings reviewed monthly measure;
+		// "when almost none came from" tells what prompted a change.
+		"Anyone in the company can read and change the patch scripts. We have never locked the repository down.":                                                                                             0,
+		"Our hosting contract doesn't mention patching at all. Procurement signed the vendor's paper.":                                                                                                       0,
+		"Ops patches under the approved patch standard, and sensor readings from the patched appliances are reviewed monthly. After two overheating alarms, we added a cooling step and the alarms stopped.": 5,
+		"The patch notes get looked at whenever someone complains about them.":                                                                                                                               1,
+		"If a server looks odd, one of our admins might patch it, when he has time.":                                                                                                                         1,
+		"We've never looked at which patches the routers need. Engineers just click install.":                                                                                                                0,
+		"Our servers never get patched after launch. They run as shipped until someone replaces them.":                                                                                                       0,
+		"Ops patches under the approved patch standard, and we count patch failures per server each quarter. When almost none came from the new build, we moved every server to it and failures halved.":     5,
 		// v118: a bare list after a denial's colon spells it out; "sits
 		// off to one side", "they were there when I joined", "good
 		// question" and "a someday project" say nothing is done; "follows
