@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v120: beside "there are no rules", going out "however people
+		// like" (and the list after its colon) is what happens instead;
+		// management hearing "from customers first" is absence; "what a
+		// failed patch might cost" is an object, not a plan; "we found
+		// test servers were never enrolled, added …" is a finding acted
+		// on, not a denial.
+		"Patches go out to servers however people like: scripts, manual installs, a vendor tool. There are no rules.":                                                                                                                0,
+		"We don't share anything about patch outages outside the ops team. Management usually hears from customers first.":                                                                                                           0,
+		"The ops lead guesses at what a failed patch might cost when he's planning the window.":                                                                                                                                      1,
+		"Ops patches under the approved patch standard and tracks the patch compliance rate monthly. When the rate sat below 90%, we found test servers were never enrolled, added enrolment to the build, and the rate is now 98%.": 5,
 		// v119: anyone in the company able to change it, signing the
 		// vendor's paper, engineers who "just" do something beside a
 		// denial and servers that "run as shipped" are absence; "whenever
