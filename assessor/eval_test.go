@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v121: whatever it shipped with and a free-for-all are absence,
+		// and so are assuming the vendor did it and someone who "just
+		// wanted it" beside a denial; servers "that don't meet it" are an
+		// object, not a denial; "follows the approved … standard:" is a
+		// statement, not a label; "if they want to know" is ad hoc, not a
+		// plan.
+		"Router firmware is whatever it shipped with. Nobody's patched it.":                                                                                                                                                0,
+		"Patching follows the approved patch standard: monthly windows for every server, and exceptions are approved by the CIO and logged.":                                                                               3,
+		"Ops patches under the approved patch standard, and we scan monthly for servers that don't meet it. After the scans kept finding missed patches, we automated the window and missed patches dropped from 14 to 1.": 5,
+		"There are no rules on patching. It's a free-for-all.":                                                                                                                                                             0,
+		"Server owners can ask ops what was patched if they want to know. Nothing is written for them.":                                                                                                                    1,
+		"The routers haven't been tested after patching. We assume the vendor did it.":                                                                                                                                     0,
+		"No one has written down which servers need patching. The CIO just wanted it done.":                                                                                                                                0,
 		// v120: beside "there are no rules", going out "however people
 		// like" (and the list after its colon) is what happens instead;
 		// management hearing "from customers first" is absence; "what a
