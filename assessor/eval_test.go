@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v122: a check on which servers "have stopped" reporting is an
+		// object, not an end, and "fell from twelve a month to one"
+		// measures; whatever's in a feed "gets used" is absence; "if we
+		// had a patching outage" is a bare condition; each site keeping
+		// its own list is ad hoc; improvement named as a procedure or as
+		// actions closed is not a change made; "say who will reboot them"
+		// is not a plan.
+		"Ops patches under the approved patch standard, and each month we check which servers have stopped reporting patch status. When the same servers kept dropping out after reboots, we added a post-reboot check and gaps fell from twelve a month to one.": 5,
+		"We don't decide which patches go on. Whatever's in the update feed gets used.":                                                                                                    0,
+		"If we had a patching outage, there's no rollback plan to follow. We'd work it out on the day.":                                                                                    0,
+		"Each site keeps its own list of patched servers, some more current than others.":                                                                                                  1,
+		"Patching runs under the approved continual improvement procedure, and each quarter the CIO reviews how many patch improvement actions were closed on time against an 85% target.": 4,
+		"The patch notes for some of our servers say who will reboot them. Others have no notes.":                                                                                          1,
 		// v121: whatever it shipped with and a free-for-all are absence,
 		// and so are assuming the vendor did it and someone who "just
 		// wanted it" beside a denial; servers "that don't meet it" are an
