@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v123: servers that sit "as they were installed" are absence,
+		// and so are owners keeping whatever exceptions they were given
+		// and scripts used for whatever; "if a user asks, one of the ops
+		// engineers will …" is a habit, not a plan; "when notice times"
+		// has no one noticing; "we pre-scheduled" is a change.
+		"Patch status isn't something we've looked at. The servers sit in the rack as they were installed.":                                                                                                                               0,
+		"Patch exceptions are never reviewed. Server owners keep whatever exceptions they were given until they leave, and sometimes after.":                                                                                              0,
+		"We've never written down which scripts patch which servers. People just use them for whatever.":                                                                                                                                  0,
+		"If a user asks, one of the ops engineers will explain roughly when their server gets patched.":                                                                                                                                   1,
+		"Ops patches under the approved patch standard, and we measure how long it takes to patch critical flaws. When notice times for reboots averaged three days, we pre-scheduled reboot windows and the average is now under a day.": 5,
 		// v122: a check on which servers "have stopped" reporting is an
 		// object, not an end, and "fell from twelve a month to one"
 		// measures; whatever's in a feed "gets used" is absence; "if we
