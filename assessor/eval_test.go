@@ -246,6 +246,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v125: production data copied to laptops (customer records "and
+		// all"), buying as "we buy stationery" and a team that "only
+		// tracks spend" beside a denial are absence; exceptions "nobody
+		// can justify" are an object; "kept going to the wrong queue" is
+		// no plan and "dropped by half" no end; "nothing says so" denies
+		// only the writing; "how patching might affect them" is an
+		// object, not a guess.
+		"Test patching? Ops copy the production database to their laptops to try patches on. Real customer records and all.":                                                                                                0,
+		"We buy patching tools the same way we buy stationery. Nobody asks what they change.":                                                                                                                               0,
+		"Ops reviews patch exceptions for every server each quarter and removes ones nobody can justify. It's a team routine with no approved procedure behind it.":                                                         2,
+		"Ops patches under the approved patch standard, and we measure how many patches fail each month. When failed patches kept going to the wrong queue, we rewrote the routing rules and failures fell from 15% to 4%.": 5,
+		"Our CIO has the final say on patching, I suppose, though nothing says so and he's rarely asked.":                                                                                                                   1,
+		"When we rebuilt the mail server, ops talked to users about how patching might affect them. We haven't done that for anything since.":                                                                               1,
+		"Ops patches under the approved patch standard, and we measure failed patches weekly. When reboots kept failing on old servers, we added a pre-reboot check and failed patches dropped by half.":                    5,
+		"We don't know which servers we have, let alone which need patches. Finance only tracks spend.":                                                                                                                     0,
 		// v124: what piles up in a drawer (a box, a cupboard) or gathers
 		// dust is left, not handled.
 		"Failed patch disks pile up in a drawer in the server room. No one has decided what happens to them.": 0,
