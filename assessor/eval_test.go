@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v126: finding out "during an outage", work "squeezed in around
+		// everything else" beside what nobody worked out, and shipping
+		// "when the test server looks fine" are absence; "rather than a
+		// written rule" holds a practice at 2, and "an informal
+		// agreement" kept before every window is not ad hoc.
+		"Patch alerts go to a mailbox nobody reads. We found that out during an outage.":                                                                             0,
+		"We've never worked out what time patching would need. It's squeezed in around everything else.":                                                             0,
+		"Patch success isn't verified. We ship when the test server looks fine.":                                                                                     0,
+		"The ops team installs patches only from the two approved vendor feeds and notes each one in the change log. It's team practice rather than a written rule.": 2,
+		"The ops leads swap patch plans with another team for a review before every monthly window. It's an informal agreement, not a documented process.":           2,
 		// v125: production data copied to laptops (customer records "and
 		// all"), buying as "we buy stationery" and a team that "only
 		// tracks spend" beside a denial are absence; exceptions "nobody
