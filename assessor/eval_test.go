@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v127: logs kept "whatever they keep by default" are absence;
+		// "I've never seen one filed" doubts the record, it does not deny
+		// the asking; a latency trend reviewed "against the baseline"
+		// measures; failures that "traced back to missing reboots" and
+		// results that "went from eight a month to none" are a cause and
+		// a result, not denials.
+		"Patch logs? The servers keep whatever they keep by default. We've never set anything up centrally.":                                                                                                                                      0,
+		"I think ops asks vendors for patch release notes, but I've never seen one filed.":                                                                                                                                                        1,
+		"Ops patches under the approved patch standard, and the CIO reviews each server group's monthly latency trend against the baseline agreed at rollout.":                                                                                    4,
+		"Ops patches under the approved patch standard, and we count failed patches per month. When most failed patches on the older file servers traced back to missing reboots, we added automatic reboots and failures fell from nine to two.": 5,
+		"Ops patches under the approved patch standard, and we track overdue patches per month. When overdue patches kept recurring on old servers, we moved them to automatic patching and overdue patches went from eight a month to none.":     5,
 		// v126: finding out "during an outage", work "squeezed in around
 		// everything else" beside what nobody worked out, and shipping
 		// "when the test server looks fine" are absence; "rather than a
