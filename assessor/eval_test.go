@@ -246,6 +246,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v128: a server "exactly as the vendor installed it", a runbook
+		// "written before the patching tool was added", "if it builds,
+		// it ships", "the vendor's release page is all we've got" and
+		// seeing patching "as an engineering problem" are absence;
+		// "patch metrics for critical servers are defined" sets metrics,
+		// it does not measure; "when almost none worked" tells a cause;
+		// an agent "turned off once when it went haywire" is an act, not
+		// an end.
+		"Nobody has set an update policy. The patch server is exactly as the vendor installed it.":                                                                                                 0,
+		"Server owners aren't told when patches land. The runbook was written before the patching tool was added.":                                                                                 0,
+		"We don't test patches before they go live. If it builds, it ships.":                                                                                                                       0,
+		"Patch testing? Never done. The vendor's release page is all we've got.":                                                                                                                   0,
+		"The CIO hasn't taken any responsibility for patching. He sees it as an engineering problem.":                                                                                              0,
+		"Our patch metrics for critical servers are defined in the approved patch standard, which is reviewed each year by the IT committee with minutes kept.":                                    3,
+		"Ops patches under the approved patch standard, and we track how many patches fail each month. When almost none worked first time, we added a pre-check and failures fell from 30% to 5%.": 5,
+		"An engineer turned off the patch agent once when it went haywire. There's no set way to do it.":                                                                                           1,
 		// v127: logs kept "whatever they keep by default" are absence;
 		// "I've never seen one filed" doubts the record, it does not deny
 		// the asking; a latency trend reviewed "against the baseline"
