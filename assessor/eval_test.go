@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v129: a cabinet "under the stairs and unlocked", tools paid for
+		// "if there's anything left" and a practice begun "because
+		// competitors did so" are absence; "nothing's set up for next
+		// time" makes a one-off ad hoc; results reviewed "against the
+		// recovery time objectives" or "against a ten-day limit"
+		// measure, and so does a score given "in our yearly joint
+		// exercise" with the cadence further from the verb.
+		"Patch media? We don't have a safe place. The patch cabinet is under the stairs and unlocked.":                                                                                                                                                                  0,
+		"There's no budget for patching tools. Whatever's needed comes out of the general IT pot, if there's anything left.":                                                                                                                                            0,
+		"Nobody has written down why we patch on Tuesdays. We started because competitors did so.":                                                                                                                                                                      0,
+		"When the mail server was hacked last spring, the ops team patched it by hand overnight. Nothing's set up for next time.":                                                                                                                                       1,
+		"Ops patches under the approved patch standard, and each quarter the CIO reviews patch test results against the recovery time objectives.":                                                                                                                      4,
+		"Ops patches under the approved patch standard, and each month the CIO reviews every server group's patch lag against a ten-day limit.":                                                                                                                         4,
+		"Ops patches under the approved patch standard, and we score each critical server group's patch compliance in our yearly joint exercise. When two groups kept scoring low, we moved them to automatic patching and both met the deadline in the next exercise.": 5,
 		// v128: a server "exactly as the vendor installed it", a runbook
 		// "written before the patching tool was added", "if it builds,
 		// it ships", "the vendor's release page is all we've got" and
