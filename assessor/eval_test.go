@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v130: any admin able to push "straight to the main branch", a
+		// patch policy that "still mentions floppy disks" and "we only
+		// deal with what shows up" beside "there's nothing in place" are
+		// absence; "root cause analysis follows the approved procedure"
+		// names a practice, not an improvement.
+		"Every admin can push patches straight to the main branch of the config repo. No reviews, no protection.":                                                                                0,
+		"Our patch policy has never been updated. It still mentions floppy disks.":                                                                                                               0,
+		"There's nothing in place for patches we can't test yet. We only deal with what shows up in the scanner.":                                                                                0,
+		"Root cause analysis follows the approved patch procedure, and each quarter the CIO reviews the share of failed patches with a completed analysis within ten days against a 90% target.": 4,
 		// v129: a cabinet "under the stairs and unlocked", tools paid for
 		// "if there's anything left" and a practice begun "because
 		// competitors did so" are absence; "nothing's set up for next
