@@ -246,6 +246,9 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// Review after v130: shipping when it "looks fine" is one rule
+		// either way round and with or without a denial beside it.
+		"If the patch looks fine, it ships.": 0,
 		// v130: any admin able to push "straight to the main branch", a
 		// patch policy that "still mentions floppy disks" and "we only
 		// deal with what shows up" beside "there's nothing in place" are
