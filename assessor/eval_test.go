@@ -246,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v132: a routine that chases "any that have dropped off" has not
+		// ended; a pipeline "rebuilt without" a step is a change made;
+		// buying "whenever they like" and learning of it "from the
+		// invoices", and code that "is the documentation", are absence.
+		"The ops team checks every server's patch status each morning and chases any that have dropped off the schedule. It isn't written down.":                                                                                  2,
+		"Patching follows the approved patch standard, and we measure patch latency monthly. When latency kept missing the target, we rebuilt the pipeline without the manual approval step, and latency fell from 30 days to 5.": 5,
+		"Teams buy patch tools with a credit card whenever they like. IT finds out from the invoices.":                                                                                                                            0,
+		"There's no written patch procedure. The code is the documentation.":                                                                                                                                                      0,
 		// Review after v130: shipping when it "looks fine" is one rule
 		// either way round and with or without a denial beside it.
 		"If the patch looks fine, it ships.": 0,
