@@ -246,6 +246,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v133: "it's been that way since we started" says a denial again;
+		// "we assumed the host does it" is a guess; "if it breaks, it
+		// breaks" is absence.
+		"Everyone shares the one patch server login. It's been that way since we started.": 0,
+		"Patching? We assumed the hosting company does it, but nobody has ever checked.":   0,
+		"We don't patch the old file server. If it breaks, it breaks.":                     0,
 		// v132: a routine that chases "any that have dropped off" has not
 		// ended; a pipeline "rebuilt without" a step is a change made;
 		// buying "whenever they like" and learning of it "from the
