@@ -246,6 +246,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v134: beside "there isn't a policy", "the lock is the only thing"
+		// and "we're small, we all know what to do" are what is relied on
+		// instead; "a habit rather than a policy" is not a policy; "I
+		// couldn't tell you which" doubts, it does not deny; "we pre-built"
+		// improves; tracking regressions measures, and "there's been no
+		// repeat since" is a result.
+		"There are no alarms on the patch server room. The lock is the only thing.":               0,
+		"There isn't a patch policy. We're small, we all know what to do.":                        0,
+		"The sysadmin patches every server each Sunday night. It's a habit rather than a policy.": 2,
+		// Not knowing "how many" have admin still denies control (a first
+		// cut of v134 read it as doubt and raised a labelled answer).
+		"Loads of people have patch admin, I couldn't tell you how many.":                                                                                                                                 0,
+		"I think the patch tool installs updates automatically, but I couldn't tell you which servers it covers.":                                                                                         1,
+		"Patching follows the approved patch standard, and we track the time to patch each critical flaw. When patching took two weeks, we pre-built test images, and it now takes three days.":           5,
+		"Patching follows the approved patch standard, and we track regressions after each patch run. When two patches broke the billing app, we added a canary stage, and there's been no repeat since.": 5,
 		// v133: "it's been that way since we started" says a denial again;
 		// "we assumed the host does it" is a guess; "if it breaks, it
 		// breaks" is absence.
