@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v135: beside "aren't patched or managed", what engineers do
+		// "themselves" is absence, and so is taking patches "from anywhere
+		// the admins can reach"; "a chat with the service owner" is not an
+		// owner; thresholds "set in the patch tool" measure nothing
+		// reviewed; "on everyone's last day" is each leaver; "nobody's read
+		// it closely" doubts a contract rather than denying it; "someone
+		// might, depending on who's around" is ad hoc, not a plan.
+		"Servers aren't patched or managed centrally. Engineers patch them themselves.":                                                0,
+		"Patches get pulled from anywhere the admins can reach. Nothing checks where they came from.":                                  0,
+		"For some servers we note patches in a ticket, but often it's just a chat with the service owner.":                             1,
+		"Patching is done under the approved patch standard, with patch thresholds for every server set in the patch tool.":            3,
+		"On everyone's last day their manager checks the laptop is patched before it's handed back. Nothing about it is written down.": 2,
+		"The patch schedule is roughly in the contract with the MSP, I think, though nobody's read it closely.":                        1,
+		"When a patch looks urgent someone might apply it, depending on who's around.":                                                 1,
 		// v134: beside "there isn't a policy", "the lock is the only thing"
 		// and "we're small, we all know what to do" are what is relied on
 		// instead; "a habit rather than a policy" is not a policy; "I
