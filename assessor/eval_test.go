@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v136: "whoever has the admin password", "staff can go anywhere",
+		// "once something's done, it's done" and, beside "nobody asks",
+		// "we go with our own guesses" are absence; "it isn't written
+		// anywhere" denies only the writing and "but I'm not certain"
+		// only doubts, so a hedge still shows something exists; checking
+		// "monthly how many" counts.
+		"Patches get installed by whoever has the admin password. There's no record of who did what.": 0,
+		"We don't filter downloads on the patch servers at all. Staff can go anywhere.":               0,
+		"We don't review patching to improve it. Once something's done, it's done.":                   0,
+		"Nobody asks the app owners which patches they need. We go with our own guesses.":             0,
+		"We sort of know which servers get patched, but it isn't written anywhere.":                   1,
+		"I believe the patch tool runs on the file servers, but I'm not certain.":                     1,
+		"Patching follows the approved patch standard, and we check monthly how many servers are missing critical patches. When the count stayed around twenty, we automated reboots and it's now under five.": 5,
 		// v135: beside "aren't patched or managed", what engineers do
 		// "themselves" is absence, and so is taking patches "from anywhere
 		// the admins can reach"; "a chat with the service owner" is not an
