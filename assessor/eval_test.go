@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v137: "half the team has admin" and "we've just been lucky" are
+		// absence; "responsible development" names no owner; the metrics
+		// "themselves" reviewed are no measure, indicators "reviewed
+		// monthly" are; duties "aren't spelled out" and "a few old ones
+		// nobody has checked" deny only part; a "go/no-go" call on whether
+		// patches do "what they're meant to" neither denies nor doubts.
+		"Half the team has admin on the patch server because it was easier.":                                                                                                                                                          0,
+		"If a patch breaks production we have no rollback plan. We've just been lucky so far.":                                                                                                                                        0,
+		"Responsible development of patch scripts comes up in some meetings, when someone raises it.":                                                                                                                                 1,
+		"The patch metrics themselves are reviewed under the approved patch standard, and each review is recorded in the register.":                                                                                                   3,
+		"I think the MSP contract covers patching somewhere, but the patch duties aren't spelled out.":                                                                                                                                1,
+		"Most servers get patched automatically, I think, but there are a few old ones nobody has checked.":                                                                                                                           1,
+		"Before every patch window the ops lead holds a go/no-go call on whether the patches do what they're meant to. It's how they work; there's no written procedure.":                                                             2,
+		"Patching follows the approved patch standard with patch indicators reviewed monthly. When the indicators missed a failed patch, we added reboot status as an indicator, and the next two failures were caught within a day.": 5,
 		// v136: "whoever has the admin password", "staff can go anywhere",
 		// "once something's done, it's done" and, beside "nobody asks",
 		// "we go with our own guesses" are absence; "it isn't written
