@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v138: beside "there are no standards" (principles), each team
+		// patching "however it sees fit" and "only the sysadmins are
+		// consulted" are absence; auditing completeness every quarter
+		// measures.
+		"There are no patching standards. Each team patches however it sees fit.":            0,
+		"Only the sysadmins are consulted when we plan patch windows. Nobody else is asked.": 0,
+		"Patching follows the approved patch standard, and we audit the patch records' completeness every quarter. When the audit found a fifth of servers missing reboot dates, we made the field mandatory and the next audit found none missing.": 5,
 		// v137: "half the team has admin" and "we've just been lucky" are
 		// absence; "responsible development" names no owner; the metrics
 		// "themselves" reviewed are no measure, indicators "reviewed
