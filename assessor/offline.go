@@ -447,7 +447,7 @@ func clauses(text string) []clause {
 		// "Monitoring: zero." answers no.
 		negated := denies.MatchString(bare) || ended || overbroad.MatchString(part) || nothingAtAll.MatchString(part) || talkedOnly.MatchString(part)
 		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, colon: strings.HasPrefix(delim, ":"), negated: negated, ended: ended,
-			plan: plan, hedging: hedged.MatchString(purposeOf.ReplaceAllString(part, "")) || question, relative: relativeDenial.MatchString(part) || len(out) > 0 && !out[len(out)-1].question && checkDenial.MatchString(part)})
+			plan: plan, hedging: hedged.MatchString(part) && hedged.MatchString(purposeOf.ReplaceAllString(part, "")) || question, relative: relativeDenial.MatchString(part) || len(out) > 0 && !out[len(out)-1].question && checkDenial.MatchString(part)})
 	}
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
