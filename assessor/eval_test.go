@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v139: beside "we've never set up" or "we don't write anything
+		// down", every server keeping "its own schedule" and knowledge "all
+		// in the sysadmins' heads" are absence, and so is any patch being
+		// "fair game"; "nobody checks what the MSP actually does" and "it's
+		// never been written down" deny only part, so a hedge still shows
+		// something; "the approved patch scoping procedure" is no plan, and
+		// failures that "ran at thirty a month" were counted.
+		"Every server keeps its own patch schedule. We've never set up central patching.":                                                                                                                          0,
+		"We don't write anything down about how servers are patched. It's all in the sysadmins' heads.":                                                                                                            0,
+		"There are no rules about which patches can be deferred. Any patch is fair game to skip.":                                                                                                                  0,
+		"When we outsource patching, I think the MSP contract covers it, though nobody checks what the MSP actually does.":                                                                                         1,
+		"I suppose the ops team knows which servers matter most, but it's never been written down for patching.":                                                                                                   1,
+		"Patch scope is set under the approved patch scoping procedure, and each signed-off scope statement is stored in the CMDB.":                                                                                3,
+		"Patching follows the approved patch standard, and we go through reboot alarms monthly. When alarms on the database servers ran at thirty a month, we fitted a pre-patch check and they dropped to three.": 5,
 		// v138: beside "there are no standards" (principles), each team
 		// patching "however it sees fit" and "only the sysadmins are
 		// consulted" are absence; auditing completeness every quarter
