@@ -246,6 +246,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v140: staff browsing "to any site they like" and servers "left
+		// alone" are absence, and "honestly" states nothing; metrics
+		// "chosen" under a standard measure nothing; failures that
+		// "halved the next year" tell what followed, not a plan; a
+		// practice under an approved procedure that is measured is
+		// repeated, owner and cadence named or not.
+		"Staff can browse to any site they like from the patch servers. No filtering, no allow list.":                                                                                                                     0,
+		"Honestly, no one's ever worked out which servers need patching first. We find out when something breaks.":                                                                                                        0,
+		"After install the servers are left alone; there's no patch plan and no one assigned to it.":                                                                                                                      0,
+		"Patch metrics are chosen under the approved patch standard, and the chosen metrics are recorded in the CMDB.":                                                                                                    3,
+		"Patching follows the approved patch standard, and we track how many patches fail. After a review showed most failures came from one vendor, we changed the test order, and failures halved the next year.":       5,
+		"Patching is built into the approved change procedure, and we track how many patches are rolled back. When most rollbacks turned out to be driver conflicts, we added a driver check and rollbacks fell by half.": 5,
 		// v139: beside "we've never set up" or "we don't write anything
 		// down", every server keeping "its own schedule" and knowledge "all
 		// in the sysadmins' heads" are absence, and so is any patch being
