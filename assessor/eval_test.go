@@ -246,6 +246,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v141: "a target of none" and "any that don't" deny nothing, and
+		// "how patches should be rolled back" is what a runbook says, not a
+		// hedge; "nobody's gone through them", "I've never looked at how
+		// the servers check them" and "I'm not sure the data was ever
+		// wiped" leave a hedge standing, and turning a server off "when
+		// we retired" it is no practice ended; testing "against a straight
+		// copy of production", "the people who collected them have left"
+		// and "once it's approved, that's it" are absence.
+		"Patching follows the approved patch standard, and each month the ops lead reviews how many servers are past their patch date against a target of none.":                                       4,
+		"At each monthly patch review, the ops lead checks whether the test servers still match production and rebuilds any that don't. It's not written down anywhere, it's just part of his review.": 2,
+		"Each server's patch windows and how patches should be rolled back are documented in the approved patch runbook, and the completed runbook is attached to the change record.":                  3,
+		"I believe most servers are patched, though a few might still be on old builds; nobody's gone through them.":                                                                                   1,
+		"I think the patch tool signs its packages, but honestly I've never looked at how the servers check them.":                                                                                     1,
+		"When we retired the old patch server, someone turned it off, I think, but I'm not sure the data was ever wiped.":                                                                              1,
+		"Developers test patches against a straight copy of production, customer data and all. Nobody has discussed masking.":                                                                          0,
+		"Nobody has a list of the patch scripts we run. Some of the people who collected them have left.":                                                                                              0,
+		"Patching isn't tracked after the change is approved. Once it's approved, that's it.":                                                                                                          0,
 		// v140: staff browsing "to any site they like" and servers "left
 		// alone" are absence, and "honestly" states nothing; metrics
 		// "chosen" under a standard measure nothing; failures that
