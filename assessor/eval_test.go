@@ -246,6 +246,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v142: "our notices" is no one noticing when they like, and a
+		// practice under an approved procedure that is measured and
+		// improved reaches 5; "only the two senior admins can patch" names
+		// who owns it; "no approval step" is not approved; a bare "if an
+		// engineer thought …" states nothing; "we take whoever's free",
+		// and beside a denial "patching only means Windows", are absence;
+		// "a few old database servers might still be" doubts, it plans
+		// nothing.
+		"Patches are rolled out under the approved patch procedure, and we survey app owners after each patch window. When they said our notices came too late, we moved the notice to a week ahead and complaints fell by half.": 5,
+		"Test and production servers are kept apart and only the two senior admins can patch production. That's how they set it up; there's no approved standard.":                                                                2,
+		"The ops lead goes through the patch standard every January and circulates a marked-up copy. There's no approval step.":                                                                                                   2,
+		"If an engineer thought a patch was unsafe, there's no way to stop it. We've never thought about it.":                                                                                                                     0,
+		"We haven't worked out who should patch what. We take whoever's free.":                                                                                                                                                    0,
+		"Patching for us only means Windows. We've never looked at firmware or network kit.":                                                                                                                                      0,
+		"Most servers get patched monthly, I believe, but a few database servers might still be on last year's build.":                                                                                                            1,
 		// v141: "a target of none" and "any that don't" deny nothing, and
 		// "how patches should be rolled back" is what a runbook says, not a
 		// hedge; "nobody's gone through them", "I've never looked at how
