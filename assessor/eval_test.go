@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v143: items "we count" are measured, and "items we can't close"
+		// deny nothing; everything that "all sit on the same subnet" and
+		// engineers who "npm install whatever they need" are absence;
+		// "nobody's touched it since" leaves a hedge standing; "every so
+		// often" is occasional; "what he approved" is a decision, not an
+		// approved document, and "isn't set out in any change document"
+		// is not approved.
+		"Patching follows the approved patch standard, and we count patch items we can't close on time. When that count stuck at twenty, we added a second window and it fell to three.": 5,
+		"The patch server, the build boxes and the laptops all sit on the same subnet. Nobody has ever split them.":                                                                      0,
+		"There's no record of which patch scripts we use. Engineers npm install whatever they need.":                                                                                     0,
+		"The one patch runbook we wrote is somewhere on the wiki, I think; nobody's touched it since.":                                                                                   1,
+		"Every so often someone asks whether patches are tested first, but nothing much comes of it.":                                                                                    1,
+		"The ops lead personally approves every emergency patch in the weekly change meeting and keeps a list of what he approved. It isn't set out in any change document.":             2,
 		// v142: "our notices" is no one noticing when they like, and a
 		// practice under an approved procedure that is measured and
 		// improved reaches 5; "only the two senior admins can patch" names
