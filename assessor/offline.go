@@ -615,10 +615,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		if m < s.level-1 {
 			break
 		}
-		text := stated
-		if s.ignore != nil {
-			text = s.ignore.ReplaceAllString(stated, "$1 ")
-		}
+		text := s.read(stated)
 		hit := s.re.FindString(text)
 		// A practice run under an approved document and measured is
 		// repeated, whether or not the answer names an owner or a
@@ -696,18 +693,22 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	return &Result{Output: out, Drafter: OfflineDrafter, Prompt: OfflineRules, Used: used2}, nil
 }
 
+// read is the stated text with what only looks like the signal set
+// aside.
+func (s *signal) read(stated string) string {
+	if s.ignore == nil {
+		return stated
+	}
+	return s.ignore.ReplaceAllString(stated, "$1 ")
+}
+
 // signalShown reports whether the stated text shows the signal of the
-// given level, its look-alikes set aside.
+// given level.
 func signalShown(stated string, level int) bool {
-	for _, s := range signals {
-		if s.level != level || s.re == nil {
-			continue
+	for i := range signals {
+		if s := &signals[i]; s.level == level && s.re != nil {
+			return s.re.MatchString(s.read(stated))
 		}
-		text := stated
-		if s.ignore != nil {
-			text = s.ignore.ReplaceAllString(stated, "$1 ")
-		}
-		return s.re.MatchString(text)
 	}
 	return false
 }
