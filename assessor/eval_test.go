@@ -246,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v144: files that "sit unencrypted" and tools used "for whatever
+		// comes up" are absence; other teams storing theirs "wherever they
+		// like" is ad hoc; a policy "draft from last year" that admins
+		// refer to exists, it is no plan.
+		"Patch files sit unencrypted on the shared drive. Nobody ever switched signing on.":                     0,
+		"Nobody has said which tools may be used to patch. People use them for whatever comes up.":              0,
+		"The ops team keeps patch notes in the wiki, but other teams store theirs wherever they like.":          1,
+		"There's a patch policy draft from last year that a few admins refer to, though it was never finished.": 1,
 		// v143: items "we count" are measured, and "items we can't close"
 		// deny nothing; everything that "all sit on the same subnet" and
 		// engineers who "npm install whatever they need" are absence;
