@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v145: files sent "as … personal WeTransfer links", half the
+		// engineers who "still have production admin" and "if the lead
+		// leaves, the reasoning goes with him" are absence; "a rough
+		// understanding" and "knows roughly" are informal; "we've never
+		// told them formally" denies only the formality; "servers we
+		// couldn't do without" and "servers whose patches we cannot verify"
+		// (counted) deny nothing.
+		"Patch files go to the vendor as email attachments or personal WeTransfer links, depending on who's sending. There's no rule about it.":                                                    0,
+		"Half the engineers still have production admin from before the merger. Nobody has ever reviewed who holds it.":                                                                            0,
+		"Patch decisions aren't recorded anywhere. If the lead leaves, the reasoning goes with him.":                                                                                               0,
+		"The ops team has a rough understanding of which servers need patching first, but it isn't written down.":                                                                                  1,
+		"Admins mostly know not to patch on Fridays, I think, though we've never told them formally.":                                                                                              1,
+		"Our ops lead knows roughly which servers we couldn't do without, though it's never been ranked.":                                                                                          1,
+		"Patching follows the approved patch standard, and we count servers whose patches we cannot verify. When that reached thirty, we added automated patch checks and the count fell to four.": 5,
 		// v144: files that "sit unencrypted" and tools used "for whatever
 		// comes up" are absence; other teams storing theirs "wherever they
 		// like" is ad hoc; a policy "draft from last year" that admins
