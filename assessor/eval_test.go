@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v146: installers that "sit on the file server as plain ZIP
+		// copies" are absence, and so, beside a denial, is a tool that "was
+		// just switched on"; "if an admin spots one they'd probably mention
+		// it" is a hedged habit, not a plan or a bare condition, and "no set
+		// route" says it is ad hoc without denying it; "how we measure patch
+		// coverage is defined in" a standard measures nothing.
+		"Patch installers sit on the file server as plain ZIP copies. Signing has come up and been dropped.":                           0,
+		"Nobody has worked out which servers need patching first. The tool was just switched on.":                                      0,
+		"If an admin spots a broken patch they'd probably mention it to the ops lead, but there's no set route.":                       1,
+		"How we measure patch coverage is defined in the approved patch standard, and each server's baseline is recorded in the CMDB.": 3,
 		// v145: files sent "as … personal WeTransfer links", half the
 		// engineers who "still have production admin" and "if the lead
 		// leaves, the reasoning goes with him" are absence; "a rough
