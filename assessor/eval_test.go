@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v147: a count that "stopped falling" plateaued, the practice did
+		// not end; "the share of failed patches with an identified root
+		// cause" is measured, not improved; "it's understood to be his
+		// call" names who owns it.
+		"Patching follows the approved patch standard, and we track the number of servers overdue each week. When it stopped falling, we added a second maintenance window and the count dropped by half.": 5,
+		"Patching follows the approved patch standard, and each month the ops lead reviews the share of failed patches with an identified root cause against a 90% target.":                                4,
+		"The ops lead can roll back any patch from the console and has done it three times this year. It's understood to be his call; nothing is written.":                                                 2,
 		// v146: installers that "sit on the file server as plain ZIP
 		// copies" are absence, and so, beside a denial, is a tool that "was
 		// just switched on"; "if an admin spots one they'd probably mention
