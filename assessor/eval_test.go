@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v148: "I'd assume" hedges; testing "on an unmasked copy of the
+		// billing database", "it's lost in old tickets" and, after a bare
+		// "once a patch tool is bought", "nobody checks" are absence; "a
+		// written apology" is no written procedure; "there have been none in
+		// the months since" denies nothing.
+		"We're fully patched, I'd assume, but honestly nobody has checked the older servers.":                                                                                                                                  0,
+		"Engineers test patches on an unmasked copy of the billing database. Nobody has set up masking.":                                                                                                                       0,
+		"We've no record of which patches went where. It's lost in old tickets.":                                                                                                                                               0,
+		"Once a patch tool is bought, nobody checks its settings again.":                                                                                                                                                       0,
+		"The ops team handles every failed patch the same way: a rollback, a written apology to the app owner, and a ticket. It's their habit, not a documented procedure.":                                                    2,
+		"Patching follows the approved patch standard, and we track failed reboots each month. After two failed reboots from the same driver, we added a pre-patch driver check and there have been none in the months since.": 5,
 		// v147: a count that "stopped falling" plateaued, the practice did
 		// not end; "the share of failed patches with an identified root
 		// cause" is measured, not improved; "it's understood to be his
