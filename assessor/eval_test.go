@@ -246,6 +246,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v149: "we scan weekly for" what should not be there and "we survey
+		// the admins each year" measure, and "later scans have found
+		// nothing", "issues the tests had not foreseen" and "no post-patch
+		// outages have come up since" deny nothing; media kept "until
+		// someone has time" and a job that "runs unattended" are absence;
+		// "still a few old boxes knocking around" holds a tried practice at 1.
+		"Patching follows the approved patch standard, and we scan weekly for unpatched servers. After a scan found unpatched VPN servers, we added them to the automatic ring and later scans have found nothing.":                                  5,
+		"Patch roles are defined in the approved patch standard, and we survey the admins each year on whether they understand them. When a third said they didn't, we rewrote the role notes with them.":                                            5,
+		"Old patch media are stacked in a drawer until someone has time to sort them. No one tracks what's on them.":                                                                                                                                 0,
+		"No one has decided who approves emergency patches. The patch job runs unattended.":                                                                                                                                                          0,
+		"We try to patch every server within a week, but there are still a few old boxes knocking around.":                                                                                                                                           1,
+		"Patching follows the approved patch standard, and we track how many patch tests miss faults that surface in production. After two issues the tests had not foreseen, we added a canary stage and no post-patch outages have come up since.": 5,
 		// v148: "I'd assume" hedges; testing "on an unmasked copy of the
 		// billing database", "it's lost in old tickets" and, after a bare
 		// "once a patch tool is bought", "nobody checks" are absence; "a
