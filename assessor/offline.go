@@ -535,8 +535,9 @@ var (
 	// informal agreement" kept each time is not written, not ad hoc (see
 	// unformal), and "our notices" notice nothing.
 	notAdHoc = regexp.MustCompile(`(?i)\b` + informalAgreement + `\b|\b(our|their|the|his|her|its|my|your|these|those) (notices|likes)\b|\b(each|every|all) (\w+ ){1,2}as (it|they) (comes?|arrives?)( in)?\b|\b(the|our) ([\w-]+ ){0,2}(on-?call|duty|soc|service desk|help ?desk)( [\w-]+)?\b[^.;]{0,30}\bas (they|it) (come|comes|arrive|arrives)( in)?\b|\bwhen (something|anything) (goes wrong|happens|breaks),? (the|our) ([\w-]+ ){0,2}(on-?call|team|lead|manager|engineer|sre|analyst|officer|desk|soc)\b`)
-	// "No real process" says what is done is ad hoc, whoever does it
-	// (the answer shows at most 1), not only that nothing is written.
+	// "No real process" (no set route, no clear channel) says what is
+	// done is ad hoc, whoever does it (the answer shows at most 1), not
+	// only that nothing is written.
 	// "There are still some shared logins knocking around" says the
 	// practice is tried, not kept (at most 1).
 	leftovers     = regexp.MustCompile(`(?i)\bstill (some|a few|plenty of|loads of|lots of|a lot of|a handful of|the odd) [^.;]{0,40}\b(knocking|lying|floating|hanging|kicking) (around|about)\b`)
@@ -575,8 +576,9 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 			hedgedExists = true
 			discounted = true
 		default:
-			// "…, which nobody looks at" takes its subject to exist, and
-			// "…, nothing written" denies only the writing: each leaves a
+			// "…, which nobody looks at" takes its subject to exist,
+			// "…, nothing written" denies only the writing, and "there's
+			// no set route" only a set way (noRealProcess): each leaves a
 			// hedged "we do it, kind of" standing.
 			denied = denied || !c.relative && !writtenOnly.MatchString(c.text) && !noRealProcess.MatchString(c.text)
 			discounted = true
