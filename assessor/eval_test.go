@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v150: servers "we count" are measured and "none have been found
+		// since" denies nothing; using "whatever patch settings the vendor
+		// sends" is absence; "otherwise we leave them" is ad hoc; ", otherwise
+		// not really" leaves the practice before it; checking "for devices
+		// without the update" and "risks we can't measure yet" deny nothing;
+		// "metric suitability" is no metric.
+		"Patching follows the approved patch standard, and we count servers missing a patch for over a month. When an audit found nine, we made patching part of the build pipeline and none have been found since.": 5,
+		"The ops team uses whatever patch settings the vendor sends. Nobody has reviewed them.":                                                                                                                      0,
+		"Servers get patched whenever a vendor emails; otherwise we leave them.":                                                                                                                                     1,
+		"Patch status gets a look when a server misbehaves, otherwise not really.":                                                                                                                                   1,
+		"Our sysadmin patches every laptop on Tuesdays and checks the console monthly for devices without the update. It's her habit; nothing's written.":                                                            2,
+		"The ops lead keeps a list of patch risks we can't measure yet and goes through it with the owners every quarter. It's his own practice; no approved method covers it.":                                      2,
+		"The approved patch policy requires metric suitability to be assessed, and each server's assessment is recorded in the CMDB.":                                                                                3,
 		// v149: "we scan weekly for" what should not be there and "we survey
 		// the admins each year" measure, and "later scans have found
 		// nothing", "issues the tests had not foreseen" and "no post-patch
