@@ -9,6 +9,7 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
+	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/llm/llmtest"
 )
 
@@ -60,7 +61,7 @@ func TestAssessReviewReportAuditOffline(t *testing.T) {
 		t.Fatalf("assess: exit %d: %s", code, stderr)
 	}
 	d := decodeDraft(t, out)
-	if d.Status != "pending" || d.Level == nil || *d.Level != 3 || d.Drafter != "offline" || d.Prompt != "offline-rules.v150" ||
+	if d.Status != "pending" || d.Level == nil || *d.Level != 3 || d.Drafter != "offline" || d.Prompt != assessor.OfflineRules ||
 		d.Framework != "iso27001-2022" || d.Scale != "maturity-0-5" || !strings.HasPrefix(d.Rationale, "Offline draft") {
 		t.Errorf("draft %+v", d)
 	}
