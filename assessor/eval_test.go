@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v151: "it all lives in Sam's memory" beside "none of it is written
+		// down" is absence, not "all" staff; reporting weekly "on servers
+		// missing" a patch measures and denies nothing; "patch-to-deploy
+		// time" tracked and each build compared "with the previous one on a
+		// fixed test suite" are measured; a bare ", otherwise not" leaves
+		// the practice before it; "the monthly roadmap meeting" is no plan;
+		// alarms reviewed "against the thresholds in the standard" measure.
+		"None of our patch work is written down; it all lives in Sam's memory.": 0,
+		"Patching follows the approved patch standard, and we report weekly on servers missing the latest patch. When the same cluster kept failing, we replaced its patch agent and the backlog cleared within a month.":   5,
+		"Patching runs under the approved patch procedure, and we track patch-to-deploy time for critical fixes. When it averaged ten days, we gave each app an on-call patch owner and it is now two days.":                5,
+		"Patching follows the approved patch standard, and we compare each new patch build with the previous one on a fixed test suite. When two builds in a row broke the login page, we added login checks to the suite.": 5,
+		"Servers get patched when something breaks, otherwise not.":                                                                                      1,
+		"The ops lead checks every proposed patch window at the monthly roadmap meeting. It's how he runs it; nothing is written.":                       2,
+		"Patching follows the approved patch standard, and each month the ops lead reviews patch-failure alarms against the thresholds in the standard.": 4,
 		// v150: servers "we count" are measured and "none have been found
 		// since" denies nothing; using "whatever patch settings the vendor
 		// sends" is absence; "otherwise we leave them" is ad hoc; ", otherwise
