@@ -246,6 +246,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v152: a problem that "kept" happening ", so we" changed something
+		// improves; "the patch lead counts" (a subject of several words)
+		// and reporting "the overdue ones" measure.
+		"Patching follows the approved patch standard, and we track patch-failure rates per team. The web team kept failing at twice the average, so we gave them a staging server and their rate now matches the rest.": 5,
+		"Patching follows the approved patch standard, and each month the patch lead counts open patch items past their due dates and reports the overdue ones to the CAB.":                                              4,
 		// v151: "it all lives in Sam's memory" beside "none of it is written
 		// down" is absence, not "all" staff; reporting weekly "on servers
 		// missing" a patch measures and denies nothing; "patch-to-deploy
