@@ -246,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v153: whatever "we count" in the plural and patch records
+		// reconciled "against" the inventory measure; "we assumed it's
+		// looked after" is absence, and so, beside "we haven't got any
+		// rules", is installing "whatever patches they fancy".
+		"Patching follows the approved patch standard, and we count patches rolled back within a day. When two in a month were rolled back for the same driver, we added a driver check to the pipeline and there has been one rollback since.":  5,
+		"Patching follows the approved patch standard, and we reconcile deployed patches against the asset inventory every week. When we kept finding laptops left off, we linked enrolment to the laptop build and the weekly gap is now zero.": 5,
+		"We don't patch the database servers. They're managed by the host, so we assumed they're looked after.":                                                                                                                                  0,
+		"We haven't got any rules for patching. Admins install whatever patches they fancy.":                                                                                                                                                     0,
 		// v152: a problem that "kept" happening ", so we" changed something
 		// improves; "the patch lead counts" (a subject of several words)
 		// and reporting "the overdue ones" measure.
