@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v154: copying production data into test is absence; "we're a
+		// small company" states nothing; beside "we don't record how", what
+		// "just happens" is absence; ", nothing more" denies nothing; "the
+		// tools used to patch" are no practice that ended; restoring "a
+		// random sample" and recording "the failures" measure.
+		"Admins copy production data into the test servers to try patches, customer records included. Masking has never been discussed.": 0,
+		"Patching the office PCs isn't something we've considered. We're a small company.":                                               0,
+		"We don't record which patches were applied where. It just happens in remote sessions.":                                          0,
+		"Patch duties with our MSP are roughly split in their sales proposal, nothing more.":                                             1,
+		"Our sysadmin keeps the list of tools used to patch each server up to date whenever she changes them. It's her own habit.":       2,
+		"Patching follows the approved patch standard, and we test-restore a random sample of patched servers each month and record the failures. When restores kept failing for one cluster, we moved it to image-based patching and the last six restores all passed.": 5,
 		// v153: whatever "we count" in the plural and patch records
 		// reconciled "against" the inventory measure; "we assumed it's
 		// looked after" is absence, and so, beside "we haven't got any
