@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v155: "what's approved" is no approved document and "it's never
+		// been made a policy" holds at 2; tracking "per hundred servers
+		// per site" measures; a change whose outcome is told in figures
+		// ("their lag is now two days") was measured, whatever the words
+		// for measuring; "once a server's live" states no practice; beside
+		// "isn't recorded", "some of them were downloaded years ago" is
+		// absence; reading a report "if something in it catches someone's
+		// eye" is ad hoc.
+		"Only our two patch engineers can approve patches, and they keep a list of what's approved on the team wiki. It's never been made a policy.":                                                                                                        2,
+		"Patching follows the approved patch standard, and we track reboot faults per hundred servers per site. When one site's rate stayed three times the others', we paired its admin with the platform team for a quarter and its rate is now in line.": 5,
+		"Patching follows the approved patch standard, and we keep an eye on patch lag for each team. When one team's lag stayed at three weeks, we gave them an automated patch ring and their lag is now two days.":                                       5,
+		"Once a server's live, nobody patches it. We'd only hear if it got hacked.":                 0,
+		"Which patches went where isn't recorded anywhere; some of them were downloaded years ago.": 0,
+		"We look at the patch report monthly if something in it catches someone's eye.":             1,
 		// v154: copying production data into test is absence; "we're a
 		// small company" states nothing; beside "we don't record how", what
 		// "just happens" is absence; ", nothing more" denies nothing; "the
