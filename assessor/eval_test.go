@@ -246,6 +246,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v156: admin keys that "sit in a text file" are absence; "she's
+		// the only one who's done it" is absence; beside "aren't written
+		// anywhere", "whoever patches it decides as they go" is what is
+		// done instead; "had a look … after a complaint" is ad hoc; "if a
+		// server clearly breaks, someone might patch it" is a habit, not a
+		// plan; dropping "any nobody uses" denies nothing.
+		"Admin keys for the patch servers sit in a text file on the shared drive, readable by the whole ops team.":                     0,
+		"How do we roll back a bad patch? You'd have to ring Omar; he's the only one who's done it.":                                   0,
+		"Patch decisions aren't written anywhere. Whoever patches it decides as they go.":                                              0,
+		"The ops team had a look at the mail server patches after a complaint, but there's no process for other servers.":              1,
+		"If a server clearly breaks after an update, someone might roll the patch back.":                                               1,
+		"The ops lead revisits every patch exception at the start of each quarter and drops any nobody uses. No documented procedure.": 2,
 		// v155: "what's approved" is no approved document and "it's never
 		// been made a policy" holds at 2; tracking "per hundred servers
 		// per site" measures; a change whose outcome is told in figures
