@@ -246,6 +246,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v157: "we don't define" denies, and beside it "the ops team just
+		// asks for" is what is done instead; shipping "once the code runs"
+		// is no gate.
+		"We don't define patch windows for our servers; the ops team just asks for 'a quiet evening'.": 0,
+		"Our patches haven't been tested. We deploy them once the build passes.":                       0,
 		// v156: admin keys that "sit in a text file" are absence; "she's
 		// the only one who's done it" is absence; beside "aren't written
 		// anywhere", "whoever patches it decides as they go" is what is

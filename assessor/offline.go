@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v156"
+const OfflineRules = "offline-rules.v157"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -148,11 +148,12 @@ const informalAgreement = `informal (agreement|arrangement|understanding|convent
 // the control's absence (see overbroad).
 const leftAsDelivered = `\bwhatever (it|they|he|she) (booted|shipped|came|started|arrived) (up )?with\b|\bwhatever ([\w']+ ){1,3}(by default|out of the box)\b|\b(it|they|the (\w+ )?(models?|systems?|servers?|apps?)) (just )?(run|runs|stay|stays|remain|remains) as (shipped|is|deployed|delivered|built|released)\b|\b(sits?|sat|stays?|stayed|remains?|lives?|(is|are) (stored|kept|left)) ([\w-]+ ){0,4}(just )?as (it|they) (was|were) (saved|written|created|uploaded|received|delivered|installed|shipped|set up)\b|\b(is|are|sits?|stays?|remains?)( still| just| exactly| basically)? as the ([\w-]+ )?(isp|vendor|installer|supplier|provider|contractor|manufacturer|factory) (delivered|installed|shipped|supplied|configured|set up|left)( it| them)?\b`
 
-// shipsWhenFine releases on no gate but that it seems to work, put
+// shipsWhenFine releases on no gate but that it seems to work ("we
+// ship them once the code runs"), put
 // either way round: "if it looks fine, it ships", "we ship when the demo
 // looks good", "if it runs, it ships". Said of a release, it is the
 // control's absence (see overbroad).
-const shipsWhenFine = `^\W*(if|once|when|as long as)\b([^,;]{0,40}\b` + looksFine + `|\s(it|they) (runs?|works?|compiles?|builds?|passes|loads?|starts?))\b,?\s+(it|they|we|the \w+) (ships?|goes (live|out)|go (live|out)|gets? (released|deployed|shipped|pushed)|releases?|deploys?|launch(es)?|push(es)? it)\b|^\W*(we|they|it|the \w+) (just )?(ship|ships|release|releases|deploy|deploys|launch|launches|go live|goes live)( it| them)? (when|once|if|as soon as) [^,;]{0,40}\b` + looksFine + `\b`
+const shipsWhenFine = `^\W*(if|once|when|as long as)\b([^,;]{0,40}\b` + looksFine + `|\s(it|they) (runs?|works?|compiles?|builds?|passes|loads?|starts?))\b,?\s+(it|they|we|the \w+) (ships?|goes (live|out)|go (live|out)|gets? (released|deployed|shipped|pushed)|releases?|deploys?|launch(es)?|push(es)? it)\b|^\W*(we|they|it|the \w+) (just )?(ship|ships|release|releases|deploy|deploys|launch|launches|go live|goes live)( it| them)? (when|once|if|as soon as) ([^,;]{0,40}\b` + looksFine + `|(it|they|the (code|model|build|tests?|app|system|pipeline|script)) (runs?|works?|compiles?|builds?|passes|loads?|starts?))\b`
 
 // looksFine is a judgement that something works, with nothing measured:
 // "looks fine", "seems ok", "runs alright".
@@ -380,12 +381,13 @@ var insteadOnly = regexp.MustCompile(`(?i)^\W*((once|when|after|if|then|so)\b[^,
 // deniedCheck is a denial that nobody checks, looks or reviews, that
 // there is no way to do it, that it was never set up or nothing is
 // written down ("none of our ops work is written down"; "we haven't got
-// any rules"; "we don't record how"), or that nothing happens: beside it, what is
+// any rules"; "we don't record how"; "we don't define requirements"),
+// or that nothing happens: beside it, what is
 // done instead does not count ("when people leave nothing happens, they
 // just go"; "there's no way to report, people just mention it"; "No AI
 // policy, we just tell people to be sensible" still shows something
 // informal).
-var deniedCheck = regexp.MustCompile(`(?i)\b(nobody|no one|no-one)\b|\b((there are|there's|there is|we have) no |there (isn't|is not|aren't|are not) (a |an |any )?|(we )?((don't|do not) have|(haven't|have not) got) (a |an |any )?)((\w+ )?(rules|policy|process|controls?|guidance|restrictions?|safeguards?|protections?|cameras|cctv|alarms|principles|standards?)\b)|\b(there are|there's|there is|we have) nothing (\w+ )?in place\b|\bno (\w+ )?(way|means|channel|mechanism|route) (to|for|of)\b|\bnothing (really |much |at all )?(happens|is done|gets done)\b|\b(never|haven't|hasn't|have not|has not|didn't|did not)( ever)? (set up|configured|deployed|installed|implemented|rolled out|put in place)\b|\b(don't|do not|doesn't|does not|never)( \w+)? write (anything|it|them|this|that|much|any of (it|this|that|them)) down\b|\b(none|nothing) of (it|this|that|them|(our|the|their) ([\w-]+ ){1,2})(is|are|was|were|has been|have been|gets?|got) (ever )?(written( down)?|documented)\b|\b(isn't|aren't|wasn't|weren't|is not|are not|was not|were not|never|don't|doesn't|do not|does not|haven't|hasn't|have not|has not)\s+(\w+\s+(or\s+)?)?(checked|looked|reviewed|assessed|tested|analy[sz]ed|considered|examined|investigated|verified|validated|vetted|evaluated|screened|monitored|managed|tracked|planned|prioriti[sz]ed|selected|controlled|documented|recorded|logged|written|written down|worked out|figured out|thought about|check|look|review|assess|test|analy[sz]e|consider|examine|investigate|verify|monitor|manage|track|plan|prioriti[sz]e|select|control|document|record|log)\b`)
+var deniedCheck = regexp.MustCompile(`(?i)\b(nobody|no one|no-one)\b|\b((there are|there's|there is|we have) no |there (isn't|is not|aren't|are not) (a |an |any )?|(we )?((don't|do not) have|(haven't|have not) got) (a |an |any )?)((\w+ )?(rules|policy|process|controls?|guidance|restrictions?|safeguards?|protections?|cameras|cctv|alarms|principles|standards?)\b)|\b(there are|there's|there is|we have) nothing (\w+ )?in place\b|\bno (\w+ )?(way|means|channel|mechanism|route) (to|for|of)\b|\bnothing (really |much |at all )?(happens|is done|gets done)\b|\b(never|haven't|hasn't|have not|has not|didn't|did not)( ever)? (set up|configured|deployed|installed|implemented|rolled out|put in place)\b|\b(don't|do not|doesn't|does not|never)( \w+)? write (anything|it|them|this|that|much|any of (it|this|that|them)) down\b|\b(none|nothing) of (it|this|that|them|(our|the|their) ([\w-]+ ){1,2})(is|are|was|were|has been|have been|gets?|got) (ever )?(written( down)?|documented)\b|\b(isn't|aren't|wasn't|weren't|is not|are not|was not|were not|never|don't|doesn't|do not|does not|haven't|hasn't|have not|has not)\s+(\w+\s+(or\s+)?)?(checked|looked|reviewed|assessed|tested|analy[sz]ed|considered|examined|investigated|verified|validated|vetted|evaluated|screened|monitored|managed|tracked|planned|prioriti[sz]ed|selected|controlled|documented|recorded|logged|written|written down|defined|specified|agreed|worked out|figured out|thought about|check|look|review|assess|test|analy[sz]e|consider|examine|investigate|verify|monitor|manage|track|plan|prioriti[sz]e|select|control|document|record|log|define|specify|agree)\b`)
 
 // answeredNo is a clause that answers a question put back with a no:
 // "Privileged users get extra training? Not really."
