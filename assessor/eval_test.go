@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v158: "everybody gets admin access to everything" is absence and
+		// "it's easier that way" states nothing; "patching is off on most
+		// of our servers" is absence; a law that "applies to us" is no
+		// scope of ours, and patching "when the disk gets full" is ad hoc;
+		// admins who "can point the patch tool at any server they like"
+		// are absence; comparing "on the holdout set" measures.
+		"Everybody gets admin access to everything on day one; it's easier that way.":                                                                                             0,
+		"Automatic updates are off on most of our servers to avoid reboots.":                                                                                                      0,
+		"We know PCI DSS applies to us, and the ops team patches the card servers when the disk gets full.":                                                                       1,
+		"Admins can point the patch tool at any server they like; patch scope has never been defined.":                                                                            0,
+		"Patch testing follows the approved patch procedure, and each cycle the test lead compares boot and login times on the holdout set against the release criteria it sets.": 4,
 		// v157: "we don't define" denies, and beside it "the ops team just
 		// asks for" is what is done instead; shipping "once the code runs"
 		// is no gate.
