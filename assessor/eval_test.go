@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v159: a backup that exists "by accident" and people who "still
+		// have their old rights" are absence; beside "we've never decided",
+		// "every server is treated the same" is what is done instead; a
+		// patch goal "mentioned once" is ad hoc; reporting against "its
+		// RTO" and reporting "the count to the CISO" measure.
+		"Our only patch testing is the VM the contractor left behind, and that's by accident.":                                                                                                        0,
+		"Patch access never gets revoked. Admins who moved teams years ago still have their old permissions.":                                                                                         0,
+		"We've never decided which servers to patch first; every server is treated the same.":                                                                                                         0,
+		"Responsible patching objectives were mentioned once in an IT strategy slide; nothing came of it.":                                                                                            1,
+		"Patching follows the approved patch standard, and after each quarterly restore test the ops manager reports the restore time achieved per server against its RTO.":                           4,
+		"Patching follows the approved patch standard, and each month the ops engineer reviews the patch inventory for servers missing patches older than 30 days and reports the count to the CISO.": 4,
 		// v158: "everybody gets admin access to everything" is absence and
 		// "it's easier that way" states nothing; "patching is off on most
 		// of our servers" is absence; a law that "applies to us" is no
