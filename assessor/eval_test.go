@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v160: "if the job finishes, it ships" is no gate; "a request from
+		// any email is enough" is absence; "the ops team assumes" names no
+		// owner, and beside "nobody has written down" it is what is done
+		// instead.
+		"Nothing checks a patch before rollout. If the job finishes, it ships.":                              0,
+		"We don't check who asks for emergency patches; a request from any email is enough.":                 0,
+		"Nobody has written down which servers a patch can break; the ops team assumes it works everywhere.": 0,
 		// v159: a backup that exists "by accident" and people who "still
 		// have their old rights" are absence; beside "we've never decided",
 		// "every server is treated the same" is what is done instead; a
