@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v161: beside "we don't scan … at all", patching "if we notice" is
+		// absence; using a bot "for drafting" tickets is no plan; signing
+		// "each one off"
+		// is not one-off; a team that feedback "reaches" names no owner;
+		// "her standard, not a written one" is no standard.
+		"We don't scan for missing patches at all. We patch when the vendor emails us, if we notice.":                                                 0,
+		"The ops team uses the patch bot for drafting change tickets every week. Nobody has written the rules down.":                                  2,
+		"Our ops lead runs every patch through the same three checks and signs each one off in the tracker. It's her process; nothing is documented.": 2,
+		"Patch feedback from users comes in through general support, and some of it reaches the ops team.":                                            1,
+		"Our ops lead makes sure every patch has a rollback script and a test server. That's her standard, not a written one.":                        2,
 		// v160: "if the job finishes, it ships" is no gate; "a request from
 		// any email is enough" is absence; "the ops team assumes" names no
 		// owner, and beside "nobody has written down" it is what is done
