@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v162: servers that "still take a plain password" are absence;
+		// beside "nobody signs anything", patches that "go into production
+		// straight from" a laptop, beside "isn't written down", servers
+		// patched "however its admin likes", and beside "don't exist", "the
+		// servers run and that's that" are what is done instead; "who's
+		// responsible for what" names no owner; reviewing "patch age" and
+		// "the availability" measure.
+		"Half our servers still take a plain password for SSH, and some admins share one.":                                                                       0,
+		"Patches go into production straight from an admin's laptop. Nobody signs anything.":                                                                     0,
+		"Patching isn't written down; every server gets patched however its admin likes.":                                                                        0,
+		"Patch windows for our servers don't exist. The servers run and that's that.":                                                                            0,
+		"Who's responsible for what with our patch vendor is mostly in a couple of old emails.":                                                                  1,
+		"Patching follows the approved patch standard, and every week the ops lead reviews patch age per server and reports servers more than a month behind.":   4,
+		"Patching follows the approved patch standard, and each quarter the ops lead reviews the availability of each patched service against its agreed level.": 4,
 		// v161: beside "we don't scan … at all", patching "if we notice" is
 		// absence; using a bot "for drafting" tickets is no plan; signing
 		// "each one off"
