@@ -156,7 +156,11 @@ const leftAsDelivered = `\bwhatever (it|they|he|she) (booted|shipped|came|starte
 // either way round: "if it looks fine, it ships", "we ship when the demo
 // looks good", "if it runs, it ships". Said of a release, it is the
 // control's absence (see overbroad).
-const shipsWhenFine = `^\W*(if|once|when|as long as)\b([^,;]{0,40}\b` + looksFine + `|\s(it|they|the (code|model|build|tests?|app|system|pipeline|script|notebook|job|training run)) (runs?|works?|compiles?|builds?|passes|loads?|starts?|finishes|completes|succeeds))\b,?\s+(it|they|we|the \w+) (ships?|goes (live|out)|go (live|out)|gets? (released|deployed|shipped|pushed)|releases?|deploys?|launch(es)?|push(es)? it)\b|^\W*(we|they|it|the \w+) (just )?(ship|ships|release|releases|deploy|deploys|launch|launches|go live|goes live)( it| them)? (when|once|if|as soon as) ([^,;]{0,40}\b` + looksFine + `|(it|they|the (code|model|build|tests?|app|system|pipeline|script|notebook|job|training run)) (runs?|works?|compiles?|builds?|passes|loads?|starts?|finishes|completes|succeeds))\b`
+const shipsWhenFine = `^\W*(if|once|when|as long as)\b([^,;]{0,40}\b` + looksFine + `|\s` + itRuns + `)\b,?\s+(it|they|we|the \w+) (ships?|goes (live|out)|go (live|out)|gets? (released|deployed|shipped|pushed)|releases?|deploys?|launch(es)?|push(es)? it)\b|^\W*(we|they|it|the \w+) (just )?(ship|ships|release|releases|deploy|deploys|launch|launches|go live|goes live)( it| them)? (when|once|if|as soon as) ([^,;]{0,40}\b` + looksFine + `|` + itRuns + `)\b`
+
+// itRuns is the only gate shipsWhenFine's releases pass: "it runs", "the
+// notebook finishes".
+const itRuns = `(it|they|the (code|model|build|tests?|app|system|pipeline|script|notebook|job|training run)) (runs?|works?|compiles?|builds?|passes|loads?|starts?|finishes|completes|succeeds)`
 
 // looksFine is a judgement that something works, with nothing measured:
 // "looks fine", "seems ok", "runs alright".
