@@ -246,6 +246,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v163: a router that "is all there is between it and the
+		// internet" is absence, and so is a clause that "nobody's given it a
+		// thought"; beside a denial, servers that "come and go", windows
+		// that are "whatever the business says", hearing "only" on the news
+		// (beside "we don't get … from anywhere") and people who "pick up
+		// what needs doing" are what is done instead; "if the ops lead hears
+		// about them" is ad hoc; "all there is" is no coverage of all; "none
+		// have missed this quarter" is an outcome, not a denial; reporting
+		// usage against a plan measures.
+		"The patch server has no firewall of its own; the office router is all there is between it and the internet.":                                                                                              0,
+		"Nobody could tell you how many servers we patch; they come and go with projects.":                                                                                                                         0,
+		"Patch windows are whatever the business says on the day; we don't write them down.":                                                                                                                       0,
+		"We don't get patch advisories from anywhere; we only hear about bugs on the news.":                                                                                                                        0,
+		"Patch duties aren't defined anywhere; people pick up what needs doing.":                                                                                                                                   0,
+		"Missed patches are mentioned in the weekly ops email, if the ops lead hears about them.":                                                                                                                  1,
+		"Patching follows the approved patch standard, and we track how many servers miss the window. When it was one in five, we made patching a step in the release pipeline and none have missed this quarter.": 5,
+		"Patching follows the approved patch standard, and each month the ops lead reports patch server disk usage against the capacity plan.":                                                                     4,
+		"The patch server sits under a desk in the kitchen. Nobody's given it a thought.":                                                                                                                          0,
 		// v162: servers that "still take a plain password" are absence;
 		// beside "nobody signs anything", patches that "go into production
 		// straight from" a laptop, beside "isn't written down", servers
