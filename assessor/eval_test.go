@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v164: beside "without any checks", "whoever wants one installs
+		// it" is what is done instead; "it's mostly understood" hedges, and
+		// "nobody has said so" denies only the saying; ", and haven't
+		// looked since" is a clause of its own; reporting "the patch
+		// rollout success rate" measures.
+		"Patches get installed without any checks; whoever wants one installs it from the vendor site.":                                0,
+		"It's mostly understood that the ops owner can pause a rollout, though nobody has said so.":                                    1,
+		"We ran a patch audit once, last spring, and haven't looked since.":                                                            1,
+		"Patching follows the approved patch standard, and each month the ops lead reports the patch rollout success rate to the CIO.": 4,
 		// v163: a router that "is all there is between it and the
 		// internet" is absence, and so is a clause that "nobody's given it a
 		// thought"; beside a denial, servers that "come and go", windows
