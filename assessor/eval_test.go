@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v165: "which services could be affected" is no plan; anyone
+		// able to copy keys "to a personal laptop" and "that's the last we
+		// think about it" are absence; beside "no patch policy", "whatever
+		// seems sensible" is what is done instead; reporting "patch lag per
+		// server to" a group measures.
+		"Our ops lead walks through which services could be affected by each patch with the app owners before it ships. It isn't written up anywhere.": 2,
+		"Anyone can copy the patch server's admin keys to a personal laptop; nothing stops it.":                                                        0,
+		"We have no patch policy; each admin does whatever seems sensible to him.":                                                                     0,
+		"Once a server is built, that's the last we think about it.":                                                                                   0,
+		"Patching follows the approved patch standard, and each month the ops lead reports patch lag per server to the IT steering group.":             4,
 		// v164: beside "without any checks", "whoever wants one installs
 		// it" is what is done instead; "it's mostly understood" hedges, and
 		// "nobody has said so" denies only the saying; ", and haven't
