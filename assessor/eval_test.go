@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v166: staff who "can install anything" and reasoning that
+		// "leaves with whoever made them" are absence; "the last admin who
+		// talked about writing one" tells a plan; "the last three releases
+		// had none" is an outcome; a team that "has a list" repeats
+		// nothing.
+		"There's no control on updates at all; staff can install anything on their laptops.":                                                                                                  0,
+		"Patch decisions are never recorded; the reasoning leaves with whoever made them.":                                                                                                    0,
+		"There's no patch policy; the last admin who talked about writing one left last year.":                                                                                                0,
+		"Patching follows the approved patch standard, and we track failed patches per release. When rollbacks kept happening, we added a staging ring and the last three releases had none.": 5,
+		"The ops team has a list of the servers we patch. Anything built this year isn't on it.":                                                                                              1,
 		// v165: "which services could be affected" is no plan; anyone
 		// able to copy keys "to a personal laptop" and "that's the last we
 		// think about it" are absence; beside "no patch policy", "whatever
