@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v167: "we've set no targets" and "there's no review" are
+		// denials beside which "uptime is the only priority" and going
+		// "straight to production" are what is done instead; "any software
+		// can be installed" is absence; "if they aren't too busy" is ad
+		// hoc, not a denial; "averaged nine per rollout" measures.
+		"We've set no targets for patching; uptime is the only priority.":                 0,
+		"Any software can be installed on our servers; there are no restrictions.":        0,
+		"There's no review of patches before rollout; they go straight to production.":    0,
+		"When a patch looks urgent, someone usually applies it, if they aren't too busy.": 1,
+		"Patching follows the approved patch standard, and we track rollbacks after each rollout. When they averaged nine per rollout, we added a staging ring and the last three rollouts averaged one.": 5,
 		// v166: staff who "can install anything" and reasoning that
 		// "leaves with whoever made them" are absence; "the last admin who
 		// talked about writing one" tells a plan; "the last three releases
