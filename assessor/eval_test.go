@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v168: every share "open to every account" and what was done
+		// "before anyone thought to check" are absence; changes that "go
+		// live the moment the build finishes" pass no gate; "we've never
+		// tried to" denies, and beside it "whatever's on fire gets patched"
+		// is what is done instead.
+		"Every share on the patch server is open to every account; we never set permissions up.":               0,
+		"I couldn't say where half our patches came from; they were installed before anyone thought to check.": 0,
+		"Changes go live the moment the build finishes; there's no sign-off of any kind.":                      0,
+		"We've never tried to rank our patches; whatever's on fire gets patched first.":                        0,
 		// v167: "we've set no targets" and "there's no review" are
 		// denials beside which "uptime is the only priority" and going
 		// "straight to production" are what is done instead; "any software
