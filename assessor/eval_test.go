@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v169: "names, cards, the lot" only adds to what came before;
+		// beside "nobody else was asked", "only the two admins … had a
+		// say" is what is done instead; a patch "approved to start" is no
+		// approved document; reporting "the median days to patch"
+		// measures.
+		"Developers test patches on full copies of customer records; names, cards, the lot.":                                     0,
+		"Only the two admins who built it ever had a say in the patch plan; nobody else was asked.":                              0,
+		"Our ops lead estimates the downtime for every patch before it's approved to start. It isn't a written step.":            2,
+		"Patching follows the approved patch standard, and each month the ops lead reports the median days to patch to the CIO.": 4,
 		// v168: every share "open to every account" and what was done
 		// "before anyone thought to check" are absence; changes that "go
 		// live the moment the build finishes" pass no gate; "we've never
