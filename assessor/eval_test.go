@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v170: "there are no requirements" denies, and beside it "the ops
+		// team tests what they find interesting" is what is done instead, as
+		// is "we move on" beside "aren't written down"; "won't release it
+		// until it passes" is a gate, not a denial; "someone … will usually"
+		// is habit, not a plan; "coverage is up from sixty to ninety"
+		// is an outcome in figures.
+		"There are no requirements for patch testing; the ops team tests what they find interesting.":                                                                                                         0,
+		"Our ops lead checks every patch on a test server and won't release it until it passes. It's not written into any procedure.":                                                                         2,
+		"Patching follows the approved patch standard, and we review patch coverage after each cycle. When coverage stayed low, we added an automatic retry and coverage is up from sixty to ninety percent.": 5,
+		"Patch exceptions aren't written down anywhere; once a patch ships we move on.":                                                                                                                       0,
+		"If users complain loudly enough, someone on the ops team will usually patch it.":                                                                                                                     1,
 		// v169: "names, cards, the lot" only adds to what came before;
 		// beside "nobody else was asked", "only the two admins … had a
 		// say" is what is done instead; a patch "approved to start" is no
