@@ -246,6 +246,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v171: "has never come up" and "never been pinned down" deny, and
+		// beside them keeping logs "forever" and installing "whatever
+		// people ask for" are what is done instead, as is "install first
+		// and ask questions later" beside "no process"; "each one ends up a
+		// little different" is ad hoc; "we watch the failed-install rate"
+		// measures; "I'm not sure what they found" doubts a detail; outages
+		// "a staging ring would have avoided" are counted, not planned.
+		"We keep every server's patch logs forever; deleting them has never come up.": 0,
+		"Servers are patched by hand, so each one ends up a little different.":        1,
+		"Patching follows the approved patch standard. We watch the failed-install rate, and after a bad driver broke printing last spring we blocked that vendor's updates; failures have fallen by half since.": 5,
+		"There's no process for testing patches; we install first and ask questions later.":                                                                                                                       0,
+		"I think someone checked whether the patch broke the VPN, but I'm not sure what they found.":                                                                                                              1,
+		"Patching follows the approved patch standard. We count outages that a staging ring would have avoided, and after they peaked at six a quarter we added one; it's down to one.":                           5,
+		"Our patch window has never been pinned down; we install whatever people ask for.":                                                                                                                        0,
 		// v170: "there are no requirements" denies, and beside it "the ops
 		// team tests what they find interesting" is what is done instead, as
 		// is "we move on" beside "aren't written down"; "won't release it
