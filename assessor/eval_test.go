@@ -246,6 +246,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v172: servers recycled "disks and all" are absence; "looks
+		// like" is no "likes", and pulling "together the same two
+		// engineers" repeats; "since we started timing" measures, and a
+		// staging ring "we built after the May outage" improves; beside
+		// "aren't tested at all", "that's good enough" is what is done
+		// instead; ", and one admin did" is a clause of its own; "when we
+		// can't test a patch" names a case, it denies nothing; "the gap …
+		// is checked each week" measures.
+		"Old patch servers go to a recycler, disks and all.": 0,
+		"When a patch looks like it broke something, the ops lead pulls together the same two engineers and rolls it back; there's no plan on paper.":                                                             2,
+		"Patching follows the approved patch standard. Since we started timing rollouts the median has gone from two days to four hours, mostly from the staging ring we built after the May outage.":             5,
+		"Patches aren't tested at all; if the install works, that's good enough.":                                                                                                                                 0,
+		"Admins could flag a bad patch to the ops lead, I suppose, and one admin did last month.":                                                                                                                 1,
+		"When we can't test a patch, it tends to get skipped, unless a user complains.":                                                                                                                           1,
+		"Patching follows the approved patch standard; the gap between patched and unpatched servers is checked each week, and after it reached twenty we added auto-retry, which has kept it under three since.": 5,
 		// v171: "has never come up" and "never been pinned down" deny, and
 		// beside them keeping logs "forever" and installing "whatever
 		// people ask for" are what is done instead, as is "install first
