@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v173: beside "nobody asks for them back", admins who "keep
+		// their server keys" is what is done instead; "nothing goes out
+		// without her nod" is a gate, not a denial; comparing "each
+		// cycle's failure rate with the last" measures, and "none has
+		// regressed since" is an outcome; "we trust that big vendors know"
+		// is absence; scoring "every plan against" objectives measures.
+		"When admins leave, they usually keep their server keys; nobody asks for them back.":                                                                                                            0,
+		"Every Tuesday the ops lead reviews pending patches and nothing goes out without her nod. It's never been written up.":                                                                          2,
+		"Patching follows the approved patch standard. We compare each cycle's failure rate with the last; after two cycles in a row got worse, we added a canary stage, and none has regressed since.": 5,
+		"We don't have a patch testing programme; we trust that big vendors know what they're doing.":                                                                                                   0,
+		"Patch plans are approved and rehearsed twice a year, and after each rehearsal the ops lead scores every plan against the rehearsal objectives.":                                                4,
 		// v172: servers recycled "disks and all" are absence; "looks
 		// like" is no "likes", and pulling "together the same two
 		// engineers" repeats; "since we started timing" measures, and a
