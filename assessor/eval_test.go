@@ -246,6 +246,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v174: anyone able to use a server "for anything" is absence;
+		// "no managers ever look" and "never been limited" deny, and
+		// beside them "only the admins do" and patching "whatever a
+		// customer wants" are what is done instead; ", nothing measured"
+		// denies only the measuring; sampling "a dozen servers", reporting
+		// "the share fully patched to" a board and comparing "the actual
+		// downtime with the forecast" measure; what "ran at about eight a
+		// month until we added" a cycle improves.
+		"Anyone can use the patch server for anything; we've never said what it's not meant for.":                                                                                     0,
+		"No managers ever look at the patch results; only the admins do.":                                                                                                             0,
+		"The patch scope has never been limited; the vendor patches whatever a customer wants.":                                                                                       0,
+		"The ops lead has a hunch about how many servers are behind, nothing measured.":                                                                                               1,
+		"Patching follows the approved patch standard; every month we sample a dozen servers and report the share fully patched to the IT board.":                                     4,
+		"Patch windows are planned under the approved change procedure, and each quarter the ops lead compares the actual downtime with the forecast.":                                4,
+		"Patching follows the approved patch standard, and we count emergency patches. They ran at about eight a month until we added a weekly cycle, and it's been one since March.": 5,
 		// v173: beside "nobody asks for them back", admins who "keep
 		// their server keys" is what is done instead; "nothing goes out
 		// without her nod" is a gate, not a denial; comparing "each
