@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v175: beside "we've never restricted it", "anyone with an admin
+		// login can push patches" is what is done instead; "we try not to"
+		// is an effort, not a denial, and "I couldn't swear" hedges;
+		// moving "to a new agent with no manual steps" denies nothing;
+		// checking "against the standard's minimum" and reporting
+		// "progress … as a percentage complete" measure.
+		"Anyone with an admin login can push patches; we've never restricted it.":               0,
+		"We try not to skip security patches, though I couldn't swear every server is current.": 1,
+		"Patching follows the approved patch standard. We track failed installs per week, and after failures doubled on old hardware, we moved to a new agent with no manual steps; failures have halved since.": 5,
+		"Patching follows the approved patch standard, and each week the ops lead checks patch coverage per site against the standard's minimum.":                                                                4,
+		"The patch plan is approved by the board, and each quarter the CIO reports progress on each site as a percentage complete.":                                                                              4,
 		// v174: anyone able to use a server "for anything" is absence;
 		// "no managers ever look" and "never been limited" deny, and
 		// beside them "only the admins do" and patching "whatever a
