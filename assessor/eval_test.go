@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v176: servers "that stopped checking in" are counted, not a
+		// practice that ended; timing "each stage" measures and "now takes
+		// ten minutes" is an outcome; beside "nobody tests", what "is
+		// deployed as is" is what is done instead; "a few old boxes are
+		// still in use" leaves the practice tried, not kept; "scripts
+		// nobody uses" are objects, not a practice nobody performs;
+		// reporting "bandwidth use per site against" a budget measures.
+		"Patching follows the approved patch standard, and a weekly job counts servers that stopped checking in; the count is reviewed at the ops meeting.":                                              4,
+		"Our approved patch plan is rehearsed every quarter and we time each stage. The first rehearsal took six hours to roll back, so we set up one-click rollback; a rollback now takes ten minutes.": 5,
+		"Nobody tests patches first; whatever the vendor ships is deployed as is.":                                                                                                                       0,
+		"We try to patch every server each month, but a few old boxes are still in use unpatched.":                                                                                                       1,
+		"Our ops analyst checks patch jobs every Monday and flags scripts nobody uses to the ops lead. It's her routine.":                                                                                2,
+		"Patching follows the approved patch standard, and each quarter the ops lead reports bandwidth use per site against what we budgeted.":                                                           4,
 		// v175: beside "we've never restricted it", "anyone with an admin
 		// login can push patches" is what is done instead; "we try not to"
 		// is an effort, not a denial, and "I couldn't swear" hedges;
