@@ -208,11 +208,11 @@ const (
 )
 
 // notTooBusy is done "when the admin isn't too busy" (or "isn't
-// firefighting", "if they aren't too busy"): ad hoc, not a denial. ifRelevant is done "if it seems
-// relevant" and ifPrompted "if customers ask", "if their manager suggests
-// one" or "if complaints come in": ad hoc, and a "might" before either is
-// habit, not a plan, as it is before ifSerious ("we might post an update
-// if the outage is big").
+// firefighting", "if they aren't too busy"): ad hoc, not a denial.
+// ifRelevant is done "if it seems relevant" and ifPrompted "if customers
+// ask", "if their manager suggests one" or "if complaints come in": ad
+// hoc, and a "might" before either is habit, not a plan, as it is before
+// ifSerious ("we might post an update if the outage is big").
 const (
 	notTooBusy = `(when|if|as long as|provided) (\w+ ){1,3}(isn't|is not|aren't|are not) (too |that )?(busy|swamped|snowed under|firefighting|fire-fighting|flat out|slammed|overloaded|stretched)`
 	ifRelevant = `if (it|they|that)('s| is| are|'re| seems?| looks?) (\w+ )?(relevant|needed|important|useful|appropriate|necessary|worth it)\b`
@@ -261,10 +261,9 @@ var (
 	clauseSplit = regexp.MustCompile(`(?i)[.;:!?\n]+|,?\s+\b(but|although|though|except that|whereas)\b|,\s+however\b`)
 	// ", without a documented procedure", ", which nobody looks at",
 	// ", there's no SDLC document", ", not communicated", ", nothing
-	// measured" and ", and
-	// haven't looked since" are clauses of their own, which keep their
-	// denial: what they deny is not what came before; so is ", and one
-	// person did last year", a fact beside a hedge.
+	// measured" and ", and haven't looked since" are clauses of their own,
+	// which keep their denial: what they deny is not what came before; so
+	// is ", and one person did last year", a fact beside a hedge.
 	withoutClause = regexp.MustCompile(`(?i),\s+(?:and\s+)?(without|so (nothing|no)|the (back|front|side|main|fire) (doors?|gates?)|` + relativeNeg + `|there's no|there is no|there are no|we have no|nothing (is |gets )?(written|documented|approved|recorded|logged|tracked|kept|measured|counted)|it's not|it is not|it isn't|that's not|that is not|this is not|this isn't|they're not|they are not|they aren't|nobody|no one|no-one|no|not|never|haven't|hasn't|have not|has not|(one|someone|somebody|a few|two|three) ([\w-]+ )?(did|has|had|does)|(legal|compliance|security|management|procurement|audit|hr|it|finance|the board|the \w+|our \w+) (has|have|had|is|are|was|were|does|do|did)(n't| not| never)|(legal|compliance|security|management|procurement|audit|hr|it|finance|the board|the \w+|our \w+) (never|hasn't|haven't|doesn't|don't|didn't|isn't|aren't))\b`)
 	denies        = regexp.MustCompile(`(?i)\b((is|are) silent (on|about)|leave (it|them|things) (alone|be)|left (it|them|things) (alone|be)|no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk|nope|nah|exempt|too (small|early|busy)|not relevant)\b|n't\b`)
 	// notNegation takes out what only looks like a denial: "no later
@@ -314,7 +313,7 @@ var (
 	// it". "Everybody gets access to everything", "logging is off on
 	// most of our servers", a backup that exists "by accident", people
 	// who "still have their old rights", "a request from any email is
-	// enough", systems that "still take a plain username and password"
+	// enough", systems that "still take a plain username and password",
 	// a router that "is all there is between us and the internet",
 	// "anyone can email customer files to a personal address", "that's
 	// the last we think about it", "staff can browse anything", "anything
