@@ -246,6 +246,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v177: beside "nothing in place", files that "go out as plain
+		// email attachments" are what is done instead, and so are "the
+		// admin just flips the switch" beside "no sign-off" and "they must
+		// be fine" beside "we don't validate"; "if a patch went wrong"
+		// states nothing; "the failed-patch rate" and "rollback hours per
+		// patch window to" a board are reported measures.
+		"Patch files go out as plain email attachments to the branch offices; there's nothing in place to protect them.":                     0,
+		"There's no sign-off for patching production; the admin just flips the switch.":                                                      0,
+		"We don't validate patches at all; if the vendor ships them, they must be fine.":                                                     0,
+		"If a patch went wrong, nobody has said who would roll it back.":                                                                     0,
+		"Patching follows the approved patch standard, and each month the ops lead reviews the failed-patch rate per site.":                  4,
+		"Patching follows the approved patch standard, and each month the ops lead reports rollback hours per patch window to the IT board.": 4,
 		// v176: servers "that stopped checking in" are counted, not a
 		// practice that ended; timing "each stage" measures and "now takes
 		// ten minutes" is an outcome; beside "nobody tests", what "is
