@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v178: beside "no one decides", packages that "pile up" are what
+		// is done instead; "once a patch ships" states nothing; "we've no
+		// rules" denies, and beside it "whatever we've got" is what is done
+		// instead; keeping "a count of rollbacks" and reviewing
+		// "false alerts weekly" measure; ", and none since" is an outcome.
+		"Old patch packages pile up on the file server; no one decides what to keep or delete.": 0,
+		"Once a patch ships, no one checks how it behaves.":                                     0,
+		"We've no rules for patch testing; we test on whatever we've got.":                      0,
+		"Patching follows the approved patch standard. We keep a count of rollbacks; once it reached forty a month we brought in a staging ring, and rollbacks fell below five.":         5,
+		"Patching follows the approved patch standard. We review false alerts weekly; when they made up most alerts, we retuned the scanner, and false alerts are now about one in ten.": 5,
+		"Patching follows the approved patch standard. We check each month how many servers missed the window; after five in a quarter, we added automatic retries, and none since.":     5,
 		// v177: beside "nothing in place", files that "go out as plain
 		// email attachments" are what is done instead, and so are "the
 		// admin just flips the switch" beside "no sign-off" and "they must
