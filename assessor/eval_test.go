@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v179: "is planned according to the approved … standard" says
+		// how each run is arranged, not a plan; "won't deploy a patch that
+		// skips testing" is a gate; "what could be better" names what is
+		// talked about; a dashboard "linked from its CMDB entry" measures
+		// nothing.
+		"Patching is planned according to the approved patch standard, and each server's patch window is recorded in the CMDB.":        3,
+		"Our ops lead reviews every vendor patch note and won't deploy a patch that skips testing. It isn't written into a procedure.": 2,
+		"After a bad patch, we sometimes talk about what could be better, but nothing comes of it.":                                    1,
+		"Patching is required by the approved patch standard, and each server's patch dashboard is linked from its CMDB entry.":        3,
 		// v178: beside "no one decides", packages that "pile up" are what
 		// is done instead; "once a patch ships" states nothing; "we've no
 		// rules" denies, and beside it "whatever we've got" is what is done
