@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v180: "if we were breached" states nothing; beside "there's no
+		// test environment", admins who "patch directly on the live
+		// servers" are what is done instead, and so are engineers who
+		// "collect access" beside "never reviewed"; a change logged "on the
+		// day it's approved" is a workflow step, not an approved document.
+		"If we were breached, nobody would know how to preserve the patch logs.":                                                                                     0,
+		"Admins patch directly on the live servers; there's no test environment.":                                                                                    0,
+		"Patch rights are never reviewed; engineers collect access as they move between teams.":                                                                      0,
+		"The ops lead adds every emergency patch to the change log on the day it's approved and checks it against the vendor list each month. It's her own routine.": 2,
 		// v179: "is planned according to the approved … standard" says
 		// how each run is arranged, not a plan; "won't deploy a patch that
 		// skips testing" is a gate; "what could be better" names what is
