@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v181: "that's what our approved patch procedure says" follows
+		// one; a drop once a count crossed a line improves; "whoever they
+		// know on the ops team" names no owner; "an informal tradition" is
+		// a custom, not ad hoc; "written down and approved by" the board
+		// is an approved document.
+		"Admins patch from the console; servers restart overnight. That's what our approved patch procedure says, and the patch log is kept for a year.":                                                        3,
+		"Patching follows the approved patch standard. We track how many patches fail; when it was above ten percent we dropped the old tool and added a staging ring, and failures are now under two percent.": 5,
+		"Staff can report a missed patch by messaging whoever they know on the ops team.":                                                                                                                       1,
+		"Every new admin gets an hour on patching from our ops lead in their first week. It's an informal tradition.":                                                                                           2,
+		"Our patch process is written down and approved by the change board, and all server teams use it; every patch goes into the change log.":                                                                3,
 		// v180: "if we were breached" states nothing; beside "there's no
 		// test environment", admins who "patch directly on the live
 		// servers" are what is done instead, and so are engineers who
