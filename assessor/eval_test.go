@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v182: "nothing is labelled" and "we haven't shown" deny, and
+		// beside them patches that "get the same treatment", "whatever each
+		// server came with", "roll it back and move on" and "it just seemed
+		// to work" are what is done instead; ", and there have been no
+		// repeats" is an outcome; "won't deploy if any fail" is a gate.
+		"Nothing is labelled; a critical patch and a font update get the same treatment.":                                                                                                                      0,
+		"We've never looked at how servers are hardened; whatever each server came with is what we run.":                                                                                                       0,
+		"When a patch breaks something, we roll it back and move on; nobody digs into why.":                                                                                                                    0,
+		"We haven't shown the patches are safe; it just seemed to work on one test box.":                                                                                                                       0,
+		"Patching follows the approved patch standard, and we count repeat failures per quarter; after three repeats on the same servers, we added a pre-check, and there have been no repeats in six months.": 5,
+		"Before each patch window, our ops team runs the same smoke tests and won't deploy if any fail. Nothing formal requires it.":                                                                           2,
 		// v181: "that's what our approved patch procedure says" follows
 		// one; a drop once a count crossed a line improves; "whoever they
 		// know on the ops team" names no owner; "an informal tradition" is
