@@ -246,6 +246,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v183: removing "what's no longer needed" is upkeep, not an end;
+		// beside "haven't defined any process", "every server is
+		// different" is what is done instead.
+		"Our ops lead goes through every server's patch exceptions each quarter and removes what's no longer needed. There's no procedure for it.": 2,
+		"We haven't defined any process for patching; every server is different.":                                                                  0,
 		// v182: "nothing is labelled" and "we haven't shown" deny, and
 		// beside them patches that "get the same treatment", "whatever each
 		// server came with", "roll it back and move on" and "it just seemed
