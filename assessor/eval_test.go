@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v184: "everyone in ops can deploy to every server" is the
+		// control's absence; "that fleet has had none in the last eight
+		// windows" is an outcome; checking "against the company's other
+		// policies" documents nothing; beside "hasn't been designed in",
+		// "the patch tool acts on its own" is what is done instead.
+		"Everyone in ops can deploy to every server, including the payment hosts.": 0,
+		"Patching follows our approved patch standard. We count failed patches per window; after a run of them on one fleet, we added a canary stage, and that fleet has had none in the last eight windows.": 5,
+		"Our ops lead checks every patch plan against the company's other policies at kick-off, though there's no documented alignment step.":                                                                 2,
+		"Human review hasn't been designed in; the patch tool acts on its own.":                                                                                                                               0,
 		// v183: removing "what's no longer needed" is upkeep, not an end;
 		// beside "haven't defined any process", "every server is
 		// different" is what is done instead.
