@@ -246,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v185: beside "no one has thought about", patch media that go
+		// "with whoever takes them" is what is done instead; tracking
+		// "servers running without the agent" measures, and "nothing has
+		// failed since" is an outcome; "our team is mostly admins" names
+		// no owner.
+		"Patch media leave the office with whoever takes them, and no one has thought about what happens to them.":                                                                                         0,
+		"Patching follows our approved patch standard. We track servers running without the update agent; after two outages from missed patches, we automated agent repair, and nothing has failed since.": 5,
+		"Our team is mostly admins; we asked a vendor for patching advice on one project.":                                                                                                                 1,
 		// v184: "everyone in ops can deploy to every server" is the
 		// control's absence; "that fleet has had none in the last eight
 		// windows" is an outcome; checking "against the company's other
