@@ -246,6 +246,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v186: "the staging servers are a straight copy of live" is the
+		// control's absence; beside a denial, "it's whoever is loudest"
+		// and "the patch process is a black box" are what is done
+		// instead; tracking "three indicators" measures.
+		"Staging servers are a straight copy of live customer systems.":                        0,
+		"Which patches go first isn't decided by anything; it's whoever is loudest.":           0,
+		"The vendor's patch process is a black box to us; nobody can explain what it changes.": 0,
+		"Our approved patch standard sets objectives for patching, and we track three indicators for each, such as the share of servers with a completed reboot, reviewed by the change board each quarter.": 4,
 		// v185: beside "no one has thought about", patch media that go
 		// "with whoever takes them" is what is done instead; tracking
 		// "servers running without the agent" measures, and "nothing has
