@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v187: "anyone who's logged in can open any file" is the
+		// control's absence, and "logged in" is no record kept; a note
+		// "asking admins not to patch alone" is an instruction; "some
+		// servers have a name and owner" names owners for a few.
+		"Anyone who's logged in can open any file on the patch server, keys included.": 0,
+		"There's a note on the patch console asking admins not to patch alone.":        1,
+		"Some servers have a name and owner in the patch sheet, but many don't.":       1,
 		// v186: "the staging servers are a straight copy of live" is the
 		// control's absence; beside a denial, "it's whoever is loudest"
 		// and "the patch process is a black box" are what is done
