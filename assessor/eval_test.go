@@ -246,6 +246,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v188: beside a denial, admins who "run patch tools freely" and
+		// patches applied "however they arrive" are what is done instead
+		// ("nothing restricts who", "there's no testing step" deny the
+		// control); "though nobody made it official" denies only the
+		// formality, so a hedged "sort of in charge" still shows
+		// something; "a few emails with the ops team" and "a team lunch"
+		// name no owning team.
+		"Admins run patch tools freely; nothing restricts who can use them.":                 0,
+		"Patches get applied however they arrive; there's no testing step.":                  0,
+		"Our ops lead is sort of in charge of patching, though nobody made it official.":     1,
+		"We've talked about which patches matter most, but only in passing at a team lunch.": 1,
+		"Patch windows came from a few emails with the ops team.":                            1,
 		// v187: "anyone who's logged in can open any file" is the
 		// control's absence, and "logged in" is no record kept; a note
 		// "asking admins not to patch alone" is an instruction; "some
