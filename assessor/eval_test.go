@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v189: "once you're on the network you can reach pretty much
+		// everything", "we figured that covers it" and "everybody's a
+		// local admin" are the control's absence; improvements that "go
+		// through" an improvement procedure name the procedure, not a
+		// change made from results.
+		"Once you're on the patch network you can reach pretty much everything.": 0,
+		"Patching? The servers auto-update, so we figured that covers it.":       0,
+		"Everybody's a local admin on the patch servers, it's easier that way.":  0,
+		"Improvements from patch reviews go through our approved improvement procedure, and the ops lead tracks the percentage of patches applied within 14 days, reviewed by the CISO every month.": 4,
 		// v188: beside a denial, admins who "run patch tools freely" and
 		// patches applied "however they arrive" are what is done instead
 		// ("nothing restricts who", "there's no testing step" deny the
