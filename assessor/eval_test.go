@@ -246,6 +246,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v190: a tool bought beside "it's never been switched on" is the
+		// control's absence; "I think …, but nobody checks" (or "checks
+		// them") denies only the checking; ideas "about what we'd do" are no plan, and
+		// "mostly in his head" is informal; a reviewer "who didn't write
+		// it" is independent; a change made "at a fifth," or "finding
+		// dozens a month," improves from a measure, "we scan for missing
+		// patches weekly" measures, and "scans now find none" and "none has
+		// reached production in six months" are outcomes.
+		"We bought a patch management licence, but it's never been switched on.":                                                                                                                    0,
+		"Servers mostly get patched on Fridays, I think, but nobody checks.":                                                                                                                        1,
+		"Patch levels are kind of assumed, nobody checks them.":                                                                                                                                     1,
+		"For the payment servers, the ops lead has some ideas about what we'd do first, mostly in his head.":                                                                                        1,
+		"An engineer from another team reviews every patch plan before it goes out, always someone who didn't write it. That's a custom, not a rule.":                                               2,
+		"Patching follows the approved patch standard. We measured how many patches failed; at a fifth, we added a staging ring, and failures fell to two last quarter.":                            5,
+		"Patching runs under the approved patch standard and we scan for missing patches weekly. Finding dozens a month, we made auto-update the default on every server, and scans now find none.": 5,
+		"Patching follows the approved patch standard. We track patch failures that reach production; after two did, we added a canary stage, and none has reached production in six months.":       5,
 		// v189: "once you're on the network you can reach pretty much
 		// everything", "we figured that covers it" and "everybody's a
 		// local admin" are the control's absence; improvements that "go
