@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v191: beside "there are no permissions", "it's open to the
+		// whole company" is what is done instead; "a reminder … now and
+		// then not to patch" is an instruction; "a friend of the owner"
+		// owns nothing.
+		"There are no permissions on the patch share; it's open to the whole company.":                  0,
+		"Admins get a reminder at the monthly ops call now and then not to patch during trading hours.": 1,
+		"The servers are patched, and a friend of the owner set up the update tool.":                    1,
 		// v190: a tool bought beside "it's never been switched on" is the
 		// control's absence; "I think …, but nobody checks" (or "checks
 		// them") denies only the checking; ideas "about what we'd do" are no plan, and
