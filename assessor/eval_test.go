@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v192: "that sat at twenty days, so we automated" improves from a
+		// measure; "depending on how whoever installed them" is
+		// ad hoc; each update sorted "as it comes in" is routine, and
+		// rules "only in his head" are unwritten, not ad hoc.
+		"Patching follows the approved patch standard and we measure days to patch. That sat at 20 days, so we automated deployment, and it's now four.": 5,
+		"Some patch servers keep logs, depending on how whoever installed them configured them.":                                                         1,
+		"The patch lead sorts every update into urgent or routine as it comes in, same rules each time, but they're only in his head.":                   2,
 		// v191: beside "there are no permissions", "it's open to the
 		// whole company" is what is done instead; "a reminder … now and
 		// then not to patch" is an instruction; "a friend of the owner"
