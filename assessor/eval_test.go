@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v193: servers that go to the recycler "as they are" are the
+		// control's absence; removing "an account that shouldn't have
+		// them" is upkeep; "I've never looked" doubts, it does not deny; "at
+		// 80% we made", what "we measured … caused" and what admins
+		// "rated … at 2 out of 5, so we" are changes made from a measure.
+		"Old patch servers go to the recycler as they are; we've never wiped one.":                                                                                                               0,
+		"Admin rights get removed when someone notices an account that shouldn't have them.":                                                                                                     1,
+		"Most servers probably patch themselves by default, but I've never looked.":                                                                                                              1,
+		"Patching follows the approved patch standard and we measure the share of servers fully patched. At 80% we made patching a release gate, and coverage has been at 99% for two quarters.": 5,
+		"Patching runs under the approved patch standard. We measured that patch reboots caused a third of outages, so we added rolling reboots, and patch-related outages halved.":              5,
+		"Patch quality is reviewed under the approved patch procedure. Admins rated the patch notes at 2 out of 5, so we rewrote the template, and the rating is now 4.":                         5,
 		// v192: "that sat at twenty days, so we automated" improves from a
 		// measure; "depending on how whoever installed them" is
 		// ad hoc; each update sorted "as it comes in" is routine, and
