@@ -246,6 +246,9 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v194: a patch network and an office network that "are the same
+		// thing" are the control's absence.
+		"The patch network and our office network are the same thing.": 0,
 		// v193: servers that go to the recycler "as they are" are the
 		// control's absence; removing "an account that shouldn't have
 		// them" is upkeep; "I've never looked" doubts, it does not deny; "at
