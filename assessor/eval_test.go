@@ -246,6 +246,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v195: "deferrals are now around five" is a result in figures, so
+		// a change made when they passed a line improves; counting "how
+		// many patches have a confirmed root cause" measures, it improves
+		// nothing.
+		"Patching follows the approved patch standard. We review patch deferrals monthly; when deferrals passed forty a month, we tightened the deferral rule, and deferrals are now around five.": 5,
+		"Patch failures follow the approved incident review procedure; the ops manager tracks how many failed patches have a confirmed root cause within ten days and reports it monthly.":         4,
 		// v194: a patch network and an office network that "are the same
 		// thing" are the control's absence.
 		"The patch network and our office network are the same thing.": 0,

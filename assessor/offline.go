@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v194"
+const OfflineRules = "offline-rules.v195"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -155,10 +155,10 @@ var signals = []signal{
 		// a discipline, a document or the items it tracks ("the approved
 		// continual improvement procedure", "improvement actions closed
 		// on time", "improvements from audits are tracked" or "go through"
-		// a procedure, "the number of
-		// open improvements"): a change
-		// made because of results is.
-		regexp.MustCompile(`(?i)\bbenchmark(?:s|ed|ing)? [^.;]{0,40}\bagainst\b|\b(?:share|number|percentage|proportion|count|rate) of (?:[\w-]+ ){1,3}(?:with|without|that have|lacking|missing) (?:a |an )?(?:[\w-]+ )?root[- ]causes?\b|\b(?:time|days|hours|minutes|mean time) to root[- ]cause\b|\broot[- ]cause analys[ie]s (?:follows?|under|(?:is|are) (?:done|run|carried out|required))\b|\b(?:continual|continuous) improvement\b|\bimprovement (?:procedures?|process(?:es)?|plans?|programmes?|programs?|polic(?:y|ies)|standards?|registers?|logs?|backlogs?|actions?|items?|tickets?|trackers?)\b|\bimprovements (?:from (?:[\w-]+ ){1,3})?(?:(?:are|get) (?:tracked|logged|recorded|raised|captured)|(?:go|goes|run|runs|pass|passes|are put|get put) (?:through|via|into))\b|\bimprovements (?:come|came) (?:out of|from)\b|\b(?:open|closed|outstanding|overdue|pending) improvements\b`)},
+		// a procedure, "the number of open improvements"), nor is root
+		// cause counted ("how many incidents have a confirmed root
+		// cause"): a change made because of results is.
+		regexp.MustCompile(`(?i)\bbenchmark(?:s|ed|ing)? [^.;]{0,40}\bagainst\b|\b(?:(?:share|number|percentage|proportion|count|rate) of|how many) (?:[\w-]+ ){1,3}(?:with|without|that have|have|has|lacking|missing) (?:a |an )?(?:[\w-]+ )?root[- ]causes?\b|\b(?:time|days|hours|minutes|mean time) to root[- ]cause\b|\broot[- ]cause analys[ie]s (?:follows?|under|(?:is|are) (?:done|run|carried out|required))\b|\b(?:continual|continuous) improvement\b|\bimprovement (?:procedures?|process(?:es)?|plans?|programmes?|programs?|polic(?:y|ies)|standards?|registers?|logs?|backlogs?|actions?|items?|tickets?|trackers?)\b|\bimprovements (?:from (?:[\w-]+ ){1,3})?(?:(?:are|get) (?:tracked|logged|recorded|raised|captured)|(?:go|goes|run|runs|pass|passes|are put|get put) (?:through|via|into))\b|\bimprovements (?:come|came) (?:out of|from)\b|\b(?:open|closed|outstanding|overdue|pending) improvements\b`)},
 }
 
 // cannotSayWhich doubts a detail of what it follows, and denies nothing:
@@ -754,8 +754,9 @@ var (
 // twelve", "the last five were answered within a week", "the backlog
 // cleared", "there has been one rollback since", "the average is up from
 // sixty to eighty-five percent", "has gone from six hours to ninety
-// minutes", "escalation now takes ten minutes".
-var resultInFigures = regexp.MustCompile(`(?i)\bnow (takes|lasts|costs|needs) (about |around |under |less than |just )?(\d+|` + numberWords + `|a (few|couple))\b|\b(is|are|'s|was|were) (now )?(up|down) (from|to|by) (\d+|` + numberWords + `|half|a (third|quarter|half))\b|\b(is|are|'s|was|were) now (down |up |back )?((to|at|under|below|over|above|within) (about |around |roughly |just )?(\d|(` + numberWords + `|zero|half|a (third|quarter|fifth|tenth))\b)|in line\b|zero\b|none\b|nil\b|\d|` + numberWords + `\b)|\bnow (matches|match|meets|meet|sits? (at|under|below)|runs? at|averages?)\b|\b(dropped|fell|rose|went|came down|improved|shrank|grew|climbed|halved|doubled|gone|fallen|risen|shrunk|grown)\b[^.;]{0,30}\b(to|from) (\d+|` + numberWords + `|zero|none|under|below|within)\b|\b(it's|it is|they're|they are) (now )?(back )?(down |up )?(to|under|below|within) (\d+|` + numberWords + `)\b|\bthe (last|next|following) (\d+|` + numberWords + `) [\w-]+( [\w-]+)? (all )?(passed|succeeded|worked|met|were on time|went out|took|came in|were answered)\b|\bthe (gap|backlog|difference|shortfall|queue) (closed|cleared|shrank|disappeared|is gone)\b|\bthere (has|have) been (only )?(\d+|` + numberWords + `|no|none) ([\w-]+ )?since\b|\b(the )?last (audit|check|scan|review|test|sample|survey|count|run) (found|showed|had) (none|nothing|no|only|just|\d+|` + numberWords + `)\b|\b` + noneSinceOutcome)
+// minutes", "escalation now takes ten minutes", "overrides are now
+// around twenty".
+var resultInFigures = regexp.MustCompile(`(?i)\bnow (takes|lasts|costs|needs) (about |around |under |less than |just )?(\d+|` + numberWords + `|a (few|couple))\b|\b(is|are|'s|was|were) (now )?(up|down) (from|to|by) (\d+|` + numberWords + `|half|a (third|quarter|half))\b|\b(is|are|'s|was|were) now (down |up |back )?(about |around |roughly |nearly |almost |only |just )?((to|at|under|below|over|above|within) (about |around |roughly |just )?(\d|(` + numberWords + `|zero|half|a (third|quarter|fifth|tenth))\b)|in line\b|zero\b|none\b|nil\b|\d|` + numberWords + `\b)|\bnow (matches|match|meets|meet|sits? (at|under|below)|runs? at|averages?)\b|\b(dropped|fell|rose|went|came down|improved|shrank|grew|climbed|halved|doubled|gone|fallen|risen|shrunk|grown)\b[^.;]{0,30}\b(to|from) (\d+|` + numberWords + `|zero|none|under|below|within)\b|\b(it's|it is|they're|they are) (now )?(back )?(down |up )?(to|under|below|within) (\d+|` + numberWords + `)\b|\bthe (last|next|following) (\d+|` + numberWords + `) [\w-]+( [\w-]+)? (all )?(passed|succeeded|worked|met|were on time|went out|took|came in|were answered)\b|\bthe (gap|backlog|difference|shortfall|queue) (closed|cleared|shrank|disappeared|is gone)\b|\bthere (has|have) been (only )?(\d+|` + numberWords + `|no|none) ([\w-]+ )?since\b|\b(the )?last (audit|check|scan|review|test|sample|survey|count|run) (found|showed|had) (none|nothing|no|only|just|\d+|` + numberWords + `)\b|\b` + noneSinceOutcome)
 
 // Draft implements Drafter.
 func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
