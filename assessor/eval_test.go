@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v196: a place only described ("it's a cupboard", "the building's
+		// empty at night") states nothing; reporting "on the number of"
+		// measures; improvements "managed under" a procedure improve
+		// nothing; "nobody's put a number on it" and "nobody's tried" deny
+		// only a measure or a test and leave a hedged practice standing,
+		// and "I guess an engineer could roll it back" after a failure is
+		// a capability, hedged, not a plan.
+		"Nothing patches the servers in the back office; it's a cupboard.":                                                                                                                                                  0,
+		"There's no patch monitoring at all; the building's empty at night.":                                                                                                                                                0,
+		"Patching follows the approved patch standard for all servers, and the platform team reports monthly on the number of servers missing critical patches to the CIO.":                                                 4,
+		"Patching follows the approved patch standard; improvements are managed under the approved improvement procedure, and the platform lead tracks the share of servers patched within 14 days and reports it monthly.": 4,
+		"We sort of know the servers get patched, but nobody's put a number on it.":                                                                                                                                         1,
+		"If a patch went badly wrong, I guess an engineer could roll it back, though nobody's tried.":                                                                                                                       1,
 		// v195: "deferrals are now around five" is a result in figures, so
 		// a change made when they passed a line improves; counting "how
 		// many patches have a confirmed root cause" measures, it improves
