@@ -246,6 +246,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v197: a patch vendor "picked on price and that's where it ends"
+		// is the control's absence, and so is a server that "just runs"
+		// beside "no one watches"; "only half did, so we dropped" the old
+		// tool improves.
+		"The patching vendor was picked on price and that's where it ends; nobody asked about security.": 0,
+		"After a patch goes out, the server just runs; no one watches what it does.":                     0,
+		"Patching follows the approved patch standard, and we count how many patches install cleanly each month. Only half did, so we dropped the old patch tool and adopted the vendor's agent, and nearly all install cleanly now.": 5,
 		// v196: a place only described ("it's a cupboard", "the building's
 		// empty at night") states nothing; reporting "on the number of"
 		// measures; improvements "managed under" a procedure improve
