@@ -246,6 +246,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v198: patch files that "can leave by any route" are the control's
+		// absence; "once, we asked" is once (ad hoc), and "another team"
+		// names no owner; timing "every emergency patch request" measures.
+		"Nobody controls where patch files go; they can leave by any route.": 0,
+		"Once, we asked an engineer from another team to patch the servers.": 1,
+		"Patching follows the approved patch standard, and we time every emergency patch request. Requests were taking ten days, so we automated the approvals, and they now take two days on average.": 5,
 		// v197: a patch vendor "picked on price and that's where it ends"
 		// is the control's absence, and so is a server that "just runs"
 		// beside "no one watches"; "only half did, so we dropped" the old
