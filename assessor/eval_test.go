@@ -246,6 +246,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v199: patching that "comes from an outside contractor" beside
+		// "security isn't part of the contract" is the control's absence; "a
+		// rough list" is ad hoc; "the patch drafts are only for" plans
+		// nothing; a tool that "now won't close a ticket without" a scan is
+		// a gate, not a denial, and made ", so" after a finding it improves;
+		// sampling "to see how many" measures.
+		"Our patching comes from an outside contractor, and security isn't part of the contract.":                                                                                                                                                      0,
+		"The patch owner has a rough list of servers to patch, in his notebook.":                                                                                                                                                                       1,
+		"The platform lead reminds the team every Friday that the patch drafts are only for test servers, not production; it's his rule, nothing written.":                                                                                             2,
+		"Patching follows the approved patch standard, and we audit a sample of servers each month for missed patches. Half were missing a patch, so the tool now won't close a ticket without a scan, and the last audit found every server patched.": 5,
+		"Patching follows the approved patch standard, and each month we sample patched servers to see how many were missed. A fifth were, which led us to rewrite the patch runbook; the last three samples had none.":                                5,
 		// v198: patch files that "can leave by any route" are the control's
 		// absence; "once, we asked" is once (ad hoc), and "another team"
 		// names no owner; timing "every emergency patch request" measures.
