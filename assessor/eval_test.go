@@ -246,6 +246,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v200: "uptime is all that counts" is the control's absence; "so
+		// IT now blocks" after a finding improves, and "until the patch scan
+		// is clean, and last month" is no end; reviewing "to see whether
+		// testing would have caught it" doubts nothing; "had the same cause,
+		// so we" and a change told with "and it's been zero since" improve,
+		// with outcomes such as "every patch since has passed"; reviewing
+		// "the count with the security architect against zero" measures; ",
+		// with no written process" denies only the writing; switching the
+		// agent off "until he'd worked out why" is a pause, not an end.
+		"Nobody here thinks about patch risk; uptime is all that counts.": 0,
+		"Patching follows the approved patch standard, and we check each month how many servers went live before patching. It was one in four, so IT now blocks go-live until the patch scan is clean, and last month it was zero.":                   5,
+		"Patching follows the approved patch standard, and we review every patch failure to see whether testing would have caught it. Two failures in a row had the same cause, so we introduced a staging soak, and every patch since has passed.":   5,
+		"Patching follows the approved patch standard, and we track how many servers have an overdue patch. That number was thirty last spring; we hired a second patching specialist and split the estate by tier, and it's been zero since August.": 5,
+		"Patching follows the approved patch standard; the platform team runs a monthly scan for missing patches and reviews the count with the security architect against zero.":                                                                     4,
+		"The platform team patches every server on the first Sunday, the same routine each time, with no written process.":                                                                                                                            2,
+		"When the patch agent did something strange in March, Ahmed switched it off until he'd worked out why.":                                                                                                                                       1,
 		// v199: patching that "comes from an outside contractor" beside
 		// "security isn't part of the contract" is the control's absence; "a
 		// rough list" is ad hoc; "the patch drafts are only for" plans
