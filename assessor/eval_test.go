@@ -246,6 +246,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v201: beside a denial, a patch server that "sits under the
+		// reception desk", patches that go on "as they come out of the
+		// vendor feed" and a tool that "approves and installs updates on its
+		// own" are the control's absence; a chat "about whether a bad patch
+		// could" plans nothing; "it's never been discussed openly" denies
+		// only the talking; "a review that scores" measures; a change told
+		// with ", and the median is now six days" or "failures have been at
+		// one or none" improves, and "neither has dropped below since" is an
+		// outcome, not a denial.
+		"The patch server sits under the reception desk, and no one's thought about where it should go.":            0,
+		"Patches go into production as they come out of the vendor feed; there's no testing or staging step.":       0,
+		"There's no human check on patching; the tool approves and installs updates on its own.":                    0,
+		"We had a chat once about whether a bad patch could take the servers down.":                                 1,
+		"I think the platform lead has a sense of which servers are patched, but it's never been discussed openly.": 1,
+		"Patching follows the approved patch standard, and every patch cycle gets a review that scores our coverage. Reviews kept pointing to missed laptops, so we pre-approved forced restarts, and missed laptops halved over the following two quarters.": 5,
+		"Patching follows the approved patch standard, and we measure the median days to patch. It was 21 days at the start of the year; we moved patching to a weekly window, and the median is now six days.":                                               5,
+		"Patching follows the approved patch standard, and we track how many failed patches reach production. After a quarter with six failures, we added a staging soak, and failures have been at one or none per quarter since.":                           5,
+		"Patching follows the approved patch standard, and we compare each month's patch success rate with the baseline. When two sites drifted below baseline in spring, we introduced automatic reminders, and neither has dropped below since.":            5,
 		// v200: "uptime is all that counts" is the control's absence; "so
 		// IT now blocks" after a finding improves, and "until the patch scan
 		// is clean, and last month" is no end; reviewing "to see whether
