@@ -246,6 +246,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v202: beside a denial, "it's just whatever the hosting provider
+		// has" and "it's left to the admins" are the control's absence; a
+		// change told with "and all three passed", "and the last two audits
+		// found none" or "and there have been none since" improves.
+		"We don't document the patch servers; it's just whatever the hosting provider has.":   0,
+		"The board has never taken any responsibility for patching; it's left to the admins.": 0,
+		"Patching follows the approved patch standard, and we time every patch test against its deadline. Three servers missed the deadline last year; we rebuilt their patch jobs and retested, and all three passed in the latest cycle.": 5,
+		"Patching follows the approved patch standard, and we audit servers each quarter for missing patches. The first audit found 14%; we moved patching into the build pipeline, and the last two audits found none.":                    5,
+		"Patching follows the approved patch standard, and we count patches deployed without a ticket. There were nine at the first count; we made a ticket a required field in the patch tool, and there have been none since.":            5,
 		// v201: beside a denial, a patch server that "sits under the
 		// reception desk", patches that go on "as they come out of the
 		// vendor feed" and a tool that "approves and installs updates on its
