@@ -246,6 +246,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v203: beside a denial, "when the power goes, everything goes" and
+		// "the spreadsheets are all we have" are the control's absence;
+		// patching "whenever someone had time" is ad hoc; a plan that names
+		// its owner and metrics measures nothing; "Half of them did last
+		// year, so we added …" improves.
+		"There's no backup generator for the patch servers; when the power goes, everything goes.":                                                                                                                             0,
+		"There's no patch documentation; the spreadsheets are all we have.":                                                                                                                                                    0,
+		"We've patched the web servers a few times after alerts, whenever someone had time.":                                                                                                                                   1,
+		"Patch plans are written for every server group under the approved patch procedure, and each plan names its owner, metrics and review dates.":                                                                          3,
+		"Patching follows the approved patch standard, and we count how many outages involve servers that were not on the patch list. Half of them did last year, so we added weekly asset scans, and this year only one did.": 5,
 		// v202: beside a denial, "it's just whatever the hosting provider
 		// has" and "it's left to the admins" are the control's absence; a
 		// change told with "and all three passed", "and the last two audits
