@@ -4,7 +4,6 @@ package assessor_test
 
 // raceDetector reports whether the tests run under -race, where drafting
 // is ten times slower: TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers
-// then drafts a quarter of the labelled answers, and `make test` runs it
-// whole without the detector (the drafter shares nothing between
-// goroutines for it to find).
+// then skips, and `make test` runs it whole without the detector (the
+// drafter shares nothing between goroutines for it to find).
 const raceDetector = true
