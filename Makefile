@@ -40,11 +40,13 @@ RACE_FLAGS = -race -gcflags='modernc.org/...=-d=checkptr=0'
 
 test: setup lint
 	$(GO) test $(RACE_FLAGS) -count=1 -parallel 4 -timeout 30m ./...
-	# Under -race the drafter property test skips: drafting is pure, so the
-	# detector has nothing to find, and even a sixteenth of the labelled
-	# answers under it cost more CPU than the rest of ./assessor. Here it
-	# drafts every one.
-	$(GO) test -count=1 -run '^TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers$$' ./assessor
+	# Then, without the detector, the tests that skip under it because they
+	# work in one goroutine on a lot of data, so it has nothing to compare
+	# and only multiplies their time: the drafter property test over every
+	# labelled answer (drafting is pure), and the search contract's two
+	# whole-corpus measurements on both backends (BM25F parity, hybrid
+	# against each leg on every labelled set, the foreign corpus).
+	$(GO) test -count=1 -run '^(TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers|TestContracts)$$/^(drafts-.*|Retrieval)$$/^(BuiltinCorpusAndExactBM25F|ForeignCorpus)$$' ./assessor ./sqlite ./postgres
 
 bench: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -226,6 +226,7 @@ var shortChunking = retrieval.Chunking{MaxTokens: 24}
 // lexical search is exact BM25F. (One test: the built-in corpus is the
 // slowest thing to load.)
 func builtinCorpusAndExactBM25F(t *testing.T, open Opener) {
+	measuresWithoutRace(t)
 	b := open(t)
 	ctx := context.Background()
 	start := time.Now()
@@ -510,6 +511,7 @@ func hybridAtLeastTheBetterLeg(t *testing.T, eng *retrieval.Engine, f retrieval.
 // sets. The vocabulary, the stemming and the offline vectors were all
 // chosen on security text; this is where they would show harm.
 func foreignCorpus(t *testing.T, open Opener) {
+	measuresWithoutRace(t)
 	b := open(t)
 	ctx := context.Background()
 	p := testdata("cfpb", "regs.jsonl")

@@ -48,6 +48,20 @@ func Run(t *testing.T, open Opener) {
 	})
 }
 
+// measuresWithoutRace skips a contract test that measures search over a
+// whole corpus under -race: it ingests thousands of passages and runs
+// thousands of searches in one goroutine, so the detector has nothing to
+// compare, and there it took two of the embedded store's three and a half
+// minutes. `make test` runs these tests on both backends without the
+// detector, after the race-detected run; concurrency in the store is
+// ConcurrentIngestsKeepStatisticsExact's and IndexFollowsOtherWriters'.
+func measuresWithoutRace(t *testing.T) {
+	t.Helper()
+	if raceDetector {
+		t.Skip("measures a whole corpus in one goroutine: `make test` runs it without -race")
+	}
+}
+
 // How people ask about a section (its Asked words) finds its passage
 // lexically, is kept with the chunk, and is not shown as its heading or
 // text; a change to it alone re-ingests the document.
