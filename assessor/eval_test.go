@@ -246,6 +246,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v204: "there's no standard or sign-off for them" holds notes each
+		// admin keeps below documented; windows that "came too rarely, so we
+		// moved to weekly" name the cause of a change, not an ad hoc practice.
+		"Each admin keeps runbooks for the patch servers they run and updates them after every patch; there's no standard or sign-off for them.":                                                                                                                                                      2,
+		"Patching follows the approved patch standard, and after each cycle we survey server owners on whether the patch windows suited them. Scores were low because windows came too rarely, so we moved to weekly windows, and the last survey rated them good or better almost across the board.": 5,
 		// v203: beside a denial, "when the power goes, everything goes" and
 		// "the spreadsheets are all we have" are the control's absence;
 		// patching "whenever someone had time" is ad hoc; a plan that names

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v203"
+const OfflineRules = "offline-rules.v204"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -773,9 +773,10 @@ var (
 	// role taking over "when something happens", and the on-call engineer
 	// (a rota, not one person) handling incidents as they come in. "An
 	// informal agreement" kept each time is not written, not ad hoc (see
-	// unformal), "our notices" notice nothing, and what "looks like" an
-	// incident likes nothing.
-	notAdHoc = regexp.MustCompile(`(?i)\b` + informalAgreement + `\b|\b(looks?|looked|sounds?|seems?) like\b|\b(each|every|that|this) one off\b|\b(our|their|the|his|her|its|my|your|these|those) (notices|likes)\b|\b(each|every|all) (\w+ ){1,6}as (it|they) (comes?|arrives?)( in)?\b|\b(the|our) ([\w-]+ ){0,2}(on-?call|duty|soc|service desk|help ?desk)( [\w-]+)?\b[^.;]{0,30}\bas (they|it) (come|comes|arrive|arrives)( in)?\b|\bwhen (something|anything) (goes wrong|happens|breaks),? (the|our) ([\w-]+ ){0,2}(on-?call|team|lead|manager|engineer|sre|analyst|officer|desk|soc)\b`)
+	// unformal), "our notices" notice nothing, what "looks like" an
+	// incident likes nothing, and updates that "came too rarely, so we
+	// moved to hourly" name the cause of a change, not an ad hoc practice.
+	notAdHoc = regexp.MustCompile(`(?i)\btoo (rarely|seldom)\b[^.;]{0,30},? so (we|they|the \w+)\b|\b` + informalAgreement + `\b|\b(looks?|looked|sounds?|seems?) like\b|\b(each|every|that|this) one off\b|\b(our|their|the|his|her|its|my|your|these|those) (notices|likes)\b|\b(each|every|all) (\w+ ){1,6}as (it|they) (comes?|arrives?)( in)?\b|\b(the|our) ([\w-]+ ){0,2}(on-?call|duty|soc|service desk|help ?desk)( [\w-]+)?\b[^.;]{0,30}\bas (they|it) (come|comes|arrive|arrives)( in)?\b|\bwhen (something|anything) (goes wrong|happens|breaks),? (the|our) ([\w-]+ ){0,2}(on-?call|team|lead|manager|engineer|sre|analyst|officer|desk|soc)\b`)
 	// "No real process" (no set route, no clear channel) says what is
 	// done is ad hoc, whoever does it (the answer shows at most 1), not
 	// only that nothing is written.
@@ -792,9 +793,11 @@ var (
 	// "nothing written", "there's no written plan", "not documented",
 	// "it's never been written down for security", "we've never told them
 	// formally", "though nobody has said so", "though nobody made it
-	// official", "it's never been discussed openly". "It's never been made a policy" is unformal too.
+	// official", "it's never been discussed openly". "It's never been made a policy" is unformal too,
+	// and so is "there's no standard or sign-off for them" (runbooks
+	// each engineer keeps).
 	writtenOnly = regexp.MustCompile(`(?i)^\W*((and|but|though|although),? )?(it|this|that|they)('s| has| have) never been (discussed|talked about|shared|raised|said) (openly|out loud|formally|officially|in public|with anyone)\W*$|^\W*((and|but|though|although),? )?nothing (in writing |written )?says so\b|^\W*((and|but|though|although),? )?(nobody|no one|no-one)('s| has| have)? (ever )?(actually )?(said|stated) (so|it)( (out loud|formally|officially|in writing))?\W*$|^\W*((and|but|though|although),? )?(we|they|i|nobody|no one|no-one)('ve| have| has)? (never|not|haven't|have not|hasn't|has not|didn't|did not) (ever )?([\w-]+ ){1,3}(formally|officially|in writing)\W*$|^\W*(and |but )?(nobody|no one|no-one)('s| has| have)? (ever )?((formally |officially )?(assigned|approved|documented|written|signed off|formali[sz]ed)( (it|them|that|this))?( formally| officially| down)?|made (it|them|that|this|him|her) (official|formal))\W*$|^\W*(and |but )?((there's|there is|there are|we have|it's|it is) )?(nothing|no|not|none|never)( (is|was|gets?|been))? (written|documented|formal|formali[sz]ed|approved|signed[- ]off)( down| up)?( anywhere)?( (plan|policy|procedure|process|document|doc|records?|rules?))?\W*$|^\W*(and |but )?([\w-]+ ){1,3}(isn't|is not|aren't|are not|weren't|wasn't) (spelled|spelt) out( anywhere| in detail)?\W*$|^\W*(and |but )?(it|this|that|they|none of (it|this|that|them)) (isn't|is not|wasn't|was not|aren't|are not|weren't|were not)( (ever|been))? (written|documented|formal|formali[sz]ed|approved|signed[- ]off)( down| up)?( anywhere)?\W*$|^\W*(and |but )?(it|this|that|they|none of (it|this|that|them))('s| has| have) never been (written|documented|formali[sz]ed|approved|signed[- ]off)( down| up)?( anywhere)?( for [\w-]+)?\W*$`)
-	unformal    = regexp.MustCompile(`(?i)\bno (approval|sign-?off) (step|stage|gate)\b|\b(mostly|all|only|just|largely|entirely) in (their|his|her|my|our|someone's|people's) heads?\b|\b(isn't|is not|aren't|are not|wasn't|was not) (set out|written|described|defined) in any ([\w-]+ )?(document|policy|procedure|standard)\b|\b(rather than|instead of) (a |an )?((written|documented|formal|approved) )?(rule|policy|procedure|process|standard|document)\b|\b` + informalAgreement + `\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|(\b(not|never|nobody|no one|no-one)|n't) (been )?(\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|\bno (\w+ )?(approved|signed-off|ratified)\b|\bnone (of (them|it|these|those) )?(are|is|were|was|has been|have been) (\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|(\b(never|not)|n't) (been )?(made|turned) into (a |an )?(\w+ )?(policy|procedure|standard|rule)\b|(\b(never|not)|n't) (been )?made (a |an |any )?(\w+ )?(policy|procedure|standard|rule)\b`)
+	unformal    = regexp.MustCompile(`(?i)\bno (approval|sign-?off) (step|stage|gate)\b|\bno (standard|approval|sign-?off)( or (standard|approval|sign-?off))? (for|on|covering) (them|it|those|these)\b|\b(mostly|all|only|just|largely|entirely) in (their|his|her|my|our|someone's|people's) heads?\b|\b(isn't|is not|aren't|are not|wasn't|was not) (set out|written|described|defined) in any ([\w-]+ )?(document|policy|procedure|standard)\b|\b(rather than|instead of) (a |an )?((written|documented|formal|approved) )?(rule|policy|procedure|process|standard|document)\b|\b` + informalAgreement + `\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|(\b(not|never|nobody|no one|no-one)|n't) (been )?(\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|\bno (\w+ )?(approved|signed-off|ratified)\b|\bnone (of (them|it|these|those) )?(are|is|were|was|has been|have been) (\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|(\b(never|not)|n't) (been )?(made|turned) into (a |an )?(\w+ )?(policy|procedure|standard|rule)\b|(\b(never|not)|n't) (been )?made (a |an |any )?(\w+ )?(policy|procedure|standard|rule)\b`)
 )
 
 // resultInFigures is the outcome of a change told as a figure or a gap
