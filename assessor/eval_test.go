@@ -246,6 +246,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v205: scoring "how many" measures, and a change told with "and the
+		// last two cycles kept every server running", "and failed jobs have
+		// fallen by about 80%" or "and we reached every server in the last
+		// three cycles" improves; patching "as well as she can" is ad hoc;
+		// beside "there's nothing in place", "we use it" is absence; and
+		// "before anything goes to production" is a gate, not "anything
+		// goes".
+		"Patching follows the approved patch standard, and after each cycle we score how many servers came back healthy. Reboots failed in every cycle, so we moved the reboots to a staged schedule, and the last two cycles kept every server running.": 5,
+		"The office manager handles patching questions when they come up, as well as she can.":                                                                                                                                                            1,
+		"There's nothing in place for patching third-party apps; if an update is useful, we use it.":                                                                                                                                                      0,
+		"Patching follows the approved patch standard, and we count failed patch jobs. Most came from one flaky script, so we rewrote it and added a retry, and failed jobs have fallen by about 80%.":                                                    5,
+		"Patching follows the approved patch standard, and we measure how many servers we patch within 72 hours. We reached only 60% last year, so we linked the patch tool to the asset register, and we reached every server in the last three cycles.": 5,
+		"Our two admins always check each other's patch jobs before anything goes to production; that's just how they work, nothing's written down.":                                                                                                      2,
 		// v204: "there's no standard or sign-off for them" holds notes each
 		// admin keeps below documented; windows that "came too rarely, so we
 		// moved to weekly" name the cause of a change, not an ad hoc practice.
