@@ -4,6 +4,7 @@ package assessor_test
 
 // raceDetector reports whether the tests run under -race, where drafting
 // is ten times slower: TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers
-// then skips, and `make test` runs it whole without the detector (the
-// drafter shares nothing between goroutines for it to find).
+// and TestNegationsPlansAndHedgesNeverRaise then skip, and `make test` runs
+// them without the detector (the drafter shares nothing between goroutines
+// for it to find).
 const raceDetector = true
