@@ -251,6 +251,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v206: beside "none of our patch decisions are written down", "only
+		// the admins who set up the servers know why" is absence, and so is
+		// what is bought beside "there's no patch programme"; checking each
+		// cycle "against what actually happened" measures, failures that
+		// "hadn't been predicted, so we added" a ring are a change's cause,
+		// and "this year's cycles missed only one" is its outcome.
+		"None of our patch decisions are written down; only the admins who set up the servers know why they're patched the way they are.":                                                                                                                        0,
+		"There's no patch programme here; procurement buys whatever the server teams ask for.":                                                                                                                                                                   0,
+		"Patching follows the approved patch standard, and we check each patch cycle a month later against what actually happened. Many of the failures we saw hadn't been predicted, so we added a pilot ring, and this year's cycles missed only one failure.": 5,
 		// v205: scoring "how many" measures, and a change told with "and the
 		// last two cycles kept every server running", "and failed jobs have
 		// fallen by about 80%" or "and we reached every server in the last
