@@ -251,6 +251,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v207: beside a denial, "we treat every server the same" and patch
+		// requests that "just sit in the shared inbox" are absence, and "we've
+		// never had a way to sort" them denies; "servers they haven't
+		// touched in 90 days" are what is counted, not a denial.
+		"We treat every server the same; nobody has ever decided which ones need patching first.":     0,
+		"We've never had a way to sort patch requests by urgency; they just sit in the shared inbox.": 0,
+		"Patching follows the approved patch standard, and we count admin accounts on servers they haven't touched in 90 days. It was about a third of all accounts, so we set server access to expire after 90 days unused, and it's now close to zero.": 5,
 		// v206: beside "none of our patch decisions are written down", "only
 		// the admins who set up the servers know why" is absence, and so is
 		// what is bought beside "there's no patch programme"; checking each
