@@ -11,6 +11,7 @@ import (
 	"github.com/assay-dev/assay/assessor"
 	"github.com/assay-dev/assay/catalogs"
 	"github.com/assay-dev/assay/errs"
+	"github.com/assay-dev/assay/testenv/norace"
 )
 
 // fixed drafts the levels it is given, in order.
@@ -89,11 +90,8 @@ func TestReadLabelledNamesTheLine(t *testing.T) {
 // Denying, planning or hedging never raises a level: an answer with such
 // a clause added drafts at most the level the plain answer drafts.
 func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
-	// Pure drafting in one goroutine, and under -race the package's
-	// slowest test by far: `make test` runs it without the detector.
-	if raceDetector {
-		t.Skip("pure drafting: `make test` runs this without -race")
-	}
+	// Under -race the package's slowest test by far (see norace).
+	norace.Skip(t, "drafts some seven hundred answers in one goroutine (pure functions)")
 	t.Parallel()
 	draft := patchingDrafts(t)
 	level := func(text string) int { return draft(text).Level }
@@ -2120,14 +2118,10 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 // What holds for the hand-written answers above holds for every labelled
 // answer: a denial, a plan or a hedge added to it never raises its draft.
 func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
-	// Every labelled answer, four drafts each: drafting is pure, so the
-	// race detector has nothing to find in it, and under -race even a
-	// sixteenth of the answers took more CPU than any other test in the
-	// package (drafting is ten times slower there). `make test` runs it
-	// whole without the detector, after the race-detected run.
-	if raceDetector {
-		t.Skip("pure drafting: `make test` runs this whole without -race")
-	}
+	// Every labelled answer, four drafts each: under -race even a
+	// sixteenth of them took more CPU than any other test in the package
+	// (see norace).
+	norace.Skip(t, "drafts every labelled answer four times in pure functions")
 	t.Parallel()
 	set := builtinSet(t)
 	// One of each kind: the hand-written bases above try more of them.

@@ -15,6 +15,7 @@ import (
 	"github.com/assay-dev/assay/contract"
 	"github.com/assay-dev/assay/errs"
 	"github.com/assay-dev/assay/retrieval"
+	"github.com/assay-dev/assay/testenv/norace"
 )
 
 // Backend is one empty store under test.
@@ -49,17 +50,13 @@ func Run(t *testing.T, open Opener) {
 }
 
 // measuresWithoutRace skips a contract test that measures search over a
-// whole corpus under -race: it ingests thousands of passages and runs
-// thousands of searches in one goroutine, so the detector has nothing to
-// compare, and there it took two of the embedded store's three and a half
-// minutes. `make test` runs these tests on both backends without the
-// detector, after the race-detected run; concurrency in the store is
-// ConcurrentIngestsKeepStatisticsExact's and IndexFollowsOtherWriters'.
+// whole corpus under -race (see norace): there it took two of the
+// embedded store's three and a half minutes. Concurrency in the store is
+// ConcurrentIngestsKeepStatisticsExact's and IndexFollowsOtherWriters',
+// which run under the detector.
 func measuresWithoutRace(t *testing.T) {
 	t.Helper()
-	if raceDetector {
-		t.Skip("measures a whole corpus in one goroutine: `make test` runs it without -race")
-	}
+	norace.Skip(t, "ingests a whole corpus and runs thousands of searches in one goroutine")
 }
 
 // How people ask about a section (its Asked words) finds its passage

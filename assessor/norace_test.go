@@ -1,6 +1,0 @@
-//go:build !race
-
-package assessor_test
-
-// raceDetector: see race_test.go.
-const raceDetector = false

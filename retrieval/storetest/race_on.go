@@ -1,6 +1,0 @@
-//go:build race
-
-package storetest
-
-// raceDetector: see measuresWithoutRace.
-const raceDetector = true
