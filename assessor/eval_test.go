@@ -249,6 +249,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v208: beside "nobody maintains" or "we've never defined" it, "when
+		// a server stops working we replace it" and a patch list that "grows
+		// as teams ask" are absence, and beside "there are no goals", "whatever
+		// suits them" is; "others might too" hedges how far a practice
+		// reaches; "the last ten cycles needed none" is an outcome and "the
+		// reason it can't be patched" what is recorded.
+		"Nobody maintains the patch servers; when one stops working we replace it.":                                                                                                                           0,
+		"There are no goals for patching; teams patch on whatever schedule suits them.":                                                                                                                       0,
+		"We've never defined which servers the patch process covers; it grows as customers ask.":                                                                                                              0,
+		"One of the admins patches his servers carefully, as far as I know; others might too.":                                                                                                                1,
+		"Patching follows the approved patch standard, and we count cycles that need an emergency fix within a week. It was one cycle in four, so we added a test ring, and the last ten cycles needed none.": 5,
+		"Servers that can't yet be patched are recorded in the approved exceptions register under the patch procedure, each with an owner and the reason it can't be patched.":                                3,
 		// v207: beside a denial, "we treat every server the same" and patch
 		// requests that "just sit in the shared inbox" are absence, and "we've
 		// never had a way to sort" them denies; "servers they haven't
