@@ -249,6 +249,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v209: a standard that sets "how long patch logs are kept" sets a
+		// retention period, it measures nothing; "we picked our patch tool on
+		// price alone" beside "never came up" is absence; "patching was never
+		// formally assigned" denies only the formality, so a hedged practice
+		// beside it still shows something.
+		"Patching follows the approved patch standard, which sets what each server records and how long patch logs are kept, and the patch tool holds them for every server.": 3,
+		"We picked our patch tool on price alone; how it handles failed patches never came up.":                                                                               0,
+		"Everyone sort of knows the ops team patches the servers, but patching was never formally assigned.":                                                                  1,
 		// v208: beside "nobody maintains" or "we've never defined" it, "when
 		// a server stops working we replace it" and a patch list that "grows
 		// as teams ask" are absence, and beside "there are no goals", "whatever
