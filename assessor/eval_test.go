@@ -249,6 +249,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v210: beside "nothing we hold is classified" or "we haven't thought
+		// about how we'd test", what "sits side by side on the same" server
+		// and what "went out as soon as it worked" are absence; what is
+		// "anybody's guess" is not known; "a standard part of" a routine is
+		// habit, not a standard; "there's been none this year" is an outcome.
+		"Nothing we hold is classified; patch logs and customer records sit side by side on the same server.":                                                                                                             0,
+		"Which servers are patched is anybody's guess at this point.":                                                                                                                                                     0,
+		"We haven't thought about how we'd test patches; each one went out as soon as it worked on a test laptop.":                                                                                                        0,
+		"The ops team reboots every server after patching; it's a standard part of the weekly routine, though no procedure requires it.":                                                                                  2,
+		"Patching follows the approved patch standard, and we count servers left unpatched after a cycle. There were four last year, so we added a missed-server report to every cycle, and there's been none this year.": 5,
 		// v209: a standard that sets "how long patch logs are kept" sets a
 		// retention period, it measures nothing; "we picked our patch tool on
 		// price alone" beside "never came up" is absence; "patching was never
