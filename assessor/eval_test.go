@@ -249,6 +249,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v211: "we've got nothing that covers" patching denies, and beside it
+		// "if it comes bundled with the server, it's in" is absence; "the last
+		// six cycles all came with notice" is an outcome.
+		"We've got nothing that covers patching of appliances; if an update comes bundled with the firmware, it's in.":                                                                                                             0,
+		"Patching follows the approved patch standard, and we track how many vendor patches reach us without notice. Most did, so we added patch-notice clauses to every contract, and the last six patches all came with notice.": 5,
 		// v210: beside "nothing we hold is classified" or "we haven't thought
 		// about how we'd test", what "sits side by side on the same" server
 		// and what "went out as soon as it worked" are absence; what is
