@@ -249,6 +249,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v212: beside "never get removed", "nobody analyses them" or "there's
+		// nothing in place to measure", "the disks keep filling up", "patch
+		// alerts come in" and "we go by whether users complain" are absence;
+		// a checklist followed "for his own servers" is one person's
+		// practice; reporting "against a ceiling of ten" measures.
+		"Old patch files never get removed from the servers; the disks keep filling up.":                                                                                                    0,
+		"One of our admins follows a responsible patching checklist he found online, for his own servers.":                                                                                  1,
+		"Patching follows the approved patch standard; the ops lead tracks support tickets caused by unclear patch notes each month and reports them to the CISO against a ceiling of ten.": 4,
+		"Patch alerts come in, but nobody analyses them; we've never had the people for it.":                                                                                                0,
+		"There's nothing in place to measure patching; we go by whether users complain.":                                                                                                    0,
 		// v211: "we've got nothing that covers" patching denies, and beside it
 		// "if it comes bundled with the server, it's in" is absence; "the last
 		// six cycles all came with notice" is an outcome.
