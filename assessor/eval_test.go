@@ -249,6 +249,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v213: patching mentioned "at the odd team meeting, when something's
+		// been in the news" is ad hoc; beside "no one asks", patches taken
+		// "from wherever we can get them" are absence.
+		"Our ops lead mentions patching at the odd team meeting, when something's been in the news.":              1,
+		"We take patches for our servers from wherever we can get them, and no one asks whether they're genuine.": 0,
 		// v212: beside "never get removed", "nobody analyses them" or "there's
 		// nothing in place to measure", "the disks keep filling up", "patch
 		// alerts come in" and "we go by whether users complain" are absence;
