@@ -249,6 +249,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v214: counting cycles "where the logs couldn't explain" a failure
+		// measures; "because nobody was sure who could decide, so we named"
+		// one is a change's cause; the admin "chases anything missing";
+		// beside "there's no release step", patches that "go to production
+		// whenever the engineer decides" are absence; patching "loosely seen
+		// as" someone's job is hedged; each server "checked against its
+		// baseline" conforms, it is not measured.
+		"Patching follows the approved patch standard, and we count failed cycles where the logs couldn't explain the failure. It was about one in four, so we started logging every step of each cycle, and the last ten investigations all had what they needed.": 5,
+		"Patching follows the approved patch standard, and we time the gap between a patch's release and its rollout. It averaged six weeks because nobody was sure who could approve, so we named the ops lead as approver, and it's now under one week.":          5,
+		"The ops lead counts the patched servers against her list every month and chases anything missing; she's done it since we were ten people, though it isn't a documented process.":                                                                           2,
+		"Patches go to production whenever the engineer decides they're ready; there's no release step at all.":                                                                                                                                                     0,
+		"Whoever builds a server is loosely seen as responsible for patching it.":                                                                                                                                                                                   1,
+		"Patch baselines are set in the approved patch standard, and every server build is checked against its baseline and recorded in the CMDB.":                                                                                                                  3,
 		// v213: patching mentioned "at the odd team meeting, when something's
 		// been in the news" is ad hoc; beside "no one asks", patches taken
 		// "from wherever we can get them" are absence.
