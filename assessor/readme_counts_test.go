@@ -65,12 +65,20 @@ var (
 )
 
 // wordsToInt reads a count written out ("a hundred and thirty-two",
-// "hundred and eighty-one", "ninety-three").
+// "hundred and eighty-one", "ninety-three", "two hundred and three").
 func wordsToInt(s string) (int, bool) {
 	s = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "a "), "the ")
-	n := 0
+	n, hundreds := 0, 1
+	// "two hundred and three": the hundreds' count before "hundred".
+	if head, rest, ok := strings.Cut(s, " hundred"); ok {
+		for i, w := range smallNumbers {
+			if w == head && i > 0 {
+				hundreds, s = i, "hundred"+rest
+			}
+		}
+	}
 	if rest, ok := strings.CutPrefix(s, "hundred"); ok {
-		n, s = 100, strings.TrimPrefix(strings.TrimSpace(rest), "and ")
+		n, s = 100*hundreds, strings.TrimPrefix(strings.TrimSpace(rest), "and ")
 		if s == "" {
 			return n, true
 		}
@@ -195,7 +203,8 @@ func TestReadmeRunCountsMatchItsTable(t *testing.T) {
 
 func TestWordsToInt(t *testing.T) {
 	for s, want := range map[string]int{"seven": 7, "twenty": 20, "ninety-three": 93, "a hundred and thirty-two": 132,
-		"hundred and eighty-one": 181, "hundred and seventy": 170, "the hundred and twelve": 112, "a hundred": 100} {
+		"hundred and eighty-one": 181, "hundred and seventy": 170, "the hundred and twelve": 112, "a hundred": 100,
+		"two hundred": 200, "the two hundred and three": 203, "two hundred and forty-one": 241} {
 		if got, ok := wordsToInt(s); !ok || got != want {
 			t.Errorf("wordsToInt(%q) = %d, %v; want %d", s, got, ok, want)
 		}
