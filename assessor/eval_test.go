@@ -249,6 +249,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v215: "the patch server and the finance servers share the same
+		// network" and "speed is what counts" are absence, and beside "nobody
+		// has set out" how, "it's down to the individual admin" is; jobs that
+		// "fail for lack of disk space" name a cause; reviewing "the
+		// effectiveness of our patch metrics" is not a measure; a change told
+		// ", and it's now around three" improves.
+		"The patch server and our finance servers share the same network; we've never split anything up.": 0,
+		"Nobody has set out how we patch; it's down to the individual admin.":                             0,
+		"Patching follows the approved patch standard, and we track patch jobs that fail for lack of disk space. One job in seven failed, so we added disk checks before each run, and failures are down to one in a hundred.": 5,
+		"Nobody thinks about patching when we plan releases; speed is what counts.":                                                                                                                                          0,
+		"The effectiveness of our patch metrics is reviewed each year under the approved patch standard, and the review's findings are recorded and approved by the CISO.":                                                   3,
+		"Patching follows the approved patch standard, and we measure failed patches per new admin in their first month. New admins made about twelve each, so we added a supervised first week, and it's now around three.": 5,
 		// v214: counting cycles "where the logs couldn't explain" a failure
 		// measures; "because nobody was sure who could decide, so we named"
 		// one is a change's cause; the admin "chases anything missing";
