@@ -249,6 +249,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v216: "there's nowhere else to" do it denies, so what is done beside
+		// it is absence; a patch policy "written before we started with"
+		// the cloud is absence; "critical patches now get applied within two
+		// days" is an outcome.
+		"Admins patch straight on the live servers; there's nowhere else to test patches.":                                                                                                                                                  0,
+		"Our cloud servers aren't covered by the patch policy; it was written before we started with the cloud.":                                                                                                                            0,
+		"Patching follows the approved patch standard, and we track how long critical patches wait to be applied. They waited about three weeks, so we set up a weekly patch window, and critical patches now get applied within two days.": 5,
 		// v215: "the patch server and the finance servers share the same
 		// network" and "speed is what counts" are absence, and beside "nobody
 		// has set out" how, "it's down to the individual admin" is; jobs that
