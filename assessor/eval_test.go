@@ -249,6 +249,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v217: beside a denial, "we've had patching incidents" and patch
+		// decisions "made by the two founders alone" are absence; servers
+		// patched "when they start throwing errors" are patched ad hoc.
+		"We've had patching incidents, but nobody has ever sat down afterwards to work out what to learn.": 0,
+		"We patch servers when they start throwing errors.":                                                1,
+		"Patch decisions are made by the two founders alone; no one else gets a say.":                      0,
 		// v216: "there's nowhere else to" do it denies, so what is done beside
 		// it is absence; a patch policy "written before we started with"
 		// the cloud is absence; "critical patches now get applied within two
