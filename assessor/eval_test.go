@@ -249,6 +249,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v218: what the team does "every time they copy production data" is
+		// done on that occasion; patches tested "for the conditions each
+		// server will face" plan nothing; "in the last two cycles no server
+		// went down" is an outcome and a log "lost for six hours" came back;
+		// "if we had a serious patching incident tomorrow" is a bare
+		// condition; "we only find out … when something crashes" is absence;
+		// patch questions asked "if the change is big" are ad hoc.
+		"The ops team re-checks patch levels every time they copy production data to test; it's their habit, nothing's written or approved.":                                                                                                              2,
+		"Patches are tested for the conditions each server will face in production, using the approved patch procedure, and each test report is approved before release.":                                                                                 3,
+		"Patching follows the approved patch standard, and we check which servers stayed up in each patch cycle. In the first cycle logging was lost for six hours, so we added a standby log collector, and in the last two cycles no server went down.": 5,
+		"If we had a serious patching incident tomorrow, nobody would know who's in charge.":                                                                                                                                                              0,
+		"We only find out a server is unpatched when something crashes.":                                                                                                                                                                                  0,
+		"Our ops team asks vendors a couple of questions about patches if the change is big.":                                                                                                                                                             1,
 		// v217: beside a denial, "we've had patching incidents" and patch
 		// decisions "made by the two founders alone" are absence; servers
 		// patched "when they start throwing errors" are patched ad hoc.
