@@ -249,6 +249,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v219: a patch register "the ops manager keeps current" is owned;
+		// counting "cycles that stall because nobody owns them" measures;
+		// beside "we don't back anything up", "it's all on the one server" is
+		// absence; "we roughly guess how bad each one would be" neither plans
+		// nor hedges; "in the last four cycles vendors heard from us first" is
+		// an outcome.
+		"Patch exceptions are listed in the approved patch register, which the ops manager keeps current under the patch procedure.":                                                                                                                                                3,
+		"Patching follows the approved patch standard, and we count patch cycles that stall because nobody owns them. There were about ten a quarter, so we named an accountable owner for every server group, and last quarter there was one.":                                     5,
+		"We don't back anything up before patching; it's all on the one server.":                                                                                                                                                                                                    0,
+		"When we think about patches, we roughly guess how risky each one would be.":                                                                                                                                                                                                1,
+		"Patch failures are shared under the approved patch procedure, and we count failures where vendors heard about an issue before we told them. It happened in most failures, so we set up a vendor alert channel, and in the last four failures vendors heard from us first.": 5,
 		// v218: what the team does "every time they copy production data" is
 		// done on that occasion; patches tested "for the conditions each
 		// server will face" plan nothing; "in the last two cycles no server
