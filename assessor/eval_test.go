@@ -249,6 +249,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v220: old patch servers someone "takes to the tip" are absence; "the
+		// standard rollback paragraph he's used for years" is habit, not a
+		// standard.
+		"Old patch servers go in a cupboard, and when it's full someone takes them to the tip.":                                                 0,
+		"Every patch goes to the ops manager, who adds the standard rollback paragraph he's used for years; it isn't in any approved template.": 2,
 		// v219: a patch register "the ops manager keeps current" is owned;
 		// counting "cycles that stall because nobody owns them" measures;
 		// beside "we don't back anything up", "it's all on the one server" is
