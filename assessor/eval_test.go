@@ -249,6 +249,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v222: beside a denial, patch records "spread across spreadsheets
+		// and inboxes" and patching "run by the developers only" are
+		// absence; "we couldn't say where", said first, denies; "if it
+		// comes up" is ad hoc; ", and none have since" and ", and none have
+		// been patched without it since" are outcomes; "nobody has made it
+		// a formal step" holds at 2.
+		"Patch records are spread across spreadsheets and inboxes, and nobody has worked out which servers we hold.": 0,
+		"We couldn't say where most of our patches originally came from.":                                            0,
+		"Patching is run by the developers only; nobody from ops or security is ever involved.":                      0,
+		"The ops team tells the service owners a bit about the patches if it comes up in the weekly call.":           1,
+		"Patching follows the approved patch standard, and we track how many servers are patched without a rollback plan. Nearly a third were, so we made the rollback plan a required field in the change system, and none have been patched without it since.": 5,
+		"Patching is managed under the approved patch standard, and we count servers that reach production with open critical patches. About one in four did, so we added a patch gate before release, and none have since.":                                     5,
+		"The ops lead checks each new patch against our security and change policies before it's deployed; he's done it for every patch, but nobody has made it a formal step.":                                                                                  2,
 		// v220: old patch servers someone "takes to the tip" are absence; "the
 		// standard rollback paragraph he's used for years" is habit, not a
 		// standard.
