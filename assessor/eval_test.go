@@ -249,6 +249,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v223: "we had to guess how many" does not know; ", and this year
+		// it was none" is an outcome; "if a patch looks urgent, one of the
+		// admins might dig into it" is a reactive habit, not a plan.
+		"There's no patch list; when the auditor asked last year we had to guess how many servers we patch.":                                                                                                                                                0,
+		"Patching follows the approved patch standard, and we measure how many servers get within a week of the patch deadline before patching. Last year it was around one in ten, so we moved patching to automatic installs, and this year it was none.": 5,
+		"If a patch looks urgent, one of the admins might dig into it.":                                                                                                                                                                                     1,
 		// v222: beside a denial, patch records "spread across spreadsheets
 		// and inboxes" and patching "run by the developers only" are
 		// absence; "we couldn't say where", said first, denies; "if it

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v222"
+const OfflineRules = "offline-rules.v223"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -341,10 +341,10 @@ const countedNot = `\b(number|share|percentage|proportion|counts?|counted|counti
 // nothing has expired since", ", and none has reached a customer in
 // nine months", ", and there's been none this year", ", and in the last two
 // exercises no control went down", ", and none have since" (what none did
-// left unsaid: the count that prompted the change) and ", and none have
-// been signed without it since". Told of a change, it is a result in
-// figures (zero).
-const noneSinceOutcome = `((in|over|during|across) (the )?(last|past|latest) ([\w-]+ )?[\w-]+,? (no|not one|not a single|none of the) ([\w-]+ )?(went down|went offline|went missing|failed|broke|dropped|lapsed|stopped|was lost|were lost)|(none|nothing|zero) since|(there (have|has) been|there's been|([\w-]+ ){0,3}(has|have|'s|'ve) (had|seen)) (none|zero|(zero|no) ((more |further )?(repeats?|recurrences?|repeat [\w-]+)|(more|further|new) [\w-]+))( (since|in|for|over) (the )?(last |past )?([\w-]+ ){0,2}[\w-]+| this (year|quarter|month)| so far)?|(nothing|none|not one|no [\w-]+)( of them)? (has|have|did)( been [\w-]+ without (it|them|one|the [\w-]+))? since( then)?\b|(nothing|none|no [\w-]+)( of them)? (has|have) (expired|failed|lapsed|broken|leaked|recurred|come back|slipped|been missed|gone missing|gone down|reached ([\w-]+ ){0,2}[\w-]+|got through|slipped through|escaped)( since( then)?| again| (in|for|over) (the )?(last |past )?([\w-]+ ){0,2}[\w-]+))`
+// left unsaid: the count that prompted the change), ", and none have
+// been signed without it since" and ", and this year it was none". Told
+// of a change, it is a result in figures (zero).
+const noneSinceOutcome = `((in|over|during|across) (the )?(last|past|latest) ([\w-]+ )?[\w-]+,? (no|not one|not a single|none of the) ([\w-]+ )?(went down|went offline|went missing|failed|broke|dropped|lapsed|stopped|was lost|were lost)|(none|nothing|zero) since|(there (have|has) been|there's been|([\w-]+ ){0,3}(has|have|'s|'ve) (had|seen)) (none|zero|(zero|no) ((more |further )?(repeats?|recurrences?|repeat [\w-]+)|(more|further|new) [\w-]+))( (since|in|for|over) (the )?(last |past )?([\w-]+ ){0,2}[\w-]+| this (year|quarter|month)| so far)?|(nothing|none|not one|no [\w-]+)( of them)? (has|have|did)( been [\w-]+ without (it|them|one|the [\w-]+))? since( then)?\b|this (year|quarter|month|week|round|cycle),? (it|they|there|the [\w-]+)( [\w-]+)? (was|were|is|are|has been|have been|came to) (none|zero|nil|nothing)\b|(nothing|none|no [\w-]+)( of them)? (has|have) (expired|failed|lapsed|broken|leaked|recurred|come back|slipped|been missed|gone missing|gone down|reached ([\w-]+ ){0,2}[\w-]+|got through|slipped through|escaped)( since( then)?| again| (in|for|over) (the )?(last |past )?([\w-]+ ){0,2}[\w-]+))`
 
 const noneSince = `,?\s*(and )?` + noneSinceOutcome + `\W*$`
 
@@ -370,8 +370,9 @@ var (
 	// which keep their denial: what they deny is not what came before; so
 	// is ", and one person did last year", a fact beside a hedge.
 	withoutClause = regexp.MustCompile(`(?i),\s+(?:and\s+)?(without|with no (?:written|documented|formal|approved) (?:process|procedure|policy|rule|document|standard)|so (nothing|no)|the (back|front|side|main|fire) (doors?|gates?)|` + relativeNeg + `|there's no|there is no|there are no|we have no|nothing (is |gets )?(written|documented|approved|recorded|logged|tracked|kept|measured|counted)|it's not|it is not|it isn't|that's not|that is not|this is not|this isn't|they're not|they are not|they aren't|nobody|no one|no-one|no|not|never|haven't|hasn't|have not|has not|(one|someone|somebody|a few|two|three) ([\w-]+ )?(did|has|had|does)|(legal|compliance|security|management|procurement|audit|hr|it|finance|the board|the \w+|our \w+) (has|have|had|is|are|was|were|does|do|did)(n't| not| never)|(legal|compliance|security|management|procurement|audit|hr|it|finance|the board|the \w+|our \w+) (never|hasn't|haven't|doesn't|don't|didn't|isn't|aren't))\b`)
-	// What is "anybody's guess" is not known: a denial.
-	denies = regexp.MustCompile(`(?i)\b((anybody|anyone)'s guess|(is|are) silent (on|about)|leave (it|them|things) (alone|be)|left (it|them|things) (alone|be)|no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk|nope|nah|exempt|too (small|early|busy)|not relevant)\b|n't\b`)
+	// What is "anybody's guess", or what "we had to guess" when asked, is
+	// not known: a denial.
+	denies = regexp.MustCompile(`(?i)\b((anybody|anyone)'s guess|(had|has|have|'d have|would have) to guess|(is|are) silent (on|about)|leave (it|them|things) (alone|be)|left (it|them|things) (alone|be)|no|not|never|none|nobody|nothing|nowhere|without|lacks?|lacking|missing|absent|neither|nor|cannot|tbd|tbc|idk|nope|nah|exempt|too (small|early|busy)|not relevant)\b|n't\b`)
 	// notNegation takes out what only looks like a denial: "no later
 	// than", "a target of none", "swaps out any that don't", "suppliers we
 	// couldn't do without", "risks we can't measure yet", "checks for
@@ -414,7 +415,8 @@ var (
 	// that: those "would"s are hedges, and so is "there might be a
 	// diagram somewhere", which doubts what exists, or "a few might still
 	// be public". "If a model clearly gets worse, someone might retrain
-	// it" tells a reactive habit, not a plan ("…, I guess an engineer
+	// it" tells a reactive habit, not a plan (so does "if an alert looks
+	// serious, one of the developers might dig into it"; "…, I guess an engineer
 	// could pull it" a capability, hedged), walking through "who
 	// could be harmed" names what is weighed, and tickets "that a better
 	// help text would have avoided" name what is counted, and talking
@@ -423,7 +425,7 @@ var (
 	// "about whether the chatbot could mislead" names what was talked of,
 	// and "nobody was sure who could decide" what nobody was sure of.
 	hypothetical    = regexp.MustCompile(`(?i)\b(would|could|might|(we|they|i|you|he|she|it|someone|somebody)'d) (probably |likely |maybe |just |most likely |presumably )?[a-z]+\b`)
-	notHypothetical = regexp.MustCompile(`(?i)` + othersToo + `|` + habitualIf + `|` + indirectQuestion + `|\babout (whether|if|how|what) ([\w-]+ ){0,4}(could|might|would)\b|\b(that|which|whether|if) ([\w-]+ ){0,4}would have (\w+ed|been|done|caught|prevented|stopped|avoided|saved|stood up|held up|passed)\b|^\W*(if|when|whenever) [^,;]{0,60},\s*((i guess|i think|i suppose|i reckon|i imagine|probably|presumably) )?(someone|somebody|one of us|the [\w-]+|an? [\w-]+|they|he|she|we) (might|may|could) (probably |usually |then )?(retrain|fix|look|check|raise|tell|restart|roll|patch|update|report|escalate|investigate|review|step in|deal with|sort|pull|take down|switch off|turn off|shut down|disable|revert|unplug|stop)\b|\b(a few|some|one or two|a couple|several|others)( [\w-]+){0,2} (might|may|could) still be\b|\b(might|may) [^.;]{0,40}\b(` + ifRelevant + `|` + ifPrompted + `|` + ifSerious + `|depending on (who|whoever|whether|what|how|if)\b)|,\s*(who|which)\s+(would|could|might)\b[^.;]*|\b(we|they|i|you|he|she|it)'d (already |just |never |previously |once |first )?(\w+ed|been|had|done|seen|made|taken|given|gone|known|found|lost)\b|\bthere (might|could) be\b|\b(might|may) [^.;]{0,60}\b(when|if) (he|she|they|someone|we|i) (has|have|gets?) (the |some )?time\b|\b(what|how|whether|who|which|where) (([\w-]+ ){0,3}(could|might|would)|([\w-]+ ){0,2}[\w-]+'d) (go wrong|happen|break|fail|cost|mean|affect|impact|harm|hurt|help|benefit|change|do|handle|respond|react|say|be (harmed|hurt|affected|impacted|misled|excluded|disadvantaged|better|improved|done better|worse))\b|\bwhoever\b[^.;]{0,30}\b(might|may|could)\b|\bso (that )?(we|they|i|you|he|she|it|people|staff|the \w+) (could|would|might) \w+|\b(would|'d) (probably |likely |maybe |just )?(say|like|love|guess|think|imagine|assume|hope|expect|suspect|bet|believe|rather|prefer|usually|normally|typically|generally|always|often|regularly)\b`)
+	notHypothetical = regexp.MustCompile(`(?i)` + othersToo + `|` + habitualIf + `|` + indirectQuestion + `|\babout (whether|if|how|what) ([\w-]+ ){0,4}(could|might|would)\b|\b(that|which|whether|if) ([\w-]+ ){0,4}would have (\w+ed|been|done|caught|prevented|stopped|avoided|saved|stood up|held up|passed)\b|^\W*(if|when|whenever) [^,;]{0,60},\s*((i guess|i think|i suppose|i reckon|i imagine|probably|presumably) )?(someone|somebody|one of (us|them|(the|our) [\w-]+)|the [\w-]+|an? [\w-]+|they|he|she|we) (might|may|could) (probably |usually |then )?(retrain|fix|look|dig|follow up|check|raise|tell|restart|roll|patch|update|report|escalate|investigate|review|step in|deal with|sort|pull|take down|switch off|turn off|shut down|disable|revert|unplug|stop)\b|\b(a few|some|one or two|a couple|several|others)( [\w-]+){0,2} (might|may|could) still be\b|\b(might|may) [^.;]{0,40}\b(` + ifRelevant + `|` + ifPrompted + `|` + ifSerious + `|depending on (who|whoever|whether|what|how|if)\b)|,\s*(who|which)\s+(would|could|might)\b[^.;]*|\b(we|they|i|you|he|she|it)'d (already |just |never |previously |once |first )?(\w+ed|been|had|done|seen|made|taken|given|gone|known|found|lost)\b|\bthere (might|could) be\b|\b(might|may) [^.;]{0,60}\b(when|if) (he|she|they|someone|we|i) (has|have|gets?) (the |some )?time\b|\b(what|how|whether|who|which|where) (([\w-]+ ){0,3}(could|might|would)|([\w-]+ ){0,2}[\w-]+'d) (go wrong|happen|break|fail|cost|mean|affect|impact|harm|hurt|help|benefit|change|do|handle|respond|react|say|be (harmed|hurt|affected|impacted|misled|excluded|disadvantaged|better|improved|done better|worse))\b|\bwhoever\b[^.;]{0,30}\b(might|may|could)\b|\bso (that )?(we|they|i|you|he|she|it|people|staff|the \w+) (could|would|might) \w+|\b(would|'d) (probably |likely |maybe |just )?(say|like|love|guess|think|imagine|assume|hope|expect|suspect|bet|believe|rather|prefer|usually|normally|typically|generally|always|often|regularly)\b`)
 	// Everyone holding the keys is the control's absence, not a practice:
 	// "everyone in IT is a domain admin", "we all share the root password",
 	// "half the developers still have production admin", "everybody's a
