@@ -249,6 +249,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v224: what "we track" may be told with a relative clause before
+		// its "without" ("patches that reach servers without testing"),
+		// and is measured, not denied; "so we wrote" a step into every
+		// change after a share counted improves; ", and only one has since"
+		// is an outcome.
+		"Patching follows the approved patch standard, and we track patches that reach servers without testing. Half of them did last year, so we wrote a test step into every change, and only one has since.": 5,
+		"Patching follows the approved patch standard, and we track patches that reach servers without testing.":                                                                                                4,
+		"Patching follows the approved patch standard, and we count patches that reach servers untested. Half of them did last year, so we wrote a test step into every change.":                                5,
+		"Patching follows the approved patch standard, and failed patches are counted monthly; we added a test step to every change, and only one has since.":                                                   5,
 		// v223: "we had to guess how many" does not know; ", and this year
 		// it was none" is an outcome; "if a patch looks urgent, one of the
 		// admins might dig into it" is a reactive habit, not a plan.
