@@ -249,6 +249,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v225: "we're fully compliant", beside a denial, is a claim with
+		// nothing behind it; "the whole company can read and change every"
+		// thing is absence; "last quarter three did" and "the last two runs
+		// drew no incidents" are outcomes; comparing "predicted failures
+		// with the incidents reported" measures; "…, but I've never seen
+		// it" after a claim is a doubt, not a denial.
+		"We're fully compliant on patching, though honestly we've never thought about patching during an outage.":                                                                                                                                                                              0,
+		"The whole company can read and change every patch server; we plan to lock it down next year.":                                                                                                                                                                                         0,
+		"Patching follows the approved patch standard, and we count failed patches found after release. About a dozen a quarter got through, so we added a test stage to the patch pipeline, and last quarter three did.":                                                                      5,
+		"I think the ops team keeps a spreadsheet of the patches we apply, but I've never seen it.":                                                                                                                                                                                            1,
+		"Patching follows the approved patch standard, and we compare each patch run's predicted failures with the incidents reported after release. Our runs were missing legacy servers, so we added a legacy stage to the procedure, and the last two runs drew no incidents of that kind.": 5,
 		// v224: what "we track" may be told with a relative clause before
 		// its "without" ("patches that reach servers without testing"),
 		// and is measured, not denied; "so we wrote" a step into every
