@@ -249,6 +249,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v226: "this year we've had one", "every server now has an owner"
+		// and "the weekly check now finds none" are outcomes, and "a
+		// quarter of them had none, so we made" counts, not denies; "so we
+		// set aside time" changes; "if a patch caused harm to a server"
+		// states nothing; patches "bought from resellers" beside a denial
+		// are absence; "asked around once whether" is ad hoc; reporting
+		// "… every quarter against its agreed minimum" measures.
+		"Patch testing follows the approved patch standard, and we count failed patches that make it to production. Testing only at the end let about eight a year through, so we moved checks into every change, and this year we've had one.": 5,
+		"If a patch caused harm to a server, we have no way of rolling it back.":     0,
+		"Patches are bought from resellers, and no one checks where they come from.": 0,
+		"Patching is assigned under the approved patch standard, and we count servers with no named patch owner each quarter. A quarter of them had none, so we made ownership a patch requirement, and every server now has an owner.":         5,
+		"Patching follows the approved patch standard, and we measure how many servers report no patch status for more than a day. That happened to about one in six, so we added a missing-status alert, and the weekly check now finds none.": 5,
+		"The patch owner asked around once whether the patches were actually helping.": 1,
+		"Patching is validated under the approved patch standard; the ops lead reports each server group's patch compliance on live-like servers to the change board every quarter against its agreed minimum.":                  4,
+		"Patching follows the approved patch standard, and we track how many approved patches reach production within a month. Only about a third did, so we set aside time in each sprint for patching, and it's now over 80%.": 5,
 		// v225: "we're fully compliant", beside a denial, is a claim with
 		// nothing behind it; "the whole company can read and change every"
 		// thing is absence; "last quarter three did" and "the last two runs
