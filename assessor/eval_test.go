@@ -249,6 +249,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v227: beside "there's no look back", fixing and getting "back to
+		// work" is absence; "too many were waiting for" counts, "routed"
+		// changes; ", and one or two have" is a fact beside a capability;
+		// checking "a year on whether the predicted" failures happened
+		// measures, and "about half of the failures we saw had not been
+		// predicted, so we" counts; what "the engineer on shift might
+		// check" is ad hoc; dropping "checks that never catch anything"
+		// denies nothing; a benchmark used as the yardstick improves
+		// nothing.
+		"After a failed patch we fix the problem and get back to work; there's no look back at why it happened.": 0,
+		"Patching follows the approved patch standard; we measured how many patches reached servers within a week, and because too many were waiting for the monthly window we routed critical patches straight to the on-call engineer, so nearly all now arrive the same week.": 5,
+		"Admins could mention patch worries to their manager, and one or two have.": 1,
+		"Patching follows the approved patch standard, and we check a year on whether the predicted patch failures happened. About half of the failures we saw had not been predicted, so we added pilot groups to every cycle, and this year's review found two unpredicted failures.": 5,
+		"When two patches look connected, the engineer on shift might check the other server's logs.":                                                                                                                         1,
+		"The ops lead goes back over the patch results at each quarterly planning session and drops checks that never catch anything; she's done it for two years, but there's no documented process.":                        2,
+		"Patches are monitored under the approved patch standard; the ops lead tracks each vendor patch's failure rate on our benchmark after every update and reports it to the change board against the accepted baseline.": 4,
 		// v226: "this year we've had one", "every server now has an owner"
 		// and "the weekly check now finds none" are outcomes, and "a
 		// quarter of them had none, so we made" counts, not denies; "so we
