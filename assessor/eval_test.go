@@ -249,6 +249,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v228: the one who writes a patch "isn't the one who approves it"
+		// separates two people; "and haven't really thought about it since"
+		// is split off, leaving what was done; fixing "whatever they flag"
+		// is thorough, not ad hoc; ", and there were none last month" is
+		// an outcome; patches "installed by whoever needs them" beside a
+		// denial are absence.
+		"On the servers the person who writes a patch usually isn't the one who approves it, but nobody checks.":                                                                                                             1,
+		"We picked a patch tool at the start and haven't really thought about it since.":                                                                                                                                     1,
+		"The ops lead walks the server room with the vendor every spring and fixes whatever they flag about patching; it's become a yearly habit, not a documented process.":                                                 2,
+		"Patching follows the approved patch standard, and we count servers still unpatched a week after release. It was around ten a month, so we linked patching to the release workflow, and there were none last month.": 5,
+		"We don't have any patch programme; patches are installed by whoever needs them.":                                                                                                                                    0,
 		// v227: beside "there's no look back", fixing and getting "back to
 		// work" is absence; "too many were waiting for" counts, "routed"
 		// changes; ", and one or two have" is a fact beside a capability;
