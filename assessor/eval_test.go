@@ -249,6 +249,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v229: "any servers that should be patched" name what is counted,
+		// not a hedge; ", and none have traced back to the standard since"
+		// is an outcome; "we don't work out what" denies, so "we just fix
+		// it" beside it is absence.
+		"Patching follows the approved patch standard; the ops lead runs a monthly patch scan and reports any servers that should be patched to the change board against a target of zero.":                                                        4,
+		"Patching follows the approved patch standard, and we track how many failed patches trace back to gaps in it. Three did last year, so we added sections on rollbacks and vendor patches, and none have traced back to the standard since.": 5,
+		"We don't work out what a failed patch has affected; we just fix it.": 0,
 		// v228: the one who writes a patch "isn't the one who approves it"
 		// separates two people; "and haven't really thought about it since"
 		// is split off, leaving what was done; fixing "whatever they flag"
