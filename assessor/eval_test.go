@@ -249,6 +249,10 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v230: "when the lead has time" is ad hoc; "in the last quarter
+		// our monitors caught every one first" is an outcome.
+		"Patches to the servers usually happen on Fridays when the lead has time.": 1,
+		"Patching follows the approved patch standard, and we count failed patches found by users before our monitors. Users spotted about half first, so we added patch health alerts, and in the last quarter our monitors caught every one first.": 5,
 		// v229: "any servers that should be patched" name what is counted,
 		// not a hedge; ", and none have traced back to the standard since"
 		// is an outcome; "we don't work out what" denies, so "we just fix
