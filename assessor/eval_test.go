@@ -249,6 +249,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v232: "we don't have any patching practices" denies the control,
+		// so "admins just download patches" beside it is absence; checking
+		// "each server for missing patches" measures; "the last five cycles
+		// had complete coverage" is an outcome.
+		"We don't have any patching practices; admins just download patches and install them.": 0,
+		"Patching follows the approved patch standard, and we check each server for missing patches afterwards. Patches were often skipped on reboot, so we extended the maintenance window to two hours, and the last five cycles had complete coverage.": 5,
 		// v230: "when the lead has time" is ad hoc; "in the last quarter
 		// our monitors caught every one first" is an outcome.
 		"Patches to the servers usually happen on Fridays when the lead has time.": 1,
