@@ -249,6 +249,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v233: teams that "sign up for patch tools on their own cards"
+		// beside a denial are absence; "each one ends up patched slightly
+		// differently" is ad hoc; ", the older ones don't" says how far it
+		// reaches; "because nobody could …, so we added" is the cause of a
+		// change, not a plan.
+		"Teams sign up for patch tools on their own cards, and nobody keeps track of which ones we use.": 0,
+		"Servers are patched by hand, so each one ends up configured slightly differently.":              1,
+		"A few of the newer servers get patches automatically, the older ones don't.":                    1,
+		"Patching follows the approved patch standard, and we track how long it takes to roll back each failed patch. Early rollbacks took days because nobody could switch the old version back on, so we added a rollback switch for each server, and rollback now takes under an hour.": 5,
 		// v232: "we don't have any patching practices" denies the control,
 		// so "admins just download patches" beside it is absence; checking
 		// "each server for missing patches" measures; "the last five cycles
