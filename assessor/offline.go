@@ -845,22 +845,17 @@ func clauses(text string) []clause {
 			!improvedBy.MatchString(part) && (!replaced.MatchString(part) || notReplaced.MatchString(part))
 		plan := plannedOnly.MatchString(part) && plannedOnly.MatchString(notPlanned.ReplaceAllString(part, "")) ||
 			hypothetical.MatchString(part) && hypothetical.MatchString(notHypothetical.ReplaceAllString(part, ""))
+		// Where a clause stands changes two doubts: not knowing, said
+		// first, denies (it doubts nothing said before it), and "…, but
+		// I've never seen it" after a claim doubts it, as "I think" does
+		// (said first, it denies).
+		cannotSayFirst := len(out) == 0 && saysFirstItCannotSay.MatchString(part)
+		unseen := len(out) > 0 && neverSeenIt.MatchString(part)
 		// "Monitoring: zero." answers no.
-		negated := denies.MatchString(bare) || ended || overbroad.MatchString(occasion.ReplaceAllString(part, "")) || nothingAtAll.MatchString(part) || talkedOnly.MatchString(part)
+		negated := (denies.MatchString(bare) || ended || overbroad.MatchString(occasion.ReplaceAllString(part, "")) || nothingAtAll.MatchString(part) || talkedOnly.MatchString(part)) && !unseen || cannotSayFirst
+		hedging := (hedged.MatchString(part) && hedged.MatchString(purposeOf.ReplaceAllString(part, "")) || question || unseen) && !cannotSayFirst
 		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, colon: strings.HasPrefix(delim, ":"), negated: negated, ended: ended,
-			plan: plan, hedging: hedged.MatchString(part) && hedged.MatchString(purposeOf.ReplaceAllString(part, "")) || question, relative: relativeDenial.MatchString(part) || len(out) > 0 && !out[len(out)-1].question && checkDenial.MatchString(part)})
-	}
-	// Not knowing, said first, denies: it doubts nothing said before it.
-	if len(out) > 0 && saysFirstItCannotSay.MatchString(out[0].text) {
-		out[0].negated, out[0].hedging = true, false
-	}
-	// "…, but I've never seen it" doubts what came before it, as "I
-	// think" does: a hedge, not a denial that it exists. Said first, it
-	// denies.
-	for i := 1; i < len(out); i++ {
-		if neverSeenIt.MatchString(out[i].text) {
-			out[i].negated, out[i].hedging = false, true
-		}
+			plan: plan, hedging: hedging, relative: relativeDenial.MatchString(part) || len(out) > 0 && !out[len(out)-1].question && checkDenial.MatchString(part)})
 	}
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
