@@ -249,6 +249,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v235: "the patch process isn't documented or approved" caps at
+		// 2, whatever "standard" names; patching "what they think is
+		// needed" beside a denial is absence; "when a critical patch comes
+		// up" is a bare condition; "last month's sample found none" is an
+		// outcome.
+		"The ops lead applies our standard patch bundle to every server each Friday; he's done it for years, but the patch process isn't documented or approved.":                                                                                                      2,
+		"Patch needs are never written down; the admins install what they think is needed.":                                                                                                                                                                            0,
+		"When a critical patch comes up, there's no agreed way to decide how fast to apply it.":                                                                                                                                                                        0,
+		"Patching follows the approved patch standard, and we sample patched servers each month for missed patches. About one in ten had one, mostly from failed reboots, so we rewrote the reboot script and trained the admins, and last month's sample found none.": 5,
 		// v233: teams that "sign up for patch tools on their own cards"
 		// beside a denial are absence; "each one ends up patched slightly
 		// differently" is ad hoc; ", the older ones don't" says how far it
