@@ -249,6 +249,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v236: "if it fails, the patches are gone" beside a denial is
+		// absence; "his habit rather than an agreed procedure" caps at 2;
+		// notes "about which servers might need patches" are no plan, and
+		// written only "when it was first set up" they are ad hoc.
+		"Our patch server has never been backed up; if it fails, the patches are gone.":                                                   0,
+		"The ops lead patches every server each Friday; it's his habit rather than an agreed procedure.":                                  2,
+		"The ops lead wrote a few notes about which servers might need patches when the patch tool was bought, when it was first set up.": 1,
 		// v235: "the patch process isn't documented or approved" caps at
 		// 2, whatever "standard" names; patching "what they think is
 		// needed" beside a denial is absence; "when a critical patch comes
