@@ -249,6 +249,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v237: giving access "without asking them anything about
+		// security" denies; "a password, which hasn't changed since" takes
+		// the password to exist; "stuck around twenty until we added" is
+		// a change made from a measure.
+		"We give the patch vendor admin access without asking them anything about security.":   0,
+		"The patch server has an admin password, which hasn't changed since it was installed.": 1,
+		"Patching follows the approved patch standard, and we count servers missing critical patches each week. The count was stuck around twenty until we added automatic reboots and a weekend window; over the last two months it has averaged under two.": 5,
 		// v236: "if it fails, the patches are gone" beside a denial is
 		// absence; "his habit rather than an agreed procedure" caps at 2;
 		// notes "about which servers might need patches" are no plan, and
