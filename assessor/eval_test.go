@@ -249,6 +249,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v238: every role listed having admin access to all is absence;
+		// the manager who "grants" exemptions owns them; "with the aim of
+		// zero" is a target; reporting "how many" or "how well", or "a
+		// monthly figure for", measures; "a third came from …, so we" and
+		// "fewer than half passed …, so we" change from a measure, and
+		// "because reboots weren't monitored, so we" is its cause;
+		// "dropped to a handful" is an outcome.
+		"Every developer, contractor and intern has admin access to all of our patch servers.":                                                                                                                                                                                                  0,
+		"The ops manager grants patch exemptions himself and removes them once the fix is in; he's done it that way for years, though it's never been written up.":                                                                                                                              2,
+		"Patching follows the approved patch standard; each month the ops lead reports to the change board how many servers are missing critical patches, with the aim of zero.":                                                                                                                4,
+		"Patching is checked under the approved patch monitoring plan, and the ops lead gives the risk committee a monthly figure for the share of servers fully patched, compared with last year's.":                                                                                           4,
+		"Patching follows the approved patch standard; each quarter the ops lead reports to the change board how well patch test results predicted problems in production.":                                                                                                                     4,
+		"Patching is run under the approved patch standard. When we looked at failed patches each week, a third came from one unsupported driver, so we replaced it and retuned the schedule; failed patches have dropped to a handful a month.":                                                5,
+		"Patching follows the approved patch standard, and we test every admin's patching skills twice a year. Fewer than half passed the first test, so we ran workshops; in the last round nine in ten passed.":                                                                               5,
+		"Patching follows the approved patch standard, and we measure how many failed patches are first spotted by users. It was one in four, because reboots weren't monitored, so we connected them to the alerting tool, and in the last six months we spotted every one before a user did.": 5,
 		// v237: giving access "without asking them anything about
 		// security" denies; "a password, which hasn't changed since" takes
 		// the password to exist; "stuck around twenty until we added" is
