@@ -249,6 +249,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v239: a check that "showed a fifth of servers missing nothing"
+		// found something; "every server patched since has shown up" is an
+		// outcome; "almost none did, because …, so we" counts a share.
+		"Patching follows the approved patch standard. Our monthly check showed a fifth of servers reporting nothing to the patch console, mostly new builds, so we baked the agent into the server template; every server built since has shown up in the console within an hour.":    5,
+		"Patching follows the approved patch standard, and we track how many patch failures are caught before users notice. At first almost none were, because alerts went astray, so we routed them to the on-call phone; in the last two quarters we caught about two thirds first.": 5,
 		// v238: every role listed having admin access to all is absence;
 		// the manager who "grants" exemptions owns them; "with the aim of
 		// zero" is a target; reporting "how many" or "how well", or "a
