@@ -249,6 +249,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v240: "anyone who gets past the front desk can walk into" it is
+		// absence; "no budget of its own", and paying "out of whatever ops
+		// has left" beside it, deny; "no procedure covers it" caps at 2;
+		// "compared with its baseline" and scoring "each team out of five"
+		// measure; counting "the servers the plan didn't cover" denies
+		// nothing; "only half could be, because …, so we" counts a share;
+		// "all twenty were traced" and "the last ten were all applied
+		// within a week" are outcomes.
+		"Anyone who gets past the front desk can walk into the patch server room; it isn't locked.":                                                                                                                                                                              0,
+		"Patching gets no budget of its own; it comes out of whatever ops has left.":                                                                                                                                                                                             0,
+		"The ops lead gets written sign-off from each system owner before patching and files it in his inbox; he's always done it, but no procedure covers it.":                                                                                                                  2,
+		"Patching follows the approved patch standard; the ops lead reports each month's patch failure rate to the change board, compared with its baseline.":                                                                                                                    4,
+		"Patching follows the approved patch plan, and after every patch cycle we count the servers the plan didn't cover. The first cycle found twelve gaps, so we added the lab servers to the plan, and the latest cycle found one.":                                          5,
+		"Patching follows the approved patch standard, and each month we pick twenty patched servers and try to confirm each patch from the logs. At first only half could be, because logs weren't kept, so we added patch logging; last month all twenty were traced in full.": 5,
+		"We run an approved yearly patching maturity review and score each team out of five. Two years ago the web team scored one, so we gave them an automated patch tool; this year it scored four.":                                                                          5,
+		"Under the approved patch standard we track how long approved patches wait for a window. Most waited over a month, so we set aside a weekly window, and the last ten were all applied within a week.":                                                                    5,
 		// v239: a check that "showed a fifth of servers missing nothing"
 		// found something; "every server patched since has shown up" is an
 		// outcome; "almost none did, because …, so we" counts a share.
