@@ -249,6 +249,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v241: "an old file share with no backup" is a drive without one,
+		// not a share counted; patching that "is a line in the ops lead's
+		// yearly slides" is a token mention.
+		"Our patch files sit on an old file share with no backup, no versioning and open permissions.": 0,
+		"Patching is a line in the ops lead's yearly slides, nothing more.":                            1,
 		// v240: "anyone who gets past the front desk can walk into" it is
 		// absence; "no budget of its own", and paying "out of whatever ops
 		// has left" beside it, deny; "no procedure covers it" caps at 2;
