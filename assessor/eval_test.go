@@ -249,6 +249,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v242: "patching is left to each team" beside a denial is
+		// absence; patch files "open to the whole staff" are; "if we lost
+		// the patch server" is a bare condition; "found 30% lacking", "one
+		// in six did, mostly from …" and "only a third said yes" are
+		// shares found before a change.
+		"There's no patch management programme; patching is left to each team.":                                                   0,
+		"Patch files, admin scripts and server passwords are all in the same folder as everything else, open to the whole staff.": 0,
+		"If we lost the patch server, there's no plan for keeping servers patched.":                                               0,
+		"Patching follows the approved patch standard, and we audit a sample of servers each quarter for missing patch records. The first audit found 30% lacking, so we made patch logging mandatory; the latest audit found under 2%.":                       5,
+		"Patching follows the approved patch standard, and we track how many patched flaws come back within thirty days. One in six did, mostly from unpatched images, so we added image rebuilds to every cycle; none have come back in the last six months.": 5,
+		"Patching follows the approved patch standard, and we survey server owners after each cycle on whether our notice was clear. Only a third said yes, so we rewrote the notices in plain language; the last four surveys all rated them clear.":          5,
 		// v241: "an old file share with no backup" is a drive without one,
 		// not a share counted; patching that "is a line in the ops lead's
 		// yearly slides" is a token mention.
