@@ -249,6 +249,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v243: admins who "patch from home on personal laptops" beside a
+		// denial are absence; "every few years" is ad hoc; "hasn't been
+		// adopted formally" and "no procedure behind it" cap at 2; "a
+		// running tally of servers whose support has lapsed" measures and
+		// ends nothing; telling "which ones aren't patched" names them;
+		// "got in four times out of five, so we", "turned up …, so we
+		// now" change from a measure; "were stopped every time" and "the
+		// last eight cycles matched" are outcomes.
+		"Admins patch from cafés and home on personal laptops, and nobody has set any rules for it.":                                                                                                                                                            0,
+		"Old servers get patched when someone has a tidy-up, every few years.":                                                                                                                                                                                  1,
+		"The ops manager runs a short patch checklist with every team before change sign-off; it's her own checklist and hasn't been adopted formally.":                                                                                                         2,
+		"The patch analyst reviews every server's patch level each month and tells the ops lead which ones aren't patched; it's his routine, with no procedure behind it.":                                                                                      2,
+		"Patching follows the approved patch standard; the ops analyst keeps a running tally of servers whose vendor support has lapsed and takes it to the change board every quarter.":                                                                        4,
+		"Patching follows the approved patch standard, and each quarter we test it with an unpatched test server. Testers got in four times out of five, so we added patch scans and briefed the admins; in the last three tests they were stopped every time.": 5,
+		"Patching follows the approved patch standard, and every cycle we check whether the patch record matches the servers. Mismatches turned up in most cycles, so we now generate the record from the patch tool; the last eight cycles matched exactly.":   5,
 		// v242: "patching is left to each team" beside a denial is
 		// absence; patch files "open to the whole staff" are; "if we lost
 		// the patch server" is a bare condition; "found 30% lacking", "one
