@@ -249,6 +249,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v244: "whatever ships fastest wins" beside a denial is absence;
+		// "they rolled back one in eight at first, …, so we" is a rate
+		// found before a change.
+		"Nobody pushes back on skipping patches; whatever ships fastest wins.": 0,
+		"Patching follows the approved patch standard, and we track how often patches are rolled back. They rolled back one in eight at first, mostly on old servers, so we added a staging step for old servers; the rollback rate is now one in forty.": 5,
 		// v243: admins who "patch from home on personal laptops" beside a
 		// denial are absence; "every few years" is ad hoc; "hasn't been
 		// adopted formally" and "no procedure behind it" cap at 2; "a
