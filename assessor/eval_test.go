@@ -249,6 +249,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v245: "everyone's account can reach every server" is absence;
+		// "an old list nobody updates" is said of the list; "rather than a
+		// set standard" caps at 2; "aiming for none" is a target;
+		// ", mostly waiting for approvals" tells why, it plans nothing;
+		// "however the admin on the day prefers" beside "there's no
+		// baseline" is absence.
+		"Everyone's account can reach every patch server; access has never been restricted.":                                                                                                                             0,
+		"The patch tool skips a few known bad patches from an old list nobody updates.":                                                                                                                                  1,
+		"The ops lead patches every new server from the same repository when she builds it and checks versions monthly; it's her routine rather than a set standard.":                                                    2,
+		"Patching follows the approved patch standard; the ops analyst reports the number of servers still missing critical patches after 30 days to the change board each month, aiming for none.":                      4,
+		"Patching follows the approved patch standard, and we measure time from release to patch. It averaged nine days, mostly waiting for approvals, so we pre-approved critical patches; the median is now two days.": 5,
+		"Servers are patched however the admin on the day prefers; there's no baseline.":                                                                                                                                 0,
 		// v244: "whatever ships fastest wins" beside a denial is absence;
 		// "they rolled back one in eight at first, …, so we" is a rate
 		// found before a change.
