@@ -249,6 +249,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v246: "each admin does it differently" and "only admins ever work
+		// on" it beside a denial are absence; patches tested on "a few
+		// servers they have lying around" are ad hoc; "overran by about
+		// half, mostly from missing runbooks, so we wrote" is a change
+		// from a measure, not a denial.
+		"There are no standards for how servers are patched; each admin does it differently.":             0,
+		"Only admins ever work on patching; nobody from security or the business is involved.":            0,
+		"Before a release, the team usually tests patches on a few spare servers they have lying around.": 1,
+		"Patching follows the approved patch plan, and we time each patch cycle against its window. Cycles overran by about half, mostly from missing runbooks, so we wrote runbooks for every server type; the last six cycles all finished within their window.": 5,
 		// v245: "everyone's account can reach every server" is absence;
 		// "an old list nobody updates" is said of the list; "rather than a
 		// set standard" caps at 2; "aiming for none" is a target;
