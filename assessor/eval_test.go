@@ -249,6 +249,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v248: advisories that "just sit in the inbox" beside a denial are
+		// absence; a history "wiped before anyone thinks to export it" is
+		// not kept; "every change request he drafts" is one he writes, and
+		// "not something policy requires" caps at 2; "guess at how long each
+		// patch could take" asks, it does not plan; reporting "against agreed
+		// service levels" measures; complaints that "ran at about twenty a
+		// month, mostly about surprise reboots, so we added" were counted.
+		"Nobody decides which patches matter; advisories just sit in the inbox.":                                                                                                                                                      0,
+		"When a server is rebuilt, its patch history gets wiped before anyone thinks to export it.":                                                                                                                                   0,
+		"The sysadmin adds the patch checklist to every change request he drafts; it's his own habit, not something policy requires.":                                                                                                 2,
+		"We guess at how long each patch could take when the auditors ask.":                                                                                                                                                           1,
+		"Patching follows the approved patch standard; the ops lead reports patch latency to the IT board monthly, against agreed service levels.":                                                                                    4,
+		"Patching follows the approved patch standard, and we track complaints from server owners. Complaints ran at about twenty a month, mostly about surprise reboots, so we added reboot notices; last quarter there were three.": 5,
 		// v246: "each admin does it differently" and "only admins ever work
 		// on" it beside a denial are absence; patches tested on "a few
 		// servers they have lying around" are ad hoc; "overran by about
