@@ -249,6 +249,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v249: "we've never set permissions on it" denies the control,
+		// so what anyone "can" do beside it is absence, as is "people keep
+		// every permission they've ever had" beside "never removed"; "his
+		// own runbook" is his, and "it's not an official document" caps at
+		// 2; telling or giving a board "how many" or "the number of", and
+		// reporting "to the IT board each month how many", measure; ",
+		// mostly drafting change requests" tells why, it plans nothing;
+		// "half went unnoticed, mostly at weekends, so we added" counts a
+		// share; "hopes it doesn't happen again" hopes, it denies nothing.
+		"Anyone on the office network can reach the patch server; we've never set permissions on it.":                                                                                                                                                                                        0,
+		"Patch server access is never removed; people keep every permission they've ever had.":                                                                                                                                                                                               0,
+		"The senior sysadmin keeps his own patching runbook and follows it every month; nobody else has seen it and it's not an official document.":                                                                                                                                          2,
+		"Every month the patch manager tells the IT board how many servers are past their 14-day patch deadline, as the approved patch standard requires; the board's goal is zero.":                                                                                                         4,
+		"The ops lead reports to the IT board each month how many servers failed the patch checks required by our approved patch standard, against a ceiling of five.":                                                                                                                       4,
+		"Each quarter the patch lead gives the IT board the number of critical patches still open past their due date, which the approved patch standard caps at three.":                                                                                                                     4,
+		"Patching follows the approved patch standard, and we measure how long each patch takes to reach every server. It took about a month at first, mostly drafting change requests by hand, so we prepared templates for each server type; the last four rounds finished within a week.": 5,
+		"Patching follows the approved patch standard, and we count patch failures nobody noticed within a day. Half went unnoticed, mostly at weekends, so we added failure alerts to the on-call rota; last month every failure was noticed in time.":                                      5,
+		"When a patch breaks a server, someone usually rolls it back and hopes it doesn't happen again.":                                                                                                                                                                                     1,
 		// v248: advisories that "just sit in the inbox" beside a denial are
 		// absence; a history "wiped before anyone thinks to export it" is
 		// not kept; "every change request he drafts" is one he writes, and
