@@ -249,6 +249,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v250: rollbacks that "made up about twenty percent of patches,
+		// mostly …, so we added" a stage were counted and acted on;
+		// reporting "to the IT board every month the share of" measures, and
+		// so does comparing "the patch delays we predicted with what actually
+		// happened".
+		"Patching follows the approved patch standard, and we review every patch that has to be rolled back. They made up about twenty percent of patches, mostly from one vendor's drivers, so we added a driver test stage; rollbacks are now under one in twenty.": 5,
+		"The ops lead reports to the IT board every month the share of servers missing critical patches, under the approved patch standard; the board expects none.":                                                                                                  4,
+		"Patching follows the approved patch standard, and each year we compare the patch delays we predicted with what actually happened.":                                                                                                                           4,
 		// v249: "we've never set permissions on it" denies the control,
 		// so what anyone "can" do beside it is absence, as is "people keep
 		// every permission they've ever had" beside "never removed"; "his
