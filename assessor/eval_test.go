@@ -249,6 +249,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v251: "the whole office shares one wifi network with the patch
+		// servers" is absence; "that's all admins are told" says how
+		// little; "nearly a third did, mostly …, so ops now checks" is a
+		// change from a count; "patch alerts aren't triaged" denies the
+		// control, so what "sits in a shared inbox" beside it is absence;
+		// confirming to a board "what proportion of" servers measures.
+		"The whole office shares one wifi network with the patch servers.":                   0,
+		"Our patch notice mentions reboots in one sentence, and that's all admins are told.": 1,
+		"Patching follows the approved patch standard, and we check each quarter how many servers lack the latest baseline. Nearly a third did, mostly rebuilt hosts, so ops now checks every rebuild; last quarter none were behind.": 5,
+		"Patch alerts aren't triaged; they sit in a shared inbox until someone notices.":                                                                                         0,
+		"Under the approved patch standard, the ops lead confirms to the IT board each quarter what proportion of servers were patched within the window, aiming for every one.": 4,
 		// v250: rollbacks that "made up about twenty percent of patches,
 		// mostly …, so we added" a stage were counted and acted on;
 		// reporting "to the IT board every month the share of" measures, and
