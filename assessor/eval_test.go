@@ -249,6 +249,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v252: failures that "are reported under the approved patch
+		// procedure" are reported, not counted, and "each server's protection
+		// measures" are safeguards; "this year it was three in four" is an
+		// outcome in figures, which shows the yearly count measured;
+		// "someone once wrote" is a one-off; "depending on which team built
+		// them" is ad hoc.
+		"Patch failures are reported under the approved patch procedure, and each report's handling is recorded in the service desk.":                                                                                                                                                      3,
+		"Patching follows the approved patch standard, and each year we ask how many critical advisories we first heard of from our vendors. It was only one in four, because we weren't on their mailing lists, so we subscribed to every vendor's list; this year it was three in four.": 5,
+		"Someone once wrote patching rules into our responsible use guide on a team wiki page, and it hasn't been touched since.":                                                                                                                                                          1,
+		"Servers show a patch banner on some consoles, depending on which team built them.":                                                                                                                                                                                                1,
+		"Patching is governed by the approved patch standard, and each server's protection measures are recorded in the server register.":                                                                                                                                                  3,
 		// v251: "the whole office shares one wifi network with the patch
 		// servers" is absence; "that's all admins are told" says how
 		// little; "nearly a third did, mostly …, so ops now checks" is a
