@@ -249,6 +249,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v253: "we have no idea what's on them" denies the control, so
+		// engineers using "their own laptops" beside it is absence, as is
+		// "it's whatever comes up" beside "there's no order to which"; "not
+		// part of any approved plan" caps at 2; "a quarter couldn't at
+		// first, mostly …, so we replaced" counts a share, and "the last
+		// three tests found every server" is an outcome; tracking "what share
+		// of patches fail" measures, and "it was thirty percent, mostly from
+		// one vendor, so we dropped that vendor" improves, it ends nothing.
+		"Engineers use their own laptops for patching work, and we have no idea what's on them.":                                                                                                                                                                         0,
+		"Our ops lead spot-checks a handful of servers against the patch policy every spring and emails each owner what she found; it's her own initiative, not part of any approved plan.":                                                                              2,
+		"Patching follows the approved patch standard, and we test each month whether a sample of servers report the latest patch. A quarter couldn't at first, mostly from an old agent, so we replaced the agent everywhere; the last three tests found every server.": 5,
+		"Patching follows the approved patch standard, and we track what share of patches fail first time. It was thirty percent, mostly from one vendor, so we dropped that vendor; it's now about a tenth.":                                                            5,
+		"There's no order to which patches we apply; it's whatever comes up.":                                                                                                                                                                                            0,
 		// v252: failures that "are reported under the approved patch
 		// procedure" are reported, not counted, and "each server's protection
 		// measures" are safeguards; "this year it was three in four" is an
