@@ -249,6 +249,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v254: each patch "checked off against the patch register" is
+		// ticked off, not counted; "everyone logs into the patch console with
+		// the same shared username and password" is absence; "nearly half
+		// did, mostly …, so we trained" is a change from a count; reporting
+		// "every quarter what fraction of patches engineers could verify"
+		// measures, and its "could" guesses nothing.
+		"Patching is covered by the approved patch procedure, and each applied patch is checked off against the patch register by IT.":                                                                                                          3,
+		"Everyone logs into the patch console with the same shared username and password.":                                                                                                                                                      0,
+		"Patching follows the approved patch standard, and we record how many patch rounds needed help from outside the team. Nearly half did, mostly kernel updates, so we trained two more engineers on kernels; in the last round none did.": 5,
+		"Patching is governed by the approved patch standard; the ops lead reports to the IT board every quarter what fraction of patches engineers could verify, against an agreed minimum of ninety percent.":                                 4,
 		// v253: "we have no idea what's on them" denies the control, so
 		// engineers using "their own laptops" beside it is absence, as is
 		// "it's whatever comes up" beside "there's no order to which"; "not
