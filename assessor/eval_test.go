@@ -249,6 +249,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v255: "… and count the late reboots" measures; "about one in five
+		// servers rebooted late at first, mostly …, so we" counts a share;
+		// patches "sent to the branch servers over plain file shares,
+		// unencrypted" are absence; "if a patch breaks something in a way we
+		// didn't expect" names a case, and "the team works something out on
+		// the spot" is ad hoc.
+		"Patching follows the approved patch standard, and we run a test rollout each month and count the late reboots. About one in five servers rebooted late at first, mostly old images, so we rebuilt the images; the last rollout had two late reboots in three hundred.": 5,
+		"Patches are sent to the branch servers over plain file shares, unencrypted.":                      0,
+		"If a patch breaks something in a way we didn't expect, the team works something out on the spot.": 1,
 		// v254: each patch "checked off against the patch register" is
 		// ticked off, not counted; "everyone logs into the patch console with
 		// the same shared username and password" is absence; "nearly half
