@@ -249,6 +249,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v256: "about half, mostly because owners had no deadlines, so we
+		// set" is the cause of a change, not a denial; "only sixty percent
+		// did, mostly …, so we added" counts a share; "admins collect more as
+		// they move around" beside "never reviewed" is absence; "the last
+		// twenty were all complete" is an outcome in figures.
+		"Patching follows the approved patch standard, and we count patches that fail twice in a row. Repeats were about half, mostly because owners had no deadlines, so we set deadlines and a weekly chase; the last round had one repeat.":        5,
+		"Patching follows the approved patch standard, and we survey server owners each quarter on whether they knew a reboot was due. Only sixty percent did, mostly in branches, so we added reboot banners; the last survey found ninety percent.": 5,
+		"Patch console rights are never reviewed; admins collect more as they move around.": 0,
+		"Patching follows the approved patch standard, and we check whether each patch ticket's records are complete. About a third weren't, because notes were kept in chat, so we added a ticket template; the last twenty were all complete.": 5,
 		// v255: "… and count the late reboots" measures; "about one in five
 		// servers rebooted late at first, mostly …, so we" counts a share;
 		// patches "sent to the branch servers over plain file shares,
