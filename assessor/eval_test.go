@@ -249,6 +249,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v257: "we've never classified any of our servers" denies the
+		// control, and "it's all treated alike" beside it is absence; so is
+		// "they figure them out themselves" beside "get no training"; patching
+		// "mentioned at a team meeting last year, and that was it" is a
+		// one-off, not a practice that ended; counting failures "that we
+		// hadn't caught ourselves" counts, it denies nothing.
+		"We've never classified any of our servers for patching; it's all treated alike.": 0,
+		"Admins get no training on the patch tools; they figure them out themselves.":     0,
+		"The ops lead mentioned patching at a team meeting last year, and that was it.":   1,
+		"Patching follows the approved patch standard, and we count failed patches each month that we hadn't caught ourselves. At first about half were new to us, mostly driver issues, so we added driver tests to our pilot ring; last month only one was.": 5,
 		// v256: "about half, mostly because owners had no deadlines, so we
 		// set" is the cause of a change, not a denial; "only sixty percent
 		// did, mostly …, so we added" counts a share; "admins collect more as
