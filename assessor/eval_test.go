@@ -249,6 +249,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v259: patches added "after it has already stopped" tells what
+		// prompts the practice, not that it ended; "each quarter we sample"
+		// measures; ", and the rest have none" says how far it reaches;
+		// comparing a round "with the complaints received" measures.
+		"We add patches when a server fails, usually after it has already stopped.":                     1,
+		"The patch steps for our first server were written in a notebook cell, and the rest have none.": 1,
+		"Patching follows the approved patch standard, and each quarter we sample servers for patches older than ninety days. We found hundreds at first, mostly on old images, so we turned on automatic updates; the last sample found fewer than ten.":                                               5,
+		"Patching follows the approved patch standard, and a month after each round we compare the round with the complaints received. Early rounds found we had missed most reboot complaints, mostly at weekends, so we added weekend reboot windows; last month's round found one missed complaint.": 5,
 		// v257: "we've never classified any of our servers" denies the
 		// control, and "it's all treated alike" beside it is absence; so is
 		// "they figure them out themselves" beside "get no training"; patching
