@@ -249,6 +249,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v261: a team that holds the servers ("the ones in the finance
+		// team") owns no practice; "nobody approves the changes" keeps a
+		// policy below approved; "it's his own approach" names a person's
+		// repeated practice; installing "straight away" beside a bare "no
+		// checks at all" is the control's absence.
+		"A few servers get patched, the ones in the finance team.":                                                                              1,
+		"The IT manager rewrites the patch policy herself every March and emails it to all staff; nobody approves the changes.":                 2,
+		"Our sysadmin decides when to patch the firewall, using a checklist in his notebook; it's his own approach, not written into any plan.": 2,
+		"We download patches from the internet and install them straight away, no checks at all.":                                               0,
 		// v259: patches added "after it has already stopped" tells what
 		// prompts the practice, not that it ended; "each quarter we sample"
 		// measures; ", and the rest have none" says how far it reaches;
