@@ -249,6 +249,9 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v262: counting "each month the internet-facing Linux servers
+		// without" a patch measures what lacks it, a cadence between.
+		"Patching follows the approved patch standard, and the ops team counts each month the internet-facing Linux servers without a current patch level, reporting it to the CIO against a target of none.": 4,
 		// v261: a team that holds the servers ("the ones in the finance
 		// team") owns no practice; "nobody approves the changes" keeps a
 		// policy below approved; "it's his own approach" names a person's

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v261"
+const OfflineRules = "offline-rules.v262"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -101,8 +101,10 @@ const trackedOnACadence = `(progress|performance|results?|outcomes?|causes|ticke
 // lackingThings names what is tracked or counted by what it lacks:
 // "certificates expiring without renewal", "vendor model updates that
 // reach us without notice". Read after a tracking verb it measures (the
-// measure signal) and denies nothing (notNegation).
-const lackingThings = `([\w-]+ ){1,3}((that|which|who) ([\w-]+ ){1,3})?(without|missing|lacking|with no)\b`
+// measure signal) and denies nothing (notNegation), and so does
+// counting "each quarter the user-facing AI features without a current
+// model card": a cadence may come between the verb and what is counted.
+const lackingThings = `((each|every) ([\w-]+ )?(day|week|month|quarter|year|release|sprint|review)s? |(daily|weekly|monthly|quarterly|yearly|annually) )?([\w-]+ ){1,4}((that|which|who) ([\w-]+ ){1,3})?(without|missing|lacking|with no)\b`
 
 // deniedCause is the cause of a change: "because nobody was sure who
 // could decide, so we named" one, "early cases took days because nobody
