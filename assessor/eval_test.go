@@ -249,6 +249,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v263: "we cut to …, and now roughly half are" patched improves;
+		// slides "shown once at an all-hands" are a one-off; a tool "meant
+		// for internal drafting" plans nothing; "the guest Wi-Fi can reach
+		// our production servers" is absence; "if they're not busy" is ad
+		// hoc; "never been written down or agreed" denies only the writing;
+		// "he's handled all of them that way" repeats.
+		"Patching follows the approved patch standard. We used to patch weekly and measured that only about one server in twenty was current; we cut to a daily automated run, and now roughly half are current.": 5,
+		"We've got a couple of slides about responsible patching, shown once at an all-hands.":                                                                                                                    1,
+		"Our patch assistant is meant for internal drafting only, which we told people in an email; nobody checks how it's used.":                                                                                 1,
+		"There's no separation anywhere: the guest Wi-Fi can reach our production servers.":                                                                                                                       0,
+		"When a patch looks odd, someone might dig into it if they're not busy.":                                                                                                                                  1,
+		"Everyone sort of knows the ops lead patches the servers, but it's never been written down or agreed.":                                                                                                    1,
+		"When a critical patch comes out our senior engineer applies it and tells the teams affected; he's handled all of them that way, but nothing is formally defined.":                                        2,
 		// v262: counting "each month the internet-facing Linux servers
 		// without" a patch measures what lacks it, a cadence between.
 		"Patching follows the approved patch standard, and the ops team counts each month the internet-facing Linux servers without a current patch level, reporting it to the CIO against a target of none.": 4,
