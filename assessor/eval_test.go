@@ -249,6 +249,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v264: "Patching? We don't have any" denies, and what people do
+		// "wherever they want" beside it is absence; a share "under twenty
+		// percent" is a figure; "used to …, so IT wrote" is what came before
+		// a change made because of a shortfall; "we don't write any
+		// documentation" denies; "the servers our ops team uses" names no
+		// owner; "we've never told anyone" denies; asking about "anything he
+		// doesn't recognise" denies nothing; comparing "each year's" figures
+		// "with what actually happened" measures; "writes down … how it will
+		// be rolled out" plans nothing and "that's her practice" repeats.
+		"Patching? We don't have any, people install updates wherever they want.": 0,
+		"Patching follows the approved patch standard: the ops team monitors disk headroom for each patched server weekly, and any server under twenty percent headroom goes on the monthly service review with an action.":                                     4,
+		"Patching follows the approved patch standard, and we track how long patches take to apply. They used to drag on for months because owners didn't know the steps, so IT wrote a short guide and trained owners; patches now apply in about three days.": 5,
+		"We don't write any documentation for our patching; it's all in the code.":                                                                                                                                                                                        0,
+		"A list of the servers our ops team uses exists on a wiki page a contractor made, but I'm not sure it's current.":                                                                                                                                                 1,
+		"We've never told anyone outside the company when we were patching; people just found out.":                                                                                                                                                                       0,
+		"Our sysadmin reviews the missing-patch report every Friday afternoon and asks about anything he doesn't recognise; there's no written procedure, he just always does it.":                                                                                        2,
+		"Patching follows the approved patch standard, and we compare each year's scores with what actually happened. Servers we rated low caused three of our four worst outages, so we added exposure to the scoring; last year's ratings matched outages much better.": 5,
+		"Before any patch goes to production, our lead engineer writes down what it fixes and how it will be rolled out, in her notes; that's her practice, not a documented requirement.":                                                                                2,
 		// v263: "we cut to …, and now roughly half are" patched improves;
 		// slides "shown once at an all-hands" are a one-off; a tool "meant
 		// for internal drafting" plans nothing; "the guest Wi-Fi can reach
