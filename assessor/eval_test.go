@@ -249,6 +249,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v265: a figure found and acted on ("that was about one in ten,
+		// mostly servers nobody told IT about, so we") denies nothing; a share
+		// "of servers had no" patch acted on improves and "the last three
+		// quarters reconciled completely" is an outcome; a change after a
+		// long cause ("after a spike in complaints about …, we added")
+		// improves; checking "the patches weren't tampered with" denies
+		// nothing.
+		"Patching follows the approved patch standard, and each quarter we measure how many servers still had critical patches missing a week after release. That was about one in ten, mostly servers nobody told IT about, so we connected the asset system to the patch tool; last quarter there were none.": 5,
+		"Patching follows the approved patch standard, and we check the patch reports from our vendor against the asset register each quarter. Early on around fifteen percent of servers had no report, so we began tagging servers at build; the last three quarters reconciled completely.":                  5,
+		"Patching follows the approved patch standard, and we track complaints from users about reboots. After a spike in complaints about the patch tool's handling of reboots in regional offices, we added reboot windows to the standard; complaints have dropped from twelve a quarter to two.":            5,
+		"Before we install patches, our infrastructure lead always checks the packages weren't tampered with by comparing hashes; it's a habit of his, not a documented step.":                                                                                                                                  2,
 		// v264: "Patching? We don't have any" denies, and what people do
 		// "wherever they want" beside it is absence; a share "under twenty
 		// percent" is a figure; "used to …, so IT wrote" is what came before
