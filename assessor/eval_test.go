@@ -249,6 +249,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v266: "but not on the Macs" says where patching does not reach and
+		// "nobody's checked in ages" denies only the checking, so the hedged
+		// practice stands; "the facilities lead keeps" and "only the IT
+		// technician installs" name owners; a figure "by a third at first, so
+		// we" is acted on; a longer why before ", so we"; "improvements and
+		// declines are tracked" names what is measured.
+		"Patches go on the Windows laptops, I think, but not on the Macs, and nobody's checked in ages.":                                                                                                                                                                                                      1,
+		"The facilities lead keeps the patch server locked away and holds the only admin password; it's been that way for years, nothing written.":                                                                                                                                                            2,
+		"Only the IT technician installs patches on staff machines, from a list he's happy with; people ask him in the chat, and there's no formal policy behind it.":                                                                                                                                         2,
+		"Patching follows the approved patch standard, and we time how long patch windows slow production systems. They slowed the database by a third at first, so we moved patching to the replica; there has been no slowdown in the last six windows.":                                                    5,
+		"Patching follows the approved patch standard, and we track rollbacks per patch. A third of patches were rolled back last spring, mostly from library mismatches between staging and production servers, so we built a shared base image; there have been two rollbacks in the twenty patches since.": 5,
+		"Patch compliance improvements and declines are tracked under the approved patch standard: the ops lead reports each month to the CIO the change in each server group's patch compliance against its baseline.":                                                                                       4,
 		// v265: a figure found and acted on ("that was about one in ten,
 		// mostly servers nobody told IT about, so we") denies nothing; a share
 		// "of servers had no" patch acted on improves and "the last three
