@@ -249,6 +249,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v267: "if the patch server goes we're offline" beside denials is
+		// absence; patching "heard about at a conference once and said we
+		// should look into" is a one-off, not only a plan.
+		"no patch server, no rollback, nothing. if the update service goes we're offline.":           0,
+		"The CIO heard about patch management at a conference once and said we should look into it.": 1,
 		// v266: "but not on the Macs" says where patching does not reach and
 		// "nobody's checked in ages" denies only the checking, so the hedged
 		// practice stands; "the facilities lead keeps" and "only the IT
