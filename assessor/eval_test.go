@@ -249,6 +249,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v268: pushing "the approved ones" approves requests, not a
+		// document; patching "audited once a year by an independent auditor"
+		// is the review, not a measure; "no process …, people just use X for
+		// whatever" is absence; a patch note "…, nothing internal" says how
+		// far it reaches; "served over plain http" is absence; "never been
+		// ranked or written down" denies only the writing; "has done for
+		// years" repeats; "won't sign off if anything fails" is a gate.
+		"Dave (our ops guy) reviews the patch requests every Thursday and pushes the approved ones that evening. been like that forever, not written down anywhere":  2,
+		"We have an approved patch procedure; patching is audited once a year by an independent auditor and the reports are filed with the audit committee minutes.": 3,
+		"no process for patching. people just use wsus for whatever":                                                                                 0,
+		"We've got a one-paragraph patching note on the website that IT wrote, nothing internal.":                                                    1,
+		"patches – honestly most of them are served over plain http":                                                                                 0,
+		"we kind of know which servers need patching first, but it's never been ranked or written down":                                              1,
+		"Before anyone gets patch rights, our office manager checks their ID against the HR record; has done for years, not a documented process.":   2,
+		"Our QA lead runs the same test pack against every patch and won't sign off if anything fails; it's his own pack, not an approved standard.": 2,
 		// v267: "if the patch server goes we're offline" beside denials is
 		// absence; patching "heard about at a conference once and said we
 		// should look into" is a one-off, not only a plan.
