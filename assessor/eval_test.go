@@ -249,6 +249,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v269: "whatever they send is what we get" beside a denial is
+		// absence, and so is grabbing "what's available"; "done patching that
+		// way since she joined" repeats.
+		"Honestly, we've never looked at how our suppliers patch. We buy from resellers and whatever they ship is what we get. Nobody has asked.":                                                                 0,
+		"When a patch comes out, our sysadmin decides whether it's urgent using the levels she set up in the ticket tool; she's done patching that way since she joined. It isn't written down in any procedure.": 2,
+		"We have never defined which patches our servers need; the admins grab what's available.":                                                                                                                 0,
 		// v268: pushing "the approved ones" approves requests, not a
 		// document; patching "audited once a year by an independent auditor"
 		// is the review, not a measure; "no process …, people just use X for
