@@ -249,6 +249,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v270: "we haven't looked at the rest" leaves a hedged practice
+		// standing; "handled the last two outages" repeats; "if they remember"
+		// beside a denial is ad hoc, not absence; "mark their own homework"
+		// beside a denial is absence; "succeeded about half the time at
+		// first, …, so we" is a figure acted on.
+		"Servers in the DMZ are patched because the vendor does it, I assume; we haven't looked at the rest.":                                                                                                                                                  1,
+		"If a patch breaks something, our operations manager knows who to call and how to roll it back; she handled the last two failed patches well, though there's no written procedure.":                                                                    2,
+		"There's no patch programme, but IT patches the big servers if they remember.":                                                                                                                                                                         1,
+		"No one independent ever reviews how we test our patches; the admins mark their own homework.":                                                                                                                                                         0,
+		"Patching follows the approved patch standard, and we track the share of patch rollbacks that work. Rollbacks succeeded about half the time at first, mostly on old images, so we added pre-patch snapshots; last month nineteen in twenty succeeded.": 5,
 		// v269: "whatever they send is what we get" beside a denial is
 		// absence, and so is grabbing "what's available"; "done patching that
 		// way since she joined" repeats.
