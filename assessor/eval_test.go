@@ -249,6 +249,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v271: tracking "failed and rolled-back patches" counts them, and
+		// "about one a month, …, so we" is a figure acted on; "we patch it
+		// and see" and "people deploy whatever works" beside a denial are
+		// absence; "I don't know for how long" doubts a detail; thresholds
+		// "documented in its runbook and configured in monitoring" are set,
+		// not reviewed; "when something goes wrong …, our CTO" names who
+		// handles it.
+		"Patching follows the approved patch standard, and we track failed and rolled-back patches. We rolled back about one a month, mostly on old images, so we added pre-patch snapshots; we've rolled back two in the last year.": 5,
+		"There's no process for patching. We patch it and see.":                                                                                                 0,
+		"The servers get patched automatically, I think, but I don't know for how long or whether anyone checks.":                                               1,
+		"Patching follows the approved patch standard, and each server's patch-age thresholds are documented in its runbook and configured in monitoring.":      3,
+		"There's no patching culture here; people deploy whatever works.":                                                                                       0,
+		"When something goes wrong with a patch, our CTO rolls it back himself within a day and logs it in his notes; he's done it every time, nothing formal.": 2,
 		// v270: "we haven't looked at the rest" leaves a hedged practice
 		// standing; "handled the last two outages" repeats; "if they remember"
 		// beside a denial is ad hoc, not absence; "mark their own homework"
