@@ -249,6 +249,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v272: "we never ask users" denies, and "the ops team decides"
+		// said alone beside it is absence; patching "whenever it's quicker"
+		// is ad hoc; "is the only one with the patch keys" owns; "one
+		// timeline for every patch run" is not a one-time thing; "each
+		// server's metric review" measures nothing.
+		"We never ask server owners when patching suits them; the ops team decides.":                                                                                                   0,
+		"Most servers get patched through WSUS, but people patch by hand whenever it's quicker.":                                                                                       1,
+		"Our lead admin keeps test and production patch rings separate and is the only one with the production patch keys; it's how he set it up from the start, nothing written.":     2,
+		"Our sysadmin pulls the WSUS, endpoint and firewall logs together into one timeline for every patch run, using a script she wrote; it isn't part of any documented procedure.": 2,
+		"Patch metric appropriateness is reviewed under the approved patch standard, and each server's metric review is documented and approved by the server owner.":                  3,
 		// v271: tracking "failed and rolled-back patches" counts them, and
 		// "about one a month, …, so we" is a figure acted on; "we patch it
 		// and see" and "people deploy whatever works" beside a denial are
