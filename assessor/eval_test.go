@@ -249,6 +249,9 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v273: "patch improvement activities are tracked" names what is
+		// measured, it improves nothing.
+		"Patch improvement activities are tracked under the approved patch standard; the ops manager reports each quarter the number of open patch actions and their average age to the CIO against agreed limits.": 4,
 		// v272: "we never ask users" denies, and "the ops team decides"
 		// said alone beside it is absence; patching "whenever it's quicker"
 		// is ad hoc; "is the only one with the patch keys" owns; "one

@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v272"
+const OfflineRules = "offline-rules.v273"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -303,12 +303,12 @@ var signals = []signal{
 		// on time", "improvements from audits are tracked", "go through"
 		// or "are managed under" a procedure, "the number of open
 		// improvements", "performance improvements and declines are
-		// tracked"), nor is root
+		// tracked", "improvement activities are tracked"), nor is root
 		// cause counted ("how many incidents have a confirmed root
 		// cause"), nor a benchmark used as the yardstick ("tracks each vendor
 		// model's accuracy on our benchmark"): a change made because of
 		// results is.
-		regexp.MustCompile(`(?i)\bbenchmark(?:s|ed|ing)? [^.;]{0,40}\bagainst\b|\b(?:on|against|using|with) (?:our|the|a|an|its|their) (?:[\w-]+ ){0,2}benchmarks?\b|\b(?:(?:share|number|percentage|proportion|count|rate) of|how many) (?:[\w-]+ ){1,3}(?:with|without|that have|have|has|lacking|missing) (?:a |an )?(?:[\w-]+ )?root[- ]causes?\b|\b(?:time|days|hours|minutes|mean time) to root[- ]cause\b|\broot[- ]cause analys[ie]s (?:follows?|under|(?:is|are) (?:done|run|carried out|required))\b|\b(?:continual|continuous) improvement\b|\bimprovement (?:procedures?|process(?:es)?|plans?|programmes?|programs?|polic(?:y|ies)|standards?|registers?|logs?|backlogs?|actions?|items?|tickets?|trackers?)\b|\bimprovements (?:from (?:[\w-]+ ){1,3})?(?:(?:are|get) (?:tracked|logged|recorded|raised|captured)|(?:are|get) (?:managed|handled|governed|run|processed|controlled|dealt with) (?:under|through|via|per|in line with)|(?:go|goes|run|runs|pass|passes|are put|get put) (?:through|via|into))\b|\bimprovements (?:come|came) (?:out of|from)\b|\b(?:open|closed|outstanding|overdue|pending) improvements\b|\bimprovements? (?:and|or) (?:declines?|deteriorations?|regressions?|drops?|falls?|degradations?)\b`)},
+		regexp.MustCompile(`(?i)\bbenchmark(?:s|ed|ing)? [^.;]{0,40}\bagainst\b|\b(?:on|against|using|with) (?:our|the|a|an|its|their) (?:[\w-]+ ){0,2}benchmarks?\b|\b(?:(?:share|number|percentage|proportion|count|rate) of|how many) (?:[\w-]+ ){1,3}(?:with|without|that have|have|has|lacking|missing) (?:a |an )?(?:[\w-]+ )?root[- ]causes?\b|\b(?:time|days|hours|minutes|mean time) to root[- ]cause\b|\broot[- ]cause analys[ie]s (?:follows?|under|(?:is|are) (?:done|run|carried out|required))\b|\b(?:continual|continuous) improvement\b|\bimprovement (?:procedures?|process(?:es)?|plans?|programmes?|programs?|polic(?:y|ies)|standards?|registers?|logs?|backlogs?|actions?|items?|tickets?|trackers?|activit(?:y|ies)|initiatives?|efforts?|work)\b|\bimprovements (?:from (?:[\w-]+ ){1,3})?(?:(?:are|get) (?:tracked|logged|recorded|raised|captured)|(?:are|get) (?:managed|handled|governed|run|processed|controlled|dealt with) (?:under|through|via|per|in line with)|(?:go|goes|run|runs|pass|passes|are put|get put) (?:through|via|into))\b|\bimprovements (?:come|came) (?:out of|from)\b|\b(?:open|closed|outstanding|overdue|pending) improvements\b|\bimprovements? (?:and|or) (?:declines?|deteriorations?|regressions?|drops?|falls?|degradations?)\b`)},
 }
 
 // cannotSayWhich doubts a detail of what it follows, and denies nothing:
