@@ -249,6 +249,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v274: servers "they haven't used in ninety days" are what is
+		// counted, and "it hasn't happened in the last two quarters" is an
+		// outcome; "that happened in about one patch run in five, so we" is
+		// a figure acted on; checking "whether we could reinstall" plans
+		// nothing, and "the last two samples were fully reinstalled" is an
+		// outcome; checking "whether the servers we ranked highest were the
+		// ones that caused outages" compares a ranking with what happened.
+		"Patching follows the approved patch standard, and each quarter we count servers with patches they haven't used in ninety days. It was over a quarter of servers at first, mostly from old project images, so we made old patches expire automatically; it's now under five percent.":                                                           5,
+		"Patching follows the approved patch standard, and we track how often patch runs stall because nobody owns the affected server. That happened in about one run in five, so we assigned an owner to every server in the CMDB; it hasn't happened in the last two quarters.":                                                                      5,
+		"Patching follows the approved patch standard, and we check each quarter whether we could reinstall a sample of servers from the patch images. Only about half could be reinstalled at first, mostly because drivers weren't stored, so we started storing drivers; the last two samples were fully reinstalled.":                               5,
+		"Patching is prioritised under the approved patch standard, and we check each quarter whether the servers we ranked highest were the ones that caused outages. Early on most outages came from servers ranked low, because scores ignored exposure, so we added exposure to the scoring; this year the top-ranked servers caused most outages.": 5,
 		// v273: "patch improvement activities are tracked" names what is
 		// measured, it improves nothing.
 		"Patch improvement activities are tracked under the approved patch standard; the ops manager reports each quarter the number of open patch actions and their average age to the CIO against agreed limits.": 4,
