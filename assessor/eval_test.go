@@ -249,6 +249,9 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v276: chasing "anyone whose hasn't" names who is chased, it
+		// denies nothing.
+		"Our IT technician checks every Monday that each laptop has its patches, and chases anyone whose hasn't; he does it without being asked, there's no written procedure.": 2,
 		// v274: servers "they haven't used in ninety days" are what is
 		// counted, and "it hasn't happened in the last two quarters" is an
 		// outcome; "that happened in about one patch run in five, so we" is
