@@ -249,6 +249,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v277: "admin rights are the default on every laptop" is absence,
+		// not a cadence; patches "tested once for a demo; that's all the
+		// testing they've had" is a one-off; tracking "vendor patches that
+		// broke our builds" counts them, and "a third of vendor patches did
+		// at first, …, so we" is a share acted on.
+		"Anyone can install any patch; admin rights are the default on every laptop.":                       0,
+		"Our ops team tested the patch tool once for a vendor demo; that's all the patch testing it's had.": 1,
+		"Patching follows the approved patch standard, and we track vendor patches that broke our builds. About a third of vendor patches did at first, mostly without notice, so we pinned versions and added a staging check; none have broken anything this year.": 5,
 		// v276: chasing "anyone whose hasn't" names who is chased, it
 		// denies nothing.
 		"Our IT technician checks every Monday that each laptop has its patches, and chases anyone whose hasn't; he does it without being asked, there's no written procedure.": 2,
