@@ -249,6 +249,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v278: comparing "each round's predicted failures with complaints"
+		// measures; a list updated "whenever one goes live or is switched
+		// off" tells what prompts the practice, not that it ended.
+		"Patching follows the approved patch standard, and we compare each round's predicted failures with complaints a week later. About half of the failures were missed at first, mostly on old images, so we added image testing to the round; last month's round missed one.": 5,
+		"Our CTO keeps a list of every server we patch and updates it whenever one goes live or is switched off; he's kept it since the first server, though nothing requires it.":                                                                                                 2,
 		// v277: "admin rights are the default on every laptop" is absence,
 		// not a cadence; patches "tested once for a demo; that's all the
 		// testing they've had" is a one-off; tracking "vendor patches that
