@@ -249,6 +249,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v279: patching "whenever" beside "nobody checks" is absence;
+		// checking "how often engineers can't find" a patch counts failures,
+		// and "about half of patch runs hit a snag at first, …, so we" is a
+		// share acted on; patching "mentioned in a slide …, and that's about
+		// it" is a one-off.
+		"We patch production whenever, and nobody checks what it might break.": 0,
+		"Patch notes follow the approved patch standard, and we check each quarter how often on-call engineers can't find what they need in them. About half of patch runs hit a snag at first, mostly on old images, so we added image notes to the template; last quarter one run did.": 5,
+		"Patching gets mentioned in a slide at the annual kick-off, and that's about it.": 1,
 		// v278: comparing "each round's predicted failures with complaints"
 		// measures; a list updated "whenever one goes live or is switched
 		// off" tells what prompts the practice, not that it ended.
