@@ -249,6 +249,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v281: patches that go out "whenever the engineer is happy with
+		// them" beside "there's no patch step" are absence; "there were a
+		// few a quarter at first, …, so we" is a rate counted and acted on,
+		// as is "about one patch in five did at first, …, so we"; "if
+		// someone notices a failed patch they mention it in the channel"
+		// is a habit, not a bare condition.
+		"Patches go out whenever the engineer is happy with them; there's no patch step.": 0,
+		"Patching follows the approved patch standard, and we track rollbacks after patching. There were a few a quarter at first, because images were old, so we added image testing to every patch run; there was one last year.": 5,
+		"Patching follows the approved patch standard, and we track how often patches break a service. About one patch in five did at first, mostly on old images, so we added image testing; none of the last ten patches did.":    5,
+		"If someone notices a failed patch they mention it in the channel.": 1,
 		// v279: patching "whenever" beside "nobody checks" is absence;
 		// checking "how often engineers can't find" a patch counts failures,
 		// and "about half of patch runs hit a snag at first, …, so we" is a
