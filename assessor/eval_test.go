@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -2763,7 +2764,15 @@ func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
 		" We plan to measure it against a target and improve it next quarter.",
 		" I think it is approved and measured on a dashboard.",
 	}
+	unrun := unrunSets(t)
 	for f, items := range labelledSets(t) {
+		if unrun[f] {
+			// Drafting a part before its one run would show its drafts
+			// (a failure names the answer and its level): it is checked
+			// here once it is spent.
+			t.Logf("%s: unrun, left for after its run", f)
+			continue
+		}
 		t.Run(f, func(t *testing.T) {
 			t.Parallel() // each set on its own: the package's slowest test under -race
 			for _, it := range items {
@@ -2791,6 +2800,31 @@ func TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// unrunSets names the held-out parts not yet run: the parts at the end
+// of drafts-labels.md's list whose entries still end "Committed unrun."
+// (a part's entry says when it first ran once it has; the earliest
+// entries, spent long ago, never did, but a spent part follows them).
+func unrunSets(t *testing.T) map[string]bool {
+	t.Helper()
+	b, err := os.ReadFile("testdata/drafts-labels.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, _, _ := strings.Cut(string(b), "## Runs")
+	out := map[string]bool{}
+	for _, m := range regexp.MustCompile("- `(drafts-[\\w-]+\\.jsonl)` \\(\\d+ answers\\): [^`]*").FindAllStringSubmatch(strings.Join(strings.Fields(head), " "), -1) {
+		if !strings.Contains(m[0], "Committed unrun.") {
+			clear(out)
+			continue
+		}
+		out[m[1]] = true
+	}
+	if len(out) > 2 {
+		t.Fatalf("%d parts read as unrun: %v", len(out), out)
+	}
+	return out
 }
 
 // labelledSets reads every committed labelled set, by file name.
