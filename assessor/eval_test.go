@@ -2813,9 +2813,15 @@ func unrunSets(t *testing.T) map[string]bool {
 		t.Fatal(err)
 	}
 	head, _, _ := strings.Cut(string(b), "## Runs")
+	entry := regexp.MustCompile("^(drafts-[\\w-]+\\.jsonl)` \\(\\d+ answers\\): ")
 	out := map[string]bool{}
-	for _, m := range regexp.MustCompile("- `(drafts-[\\w-]+\\.jsonl)` \\(\\d+ answers\\): [^`]*").FindAllStringSubmatch(strings.Join(strings.Fields(head), " "), -1) {
-		if !strings.Contains(m[0], "Committed unrun.") {
+	for _, e := range strings.Split(head, "\n- `")[1:] {
+		m := entry.FindStringSubmatch(e)
+		if m == nil {
+			continue
+		}
+		e, _, _ = strings.Cut(e, "\n\n") // the list ends at a blank line
+		if !strings.Contains(strings.Join(strings.Fields(e), " "), "Committed unrun.") {
 			clear(out)
 			continue
 		}
