@@ -250,6 +250,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v282: "anyone can patch" beside "the console isn't locked" is
+		// absence, and so is patching that "falls between ops and the
+		// developers"; "no set way of deciding" leaves a habit ad hoc; a
+		// rollback tested "every couple of months", updates sent "hourly" and
+		// a practice "done for the last few windows" are repeated; "the target
+		// is none" denies nothing; lessons "captured in the approved" review
+		// are documented; a report reviewed monthly measures, and a change
+		// made "when the report showed" what to fix improves; "fewer than one
+		// in ten reviews rejecting anything, so we" is a share acted on.
+		"Anyone can install patches on the servers; the patch console isn't locked.":                                                                                                                                                                                                        0,
+		"Patching isn't anyone's job here; it falls between ops and the developers.":                                                                                                                                                                                                        0,
+		"When a patch looks risky the team talks it over, but there's no set way of deciding what to do.":                                                                                                                                                                                   1,
+		"Patches are applied nightly from a script our admin set up, and he tests a rollback every couple of months to be sure; it's not written down anywhere.":                                                                                                                            2,
+		"During any patch window our ops lead sends hourly updates to the service desk; she's done it for the last few windows, nothing official.":                                                                                                                                          2,
+		"Patching follows the approved patch standard, and we look at how many failed patches each run has; the ops leads see the trend each month and the target is none.":                                                                                                                 4,
+		"Patch lessons are captured in the approved patch review. Looking back over last year's reviews, the same cause kept coming up around reboots, so we automated reboot checks, and failed patches went from six to zero.":                                                            5,
+		"Patching runs to the approved standard and we review the patch coverage report monthly. When the report showed that most unpatched servers sat in one data centre, we moved that centre to automatic patching; unpatched servers have roughly halved since.":                       5,
+		"Patch reviews follow the approved patch procedure. Owners used to wave them through, with fewer than one in ten reviews rejecting anything, so we started showing test results in the review; now about one review in five rejects a patch, and we track that rate every quarter.": 5,
 		// v281: patches that go out "whenever the engineer is happy with
 		// them" beside "there's no patch step" are absence; "there were a
 		// few a quarter at first, …, so we" is a rate counted and acted on,
