@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v283: "the team patches and we see how it goes" beside a denial is
+		// absence, and so is "it's all over the place" beside "we don't have
+		// a list"; patching "if they happen to spot" something is ad hoc;
+		// ", and never by email" denies a means, not the practice; "this
+		// year our canaries caught all five", "now a small fraction of what
+		// they were" are outcomes in figures; reporting "the time from
+		// release to install", reviewing "against a five-day goal" and
+		// reporting "the volume of" something measure.
+		"We don't write patch requirements; the team patches and we see how it goes.":                                                                                           0,
+		"IT removes unpatched plugins if they happen to see them on a laptop.":                                                                                                  1,
+		"Our ops lead sends every patch bundle to the data centre through the secure portal and never by email; that's been her rule for years, but it isn't written anywhere.": 2,
+		"We don't have a list of our servers to patch; it's all over the place.":                                                                                                0,
+		"Patching follows the approved patch standard. Failed patches used to be spotted by users before we saw them, so we put canary checks on every patch run, and this year our canaries caught all five failed patches before anyone outside noticed.": 5,
+		"Patching follows the approved patch procedure, and the ops lead reports the time from release to install for every critical patch to the CISO, who reviews it monthly against a five-day goal.":                                                    4,
+		"Patches are applied under the approved patch procedure; the ops analyst reports each month the volume of failed patches per team and how long they take to fix, reviewed by the ops manager.":                                                      4,
+		"Patching follows the approved patch procedure. Reviewing a year of tickets, we found most failures came from missing reboots, so we added an automatic reboot to every run; reboot-related failures are now a small fraction of what they were.":   5,
 		// v282: "anyone can patch" beside "the console isn't locked" is
 		// absence, and so is patching that "falls between ops and the
 		// developers"; "no set way of deciding" leaves a habit ad hoc; a
