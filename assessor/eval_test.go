@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v284: deciding "mostly on gut feel" is ad hoc; a server that "just
+		// gets left running" is absence; reporting "the actual hours next to
+		// the estimate" measures; "our checks used to miss …, so we added"
+		// is a change made on what was wrong.
+		"Whoever's on call decides if a patch is urgent, mostly on gut feel.":                                                                                      1,
+		"When we retire a server it just gets left running somewhere.":                                                                                             0,
+		"Patch effort is estimated under the approved patch procedure, and ops reports each quarter the actual hours spent next to the estimate, to the IT board.": 4,
+		"Patching follows the approved patch standard. Our checks used to miss slow reboots, so we added weekly reboot checks against the patch baseline; the last three failed patches were caught by those checks before users reported them.": 5,
 		// v283: "the team patches and we see how it goes" beside a denial is
 		// absence, and so is "it's all over the place" beside "we don't have
 		// a list"; patching "if they happen to spot" something is ad hoc;
