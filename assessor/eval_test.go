@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v285: checking "monthly that nobody has cross-network access" is a
+		// check, not a denial; "reporting the completion rate" measures;
+		// "users told us …, so we rewrote" and "load tests showed …, so we
+		// added" are changes made on what was found, and "after the last four
+		// runs, none of the users came back asking" and "it held at five
+		// times normal traffic" are outcomes in figures; built "to the approved
+		// standard" follows it.
+		"Our ops engineer keeps patch and production servers in separate networks and checks monthly that nobody has cross-network access; it's how he set it up, no written standard.":                                                            2,
+		"Patching follows the approved patch procedure, and the ops lead checks after each run whether every server rebooted, reporting the completion rate to the CIO quarterly.":                                                                 4,
+		"Patch notices are sent under the approved procedure. Users told us our first notices were too vague to act on, so we rewrote the template with a plain summary; after the last four runs, none of the users came back asking what to do.": 5,
+		"Patching is built to the approved patch standard. Load tests showed patched servers falling over at twice normal traffic, so we added a warm-up step; it held at five times normal traffic in the last test.":                             5,
 		// v284: deciding "mostly on gut feel" is ad hoc; a server that "just
 		// gets left running" is absence; reporting "the actual hours next to
 		// the estimate" measures; "our checks used to miss …, so we added"
