@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v286: an old server that "runs until it dies" beside "nobody plans
+		// patches" is absence; patch times "tabled … next to our objectives" (or
+		// hours "against the plan") and patch failure rates compared "across
+		// teams" measure; "an audit traced most of them to …, so" is a cause
+		// found and acted on, "down by two thirds" and "every patch run this
+		// quarter has completed" are outcomes.
+		"The old file server runs until it dies; nobody plans patches for it.":                                                                                                                                                                                             0,
+		"Patching is tested under the approved patch procedure; the patch times achieved in each test are tabled at the IT board next to our patch time objectives.":                                                                                                       4,
+		"Patch work is planned under the approved patch procedure; each quarter ops reports hours spent on patching by team against the plan to the IT board.":                                                                                                             4,
+		"Patching follows the approved patch procedure. An audit of last year's failed patches traced most of them to weekend runs, so weekend runs now need manager approval; failed patches are down by two thirds this year.":                                           5,
+		"Patching follows the approved patch procedure. Patch runs kept failing on old images, so we switched those to fresh builds; every patch run this quarter has completed.":                                                                                          5,
+		"Patching follows the approved patch procedure, and we compare failure rates across teams every month. A gap for the data team showed up early on, so we rebuilt their images and added pre-checks; the gap has stayed under two points for the last five months.": 5,
 		// v285: checking "monthly that nobody has cross-network access" is a
 		// check, not a denial; "reporting the completion rate" measures;
 		// "users told us …, so we rewrote" and "load tests showed …, so we
