@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v289: a server that "still has the admin password it came with" is
+		// left as delivered; files saved "wherever they land" beside
+		// "security has never been anyone's job" is absence; "did one …
+		// and haven't done one since" did one; "since then no patch run has
+		// needed a rollback" is an outcome, and what "we learned staff heard
+		// about it from customers first, so we added" is the cause of a
+		// change, not absence.
+		"The patch server still has the admin password it came with, and nobody's logged into it since.":                                                                                                                   0,
+		"Patch files get saved wherever they land; security has never been anyone's job here.":                                                                                                                             0,
+		"We did one patch sweep for the old servers and haven't done one since.":                                                                                                                                           1,
+		"Patching follows the approved patch procedure. Post-run reviews showed the old images failed most often, so we rebuilt them; since then no patch run has needed a rollback on those images.":                      5,
+		"Patching follows the approved patch procedure. After one bad run we learned staff heard about it from customers first, so we added an announcement step; in the last three runs staff heard from us a day ahead.": 5,
 		// v286: an old server that "runs until it dies" beside "nobody plans
 		// patches" is absence; patch times "tabled … next to our objectives" (or
 		// hours "against the plan") and patch failure rates compared "across
