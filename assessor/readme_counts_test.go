@@ -200,6 +200,31 @@ func TestReadmeRunCountsMatchItsTable(t *testing.T) {
 			t.Errorf("exact agreement %s: the README says %d, its table has %d", s[2], n, above90[s[2]])
 		}
 	}
+
+	// "…, and one 0.650 below": every exact agreement under 0.70, by value;
+	// with none, the sentence names none.
+	below70 := map[string]int{}
+	for _, r := range mixed {
+		if r.exact < 0.70 {
+			below70[strconv.FormatFloat(r.exact, 'f', 3, 64)]++
+		}
+	}
+	var listed [][]string
+	if b := regexp.MustCompile(`(?:\d|\ds) above, and ((?:[a-z]+(?:-[a-z]+)? )?0\.[0-6]\d\ds?(?:(?:,| and) (?:[a-z]+(?:-[a-z]+)? )?0\.[0-6]\d\ds?)*) below`).FindStringSubmatch(text); b != nil {
+		listed = regexp.MustCompile(`(?:([\w-]+) )?(0\.[0-6]\d\d)s?`).FindAllStringSubmatch(b[1], -1)
+	}
+	if len(listed) != len(below70) {
+		t.Errorf("exact agreements below 0.70: the README lists %q, its table has %v", listed, below70)
+	}
+	for _, s := range listed {
+		n := 1
+		if s[1] != "" {
+			n, _ = wordsToInt(s[1])
+		}
+		if n != below70[s[2]] {
+			t.Errorf("exact agreement %s: the README says %d, its table has %d", s[2], n, below70[s[2]])
+		}
+	}
 }
 
 func TestWordsToInt(t *testing.T) {
