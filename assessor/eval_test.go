@@ -250,6 +250,30 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v290: "it was easier that way … and it's stayed like that" says a
+		// denial again; "nobody ever formally approved" is unformal; a server
+		// "that will touch card data" plans nothing; "once a patch ships,
+		// that's the end of our involvement" is absence, and so is what "came
+		// with the support contract and we switched it on" beside "I couldn't
+		// tell you what"; "some in the wiki, some not" is partial, and "a note
+		// somewhere" ad hoc; "anything that isn't a known flaky host" denies
+		// nothing; "with that score stuck around one in three, we dropped",
+		// "looking back over …, so we widened" and KRIs reviewed against are
+		// measured and improved; "what fraction … without" counts; "this
+		// year every failure came from" and "in the two emergency patches
+		// since, servers got" are outcomes.
+		"Every admin can push patches to every server, production included. It was easier that way when we had three servers and it's stayed like that.":                                                                                                                                                               0,
+		"At the end of every month our ops lead goes through the patch exceptions with each server owner and closes the stale ones. He keeps his notes in his own notebook and nobody ever formally approved the process.":                                                                                             2,
+		"Before we patch any server that will touch card data, ops runs the pre-checks set out in our approved patch procedure, and each completed checklist is kept with the change ticket.":                                                                                                                          3,
+		"Once a patch ships, that's the end of our involvement; there's no monitoring of whether it actually installed.":                                                                                                                                                                                               0,
+		"Our admins each keep a note somewhere of which patches they applied, some in the wiki, some not.":                                                                                                                                                                                                             1,
+		"Every morning our ops engineer goes through the overnight patch failures and opens a ticket for anything that isn't a known flaky host; the list of flaky hosts is in his head.":                                                                                                                              2,
+		"I couldn't tell you what patches the routers get; it came with the support contract and we switched it on.":                                                                                                                                                                                                   0,
+		"Patching follows the approved patch procedure, and each month we score how many patch runs finished cleanly. With that score stuck around one in three, we dropped the old patch agent and moved to the vendor's tool; it has been above nine in ten for the last four months.":                               5,
+		"Patching follows the approved patch procedure. The ops team tracks what fraction of servers are running without the latest security patch, and the CIO sees the monthly figure against a target of under 2 percent.":                                                                                          4,
+		"Patching follows the approved patch procedure. Looking back over last year's patch runs, most failures we had came from servers the runbook never covered (old appliances, test boxes), so we widened the runbook's scope; this year every failure came from a server the runbook already listed.":            5,
+		"Patching follows the approved patch procedure and its performance is reviewed every quarter against a set of KRIs. At the first reviews we noticed every KRI was a lagging one, so we replaced half of them with leading indicators; the last review flagged two risky servers before either failed a patch.": 5,
+		"Patching follows the approved patch procedure. During last spring's emergency patch our rollout took two days by hand, which we judged too slow, so we automated the rings and now rehearse them every quarter; in the two emergency patches since, servers got the fix within four hours.":                   5,
 		// v289: a server that "still has the admin password it came with" is
 		// left as delivered; files saved "wherever they land" beside
 		// "security has never been anyone's job" is absence; "did one …
