@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v291: "exactly the same treatment" beside "nothing's classified"
+		// is absence; "teases anyone who doesn't" and "chases owners where
+		// they don't" deny nothing; "I'll sometimes" is a habit, not a plan;
+		// "we've never had a go/no-go decision" denies the gate, so "they just
+		// go out" is absence; "when the timings showed …, we handed" improves,
+		// and "the last twelve database servers were all patched within a
+		// day" and "since that change no run has been logged as failed" are
+		// outcomes.
+		"Nothing's classified. The payroll server and the test boxes get exactly the same treatment when we patch.": 0,
+		"Most admins reboot after patching, because the ops lead teases anyone who doesn't.":                        1,
+		"Patching follows the approved patch procedure, with every patch run timed. When the timings showed the database servers were taking the longest, we handed their patching to the DBA team; the last twelve database servers were all patched within a day.": 5,
+		"Our ops lead checks every month that each server still gets its patches and chases owners where they don't; he tracks it in his own sheet and it was never made policy.":                                                                                    2,
+		"If a patch looks risky I'll sometimes test it on a spare box first.":                                                                                                                           1,
+		"We've never had a go/no-go decision on any patch; they just go out when they're downloaded.":                                                                                                   0,
+		"Patching follows the approved patch procedure. Post-run reviews showed most failures came from one agent version, so we pinned the agent; since that change no run has been logged as failed.": 5,
 		// v290: "it was easier that way … and it's stayed like that" says a
 		// denial again; "nobody ever formally approved" is unformal; a server
 		// "that will touch card data" plans nothing; "once a patch ships,
