@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v292: "…, which is why we moved" is a figure acted on; "our monthly
+		// look at the failures showed … never tested, so release now needs"
+		// is a finding acted on, not an untested plan; "it's IT's problem"
+		// and "set up once and left" are absence; "every branch office
+		// patched this quarter had" is an outcome; "the scans kept pointing
+		// at …, so every host now goes" and "…, so every item now gets" are
+		// changes told as what holds now.
+		"Patching follows the approved patch procedure and we count failed installs per hundred servers every month. Driver updates were the biggest share for two months running, which is why we moved driver updates to their own ring; the last month had one failed install.":                                  5,
+		"Patching follows the approved patch procedure and each failed patch is tracked to closure. Our monthly look at the failures showed most repeats traced to patches that were never tested, so release now needs a test run attached; repeat failures went from eight to one over the following two months.": 5,
+		"Management doesn't see patching as theirs; it's IT's problem as far as they're concerned.": 0,
+		"Patching follows the approved patch procedure, with each patch cycle scored. Scores for the branch offices were drifting down because their links failed overnight, so we now stage patches locally; every branch office patched this quarter had a clean cycle.": 5,
+		"Nobody reviews our patch schedule; it was set up once and left.": 0,
+		"Patching follows the approved patch procedure, and each team's patch backlog is reviewed every month. The reviews showed most backlog items were stalling for lack of an owner, so every item now gets an owner when it's raised; the median age of open patches fell from five weeks to six days.": 5,
+		"Patching follows the approved patch procedure, and failed installs are counted weekly for the ops manager. The scans kept pointing at hosts patched by hand during outages, so every host now goes through the pipeline; failed installs have dropped from forty a week to under five.":             5,
 		// v291: "exactly the same treatment" beside "nothing's classified"
 		// is absence; "teases anyone who doesn't" and "chases owners where
 		// they don't" deny nothing; "I'll sometimes" is a habit, not a plan;
