@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v293: "servers the test suite didn't cover" is a finding, and "…,
+		// so a test-ring pass became a release requirement" a rule made on
+		// it; "which we split into four smaller rings after the June report"
+		// is a change; "someone just pushes the updates" beside "aren't
+		// planned" is absence; "the board adopted" approves.
+		"Patching follows the approved patch procedure and we record every failed patch that reaches users. Failures were coming mostly from servers the test suite didn't cover, so a test-ring pass became a release requirement; failures dropped from nine in the first quarter to one in the second.":  5,
+		"Patching follows the approved patch procedure and failed patches are counted monthly from the patch console. Most failures kept recurring in the same two server groups, which we split into four smaller rings after the June report; the monthly failure count has stayed at zero or one since.": 5,
+		"Patch runs aren't planned at all; someone just pushes the updates when they're ready.":                                                        0,
+		"The board adopted a short patching statement last year, and every monthly patch run's record has a section showing how it met the statement.": 3,
 		// v292: "…, which is why we moved" is a figure acted on; "our monthly
 		// look at the failures showed … never tested, so release now needs"
 		// is a finding acted on, not an untested plan; "it's IT's problem"
