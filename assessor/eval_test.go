@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v294: contracts that "say nothing about patching" beside "we use
+		// their paperwork" are absence, and so are trusting "the vendor's
+		// testing" and a route "as buying a stapler"; "the mean age of open
+		// patch tickets" and owner feedback "scored each month" measure; "so
+		// console enrolment is now part of the build template" is a change;
+		// "checks kept catching …, so we retired" improves; "neither has had
+		// a faulty patch in the past two quarters" and "no half-installed
+		// patch has been found since the move" are outcomes.
+		"Our support contracts say nothing about patching; we use their paperwork and sign where they tell us.":                                                                                                                                                                                              0,
+		"Patching follows the approved patch standard. We publish the mean age of open patch tickets by team every month, and the CIO takes any team over fourteen days through it at the operations review.":                                                                                                4,
+		"Patching follows the approved patch standard, and coverage is checked against the asset list every month. A large share of servers were missing from the patch console after each rebuild, so console enrolment is now part of the build template; this month's check found every server enrolled.": 5,
+		"Patch testing? We trust the vendor's testing and push it live.": 0,
+		"Patching follows the approved patch standard, and each vendor's faulty patches are scored. One vendor's score stayed well above the others', so we moved its patches to a later ring; neither has had a faulty patch in the past two quarters.":                                                  5,
+		"Patching follows the approved patch standard and every patch is verified after install, with each check logged. Checks kept catching half-installed patches on one server model, so we retired that model; no half-installed patch has been found since the move.":                               5,
+		"Patch tooling goes through the same card-payment route as buying a stapler; patching isn't a thing here.":                                                                                                                                                                                        0,
+		"Patch quality is tracked under the approved patch standard, with feedback from server owners scored each month. Owners kept marking the database patches down for downtime, so we added a rolling restart; owner scores for database patches have matched the others for the last three months.": 5,
 		// v293: "servers the test suite didn't cover" is a finding, and "…,
 		// so a test-ring pass became a release requirement" a rule made on
 		// it; "which we split into four smaller rings after the June report"
