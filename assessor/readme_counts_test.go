@@ -180,51 +180,39 @@ func TestReadmeRunCountsMatchItsTable(t *testing.T) {
 
 	// "one 1.000, two 0.975s, four 0.950s and twenty-one 0.925s": every exact
 	// agreement above 0.90, by value (the count in words, hyphenated
-	// above twenty).
-	above90 := map[string]int{}
-	for _, r := range mixed {
-		if r.exact > 0.90 {
-			above90[strconv.FormatFloat(r.exact, 'f', 3, 64)]++
+	// above twenty); "…, and one 0.650 below": every one under 0.70 (with
+	// none, the sentence names none).
+	byValue := func(keep func(float64) bool) map[string]int {
+		out := map[string]int{}
+		for _, r := range mixed {
+			if keep(r.exact) {
+				out[strconv.FormatFloat(r.exact, 'f', 3, 64)]++
+			}
+		}
+		return out
+	}
+	checkListed := func(name, list string, value *regexp.Regexp, want map[string]int) {
+		t.Helper()
+		stated := value.FindAllStringSubmatch(list, -1)
+		if len(stated) != len(want) {
+			t.Errorf("exact agreements %s: the README lists %q, its table has %v", name, list, want)
+		}
+		for _, s := range stated {
+			n := 1
+			if s[1] != "" {
+				n, _ = wordsToInt(s[1])
+			}
+			if n != want[s[2]] {
+				t.Errorf("exact agreement %s: the README says %d, its table has %d", s[2], n, want[s[2]])
+			}
 		}
 	}
-	stated := regexp.MustCompile(`(?:([\w-]+) )?(0\.9\d\d|1\.000)s?`).FindAllStringSubmatch(m[10], -1)
-	if len(stated) != len(above90) {
-		t.Errorf("exact agreements above 0.90: the README lists %q, its table has %v", m[10], above90)
-	}
-	for _, s := range stated {
-		n := 1
-		if s[1] != "" {
-			n, _ = wordsToInt(s[1])
-		}
-		if n != above90[s[2]] {
-			t.Errorf("exact agreement %s: the README says %d, its table has %d", s[2], n, above90[s[2]])
-		}
-	}
-
-	// "…, and one 0.650 below": every exact agreement under 0.70, by value;
-	// with none, the sentence names none.
-	below70 := map[string]int{}
-	for _, r := range mixed {
-		if r.exact < 0.70 {
-			below70[strconv.FormatFloat(r.exact, 'f', 3, 64)]++
-		}
-	}
-	var listed [][]string
+	checkListed("above 0.90", m[10], regexp.MustCompile(`(?:([\w-]+) )?(0\.9\d\d|1\.000)s?`), byValue(func(x float64) bool { return x > 0.90 }))
+	below := ""
 	if b := regexp.MustCompile(`(?:\d|\ds) above, and ((?:[a-z]+(?:-[a-z]+)? )?0\.[0-6]\d\ds?(?:(?:,| and) (?:[a-z]+(?:-[a-z]+)? )?0\.[0-6]\d\ds?)*) below`).FindStringSubmatch(text); b != nil {
-		listed = regexp.MustCompile(`(?:([\w-]+) )?(0\.[0-6]\d\d)s?`).FindAllStringSubmatch(b[1], -1)
+		below = b[1]
 	}
-	if len(listed) != len(below70) {
-		t.Errorf("exact agreements below 0.70: the README lists %q, its table has %v", listed, below70)
-	}
-	for _, s := range listed {
-		n := 1
-		if s[1] != "" {
-			n, _ = wordsToInt(s[1])
-		}
-		if n != below70[s[2]] {
-			t.Errorf("exact agreement %s: the README says %d, its table has %d", s[2], n, below70[s[2]])
-		}
-	}
+	checkListed("below 0.70", below, regexp.MustCompile(`(?:([\w-]+) )?(0\.[0-6]\d\d)s?`), byValue(func(x float64) bool { return x < 0.70 }))
 }
 
 func TestWordsToInt(t *testing.T) {
