@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v296: "patches now take under five days" is an outcome, and
+		// "patches were stalling …, so we switched" and "deployment lagged …,
+		// so we moved" are figures acted on; a tool that "throws its run data
+		// away as soon as it finishes" keeps no logs; "the number of patches
+		// changed after approval" and "how many checks were retired" are
+		// counts, not a change or an end; "written consent" is no written
+		// document.
+		"Patching follows the approved patch procedure, with a time-to-patch figure kept for each server. Patches were stalling for weeks while we waited on owners, so we switched to automatic approval for low-risk patches; patches now take under five days.": 5,
+		"Patch logs? The patch tool throws its run data away as soon as it finishes.": 0,
+		"Patching follows the approved patch procedure; each month ops reports the share of patches with a tested rollback and the number of patches changed after approval, which the CIO reviews against targets.":                                         4,
+		"Our ops lead gets written consent from every server owner before each monthly patch run, using a form he drafted; nobody has ever reviewed it.":                                                                                                     2,
+		"Patch checks are chosen under the approved patch procedure; ops reports quarterly how many servers have a working check and how many checks were retired as useless, and the CIO reviews both.":                                                     4,
+		"Patching follows the approved patch procedure, and each patch's time to deploy is tracked. Deployment lagged on servers in the Asia region, so we moved them to a local patch cache; Asian servers now meet the same three-day target as the rest.": 5,
 		// v294: contracts that "say nothing about patching" beside "we use
 		// their paperwork" are absence, and so are trusting "the vendor's
 		// testing" and a route "as buying a stapler"; "the mean age of open
