@@ -209,7 +209,7 @@ func TestReadmeRunCountsMatchItsTable(t *testing.T) {
 	}
 	checkListed("above 0.90", m[10], regexp.MustCompile(`(?:([\w-]+) )?(0\.9\d\d|1\.000)s?`), byValue(func(x float64) bool { return x > 0.90 }))
 	below := ""
-	if b := regexp.MustCompile(`(?:\d|\ds) above, and ((?:[a-z]+(?:-[a-z]+)? )?0\.[0-6]\d\ds?(?:(?:,| and) (?:[a-z]+(?:-[a-z]+)? )?0\.[0-6]\d\ds?)*) below`).FindStringSubmatch(text); b != nil {
+	if b := regexp.MustCompile(`\ds? above, and ((?:[a-z]+(?:-[a-z]+)? )?0\.[0-6]\d\ds?(?:(?:,| and) (?:[a-z]+(?:-[a-z]+)? )?0\.[0-6]\d\ds?)*) below`).FindStringSubmatch(text); b != nil {
 		below = b[1]
 	}
 	checkListed("below 0.70", below, regexp.MustCompile(`(?:([\w-]+) )?(0\.[0-6]\d\d)s?`), byValue(func(x float64) bool { return x < 0.70 }))
