@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v298: a trouble traced to where most of it came from ("most
+		// failures came from servers in one data centre, so …") or told as
+		// recurring ("deployments kept slipping …, so …") and then what
+		// holds now improves; the same change planned or guessed at does
+		// not.
+		"Patching follows the approved patch procedure and failed patches are counted each month. Most failures came from servers in one data centre, so that data centre is now on its own patch window.":                                   5,
+		"Patching follows the approved patch procedure, and each patch's time to deploy is tracked. Deployments kept slipping while owners argued over windows, so routine patches now go out in a fixed Tuesday window.":                    5,
+		"Patching follows the approved patch procedure, and each patch's time to deploy is tracked. Deployments kept slipping while owners argued over windows, so routine patches will go out in a fixed Tuesday window from next quarter.": 4,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Most failures probably came from servers in one data centre, so that data centre may now get its own patch window.":                        4,
 		// v296: "patches now take under five days" is an outcome, and
 		// "patches were stalling …, so we switched" and "deployment lagged …,
 		// so we moved" are figures acted on; a tool that "throws its run data

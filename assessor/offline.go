@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v297"
+const OfflineRules = "offline-rules.v298"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -121,6 +121,18 @@ const lastNCameBack = `\b(after|in|over|across) (the|each of the) (last|past|lat
 // accounts were taking the longest, we handed …", "our quarterly look at
 // the actions showed …", "the scans kept pointing at …".
 const reportShowed = `(reports?|reviews?|audits?|tests?|scans?|dashboards?|figures|numbers|timings|data|analys[ie]s|exercises?|samples?|surveys?|drills?|looks? at( the| our)? [\w-]+) (showed|revealed|found|flagged|highlighted|suggested|told us|kept (pointing (at|to)|turning up|finding|flagging|catching))\b[^.;]{0,100},?`
+
+// actedNow is what follows ", so" when something found was acted on:
+// who acted ("…, so we rebuilt", "…, so legal now attaches") or what
+// holds now ("…, so every item now gets an owner", "…, so USB storage is
+// now blocked by default").
+const actedNow = `(` + soWho + ` ` + actedOn + `|([\w-]+ ){1,4}now\b)`
+
+// troubleFound is a trouble told by where most of it came from or by its
+// recurring, up to ", so": "most infections arrived through USB sticks
+// at two sites, so", "responses kept stalling while legal reviewed every
+// case, so".
+const troubleFound = `\b((most|nearly all|almost all|the majority)( of (them|those|these|the [\w-]+|our [\w-]+))?( [\w-]+){0,2} (came|arrived|got in|started|originated) (through|via|from|in through)|(kept|keep|keeps) (stalling|slipping|lagging|failing|breaking|timing out|overrunning|dragging))\b[^.;]{0,80},? so`
 
 // stopImproves is a practice stopped or a supplier dropped because of
 // what a review, audit or measurement found, or once a measure crossed
@@ -323,8 +335,11 @@ var signals = []signal{
 			// showed.
 			`\b(customers?|users?|clients?|staff|auditors?|regulators?|partners?) (told|showed|warned) (us|them)\b[^.;]{0,100},? so ` + soWho + ` ` + actedOn + `|` +
 			// With "…, so every item now gets an owner" or "…, so closure
-			// now needs a test result" the change is told as what holds now.
-			`\b([\w-]+ ){0,2}` + reportShowed + ` so (` + soWho + ` ` + actedOn + `|([\w-]+ ){1,3}now\b)|` +
+			// now needs a test result" the change is told as what holds now;
+			// so it is after a trouble traced to where most of it came from
+			// or told as recurring ("most infections arrived through USB
+			// sticks …, so USB storage is now blocked").
+			`\b([\w-]+ ){0,2}` + reportShowed + ` so ` + actedNow + `|` + troubleFound + ` ` + actedNow + `|` +
 			// "escapes were coming mostly from APIs …, so API contract tests
 			// became a merge requirement": a rule made on what was counted.
 			`\b(were|was|kept|came)\b[^.;]{0,80},? so ([\w-]+ ){1,3}(became|become|are now|is now) ((a |an )?([\w-]+ )?(mandatory|required|compulsory|the default|requirement|gate|precondition)|part of)\b|` +
