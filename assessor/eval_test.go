@@ -250,6 +250,29 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v299: servers "wherever the last admin found room" and patches
+		// installed "on the strength of the vendor's reputation" are what
+		// is done instead, beside "no assessment"; rules listed in
+		// brackets ("(no patching in business hours, no unapproved
+		// reboots)") deny nothing; "anyone who patches … completes the
+		// checklist" is a standing rule; "failures per patch run fell" is
+		// counted; what inspections "kept finding, so those servers got"
+		// improves, as do "most failures were …, so the template now",
+		// "almost none did at first because …, so servers without a window
+		// now get one", "mostly on servers nobody could reach, so we moved"
+		// (no guess) and "made the goal link a gate" (no goal to come).
+		"Patch servers sit wherever the last admin found room; nobody has checked which of them get patches.":                                                                                                                         0,
+		"Patches get installed on the strength of the vendor's reputation; there's no assessment before rollout.":                                                                                                                     0,
+		"Patching follows the approved patch procedure (no patching in business hours, no unapproved reboots), and every patch run is logged by the platform team.":                                                                   3,
+		"Patch competence is handled by the approved patch training procedure: anyone who patches production servers completes the course and a practical check, and the completion records sit in the learning system.":              3,
+		"Patching follows the approved patch procedure, run monthly by the platform team. Failures per patch run fell sharply this year.":                                                                                             4,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Patch inspections kept finding the same legacy servers unpatched, so those servers got a dedicated maintenance window.":             5,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Patch inspections kept finding the same legacy servers unpatched, so those servers will get a dedicated window next quarter.":       4,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Most failures were servers missing a reboot window, so the build template now sets one.":                                            5,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Most failures were probably servers missing a reboot window, so the build template may now set one.":                                4,
+		"Patching follows the approved patch procedure and the share of servers patched on time is tracked. Almost none were at first because they never had a maintenance window, so servers without a window now get one at build.": 5,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Failures were mostly on servers nobody could reach, so we moved them to the managed network.":                                       5,
+		"Patching follows the approved patch procedure, and each quarter we count servers not linked to a patching goal. The first count found a third, so we made the goal link a gate at server build.":                             5,
 		// v298: a trouble traced to where most of it came from ("most
 		// failures came from servers in one data centre, so …") or told as
 		// recurring ("deployments kept slipping …, so …") and then what
