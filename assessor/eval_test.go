@@ -250,6 +250,30 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v300: passwords that "show up in full" beside "masking has never
+		// been set up" are absence, as are "two admins decide everything"
+		// beside "never come into it" and a record that "isn't written
+		// anywhere; the engineer who did it has left"; what a vendor "said
+		// they'd" do is reported, not a guess; "by habit rather than any
+		// procedure" names no procedure; "when the patch server went down
+		// in March" tells a one-off; a count that "stayed around twenty …
+		// so the patch tool's schedule now", "dragged on because nobody
+		// owned …, so the platform owner now" and "the ones waiting on app
+		// owners, so we agreed" improve; the same changes planned or
+		// guessed at do not.
+		"Server passwords show up in full in every patch log; masking has never been set up.":                                                                                                                                                          0,
+		"Patch responsibilities amount to an email in which the hosting firm said they'd patch our servers.":                                                                                                                                           1,
+		"Which patches we tested and how isn't written anywhere; the engineer who did it has left.":                                                                                                                                                    0,
+		"Two admins decide everything about patching; security and the app owners never come into it.":                                                                                                                                                 0,
+		"Our ops lead always checks each server after patching and posts the result in the ops channel; the team does it by habit rather than any procedure.":                                                                                          2,
+		"When the patch server went down in March, the ops team patched the web servers by hand; there's no plan for the next time.":                                                                                                                   1,
+		"Patching follows the approved patch procedure and unpatched servers are counted each month. That count stayed around twenty a month because owners ignored the reminders, so the patch tool's schedule now reboots servers automatically.":    5,
+		"Patching follows the approved patch procedure and unpatched servers are counted each month. That count stayed around twenty a month because owners ignored the reminders, so the patch tool's schedule might reboot servers automatically.":   4,
+		"Patching follows the approved patch procedure and unpatched servers are counted each month. That count stayed around twenty a month because owners ignored the reminders, so the patch tool's schedule may now reboot servers automatically.": 4,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Most failures came from servers in one data centre, so that data centre may now be on its own patch window.":                                         4,
+		"Patching follows the approved patch procedure and each patch's time to deploy is tracked. Patching dragged on because nobody owned the reboot windows, so the platform owner now sets them.":                                                  5,
+		"Patching follows the approved patch procedure and each patch's time to deploy is tracked. Patching dragged on because nobody owned the reboot windows, so the platform owner will set them from next quarter.":                                4,
+		"Patching follows the approved patch procedure and each patch's time to deploy is tracked. The patches that ran late were nearly always the ones waiting on app owners, so we agreed fixed patch windows with them.":                           5,
 		// v299: servers "wherever the last admin found room" and patches
 		// installed "on the strength of the vendor's reputation" are what
 		// is done instead, beside "no assessment"; rules listed in
