@@ -250,6 +250,25 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v301: a sign-off "in a corridor conversation" is no approved
+		// document; "won't sign off while critical patches are missing" is
+		// a gate, not a denial; one person who "can approve, schedule and
+		// install patches all on his own" beside "nothing separates those
+		// steps" and patching "however the week goes" are absence; what went
+		// wrong "in both patch drills", failures that "clustered in the
+		// branch offices", "at first few did, because …" and users who
+		// "reported more of them than we did", each followed by a change,
+		// improve; the same changes planned or guessed at do not.
+		"Our CTO signed off the new patch tool in a corridor conversation; beyond that, management hasn't been involved in patching.":                                                                                                         1,
+		"Our sysadmin can approve, schedule and install patches all on his own; nothing separates those steps.":                                                                                                                               0,
+		"We patch however the week goes; there isn't any defined patch process.":                                                                                                                                                              0,
+		"The QA team patches the test servers before every release and won't sign off while critical patches are missing; it's their own rule.":                                                                                               2,
+		"Patching follows the approved patch procedure and failed patches are counted each month. In both patch drills last year the database servers failed to reboot, so a reboot check was added to the procedure.":                        5,
+		"Patching follows the approved patch procedure and failed patches are counted each month. In both patch drills last year the database servers failed to reboot, so a reboot check will be added to the procedure next quarter.":       4,
+		"Patching follows the approved patch procedure and unpatched servers are counted in a monthly sweep. Unpatched servers clustered in the branch offices, where links were too slow, so local patch caches went in there.":              5,
+		"Patching follows the approved patch procedure and we measure how many servers patch on the first try. At first few did, because the patch server throttled downloads, so downloads now come from a CDN.":                             5,
+		"Patching follows the approved patch procedure and we measure how many servers patch on the first try. At first few did, because the patch server throttled downloads, so downloads may now come from a CDN.":                         4,
+		"Patching follows the approved patch procedure, and the share of patch failures caught by our own monitoring goes to the CIO every quarter. Last year users reported more of them than we did, so we added post-patch health checks.": 5,
 		// v300: passwords that "show up in full" beside "masking has never
 		// been set up" are absence, as are "two admins decide everything"
 		// beside "never come into it" and a record that "isn't written
