@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v303: "get no production access until the patch baseline is
+		// applied" is a gate; "install patches first and think about testing
+		// them later" beside "nothing is checked" is absence; failures that
+		// servers "accounted for most of", that "were nearly all on"
+		// servers, and complaints that "centred on" the reboots, each
+		// followed by a change, improve; the same changes guessed at or
+		// planned do not.
+		"New servers get no production access until the patch baseline is applied under the approved build standard, and each build record is kept in the CMDB.":                                               3,
+		"We install patches first and think about testing them later, if at all; nothing is checked before rollout.":                                                                                           0,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Legacy servers accounted for most of the failures, so legacy servers now patch in their own window.":         5,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Legacy servers accounted for most of the failures, so legacy servers may now patch in their own window.":     4,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Failures were nearly all on servers that slept through the window, so patches now install at the next boot.": 5,
+		"Patching follows the approved patch procedure and patch complaints are counted each month. Complaints centred on the Monday reboots, so we moved reboots to Sunday night.":                            5,
+		"Patching follows the approved patch procedure and patch complaints are counted each month. Complaints centred on the Monday reboots, so we will move reboots to Sunday night next quarter.":           4,
 		// v301: a sign-off "in a corridor conversation" is no approved
 		// document; "won't sign off while critical patches are missing" is
 		// a gate, not a denial; one person who "can approve, schedule and
