@@ -250,6 +250,29 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v305: "we've got nothing like that" beside patched and unpatched
+		// servers that "look exactly the same", a bare "if a server died
+		// tomorrow" before a denial, and "…, if at all" are absence; "and
+		// that was it" after one note written is a one-off, not an end;
+		// removing "anyone who no longer needs to" is upkeep; failures that
+		// "kept piling up", questions that "mostly asked why", patching
+		// that "lagged because …" and breaches that "were mainly" one
+		// thing, each followed by a change (engineers "were hired", six
+		// words before "now"), improve; the same changes guessed at or
+		// planned do not.
+		"Patch status? We've got nothing like that; a patched server and an unpatched one look exactly the same on our dashboard.":                                                                                                         0,
+		"If a server died tomorrow, nobody could tell you which patches it had; patch levels aren't tracked.":                                                                                                                              0,
+		"We don't subscribe to any vendor patch bulletins; we hear about urgent patches from the news, if at all.":                                                                                                                         0,
+		"When the big vulnerability hit, our sysadmin wrote a short note about patching for the staff newsletter, and that was it.":                                                                                                        1,
+		"The ops lead goes through who may defer patches at every monthly ops meeting and removes anyone who no longer needs to; nothing is written down.":                                                                                 2,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Failures kept piling up on laptops that were off overnight, so patches now install at login.":                                            5,
+		"Patching follows the approved patch procedure and failed patches are counted each month. Failures kept piling up on laptops that were off overnight, so patches may now install at login.":                                        4,
+		"Patching follows the approved patch procedure and we count helpdesk questions about patches each month. Most questions asked why laptops restarted without warning, so the patch tool now shows a countdown.":                     5,
+		"Patching follows the approved patch procedure and we count helpdesk questions about patches each month. Most questions asked why laptops restarted without warning, so the patch tool will show a countdown next quarter.":        4,
+		"Patching follows the approved patch procedure and we track the share of servers patched within ten days each month. Patching lagged because the team was pulled onto migrations, so two patch engineers were hired.":              5,
+		"Patching follows the approved patch procedure and we track the share of servers patched within ten days each month. Patching lagged because the team was pulled onto migrations, so two patch engineers will be hired next year.": 4,
+		"Patching follows the approved patch procedure and policy breaches are counted each month. Breaches were mainly admins emailing server passwords to personal accounts, so password sharing outside the vault is now blocked.":      5,
+		"Patching follows the approved patch procedure and policy breaches are counted each month. Breaches were mainly admins emailing server passwords to personal accounts, so password sharing outside the vault may now be blocked.":  4,
 		// v303: "get no production access until the patch baseline is
 		// applied" is a gate; "install patches first and think about testing
 		// them later" beside "nothing is checked" is absence; failures that
