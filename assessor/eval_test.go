@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v306: cleaners and visitors who "wander in and out" beside "no
+		// rules" are absence; "hasn't been opened since, except when …" is
+		// done ad hoc, not never; a team that missed windows "far more than
+		// anyone else" and scores "low for the night shift", each followed
+		// by a change ("they got …", "… were moved"), and a change in a list
+		// with its subject left out ("…, updated it, and failed patches fell
+		// from 40 to 5") improve; the same changes guessed at or planned do
+		// not.
+		"The patch server sits in the kitchen cupboard, so cleaners and visitors wander in and out, and there are no rules about who touches it.":                                                                      0,
+		"Our patch policy was written three years ago and hasn't been opened since, except when an auditor asked for a copy and IT fixed a few dates.":                                                                 1,
+		"Patching follows the approved patch procedure and we track missed patch windows by team every month. Sales kept missing windows far more than anyone else, so they got laptops that patch overnight.":         5,
+		"Patching follows the approved patch procedure and we track missed patch windows by team every month. Sales kept missing windows far more than anyone else, so they may now get laptops that patch overnight.": 4,
+		"Patching follows the approved patch procedure and we survey users about patch reboots every quarter. Scores were low for the night shift, so reboot windows were moved to their mornings.":                    5,
+		"Patching follows the approved patch procedure and we survey users about patch reboots every quarter. Scores were low for the night shift, so reboot windows will be moved to their mornings next quarter.":    4,
+		"Patching follows the approved patch procedure and we count failed patches each month. We met the server owners, found the agent was out of date, updated it, and failed patches fell from 40 to 5.":           5,
+		"Patching follows the approved patch procedure and we count failed patches each month. We met the server owners, found the agent was out of date, and plan to update it so failed patches fall from 40 to 5.":  4,
 		// v305: "we've got nothing like that" beside patched and unpatched
 		// servers that "look exactly the same", a bare "if a server died
 		// tomorrow" before a denial, and "…, if at all" are absence; "and
