@@ -250,6 +250,30 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v307: admin rights "for as long as they like" and cables that "run
+		// loose" beside a denial are absence; a contract that "says nothing
+		// about it" denies; rules "in their heads rather than in an approved
+		// document" are not approved; "whenever developers need them" is ad
+		// hoc; "we discussed it for an afternoon" happened once; fixing
+		// records "where they don't match" is a practice; servers "retired"
+		// and counted "after thirty days" before a review improve nothing;
+		// the same fields the dashboard "kept finding" and failures that
+		// "involved" one cause, or patches that "overran twice running
+		// because" a guide was out of date, each followed by a change,
+		// improve; the same changes guessed at or planned do not.
+		"Contractors get admin rights on the patch server for as long as they like, and nobody decides when their access ends.":                                                                                                                            0,
+		"Power cables to the patch server run loose under the desks, and nobody has ever thought about protecting them.":                                                                                                                                   0,
+		"The sysadmin patches the web servers every Sunday and sends the results to the team; she's done it for years, but the hosting contract says nothing about it and there's no written procedure.":                                                   2,
+		"Our two senior admins agree patch windows with each team every month; the rules live in their heads rather than in an approved document.":                                                                                                         2,
+		"The sysadmin applies patches to test servers whenever developers need them; one of them checks the release notes first, the rest don't bother.":                                                                                                   1,
+		"A vendor asked whether our patch window was long enough, and we discussed it for an afternoon.":                                                                                                                                                   1,
+		"Each month the ops team compares patch reports with what the scanners see and fixes the records where they don't match; it's a habit, with nothing written.":                                                                                      2,
+		"Old servers are retired under the approved decommissioning procedure. IT counts every month how many retired servers still hold data after thirty days, and the CIO reviews that figure against a target of zero.":                                4,
+		"Patching follows the approved patch procedure and we count failed patches each month. The dashboard kept finding the same servers failing, so patching was built into the server build itself, and failures went from thirty to four.":            5,
+		"Patching follows the approved patch procedure and we count failed patches each month. The dashboard kept finding the same servers failing, so patching may now be built into the server build itself.":                                            4,
+		"Patching follows the approved patch procedure and we count failed patches each month. Most failures involved servers without disk space, so disk checks now run before each patch.":                                                               5,
+		"Patching follows the approved patch procedure and we count failed patches each month. Most failures involved servers without disk space, so disk checks will run before each patch from next quarter.":                                            4,
+		"Patching follows the approved patch procedure and we time every emergency patch against its target. Emergency patches overran twice running because the rollback guide was out of date, so rollback guides are now tested in each monthly drill.": 5,
 		// v306: cleaners and visitors who "wander in and out" beside "no
 		// rules" are absence; "hasn't been opened since, except when …" is
 		// done ad hoc, not never; a team that missed windows "far more than
