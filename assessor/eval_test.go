@@ -250,6 +250,28 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v308: a patch server "with no standby" whose updates "stop until it
+		// comes back", "honestly, if someone broke a patching rule", patch tools
+		// picked "on price and features" beside "has never entered into
+		// it", patches applied "in whatever order tickets arrive" beside
+		// "never ranked", "we went from there" and images pulled "from
+		// public hubs" beside a denial are absence; a plan "covering
+		// metrics" measures nothing; delays that came from "waiting on"
+		// someone, teams "with the most" failures and servers that "were
+		// the usual gaps", each followed by a change, improve; the same
+		// changes planned do not.
+		"Our patching runs from a single server with no standby; when it goes down, updates stop until it comes back.":                                                                                                                     0,
+		"Honestly, if someone broke a patching rule here, there's no process for what happens next; it's never been decided.":                                                                                                              0,
+		"We pick patch tools on price and features; whether they patch safely has never entered into it.":                                                                                                                                  0,
+		"We've never ranked our servers by how critical they are; patches go on in whatever order tickets arrive.":                                                                                                                         0,
+		"The patch windows were never defined; people started patching at night and we went from there.":                                                                                                                                   0,
+		"We run container images from public hubs, and no one keeps an eye on whether they need patches.":                                                                                                                                  0,
+		"Each server has a patch plan in the format the approved patch procedure requires, covering metrics, owners and rollback steps, and the plans are signed off by the server owner and filed in the CMDB.":                           3,
+		"Patching follows the approved patch procedure and we measure how long emergency patches take. Most delays came from waiting on change board sign-off, so pre-approved emergency changes were introduced.":                         5,
+		"Patching follows the approved patch procedure and failed patches are counted per team each month. The two teams with the most failures had never had patch training, so they were given it.":                                      5,
+		"Patching follows the approved patch procedure and failed patches are counted per team each month. The two teams with the most failures had never had patch training, so they will be given it next quarter.":                      4,
+		"Patching follows the approved patch procedure, and each month we count servers whose schedule entries are incomplete. Servers built by contractors were the usual gaps, so contractor handover now requires a schedule entry.":    5,
+		"Patching follows the approved patch procedure, and each month we count servers whose schedule entries are incomplete. Servers built by contractors were the usual gaps, so contractor handover may now require a schedule entry.": 4,
 		// v307: admin rights "for as long as they like" and cables that "run
 		// loose" beside a denial are absence; a contract that "says nothing
 		// about it" denies; rules "in their heads rather than in an approved
