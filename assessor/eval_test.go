@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v310: counting patch questions "that the runbook doesn't answer"
+		// measures, not denies; "Patches follow the approved patch standard:"
+		// before a colon is a statement, not a label; servers that "stayed
+		// the worst", and questions that "concerned" one thing followed by
+		// what "the last review" changed, improve; the same changes planned
+		// do not.
+		"Patching follows the approved patch procedure, and we count the patch questions admins raise that the runbook doesn't answer each month, and the change board reviews the count against its target.":        4,
+		"Patches follow the approved patch standard: monthly windows, emergency fixes within two days, and each server's patch record is kept in the CMDB.":                                                          3,
+		"Patching follows the approved patch procedure and we count failed patches per site each month. Failures at the warehouse stayed the worst, so its servers were rebuilt on the standard image.":              5,
+		"Patching follows the approved patch procedure and we count failed patches per site each month. Failures at the warehouse stayed the worst, so its servers will be rebuilt on the standard image next year.": 4,
+		"Patching follows the approved patch procedure and we count patch questions each month. Most questions concerned reboot timing, so the last review added a reboot section to the runbook.":                   5,
+		"Patching follows the approved patch procedure and we count patch questions each month. Most questions concerned reboot timing, so the next review will add a reboot section to the runbook.":                4,
 		// v308: a patch server "with no standby" whose updates "stop until it
 		// comes back", "honestly, if someone broke a patching rule", patch tools
 		// picked "on price and features" beside "has never entered into

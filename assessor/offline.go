@@ -10,7 +10,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v309"
+const OfflineRules = "offline-rules.v310"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -56,9 +56,10 @@ const (
 const whyPhrase = `mostly|mainly|largely|often|usually`
 
 // soWho is who acted on what was found, after ", so": "we", "they",
-// "the team", or a function named bare ("so legal now attaches"). Every
+// "the team" (or "the last review"), or a function named bare ("so legal
+// now attaches"). Every
 // reading of "…, so someone did" takes it from here.
-const soWho = `(we|they|the \w+|hr|it|ops|legal|finance|procurement|security|facilities|compliance)`
+const soWho = `(we|they|the (last |latest )?\w+|hr|it|ops|legal|finance|procurement|security|facilities|compliance)`
 
 // shareFound is a share counted and what was done about it: "only one
 // in ten did, so we", "fewer than half passed, so they", "half of them
@@ -168,10 +169,11 @@ const soNow = `([\w'-]+ ){1,6}now\b`
 // three times running because its runbook was out of date, so" (the
 // cause, not the answer's document, is out of date), "the two units with
 // the most findings had never had policy training, so", "entries for
-// models built by contractors were the usual gaps, so". Followed by what
+// models built by contractors were the usual gaps, so", "scores on the
+// data handling module stayed lowest, so". Followed by what
 // was done (actedNow), it also denies nothing ("where lockers were too
 // small" tells the cause).
-const troubleFound = `\b((most|nearly all|almost all|the majority)( of (them|those|these|the [\w-]+|our [\w-]+))?( [\w-]+){0,2} ((came|arrived|got in|started|originated) (through|via|from|in through)|were|was|asked( about)?|concerned|involved|complained (about|of))|(kept|keep|keeps) (stalling|slipping|lagging|failing|breaking|timing out|overrunning|dragging|piling up|building up|coming back)|(lagged|slipped|stalled|fell behind|fell short|overran)( [\w-]+){0,3} because\b|(far |much |a lot |many times )?more than (anyone|anybody|everyone|any other [\w-]+|the rest|other [\w-]+)( else)?\b|with the (most|highest|worst|lowest|fewest|longest|slowest) [\w-]+\b|(was|were) the (usual|commonest|most common|main|biggest) ([\w-]+ )?(gaps?|problems?|culprits?|causes?|sources?|offenders?|issues?)\b|(was|were) ((unusually|far too|much too|too|very|consistently|stubbornly|particularly|especially) )?(low|high|poor|weak) (for|on|in|among|at|across)\b|(stayed|remained|sat|hovered|was stuck|were stuck) (at|around|about|near|above|over)\b|(clustered|concentrated|bunched|centred|centered) (on|in|around|at|among)\b|accounted for (most|nearly all|almost all|the bulk|the majority|half)\b|(were|was) (nearly all|almost all|mostly|mainly|largely)\b|\bin (both|all|every|each|the last (two|three|four|few)|two|three|four|several) ([\w-]+ ){0,2}(simulations?|exercises?|tests?|drills?|audits?|reviews?|runs?|rounds?)\b|(reported|found|caught|spotted|raised|flagged) more( of them)? than (we|us|our [\w-]+|the [\w-]+)( did)?\b)\b[^.;]{0,80},? so`
+const troubleFound = `\b((most|nearly all|almost all|the majority)( of (them|those|these|the [\w-]+|our [\w-]+))?( [\w-]+){0,2} ((came|arrived|got in|started|originated) (through|via|from|in through)|were|was|asked( about)?|concerned|involved|complained (about|of))|(kept|keep|keeps) (stalling|slipping|lagging|failing|breaking|timing out|overrunning|dragging|piling up|building up|coming back)|(lagged|slipped|stalled|fell behind|fell short|overran)( [\w-]+){0,3} because\b|(far |much |a lot |many times )?more than (anyone|anybody|everyone|any other [\w-]+|the rest|other [\w-]+)( else)?\b|with the (most|highest|worst|lowest|fewest|longest|slowest) [\w-]+\b|(was|were) the (usual|commonest|most common|main|biggest) ([\w-]+ )?(gaps?|problems?|culprits?|causes?|sources?|offenders?|issues?)\b|(was|were) ((unusually|far too|much too|too|very|consistently|stubbornly|particularly|especially) )?(low|high|poor|weak) (for|on|in|among|at|across)\b|(stayed|remained|sat|hovered|was stuck|were stuck) (at|around|about|near|above|over)\b|(stayed|remained|were|was) (the )?(lowest|highest|worst|weakest)\b|(clustered|concentrated|bunched|centred|centered) (on|in|around|at|among)\b|accounted for (most|nearly all|almost all|the bulk|the majority|half)\b|(were|was) (nearly all|almost all|mostly|mainly|largely)\b|\bin (both|all|every|each|the last (two|three|four|few)|two|three|four|several) ([\w-]+ ){0,2}(simulations?|exercises?|tests?|drills?|audits?|reviews?|runs?|rounds?)\b|(reported|found|caught|spotted|raised|flagged) more( of them)? than (we|us|our [\w-]+|the [\w-]+)( did)?\b)\b[^.;]{0,80},? so`
 
 // stopImproves is a practice stopped or a supplier dropped because of
 // what a review, audit or measurement found, or once a measure crossed
@@ -192,13 +194,15 @@ const stopImproves = shareFound + ` (` + stops + `)|` + countedSo + ` (` + stops
 // "findings per thousand lines are tracked each sprint".
 const trackedOnACadence = `(progress|performance|results?|outcomes?|causes|tickets|incidents|issues|findings|errors?|failures|complaints|defects|escalations|exceptions|alerts|requests|calls|overrides|rejections|rates?|ratios?|percentages?|scores?|ratings?|times?|latency|accuracy|per|for each)\b[^.;]{0,40}\b(is|are) (tracked|counted|trended|monitored|compared) (\w+ ){0,4}(daily|weekly|monthly|quarterly|(every|each|per) (day|week|month|quarter|sprint|release)|(year|month|quarter|week) (on|by|over|to) (year|month|quarter|week))`
 
-// lackingThings names what is tracked or counted by what it lacks:
+// lackingThings names what is tracked or counted by what it lacks
+// (or what does not answer it: "the AI questions staff raise that the
+// policy doesn't answer"):
 // "certificates expiring without renewal", "vendor model updates that
 // reach us without notice". Read after a tracking verb it measures (the
 // measure signal) and denies nothing (notNegation), and so does
 // counting "each quarter the user-facing AI features without a current
 // model card": a cadence may come between the verb and what is counted.
-const lackingThings = `((each|every) ([\w-]+ )?(day|week|month|quarter|year|release|sprint|review)s? |(daily|weekly|monthly|quarterly|yearly|annually) )?([\w-]+ ){1,4}((that|which|who) ([\w-]+ ){1,3})?(without|missing|lacking|with no)\b`
+const lackingThings = `((each|every) ([\w-]+ )?(day|week|month|quarter|year|release|sprint|review)s? |(daily|weekly|monthly|quarterly|yearly|annually) )?([\w-]+ ){1,5}((that|which|who) ([\w-]+ ){1,3})?(without|missing|lacking|with no|(doesn't|don't|can't|cannot) (answer|cover|handle|address))\b`
 
 // deniedCause is the cause of a change: "because nobody was sure who
 // could decide, so we named" one, "early cases took days because nobody
@@ -1168,8 +1172,9 @@ var deniedCheck = regexp.MustCompile(`(?i)\b(nobody|no one|no-one)\b|\b(has|have
 var answeredNo = regexp.MustCompile(`(?i)^\W*(no|nope|nah|not (really )?a thing|not here|not really|not yet|not at all|never|none)\b`)
 
 // subject marks a clause before a colon as a statement ("We patch
-// monthly: …"), not a label ("Resources for AI risks: …").
-var subject = regexp.MustCompile(`(?i)\b(we|i|they|he|she|it|is|are|was|were|do|does|did|has|have|had|can|will)\b|\b(everything|everyone|everybody|nothing|nobody|that|this|there|here|what|who|it|he|she)'s\b|\w'(re|ve)\b|\b(follows|applies|covers|requires|runs|uses)\b`)
+// monthly: …", "Backups follow the approved backup standard: …"), not a
+// label ("Resources for AI risks: …").
+var subject = regexp.MustCompile(`(?i)\b(we|i|they|he|she|it|is|are|was|were|do|does|did|has|have|had|can|will)\b|\b(everything|everyone|everybody|nothing|nobody|that|this|there|here|what|who|it|he|she)'s\b|\w'(re|ve)\b|\b(follows?|applies|covers|requires|runs|uses)\b`)
 
 // relativeDenial opens a clause withoutClause split off a relative
 // ("…, which nobody in IT looks at"): it denies use, not existence.
