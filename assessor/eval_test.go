@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v311: patch agents that "talk to each other over plain HTTP" beside
+		// "never been on anyone's list" are absence; incidents counted
+		// "because each assumed the other would" are what is counted, not a
+		// guess; servers that "were most of those cases" and misses that
+		// "mostly involved" one thing, each followed by a change, improve;
+		// the same changes planned do not.
+		"Our patch agents talk to each other over plain HTTP with a shared key in a config file; securing them has never been on anyone's list.":                                                                                                                                   0,
+		"Patching follows the approved patch procedure, and we count missed patches where nobody acted because each team assumed the other would. Legacy servers were most of those cases, because they had no owner, so legacy servers now each have a named owner.":              5,
+		"Patching follows the approved patch procedure, and we count missed patches where nobody acted because each team assumed the other would. Legacy servers were most of those cases, because they had no owner, so legacy servers will each get a named owner next quarter.": 4,
+		"Patching follows the approved patch procedure and we count missed patch windows each month. The misses mostly involved database servers, so database patching now runs in its own window.":                                                                                5,
+		"Patching follows the approved patch procedure and we count missed patch windows each month. The misses mostly involved database servers, so database patching will run in its own window next year.":                                                                      4,
 		// v310: counting patch questions "that the runbook doesn't answer"
 		// measures, not denies; "Patches follow the approved patch standard:"
 		// before a colon is a statement, not a label; servers that "stayed
