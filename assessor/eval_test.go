@@ -250,6 +250,47 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v313: a trouble "centred on" one place and acted on ("so the old
+		// agents were disabled there") improves, it ends nothing; patches
+		// that "failed a third of the time because …, so the window was
+		// lengthened", releases that "waited longest, because weekend
+		// cover was informal, so a … rota was introduced" (the cause, not
+		// the practice, is informal), "missing kernel patches came up in
+		// nearly every audit, so … became mandatory" and "slipped every
+		// month because …, so three engineers … were trained up" improve
+		// (planned, they do not); "every server we run is treated alike",
+		// a side door that "stays open all day" after a denial's colon,
+		// patches that go live "whenever the engineer who built them is
+		// happy", "Once our patch policy was written," (a bare condition)
+		// and "we take what the vendors ship" beside "we haven't
+		// identified" are absence; a procedure that "sets recovery
+		// targets" measures nothing; "won't let one person both write
+		// and approve" is a rule kept, and "nothing the board ever signed"
+		// and "their own way of working" cap a team habit at 2; "whoever
+		// builds a server decides", "a developer once raised", "comes down
+		// to whether the platform team likes" and a response after which
+		// "nothing else was done" are ad hoc; counting "how many … not yet
+		// patched" measures.
+		"Patching follows the approved patch procedure and we count failed patches each month. Failures centred on the build servers, where old agents were common, so the old agents were disabled there, and failures fell from twelve a month to two.":                                      5,
+		"Patching follows the approved patch procedure and we count failed patches each month. Failures centred on the build servers, where old agents were common, so the old agents will be disabled there next quarter.":                                                                    4,
+		"Patching follows the approved patch procedure and we measure patch success monthly. Patches to the file servers failed a third of the time because the maintenance window was too short, so the window was lengthened, and the last ten patch runs all succeeded.":                    5,
+		"Patching follows the approved patch procedure and we measure how long critical patches wait. Weekend releases waited longest, because weekend cover was informal, so a paid weekend patching rota was introduced, and the longest wait dropped from five days to one.":                5,
+		"Every server we run is treated alike; the payroll database and the test boxes sit in the same patch group, and nobody has ever worked out which matters most.":                                                                                                                        0,
+		"Our site has no perimeter to speak of: the side door stays open all day and anyone can walk from the street to the patch server.":                                                                                                                                                     0,
+		"Patches go live whenever the engineer who built them is happy; nobody else looks at them first.":                                                                                                                                                                                      0,
+		"Once our patch policy was written, nobody has looked at it again or planned to.":                                                                                                                                                                                                      0,
+		"We haven't identified which servers need patching; we take what the vendors ship.":                                                                                                                                                                                                    0,
+		"Patching is covered by the approved patch procedure, which sets recovery targets for each critical server, and the patch runs it requires are recorded with their results in the change log.":                                                                                         3,
+		"The platform lead won't let one person both write and approve a patch, and she checks the patch log every Friday; it's her rule, nothing the board ever signed.":                                                                                                                      2,
+		"The platform team patches every server monthly and logs each run in their tracker; it's their own way of working, not approved anywhere.":                                                                                                                                             2,
+		"Whoever builds a server decides how to patch it; one team once used a checklist from a vendor webinar.":                                                                                                                                                                               1,
+		"When a server got compromised, IT patched it and reset the passwords; nothing else was done.":                                                                                                                                                                                         1,
+		"Patching follows the approved patch procedure, and we count missing patches found in each monthly audit. Missing kernel patches came up in nearly every audit, so kernel patches became mandatory in the monthly window, and the last six audits found none.":                         5,
+		"Patching follows the approved patch procedure, and we track the share of patches applied on time each month. Patching slipped every month because the same two admins did all of it, so three engineers from other teams were trained up, and on-time patching went from 60% to 95%.": 5,
+		"Patching follows the approved patch procedure, and we track the share of patches applied on time each month. Patching slipped every month because the same two admins did all of it, so three engineers from other teams will be trained up next quarter.":                            4,
+		"Patching follows the approved patch procedure. The platform lead counts each month how many servers are past their patch deadline and not yet patched, and the CIO reviews that count against the procedure's limit.":                                                                 4,
+		"A developer once raised a worry about unpatched servers in a retro, and the team lead said he'd look into it.":                                                                                                                                                                        1,
+		"Whether a patch goes out comes down to whether the platform team likes the release notes.":                                                                                                                                                                                            1,
 		// v311: patch agents that "talk to each other over plain HTTP" beside
 		// "never been on anyone's list" are absence; incidents counted
 		// "because each assumed the other would" are what is counted, not a
