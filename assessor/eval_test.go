@@ -250,6 +250,29 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v314: measuring "how often staff override … without giving a
+		// reason" counts, it denies nothing, and the trouble it finds
+		// ("who had never been trained on the tool", the cause) acted on
+		// improves; "came mostly from" tells a trouble as "mostly came
+		// from" does (planned, the change does not improve); "each patch
+		// cycle's scoping team" is a team, not a plan; "as soon as the
+		// business wants them" beside "no assessment of any kind", and "it
+		// was bought because a competitor had one" beside "nobody ever
+		// wrote down", are absence; "…, and one of them keeps a wiki page"
+		// beside "whatever patch tools they like" shows something informal;
+		// "things that might go wrong" and an admin who "mentioned it might
+		// break the old servers" are no guesses; "that was the end of it"
+		// ends what came before.
+		"Objectives for patching are set in the approved patch policy, and we measure each quarter how often staff override the patch tool's suggestions without giving a reason. Unexplained overrides clustered in the night shift, who had never been trained on the tool, so night-shift training was added, and unexplained overrides fell from 20% to 4%.": 5,
+		"Patching follows the approved patch procedure, and we track how many critical patches miss the two-week deadline. Late patches came mostly from servers that sat outside the main patch group, so those servers are now in the main group, and missed deadlines went from nine a quarter to one.":                                                       5,
+		"Patching follows the approved patch procedure, and we track how many critical patches miss the two-week deadline. Late patches came mostly from servers that sat outside the main patch group, so those servers will join the main group next year.":                                                                                                    4,
+		"The platform lead always puts someone from security and someone from the service desk on each patch cycle's scoping team, and has done for every cycle this year, though no policy asks for it.":                                                                                                                                                        2,
+		"We sign up with new patch vendors as soon as the business wants them; there's no assessment of any kind before the contract.":                                                                                                                                                                                                                           0,
+		"Nobody ever wrote down what our patch tooling is supposed to achieve; it was bought because a competitor had one.":                                                                                                                                                                                                                                      0,
+		"Engineers pick whatever patch tools they like, and one of them keeps a wiki page of the ones he's used.":                                                                                                                                                                                                                                                1,
+		"Before the upgrade, the platform lead jotted down a couple of things that might go wrong with the patch in her notes, but the risks were never examined.":                                                                                                                                                                                               1,
+		"When we rolled out the new patch tool, one of the admins mentioned it might break the old servers, and the platform lead delayed a patch.":                                                                                                                                                                                                              1,
+		"Once the board approved a patch policy three years ago, that was the end of it: whether it is followed has never been assessed.":                                                                                                                                                                                                                        0,
 		// v313: a trouble "centred on" one place and acted on ("so the old
 		// agents were disabled there") improves, it ends nothing; patches
 		// that "failed a third of the time because …, so the window was
