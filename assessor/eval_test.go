@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v315: a room that "is an open-plan corner by the lift" states
+		// nothing, and "anyone from the shared building can stroll in" is
+		// open to all; "none of our patch schedules or exceptions is
+		// written down" denies, and "each engineer patches from their own
+		// notes" beside it is absence; a team habit closing "… and it
+		// isn't documented" is held at 2, whatever policy it checks
+		// against; failures that "mostly traced to" one cause, and images
+		// that "were retired and replaced", improve (planned, they do not).
+		"The patch room is an open-plan corner by the lift; anyone from the shared building can stroll in after hours and plug into the server.":                                                                                                                                                                0,
+		"None of our patch schedules or exceptions is written down; each engineer patches from their own notes and the notes get deleted.":                                                                                                                                                                      0,
+		"Every quarter the platform team picks twenty servers at random and checks them against the patch policy's requirements, writing up what they find in their team notes; nobody outside the team asked for this and it isn't documented.":                                                                2,
+		"Patching follows the approved patch procedure, and we track failed patches per hundred servers each month. Failed patches mostly traced to servers with too little disk space, so the build standard now reserves space for patching, and failed patches fell by two thirds.":                          5,
+		"Patching follows the approved patch procedure, and we track failed patches per hundred servers each month. Failed patches mostly traced to servers with too little disk space, so the build standard will reserve space for patching next year.":                                                       4,
+		"Patching follows the approved patch procedure, and we sample each quarter how many servers can be traced to a patch record. Untraceable servers came mainly from old virtual machine images, so those images were retired and replaced with patched ones, and traceable servers rose from 70% to 98%.": 5,
 		// v314: measuring "how often staff override … without giving a
 		// reason" counts, it denies nothing, and the trouble it finds
 		// ("who had never been trained on the tool", the cause) acted on
