@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v316: patches that "go to customers the moment the build is
+		// green" beside "isn't something we do", alerts that "pile up"
+		// beside "there's no point at which …", and a tool that "runs
+		// unwatched" beside "no one assigned to look" are absence; "their
+		// own list rather than part of any approved process" caps at 2;
+		// "tracked over time in the patch register" records, it measures
+		// nothing; troubles that "piled up mostly in" one place, or
+		// "traced back to" one cause, acted on, improve (planned, they do
+		// not).
+		"New patches go to customers the moment the build is green; security testing isn't something we do before a release.":                                                                                                                                                                           0,
+		"There's no point at which a missing patch becomes urgent for us; patch alerts pile up in the inbox until someone notices a real problem.":                                                                                                                                                      0,
+		"After go-live the patch tool runs unwatched: no dashboards, no failure alerts, no one assigned to look at its output.":                                                                                                                                                                         0,
+		"The platform team keeps a spreadsheet of every server's patch level and updates it after each monthly patch run; it's their own list rather than part of any approved process.":                                                                                                                2,
+		"Patches are tracked over time in the patch register under the approved patch procedure, and every exception is added with the date and the owner's sign-off.":                                                                                                                                  3,
+		"Patching follows the approved patch procedure, and we count missed patches found at each monthly review. Missed patches piled up mostly in shared test servers, so test servers now patch automatically, and missed patches fell from 140 to 25.":                                              5,
+		"Patching follows the approved patch procedure, and we review each quarter how many patch exceptions led to an incident. Those incidents traced back to exceptions that had no expiry date, so every exception now expires after a month, and incidents from exceptions fell from five to one.": 5,
+		"Patching follows the approved patch procedure, and we review each quarter how many patch exceptions led to an incident. Those incidents traced back to exceptions that had no expiry date, so every exception will expire after a month from next year.":                                       4,
 		// v315: a room that "is an open-plan corner by the lift" states
 		// nothing, and "anyone from the shared building can stroll in" is
 		// open to all; "none of our patch schedules or exceptions is
