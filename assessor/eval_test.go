@@ -250,6 +250,27 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v318: a server "screwed to the wall above the kitchen sink,
+		// where the cleaners mop underneath it every evening" only says
+		// where it is (the cleaners' cadence is no practice), beside "has
+		// never been considered"; "whatever … the vendor console showed on
+		// day one" is left as delivered; staff "hired for helpdesk work"
+		// beside "we haven't worked out" is absence; "before every patch
+		// run the platform team runs" keeps its cadence; troubles that
+		// "clustered around" two vendors (contracts "amended"), "were
+		// worst for" one group (a cache "set up"), complaints that "rose
+		// after releases that …", and a change told with six words before
+		// "was installed", acted on, improve (planned, they do not).
+		"Our patch server is screwed to the wall above the kitchen sink, where the cleaners mop underneath it every evening; where patch kit is placed has never been considered.":                                                                                                                                              0,
+		"Whatever patch settings the vendor console showed on day one are still the ones we use; whether they fit our servers has never been questioned.":                                                                                                                                                                       0,
+		"We haven't worked out what patching skills we need or whether we have them; the two admins we've got were hired for helpdesk work.":                                                                                                                                                                                    0,
+		"Before every patch run the platform team runs their own pre-checks for disk space and snapshots and logs the results in their notebook; it's never been written up as a procedure.":                                                                                                                                    2,
+		"Patching follows the approved patch procedure, and we count the servers each month that run without a current patch baseline. Missing baselines clustered around two hosting vendors, so both contracts were amended to require baselines at handover, and servers without one dropped from 30% to 5%.":                5,
+		"Patching follows the approved patch procedure, and we count the servers each month that run without a current patch baseline. Missing baselines clustered around two hosting vendors, so both contracts will be amended next year.":                                                                                    4,
+		"Patching follows the approved patch procedure, and we track patch times each month. Patch times were worst for the branch offices, who shared one slow link with head office, so a separate patch cache was set up, and median patch time fell from six days to one.":                                                  5,
+		"Patching follows the approved patch procedure, and we track user complaints for each patch release. Complaints rose after releases that rebooted machines without warning, so reboot notices are now shown a day before each patch, and complaints fell from 30 to 4.":                                                 5,
+		"Patching follows the approved patch procedure, and we track user complaints for each patch release. Complaints rose after releases that rebooted machines without warning, so reboot notices will be shown from next quarter.":                                                                                         4,
+		"Patching follows the approved patch procedure, and we measure each month how many servers the scanner finds unpatched. Unpatched servers were almost all in the test lab during release weeks, so a freeze exception with automatic expiry was installed, and unpatched servers dropped from thirty a month to three.": 5,
 		// v316: patches that "go to customers the moment the build is
 		// green" beside "isn't something we do", alerts that "pile up"
 		// beside "there's no point at which …", and a tool that "runs
