@@ -250,6 +250,26 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v319: a mirror "which everyone treats as the backup" beside a
+		// file that "vanishes from both at once" is absence; agents
+		// "switched off to save on licences" were not replaced, and
+		// "they were switched off" takes back what came before; laptops
+		// patched "until someone from IT has a quiet afternoon", servers
+		// listed "off the top of his head", a complaint that "once
+		// reached" the director, and gaps found "when an application falls
+		// over" are ad hoc; "a threat nobody had foreseen" denies nothing;
+		// "it's just how they run things" is a team's way, not a practice
+		// nobody performs; root cause recorded, or counted as "had", is no
+		// improvement.
+		"Nothing is backed up before patching. The patch server has a second disk that mirrors the first, which everyone treats as the backup, but a deleted file vanishes from both at once.":                                                                                                                                       0,
+		"The servers have patch agents, but they were switched off to save on licences two years ago and nobody patches them at all now.":                                                                                                                                                                                            0,
+		"Unpatched spare laptops pile up in a cupboard until someone from IT has a quiet afternoon and patches a few; there's no record of which ones are done.":                                                                                                                                                                     1,
+		"Our sysadmin could list the unpatched servers off the top of his head, but no list exists and we've never ranked them by risk.":                                                                                                                                                                                             1,
+		"A customer complaint about an unpatched server once reached the IT director, who asked the team to look into it; no other patch issue has ever been raised.":                                                                                                                                                                1,
+		"When a threat nobody had foreseen turns up on one of our servers, the approved emergency patch procedure applies. We measure the days from first sighting to a deployed patch and how many such threats appeared, the patch manager sends both figures monthly, and the security committee checks them against its limits.": 4,
+		"We find out a server is missing patches when an application falls over; then the engineer on call patches it.":                                                                                                                                                                                                              1,
+		"All servers are patched from the internal update server, and the platform team checks the patch report every Monday; nobody has written it up, it's just how they run things.":                                                                                                                                              2,
+		"Patching follows the approved patch procedure, with root cause recorded for every failed patch. The patch manager reports each quarter how many failed patches had a confirmed root cause within ten days and how many recurred, and the CIO checks both against targets.":                                                  4,
 		// v318: a server "screwed to the wall above the kitchen sink,
 		// where the cleaners mop underneath it every evening" only says
 		// where it is (the cleaners' cadence is no practice), beside "has
