@@ -250,6 +250,29 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v320: an update module the server "came with", beside "the
+		// licence for it was never bought, so it sits greyed out", is
+		// absence (and "so it" names no one acting); patch tools
+		// installed "any … they come across" and a vendor's brochure
+		// "relied on" are too; "annual reviews score each engineer"
+		// appraise people, they measure nothing; a note "saying they
+		// might apply" reports what was said, and patches picked "by how
+		// many servers each could hit" name the yardstick; failures that
+		// "came during" a switch, patches "slowest for" partner servers
+		// (access "written into" contracts) and "the longest waits came
+		// when …" ("nobody could approve the change" tells the cause),
+		// acted on, improve (planned, they do not).
+		"Staff can install any patch tool they like. The server came with an update module, but the licence for it was never bought, so it sits greyed out in the console.":                                                                                                                                                                                     0,
+		"Patching follows the approved patch procedure, and after each patch cycle we list the servers that failed. Most failures came during the switch to the new update server, where proxies weren't configured, so proxy settings are now part of the server build, and failed servers fell from nine to one.":                                             5,
+		"Patching follows the approved patch procedure, and after each patch cycle we list the servers that failed. Most failures came during the switch to the new update server, where proxies weren't configured, so proxy settings will be added to the server build next year.":                                                                            3,
+		"Our admins install any patch or tool they come across, and nobody records which patches any server has.":                                                                                                                                                                                                                                               0,
+		"Patch owners' skills are set out in a profile the CIO approved; annual reviews score each engineer against the profile and the scores go into the HR system.":                                                                                                                                                                                          3,
+		"Patching follows the approved patch procedure, and we measure how long servers waited for patches. The longest waits came when patches were released at weekends, when nobody could approve the change, so pre-approved weekend change windows were introduced, and the average wait dropped from three days to six hours.":                            5,
+		"We've relied on the vendor's brochure for patch testing; we've run no patch tests ourselves.":                                                                                                                                                                                                                                                          0,
+		"Our auditor read about the new patching rules and sent a note saying they might apply to us one day; nobody tracks which rules cover our patching.":                                                                                                                                                                                                    1,
+		"Each month the patch leads sit down with the vulnerability list and pick the ten patches to apply first, usually by how many servers each could hit; that's their routine and it isn't in any procedure.":                                                                                                                                              2,
+		"Patching follows the approved patch procedure, and we time each emergency patch from release to install. Patches were slowest for servers hosted by partners, where each install needed a call to the partner's support line, so direct patch access was written into every partner contract, and the slowest patch fell from four days to six hours.": 5,
+		"Patching follows the approved patch procedure, and we time each emergency patch from release to install. Patches were slowest for servers hosted by partners, where each install needed a call to the partner's support line, so direct patch access will be written into partner contracts at renewal.":                                               3,
 		// v319: a mirror "which everyone treats as the backup" beside a
 		// file that "vanishes from both at once" is absence; agents
 		// "switched off to save on licences" were not replaced, and
