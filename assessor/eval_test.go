@@ -250,6 +250,30 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v321: removing "any package nobody has used in six months" is
+		// a practice, not a denial; "no one … deploys a patch without a
+		// rollback snapshot" is a rule kept, and "the platform lead
+		// enforces it" owns it; cases "handled … this way for years"
+		// repeat; "falls back to manual handling" names no manual; staff
+		// who "can copy patch files anywhere", patch history that "is a
+		// blank for us", "nothing is written down" beside "admins just
+		// patch whatever", and tests that are "the ones the first sysadmin
+		// wrote" are absence; "hit and miss" is ad hoc, and so is "if
+		// someone in IT happens to notice …, they'll look into it" (not a
+		// plan); "missing patches were almost all on …, so a relay was
+		// installed" improves (planned, it does not).
+		"The platform team pushes patches to all servers every Wednesday night and removes any package nobody has used in six months at the end of each quarter; they set that schedule themselves and it isn't in any policy.":                                                                                       2,
+		"Since a bad patch took down payroll two years ago, no one on the platform team deploys a patch without a rollback snapshot; the platform lead enforces it, but it lives in nobody's procedure.":                                                                                                              2,
+		"When someone skips a patch window, their line manager and HR meet them, note what happened and agree a new date, and they've handled the handful of cases this way for years; there's no written exception process.":                                                                                         2,
+		"Before each patch run the platform engineer applies the patch to a test server and checks it falls back to manual handling if the patch fails; she's done it for every run, though it isn't required anywhere.":                                                                                              2,
+		"Staff can copy patch files anywhere and install them from personal drives; nothing watches which patches are applied, and it hasn't been discussed.":                                                                                                                                                         0,
+		"Patch history is a blank for us. Most servers arrived from a hosting firm that closed, with no records, and nobody recorded their patch levels.":                                                                                                                                                             0,
+		"Nothing is written down about which servers can or can't be patched; admins just patch whatever they think is safe.":                                                                                                                                                                                         0,
+		"We've never checked whether our patch tests actually catch anything; they're the ones the first sysadmin wrote.":                                                                                                                                                                                             0,
+		"Patching is hit and miss: the web team patches its own servers monthly, other teams skip it, and no schedule is compulsory.":                                                                                                                                                                                 1,
+		"If someone in IT happens to notice a server running old software while doing something else, they'll look into it; we don't scan servers otherwise.":                                                                                                                                                         1,
+		"Patching follows the approved patch procedure, and we audit a sample of servers each quarter for missing patches. Missing patches were almost all on servers behind the old firewall, which the patch tool couldn't reach, so a patch relay was installed there, and unpatched samples fell from 40% to 8%.": 5,
+		"Patching follows the approved patch procedure, and we audit a sample of servers each quarter for missing patches. Missing patches were almost all on servers behind the old firewall, which the patch tool couldn't reach, so a patch relay will be installed there next year.":                              4,
 		// v320: an update module the server "came with", beside "the
 		// licence for it was never bought, so it sits greyed out", is
 		// absence (and "so it" names no one acting); patch tools
