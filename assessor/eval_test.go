@@ -250,6 +250,25 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v322: a team's list "though it isn't part of any approved
+		// process" is held at 2 (not read up by "before sign-off" or
+		// "against a baseline"); "no one, staff, contractor or vendor,
+		// gets admin access … until" is a gate kept; patches that "turned
+		// up mainly on" hand-built servers, acted on, improve (planned,
+		// they do not); a server that "buzzes open for anyone", "the
+		// contract is a standard hosting licence" beside "never been
+		// agreed", a programme "started because the board liked a vendor
+		// demo" and "only our two sysadmins ever weigh in" are absence;
+		// a form "open to everyone" is not (it opens nothing for anyone).
+		"For every server, the platform team checks patch levels against a baseline and walks through a list of reboot checks before sign-off; they've followed that list for every patch run this year, though it isn't part of any approved process.":                                            2,
+		"No one, staff, contractor or vendor, gets admin access to a server until its patches are current under the patch standard ratified by the board; the platform lead files each access grant against the server record.":                                                                    3,
+		"Patching follows the approved patch procedure, and we sample servers monthly for missing patches. Missing patches turned up mainly on servers built by hand for urgent projects, so all builds now go through a patched image pipeline, and unpatched samples fell from 12% to under 1%.": 5,
+		"Patching follows the approved patch procedure, and we sample servers monthly for missing patches. Missing patches turned up mainly on servers built by hand for urgent projects, so all builds will go through a patched image pipeline next year.":                                       3,
+		"Our patch server buzzes open for anyone who has the link, and there's no login, approval or log.":                                                                                                                                                                                         0,
+		"Who patches what between us and the company that hosts our servers has never been agreed; the contract is a standard hosting licence.":                                                                                                                                                    0,
+		"The goals of our patch programme were never written down; it was started because the board liked a vendor demo.":                                                                                                                                                                          0,
+		"Only our two sysadmins ever weigh in when a patch is risky, and nobody with an application or business view has a say.":                                                                                                                                                                   0,
+		"Staff can report patch problems through the service desk form, open to everyone, under the approved patch procedure, and each report is ticketed.":                                                                                                                                        3,
 		// v321: removing "any package nobody has used in six months" is
 		// a practice, not a denial; "no one … deploys a patch without a
 		// rollback snapshot" is a rule kept, and "the platform lead
