@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v323: "every engineer has the domain admin toolkit installed"
+		// and "the lock was removed when the dishwasher was installed" are
+		// absence; a "sanctioned" method is approved; owners "patched
+		// without warning raised most complaints, so …" tells a trouble
+		// acted on (not a denial), as do delays that came from "waiting
+		// for a full backup, so the procedure now allows patching to start
+		// once a snapshot is taken" (a condition, not a plan) and slips
+		// that came from waiting, "so a pool of test servers was bought";
+		// planned, they do not improve.
+		"Every engineer has the domain admin toolkit installed and can patch any server in production; we've never thought about limiting those tools.":                                                                                                                                     0,
+		"The patch server sits in a room that shares a door with the kitchen, and the lock was removed when the dishwasher was installed so the plumber could get through.":                                                                                                                 0,
+		"Patching follows our sanctioned patch method, and afterwards we log every complaint from server owners. Owners patched without warning raised most complaints, so patch notices were rewritten to list the affected services, and complaints are down 70%.":                        5,
+		"Patching follows our sanctioned patch method, and afterwards we log every complaint from server owners. Owners patched without warning raised most complaints, so patch notices will be rewritten next year.":                                                                      3,
+		"Patching follows the approved patch procedure, and we measure the time from release to install. Delays mostly came from waiting for a full backup, so the procedure now allows patching to start once a snapshot is taken, and the median delay fell from two days to five hours.": 5,
+		"Patching follows the approved patch procedure, and we track how many patches slip for lack of people or tools. Most slips came from teams waiting for shared test servers, so a pool of test servers was bought for all teams, and slipped patches fell from 25 to 6 a quarter.":   5,
+		"Patching follows the approved patch procedure, and we track how many patches slip for lack of people or tools. Most slips came from teams waiting for shared test servers, so we plan to buy a pool of test servers next year.":                                                    4,
 		// v322: a team's list "though it isn't part of any approved
 		// process" is held at 2 (not read up by "before sign-off" or
 		// "against a baseline"); "no one, staff, contractor or vendor,
