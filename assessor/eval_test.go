@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v325: "there's one environment and it's live" beside "we never
+		// built a test copy", and a vendor "procurement treats like any
+		// other software purchase" beside "never asked", are absence;
+		// "servers meeting the goal" are counted, not planned, so the
+		// trouble acted on improves (planned, it does not); "signed off
+		// by the platform team lead" is a person's sign-off, not an
+		// approved document.
+		"Admins patch straight on the production servers because we never built a test copy; there's one environment and it's live.":                                                                                                                            0,
+		"We've never asked our hosting vendor how they patch their hypervisors; procurement treats them like any other software purchase.":                                                                                                                      0,
+		"Patching follows the approved patch procedure, and we measure how many servers meet the patch goal. Most misses were servers that were patched only at month end, so patch runs now happen weekly, and servers meeting the goal rose from 55% to 90%.": 5,
+		"Patching follows the approved patch procedure, and we measure how many servers meet the patch goal. Most misses were servers that were patched only at month end, so patch runs will happen weekly from next year.":                                    4,
+		"Every new patch operator shadows an experienced one for two weeks and is signed off by the platform team lead before working alone; the team has done this for all eight operators, but it isn't in any procedure.":                                    2,
 		// v323: "every engineer has the domain admin toolkit installed"
 		// and "the lock was removed when the dishwasher was installed" are
 		// absence; a "sanctioned" method is approved; owners "patched
