@@ -250,6 +250,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v326: "anyone logged in can see everything" is open to all, and
+		// patches ranked "by the harm each could cause" name the yardstick,
+		// not a guess.
+		"Patch data isn't protected at all; admins run patch jobs on shared servers where anyone logged in can see everything in the staging folders.":                     0,
+		"Each quarter the platform leads rank the open patches by the harm each could cause and work down the list; that's their own approach and isn't written anywhere.": 2,
 		// v325: "there's one environment and it's live" beside "we never
 		// built a test copy", and a vendor "procurement treats like any
 		// other software purchase" beside "never asked", are absence;
