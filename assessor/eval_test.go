@@ -250,6 +250,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v328: patch logs that "stay on each server separately" beside
+		// "nobody compares them" are left apart; "no vendor patch comes in
+		// without" a team reading it is a gate; "how many servers ran a week
+		// with none" counts; a change told with eight words before "was set
+		// up", or "the field was made mandatory", acts on a trouble found;
+		// rules that "require … to be written up" are kept, not planned; a
+		// board that "weighs them against agreed tolerances", figures "each
+		// against a goal" and looking "at what percentage of" measure.
+		// Planned or guessed at, the weighing does not raise.
+		"Patch logs stay on each server separately; nothing pulls them together and nobody compares them.": 0,
+		"No vendor patch comes in without Omar's team reading its release notes first: known issues, reboot needs, rollback steps, all noted in a tab of their tracker. They've screened about sixty patches that way this year, purely on their own initiative.":                                                                               2,
+		"Patching follows a rule the change board ratified in spring. Each month the board looks at what percentage of servers have every critical patch and how many servers ran a week with none, and asks the platform lead to explain any gap against its limits.":                                                                          4,
+		"Patching is run under the approved patch standard, and we count each month the servers found missing critical patches. Missed patches were mostly on servers in the old data centre, so a separate maintenance window with its own approver was set up, and missed patches fell from 40 a month to 4.":                                 5,
+		"Patching follows the approved patch standard, and every quarter we count patches that were deployed without a reboot check. Most came from one change form where the reboot field was optional, so the field was made mandatory, and unchecked patches fell from 18% to 2%.":                                                           5,
+		"Our patch rules, approved by the change board, require every server's OS, firmware and agents to be written up in the patch register. Monthly, the platform lead brings two numbers to the board, how many servers are fully patched and how many patches lagged behind release, and the board weighs them against agreed tolerances.": 4,
+		"Our patch register is kept as the sanctioned patch rules describe. Every month the CIO sees how many servers turned up in scans without a register entry and what fraction of patches landed on schedule, each against a goal.":                                                                                                        4,
+		"We plan to have the platform lead bring two patch numbers to the change board each month and weigh them against agreed tolerances.":                                                                                                                                                                                                    0,
+		"I think the board might weigh the patch numbers against agreed tolerances each month, but I'm not sure anyone actually does.":                                                                                                                                                                                                          0,
 		// v326: "anyone logged in can see everything" is open to all, and
 		// patches ranked "by the harm each could cause" name the yardstick,
 		// not a guess.
