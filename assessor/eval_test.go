@@ -250,6 +250,26 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v329: "only the two sysadmins who run each server decide" beside
+		// "nobody … gets involved" is all that is done; "one flat office
+		// network" is absence; "if someone had a worry …" states nothing;
+		// an agent "switched off years ago to save bandwidth" was not
+		// replaced; a lead who "once told" her engineers acts once, and a
+		// CTO who "decided once that we'd accept" decided, not guessed;
+		// "how many … were still enabled a week after" counts a state, not
+		// a change; "most late patches belonged to servers … with nobody
+		// assigned, so …" is a trouble acted on. Planned or guessed at,
+		// none raises.
+		"Only the two sysadmins who run each server decide its patch schedule; nobody from security or the business gets involved at any point.":                                                                                                                                                                            0,
+		"The web servers, the database and the staff laptops all hang off one flat office network; nobody patches any of them.":                                                                                                                                                                                             0,
+		"If someone had a worry about a patch breaking something, there's no channel for raising it and nobody designated to hear it.":                                                                                                                                                                                      0,
+		"Patch status isn't watched at all; the update agent was switched off years ago to save bandwidth and has stayed off.":                                                                                                                                                                                              0,
+		"The platform team lead once told her engineers to patch the VPN first, but patch priorities have never been spelled out for anyone else.":                                                                                                                                                                          1,
+		"The CTO decided once that we'd accept the risk of unpatched printers; no other unpatched system has a treatment plan.":                                                                                                                                                                                             1,
+		"Patching runs under the approved patch policy. Our platform analyst publishes a monthly figure for how many admin accounts on patched servers were still enabled a week after their owners left and what share of critical patches landed on time, and the change board compares both with the thresholds it set.": 4,
+		"Patching follows the signed-off patch procedure and we track how many patches are still pending after thirty days. Most late patches belonged to servers outside IT with nobody assigned, so each server now gets a named owner before it goes live, and the pending count went from forty to five.":               5,
+		"We plan to give every server a named owner so late patches stop piling up.":                                                                                                                                                                                                                                        0,
+		"Maybe the CTO would decide that we'd accept the risk of unpatched printers, if anyone asked him.":                                                                                                                                                                                                                  0,
 		// v328: patch logs that "stay on each server separately" beside
 		// "nobody compares them" are left apart; "no vendor patch comes in
 		// without" a team reading it is a gate; "how many servers ran a week
