@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v330: things "tossed in a drawer" and "the lot" put "in the skip"
+		// are absence, and so are disks that "hold admin credentials
+		// unencrypted"; "runs the same playbook each time" is a routine and
+		// a playbook that "only exists as his checklist" is his, not a
+		// document; patches that "travelled slowest to servers that had no
+		// maintenance window, so …" are a trouble acted on; "the median time
+		// to update each server after a release" measures, it improves
+		// nothing. Hoped for or guessed at, none raises.
+		"Old patch CDs and spare server disks get tossed in a drawer in the comms room; when the drawer's full someone puts the lot in the skip.":                                                                                                                                                     0,
+		"The patch server and its backup disks hold admin credentials unencrypted; locking them down was ruled out as too slow and never looked at again.":                                                                                                                                            0,
+		"When a critical patch lands, our IT lead runs the same playbook each time: snapshot the server, patch, reboot, smoke test; it works, though the playbook only exists as his checklist.":                                                                                                      2,
+		"Patching follows the approved patch procedure, and we track how long it takes for a patch to reach every server. Patches travelled slowest to servers that had no maintenance window, so a weekly window now covers every server, and the time to full coverage fell from six weeks to one.": 5,
+		"Servers are patched under the approved patch procedure. The platform lead reports weekly how many servers missed a critical patch and the median time to update each server after a release, and the change board reviews both against targets each month.":                                  4,
+		"We hope to stop tossing old patch CDs in a drawer next year, once someone has time.":                                                                                                                                                                                                         0,
+		"The platform lead might track how long patches take to reach every server, and a weekly window could perhaps follow.":                                                                                                                                                                        0,
 		// v329: "only the two sysadmins who run each server decide" beside
 		// "nobody … gets involved" is all that is done; "one flat office
 		// network" is absence; "if someone had a worry …" states nothing;
