@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v331: "a merge to main is all it takes", "if that laptop dies, the
+		// patches go with it" and logging in "with a username and password
+		// only" are absence, and beside "never checked" so is reporting
+		// "whatever numbers the scanning tool spits out"; a policy skimmed
+		// "when it was first drafted" tells when, it plans nothing; "SLA
+		// requirements" in a standard are terms, not measures; two figures
+		// "both set beside the ceilings those rules allow" measure. Guessed
+		// at or planned, neither raises.
+		"A merge to main is all it takes for a patch to reach production here; there's no change ticket, no review and no sign-off of any kind.":                                                                                                  0,
+		"Patches for the billing app live on one laptop and have never been copied anywhere; if that laptop dies, the patches go with it.":                                                                                                        0,
+		"Admins log in to the patch console with a username and password only; we've never set up MFA for it.":                                                                                                                                    0,
+		"We've never checked whether our patch compliance figures mean anything; the team reports whatever numbers the scanning tool spits out.":                                                                                                  0,
+		"Our platform lead skimmed the patch policy against the change policy when it was first drafted, but nobody has checked how it fits with anything else.":                                                                                  1,
+		"Patching is run as required by our signed-off patch standard, which sets SLA requirements for every vendor; each vendor agreement is checked against it before signature.":                                                               3,
+		"Patches get fix-by dates from our board-endorsed patch rules. Every Friday the CISO gets a one-pager: criticals still unpatched after their date and average days-to-patch by severity, both set beside the ceilings those rules allow.": 4,
+		"We might one day set the patch figures beside the ceilings the rules allow, once the rules exist.":                                                                                                                                       0,
+		"We plan to stop relying on a username and password only for the patch console next year.":                                                                                                                                                0,
 		// v330: things "tossed in a drawer" and "the lot" put "in the skip"
 		// are absence, and so are disks that "hold admin credentials
 		// unencrypted"; "runs the same playbook each time" is a routine and
