@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v333: beside "no internal checks", what "is taken on trust" is
+		// absence; the sysadmin who "could tell you roughly" what it covers
+		// holds it in his head (ad hoc), which is no guess; a build sheet
+		// "including … how failed patches will be rolled back" says what it
+		// covers, it plans nothing. Guessed at or planned, none raises.
+		"Vendor patches go onto our servers with no internal checks at all; whatever the vendor says is taken on trust.":                                                                                                                                0,
+		"The sysadmin who built the patch server could tell you roughly which servers it covers, but its scope has never been written down anywhere.":                                                                                                   1,
+		"Each server's patch settings, including the reboot window and how failed patches will be rolled back, are defined in the build sheet required by our approved patch standard, and the sheet is signed off by the server owner before go-live.": 3,
+		"Maybe one day the sysadmin could write down which servers the patch server covers, if we ask him.":                                                                                                                                             0,
+		"We plan to stop taking vendor patches on trust next year.":                                                                                                                                                                                     0,
 		// v331: "a merge to main is all it takes", "if that laptop dies, the
 		// patches go with it" and logging in "with a username and password
 		// only" are absence, and beside "never checked" so is reporting
