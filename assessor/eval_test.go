@@ -250,6 +250,25 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v335: a gate ("can't be switched on until the ops lead completes
+		// the checks") is a standing rule, not a denial; ", with no standard
+		// requiring it" denies only the standard; "where it must never be
+		// used" is what a note says, and "before any patch run" repeats; a
+		// figure that "breaks its tolerance" was measured against one; kit
+		// sitting "on an open shelf in the kitchen … where visitors wait", and
+		// "between us, the vendor and …" said before a denial, state nothing
+		// done; "supposed to …, and the receptionist does it … when she's at
+		// the desk" is done, ad hoc. Guessed at or planned, none raises.
+		"Patches can't be switched on until the ops lead completes the checks our approved patch standard lists, and he files the completed checklist with the change ticket.":                                    3,
+		"The ops team tests every patch on a staging copy first and has kept to that for every monthly run since 2022, with no standard requiring it.":                                                            2,
+		"Before any patch run starts, the ops lead writes down which servers it must reach and where it must never be used, then talks it through with the team.":                                                 2,
+		"Ops patches all servers monthly under the approved patch standard; the patch board gets two numbers a month, late patches and failed patches, and asks for action whenever either breaks its tolerance.": 4,
+		"The patch server and the backup disk sit on an open shelf in the kitchen, under the sink pipes, where visitors wait for coffee.":                                                                         0,
+		"Between us, the vendor and our managed service provider, nobody has sorted out who patches what.":                                                                                                        0,
+		"We hope that one day patches can't be switched on until the ops lead completes the checks our patch standard would list.":                                                                                0,
+		"Maybe the ops team could test every patch on a staging copy first, with no standard requiring it.":                                                                                                       0,
+		"Patch engineers are supposed to sign in at reception, and the receptionist does it for them when she's at the desk; at lunch anyone can walk through to the server room.":                                1,
+		"Patch engineers are supposed to sign in at reception, and maybe the receptionist does it for them; at lunch anyone can walk through to the server room.":                                                 0,
 		// v333: beside "no internal checks", what "is taken on trust" is
 		// absence; the sysadmin who "could tell you roughly" what it covers
 		// holds it in his head (ad hoc), which is no guess; a build sheet
