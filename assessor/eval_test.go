@@ -250,6 +250,29 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v336: a procedure "ops drafted and the CIO approved" is approved,
+		// not only drafted, and "an informal warning" is a stage it sets; a
+		// count of servers "with a patch not applied" counts, it denies
+		// nothing, and "how many servers are unpatched has never been
+		// checked" still denies; late patches that "mostly needed" a window
+		// are a trouble found and acted on; "the installer's admin login"
+		// is a default credential, and "all we know is what the … screen
+		// says" beside no documentation is absence; ", and there's an old
+		// spreadsheet" beside a guess is a fact; a habit the sales floor
+		// "picked … up" repeats; one team's practice where "no other team
+		// has anything similar" is ad hoc. Guessed at or planned, none raises.
+		"Patching follows the procedure ops drafted and the CIO approved; it sets the monthly window, and every run is logged in the change system.":                                                                                                    3,
+		"Missed patch deadlines are handled under the approved patch standard, which sets stages from an informal warning to removal of admin rights, and every case is logged by the ops lead.":                                                        3,
+		"Ops patches all servers monthly under the approved patch standard, and we measure how many servers in each monthly patch run turn out to have a patch not applied.":                                                                            4,
+		"Ops patches all servers monthly under the approved patch standard and we track late patches per month; late patches mostly needed a vendor reboot window, so reboot windows are now booked a month ahead, and late patches fell from 30 to 4.": 5,
+		"The patch server still has the installer's admin login.":                                                                                                                                0,
+		"There's no documentation of which patches went on; all we know is what the update history screen says.":                                                                                 0,
+		"The sysadmin could probably tell you which servers are patched, and there's an old spreadsheet of patch dates, but it isn't kept up.":                                                   1,
+		"When a patch breaks something, account managers warn clients by phone rather than email; the whole sales floor picked the habit up from their director, though it isn't in any policy.": 2,
+		"How many servers are unpatched has never been checked.":                                                                                                                                 0,
+		"One team patches its servers every month; no other team has anything similar.":                                                                                                          1,
+		"Maybe one day the whole ops team will pick the habit up of installing patches through the portal.":                                                                                      0,
+		"We plan to have the CIO approve the patch procedure ops drafted, next quarter.":                                                                                                         0,
 		// v335: a gate ("can't be switched on until the ops lead completes
 		// the checks") is a standing rule, not a denial; ", with no standard
 		// requiring it" denies only the standard; "where it must never be
