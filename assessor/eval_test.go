@@ -250,6 +250,29 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v337: a file name's dot ("patchlogins.xlsx") ends no clause;
+		// beside a denial, "whoever happens to be on shift does whatever is
+		// needed" and logins "emailed to them" are absence, and so is buying
+		// "from whoever quotes cheapest"; one purchase "signed off … after a
+		// ten-minute demo" is ad hoc, no approved document; "we won't deploy
+		// a patch until someone confirms" is a standing gate; failures that
+		// "kept coming from" some servers, a server that "was the culprit"
+		// and patches that "lagged for" one team are troubles found and acted
+		// on; "when the auditors wanted to check" tells when, it plans
+		// nothing. Guessed at or planned, none raises.
+		"The patch admin logins live in a document on the team drive called patchlogins.xlsx. Nobody has ever set rules for them.":     0,
+		"Nobody owns patching; whoever happens to be on shift does whatever is needed, and no one checks.":                             0,
+		"We buy our patch tooling from whoever quotes cheapest.":                                                                       0,
+		"New admins get their patch console login emailed to them; nobody checks who they are.":                                        0,
+		"Our CIO signed off the patch tool's purchase after a ten-minute demo, but nobody owns patching.":                              1,
+		"We won't deploy a patch until someone confirms the test passed.":                                                              2,
+		"Maybe the CIO will sign off the patch tool's purchase after a demo next year.":                                                0,
+		"We plan to have ops wait until the app owner confirms the test passed before deploying, once the patch standard is approved.": 0,
+		"Ops patches all servers monthly under the approved patch standard and we track failed patches per server. Failures kept coming from servers built without the standard image, so servers are now built only from that image, and failed patches fell from 40 to 6.": 5,
+		"Ops patches all servers monthly under the approved patch standard and we count failed patches. Run after run the old file server was the culprit, so it was replaced, and failed patches went from 12 to 2.":                                                        5,
+		"Ops patches all servers monthly under the approved patch standard and we time each patch from release to install. Patches lagged for servers owned by the finance team, so those now go into the main patch run, and the median time dropped from 20 days to 5.":    5,
+		"When the auditors wanted to check our patch levels last year, the sysadmin ran the report for them; nobody plans patch reviews beyond that.":                                                                                                                        1,
+		"Maybe next year, if the auditors want it, the sysadmin could run a patch report.": 0,
 		// v336: a procedure "ops drafted and the CIO approved" is approved,
 		// not only drafted, and "an informal warning" is a stage it sets; a
 		// count of servers "with a patch not applied" counts, it denies
