@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v338: a course admins must complete "before they get access" is
+		// a standing gate; "what gets watched is how many" and figures the
+		// CIO "holds … to the goals she set" measure; servers "indexed
+		// into the patch tool" after a trouble found improve; beside no
+		// targets, "the only goal anyone mentions" is absence. Planned, it
+		// does not raise.
+		"Admins must complete the patch console course in the approved patch standard before they get access, and completion is tracked in the learning system.":                                                                                                                          3,
+		"Ops patches all servers monthly under the approved patch standard; what gets watched is how many servers miss the window, and the CIO sees it every month.":                                                                                                                      4,
+		"Ops patches all servers monthly under the approved patch standard; two numbers come out each month, late patches and failed ones, and the CIO holds them to the goals she set.":                                                                                                  4,
+		"Ops patches all servers monthly under the approved patch standard and times each patch from release to install. Most of the slow installs were on servers missing from the inventory, so those servers were indexed into the patch tool, and the median fell from 20 days to 4.": 5,
+		"We've set no patching targets; the only goal anyone mentions is keeping the servers up.":                                                                                                                                                                                         0,
+		"We plan to make admins complete a patch console course before they get access.":                                                                                                                                                                                                  0,
 		// v337: a file name's dot ("patchlogins.xlsx") ends no clause;
 		// beside a denial, "whoever happens to be on shift does whatever is
 		// needed" and logins "emailed to them" are absence, and so is buying
