@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v339: failures that "turned out to be" one cause, servers that
+		// "made up most late patches" and gaps that clustered, each acted on
+		// ("now holds drafts until a tester signs off"), improve, and
+		// figures "down from thirty to four" moved; beside a denial, "we hired
+		// a sysadmin and hope he covers it" and a feed taken "with no internal
+		// controls" are absence, and "if a patch got something badly wrong for
+		// a customer" is a bare condition; "when the VPN dropped" tells when,
+		// no practice ended. Planned, it does not raise.
+		"Ops patches all servers monthly under the approved patch standard and we count failed patches. Most failures turned out to be servers with full disks, so disk checks now run before each patch, and failed patches are down from thirty to four.": 5,
+		"Ops patches all servers monthly under the approved patch standard and we count late patches. Servers with no owner in the inventory made up most late patches, so every server now gets an owner at build, and late patches fell from 45 to 3.":    5,
+		"Ops patches all servers monthly under the approved patch standard and measures the share tested first. Gaps clustered on the web tier, so the pipeline now holds drafts until a tester signs off, and tested patches rose from 60% to 98%.":        5,
+		"Nobody owns patching; we hired a sysadmin and hope he covers it.":                                                         0,
+		"If a patch got something badly wrong for a customer, we have no plan for telling them.":                                   0,
+		"We apply the vendor's patch feed with no internal controls around it; whatever it pushes goes straight onto the servers.": 0,
+		"We've never checked what the patch tool does, although the sysadmin rang the vendor once when the VPN dropped.":           1,
+		"We might hire a sysadmin next year and hope he covers patching.":                                                          0,
 		// v338: a course admins must complete "before they get access" is
 		// a standing gate; "what gets watched is how many" and figures the
 		// CIO "holds … to the goals she set" measure; servers "indexed
