@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v340: checks made "if the deadline allows" and advice sought "over
+		// lunch" are ad hoc; a standard that "sets out … performance targets"
+		// documents them, it measures nothing; runs that "overran mostly
+		// while waiting for" approvals are a trouble found and acted on;
+		// "most staff can't install patches themselves" is a restriction
+		// kept, not a denial; what "the desktop team could tell you" is held
+		// unwritten (ad hoc); beside "no UPS", "when the power trips,
+		// everything just goes off" is absence. Planned, it does not raise.
+		"The sysadmin checks a few servers for missing patches before each release if the deadline allows; nobody has set patch targets.":                                                                                                                                        1,
+		"Patching is done under the approved patch standard, which sets out the scope, performance targets and reboot windows, and every run is logged.":                                                                                                                         3,
+		"Ops patches all servers monthly under the approved patch standard and times every run. Runs overran mostly while waiting for the database team to approve reboots, so reboots are now pre-approved for the monthly window, and run time fell from nine hours to three.": 5,
+		"Most staff can't install patches themselves, but the developers still have admin rights and use them for anything they fancy; nobody reviews their machines.":                                                                                                           1,
+		"The desktop team could tell you which laptops are patched, but there's no patch report.":                                                                                                                                                                                1,
+		"The patch server has no UPS; when the power trips, everything just goes off.":                                                                                                                                                                                           0,
+		"The product owner asked a couple of admins which servers to patch first over lunch; patch order for everything else is the developers' own idea.":                                                                                                                       1,
+		"Maybe next year the sysadmin will check a few servers for missing patches if the deadline allows.":                                                                                                                                                                      0,
 		// v339: failures that "turned out to be" one cause, servers that
 		// "made up most late patches" and gaps that clustered, each acted on
 		// ("now holds drafts until a tester signs off"), improve, and
