@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v341: admins who "see full card numbers" are absence; beside "we've never had that
+		// conversation", "each new server just gets built" is absence too;
+		// "stale records" are counted things, not a stale document, and "so
+		// teams can no longer add a server until it's registered" is a change
+		// made, no practice ended. Planned, it does not raise.
+		"Admins see full card numbers in the patch console and in the patch logs.":                        0,
+		"Patch windows? We've never had that conversation; each new server just gets built and launched.": 0,
+		"Ops patches all servers monthly under the approved patch standard and we measure how many servers' patch records are more than a month old. Stale records were mostly for servers owned outside IT, so teams can no longer add a server until it's registered, and stale records fell from 40% to 6%.": 5,
+		"We might one day stop teams adding servers until they're registered.": 0,
 		// v340: checks made "if the deadline allows" and advice sought "over
 		// lunch" are ad hoc; a standard that "sets out … performance targets"
 		// documents them, it measures nothing; runs that "overran mostly
