@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v343: removing rights from "anyone who no longer needs them" ends
+		// no practice; laptops "covered by the patching rules in our
+		// approved" policy follow it; patches that "dragged mostly where"
+		// owners were unsure, so something changed, are a trouble acted on;
+		// a share "whose patch status changed after a rescan" is counted, not
+		// improved; "if a … risk nobody expected turned up tomorrow" is a
+		// bare condition; "each team decides for itself" and alerts "looked
+		// at on their own", beside a denial, are absence, and so is "we
+		// don't subscribe to any" feed. Planned, it does not raise.
+		"Each month our IT lead patches every server and removes patch rights from anyone who no longer needs them.":                                                                                                                                                                                    2,
+		"Laptops are covered by the patching rules in our approved endpoint policy: automatic updates on, and restarts within a day.":                                                                                                                                                                   3,
+		"Ops patches every server monthly under the approved patch standard and tracks how long each server takes to patch. Patches dragged mostly where owners weren't sure who approved the reboot, so ops now books reboot windows in advance, and the median patch time fell from ten days to two.": 5,
+		"Ops patches all servers monthly under the approved patch standard and reports each month the share of servers whose patch status changed after a rescan; the team lead reviews it against the target.":                                                                                         4,
+		"If a patching risk nobody expected turned up tomorrow, there's no process for handling it; we'd make it up as we went.":                                                                                                                                                                        0,
+		"Each team decides for itself when to patch; ops wrote a short checklist after one outage, and nobody else has one.":                                                                                                                                                                            1,
+		"Patch alerts are looked at on their own; we don't subscribe to any vulnerability feed.":                                                                                                                                                                                                        0,
+		"We might one day cover laptops by the patching rules in our approved endpoint policy.":                                                                                                                                                                                                         0,
 		// v341: admins who "see full card numbers" are absence; beside "we've never had that
 		// conversation", "each new server just gets built" is absence too;
 		// "stale records" are counted things, not a stale document, and "so
