@@ -250,6 +250,28 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v344: patching "according to the patching procedure in our
+		// approved" policy follows it; going live "only once the patch
+		// checklist … is completed" is a gate, not a one-off, and failures
+		// counted "in the first month after go-live" are measured, not
+		// improved; patches that "took three times longer" where something
+		// held, so something changed, are a trouble acted on; "patch
+		// windows, metrics and the tools … are recorded in" a plan are
+		// written down, not measured; cables that "run loose" beside a
+		// denial, hearsay that "other firms patch monthly", "… and that's
+		// the end of it" and management that "sees security as an IT
+		// matter" beside "none of them took ownership" state no practice.
+		// Planned or guessed, it does not raise.
+		"Servers are patched according to the patching procedure in our approved server policy: critical fixes first, and emergency fixes logged.":                                                                                                                                                                        3,
+		"A server goes live only once the patch checklist in our approved build procedure is completed and signed by its owner. We record checklist completion for every server and count patch failures in the first month after go-live, and the IT manager reviews both each quarter against the procedure's targets.": 4,
+		"Ops patches all servers monthly under the approved patch standard and measures how long each patch takes. Patches on servers without a named owner took three times longer, so every server now has a named owner, and the median patch time fell from twelve days to four.":                                     5,
+		"Patch windows, metrics and the tools used to patch each server are recorded in the approved patch plan, which the IT manager reviews each year.":                                                                                                                                                                 3,
+		"The patch cables in our server room run loose across the floor; nobody has looked at them.":                                                                                                                                                                                                                      0,
+		"We don't patch anything. I've heard other firms patch monthly, but none of us has looked into it.":                                                                                                                                                                                                               0,
+		"We don't check which servers need patches; ops installs the vendor's update pack and that's the end of it.":                                                                                                                                                                                                      0,
+		"Management sees security as an IT matter; none of them took ownership of the patching risk.":                                                                                                                                                                                                                     0,
+		"We might one day patch servers according to the patching procedure in our approved server policy.":                                                                                                                                                                                                               0,
+		"I think we'd probably count patch failures in the first month after go-live at some point.":                                                                                                                                                                                                                      0,
 		// v343: removing rights from "anyone who no longer needs them" ends
 		// no practice; laptops "covered by the patching rules in our
 		// approved" policy follow it; patches that "dragged mostly where"
