@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v345: "that's all anyone looks at" names no one, and beside a
+		// denial it is what is done instead, as discs "left out overnight"
+		// and a server that "sits unlocked" are, and servers "set up by
+		// whichever team wants them"; "maybe one month in three" estimates
+		// how often, it doubts nothing; reboot scripts "that need no
+		// manual step" deny nothing. Planned or guessed, it does not raise.
+		"We have no idea which servers are missing patches; the vendor's portal shows one number and that's all anyone looks at.":                                                                                                                                                     0,
+		"People leave patch discs out overnight and the patch server sits unlocked; no one has ever said otherwise.":                                                                                                                                                                  0,
+		"New servers are set up by whichever team wants them; nobody checks their patch level before they go live.":                                                                                                                                                                   0,
+		"Servers get patched when Sam from IT happens to remember, which is maybe one month in three; there's no patch schedule.":                                                                                                                                                     1,
+		"Ops patches all servers monthly under the approved patch standard and measures how long each patch takes. Most slow patches were on servers with manual reboots, so we added reboot scripts that need no manual step, and the median patch time fell from nine days to two.": 5,
+		"Maybe one day we'll patch every server monthly.":         0,
+		"I think we might leave patch discs out on desks, maybe.": 0,
 		// v344: patching "according to the patching procedure in our
 		// approved" policy follows it; going live "only once the patch
 		// checklist … is completed" is a gate, not a one-off, and failures
