@@ -250,6 +250,30 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v346: "if you asked which … each team patches" is a question put
+		// as a condition; "we don't talk to" denies, and beside it "the ops
+		// team decides what's good for them" is what is done instead, as
+		// patch levels that are "whatever the team can get hold of" are; a
+		// trouble told and acted on ("test boxes built for one-off
+		// projects …, so") is no ad hoc practice; patching "covered in the
+		// endpoint section of our approved" procedure, and "the patches our
+		// approved endpoint standard lists", follow it; owners "signing off
+		// the metrics and thresholds" choose measures, they measure nothing;
+		// failures that "dipped mostly after reboots on servers with old
+		// firmware, so …" are a trouble acted on; a process "roughly
+		// understood by the team" is ad hoc. Planned or guessed, it does not
+		// raise.
+		"If you asked which servers each team patches, nobody could answer. Patching sits with whichever admin built the server and we've never listed it.":                                                                                                                                                0,
+		"We don't talk to the server owners about patching at all; the ops team decides what's good for them.":                                                                                                                                                                                             0,
+		"Ops patches all servers monthly under the approved patch standard and counts servers past their patch date each month. Most of the late ones were test boxes built for one-off projects and never handed over, so test servers now expire after thirty days, and late servers fell from 40 to 3.": 5,
+		"Laptop patching is covered in the endpoint section of our approved IT procedure: automatic updates on and restarts enforced.":                                                                                                                                                                     3,
+		"Laptops get the patches our approved endpoint standard lists: browser and OS fixes automatically, the rest through the software portal.":                                                                                                                                                          3,
+		"How patch risk is measured for each server is set with the owners, as our approved patch procedure requires, each signing off the metrics and thresholds for their systems.":                                                                                                                      3,
+		"Patch levels are whatever the team can get hold of; nobody checks which version we run.":                                                                                                                                                                                                          0,
+		"Patch failures dipped mostly after reboots on servers with old firmware, so ops now updates firmware first under the approved patch standard, and monthly failures fell from twelve to two; we count failures each month.":                                                                        5,
+		"The patch process is roughly understood by the team that runs it; nothing more.":                                                                                                                                                                                                                  1,
+		"If you asked me, I think we'd probably patch whenever the admin feels like it.":                                                                                                                                                                                                                   0,
+		"We might talk to the server owners about patching one day.":                                                                                                                                                                                                                                       0,
 		// v345: "that's all anyone looks at" names no one, and beside a
 		// denial it is what is done instead, as discs "left out overnight"
 		// and a server that "sits unlocked" are, and servers "set up by
