@@ -250,6 +250,32 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v347: builds that "include the hardening settings our approved
+		// server standard prescribes" and contracts that "carry the patch
+		// terms from our approved" standard follow it; a count taken "to
+		// the quarterly risk meeting against the standard's limits" is
+		// reviewed against a target; "if the two admins who built them left"
+		// is a bare condition; "we don't block" denies, and beside it
+		// "anyone can install or skip any update" is absence; a budget
+		// request the director "has approved it each time" is no approved
+		// document; a bare list before a colon and "none of it has been
+		// tracked" is denied; a guide that "ties each metric to a risk"
+		// chooses measures; "the number stopped after a failed patch" is
+		// counted, not ended; an email "saying it would save time" is a
+		// claim reported, not a guess. Planned or guessed, it does not
+		// raise.
+		"Server builds include the hardening settings our approved server standard prescribes.":                                                                                                                                        3,
+		"Vendor contracts carry the patch terms from our approved supplier standard.":                                                                                                                                                  3,
+		"Ops patches servers under the approved patch standard, and the IT manager takes the count of missed patch windows to the quarterly risk meeting against the standard's limits.":                                               4,
+		"There are no patch notes for our servers beyond comments in the scripts; if the two admins who built them left, nobody could patch them.":                                                                                     0,
+		"Anyone can install or skip any update on their laptop; we don't block unpatched machines and wouldn't know if one was.":                                                                                                       0,
+		"The IT manager writes the patch budget request every autumn and argues it with the finance director, who has approved it each time; that's how it has worked for five years.":                                                 2,
+		"Missed patches, late reboots, an unpatched laptop at reception: none of it has been tracked.":                                                                                                                                 0,
+		"Patch metrics are chosen with the guide in our approved patch standard, which ties each metric to a risk; the ops lead approves the metric set for each server group.":                                                        3,
+		"Ops patches servers monthly under the approved patch standard. We track the share of servers patched on time and the number stopped after a failed patch, and the IT manager reviews both every quarter against its targets.": 4,
+		"The case for patch automation was an email from the CTO saying it would save time; nobody has checked whether it does.":                                                                                                       1,
+		"I think we'd probably carry the patch schedule from our approved supplier standard one day.":                                                                                                                                  0,
+		"If the admins left, I guess nobody would patch anything.":                                                                                                                                                                     0,
 		// v346: "if you asked which … each team patches" is a question put
 		// as a condition; "we don't talk to" denies, and beside it "the ops
 		// team decides what's good for them" is what is done instead, as
