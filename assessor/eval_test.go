@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v348: beside a denial, servers that "share the same root
+		// password", reports that "end up with whoever reads" an inbox,
+		// exploits heard of "on the news", each side that "assume it's the
+		// other's job" and developers who "build what the ticket says" are
+		// absence; "honestly we don't set any" denies. Planned or guessed, it
+		// does not raise.
+		"Most of our servers share the same root password, and nobody has changed it since they were built.":                                          0,
+		"Outside users have no way to report a missing patch; the website has a contact form and reports about servers end up with whoever reads it.": 0,
+		"We don't get vulnerability alerts from anywhere; we hear about big exploits on the news like everyone else.":                                 0,
+		"Who patches the servers? No one, really. Ops assume it's the developers' job and the developers assume it's ops'.":                           0,
+		"Patch requirements? Honestly we don't set any. Developers build what the ticket says.":                                                       0,
+		"We'll probably set patch requirements next year, I think.":                                                                                   0,
+		"Maybe one day ops will stop sharing the same root password.":                                                                                 0,
 		// v347: builds that "include the hardening settings our approved
 		// server standard prescribes" and contracts that "carry the patch
 		// terms from our approved" standard follow it; a count taken "to
