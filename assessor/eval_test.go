@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v350: beside a denial, a contractor who "works entirely on his
+		// own", a tool that "installs or skips updates by itself", "if the
+		// demo works, the developer deploys" and a schedule that "covers
+		// production servers only" are absence; patches that "lingered
+		// mostly on servers with manual reboots, so …" are a trouble acted
+		// on. Planned or guessed, it does not raise.
+		"The contractor who patches our servers works entirely on his own: we never see his notes and never asked how he tests patches.":                                                                                                                     0,
+		"Nobody watches the patch tool once it's set up. It installs or skips updates by itself, and no person reviews it.":                                                                                                                                  0,
+		"If the demo works, the developer deploys the patch, and nobody signs anything.":                                                                                                                                                                     0,
+		"Our patch schedule covers production servers only; laptops aren't in it and nobody checks them.":                                                                                                                                                    0,
+		"Ops patches all servers monthly under the approved patch standard and counts late patches each month. Late patches lingered mostly on servers with manual reboots, so reboots are now scheduled automatically, and late patches fell from 30 to 4.": 5,
+		"Maybe one day the patch tool will install updates by itself.":                                                                                                                                                                                       0,
+		"I think our patch schedule might cover laptops only, eventually.":                                                                                                                                                                                   0,
 		// v348: beside a denial, servers that "share the same root
 		// password", reports that "end up with whoever reads" an inbox,
 		// exploits heard of "on the news", each side that "assume it's the
