@@ -1206,6 +1206,11 @@ type clause struct {
 // counts reports whether a clause states something done as fact.
 func (c clause) counts() bool { return !c.aside && !c.negated && !c.plan && !c.hedging && !c.past }
 
+// bareList reports whether a clause is a list with no subject or verb of
+// its own ("servers, laptops, the guest wifi"): beside a denial's colon,
+// before or after it, it names what the denial covers.
+func (c clause) bareList() bool { return strings.Contains(c.text, ",") && !subject.MatchString(c.text) }
+
 // reportedWould is what a message or document said would happen ("a
 // two-line email from the COO saying it would save time"): a claim
 // reported, neither the answer's own guess nor a plan.
@@ -1669,7 +1674,7 @@ func clauses(text string) []clause {
 	// does what is done instead ("no perimeter to speak of: the loading
 	// bay door stays open all day …").
 	for i := 1; i < len(out); i++ {
-		if out[i-1].colon && out[i-1].negated && !out[i-1].aside && (!subject.MatchString(out[i].text) && strings.Contains(out[i].text, ",") || insteadOnly.MatchString(out[i].text)) {
+		if out[i-1].colon && out[i-1].negated && !out[i-1].aside && (out[i].bareList() || insteadOnly.MatchString(out[i].text)) {
 			out[i].negated = true
 		}
 	}
@@ -1677,7 +1682,7 @@ func clauses(text string) []clause {
 	// complaints, a customer hurt by a bad recommendation: none of it has
 	// been thought through") names what the denial covers.
 	for i := 0; i+1 < len(out); i++ {
-		if out[i].colon && !out[i].aside && !subject.MatchString(out[i].text) && strings.Contains(out[i].text, ",") && out[i+1].negated && !out[i+1].aside {
+		if out[i].colon && !out[i].aside && out[i].bareList() && out[i+1].negated && !out[i+1].aside {
 			out[i].negated = true
 		}
 	}
