@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v351: "each side waited for the other to act" is absence; a fleet
+		// built "before the scans could run" tells when, "how long scoping
+		// takes" is timed, a trial run "because they asked to" is ad hoc, a
+		// trouble told in the past perfect ("most misses had been …, so")
+		// or acted on by relabelling is improvement, and what is done
+		// "rather than anything in a policy" is not documented. Planned or
+		// guessed, it does not raise.
+		"Who patches the vendor's appliances was never settled. When one failed last winter, each side waited for the other to act.":                                                                                                                                                                     0,
+		"Ops patches all servers under the approved patch standard and we track servers later found unpatched. Most were built before the scans could run, so new servers now wait for the first scan to finish, and unpatched servers fell from one in five to one in forty.":                           5,
+		"Servers are patched under the approved patch standard. We track how long scoping takes for each advisory, and ops reports it monthly to the risk committee against its targets.":                                                                                                                4,
+		"The last patch was tried on a few test servers by the support team because they asked to; otherwise nobody tests patches.":                                                                                                                                                                      1,
+		"Ops patches all servers monthly under the approved patch standard and counts servers missing patches each month. Most misses had been servers built by hand and never scanned, so every server was rebuilt from the image and new ones now inherit the baseline, and misses fell from 20 to 2.": 5,
+		"Ops patches monthly under the approved patch standard and audits a sample of servers each month. Misses clustered in servers copied from an old image, so every image was relabelled and new servers now inherit the current one, and misses dropped from 17% to 4%.":                           5,
+		"Our ops lead patches every server monthly and has done for years; it's how she runs things rather than anything in a policy.":                                                                                                                                                                   2,
+		"Maybe one day each side will stop waiting for the other to act.":       0,
+		"We might track how long scoping takes for patches next year, I think.": 0,
+		"I think every image might be relabelled eventually.":                   0,
 		// v350: beside a denial, a contractor who "works entirely on his
 		// own", a tool that "installs or skips updates by itself", "if the
 		// demo works, the developer deploys" and a schedule that "covers
