@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v352: beside a denial, a duty each side thinks the other has, a
+		// server "plugged into the same wall socket as the kettle", a tool
+		// "built to scan laptops" that "now also decides", and work that
+		// "starts because an engineer gets excited" are absence; what is
+		// sorted out "by whoever is chairing it" is ad hoc; sitting in "when
+		// ops decide which patches" tells when; a cut "with no drop in
+		// uptime" denies nothing. Planned or guessed, it does not raise.
+		"Honestly, patching isn't anybody's job. Ops thinks the developers handle it, the developers think ops does.":                                                                                                                                  0,
+		"No one has ever asked what happens to the patch server in a power cut. It's plugged into the same wall socket as the kettle.":                                                                                                                 0,
+		"The patch tool was built to scan laptops and it now also decides which servers get rebooted; nobody wrote down what it's for.":                                                                                                                0,
+		"We've never decided which patches matter. Patching starts because an engineer gets excited about a new tool, and nobody checks the rest.":                                                                                                     0,
+		"Patch windows are sorted out at the change meeting each time, usually by whoever is chairing it.":                                                                                                                                             1,
+		"Our security team sits in when ops decide which patches to apply, and that happens for every monthly cycle.":                                                                                                                                  2,
+		"Ops patches all servers monthly under the approved patch standard and counts late patches each month. When the figures showed reboots caused most delays, we moved to rolling reboots, which cut late patches by 60% with no drop in uptime.": 5,
+		"Maybe one day ops will stop thinking the developers handle it.":                                                                                                                                                                               0,
+		"We might plug the patch server into a UPS next year, I think.":                                                                                                                                                                                0,
 		// v351: "each side waited for the other to act" is absence; a fleet
 		// built "before the scans could run" tells when, "how long scoping
 		// takes" is timed, a trial run "because they asked to" is ad hoc, a
