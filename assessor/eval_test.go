@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v353: beside a denial, tools "every admin has … on their laptop",
+		// "that's the end of our involvement", "if a patch seems useful we
+		// … ship it" and decisions made "on enthusiasm" are absence ("never
+		// reminded anyone" denies as "never told" does); what is mentioned
+		// "at the odd all-hands" is ad hoc. Planned or guessed, it does not
+		// raise.
+		"Every admin has the patch tool and a couple of remote scripts on their laptop. Nobody has ever decided who should have them.":         0,
+		"When a server is retired its patching stops and that's the end of our involvement. We've never reminded anyone to check it's wiped.":  0,
+		"We don't assess patches at all. If a patch seems useful we build it into the image and ship it, and no one looks at what it changes.": 0,
+		"Nobody reviews vendor updates. If an update looks promising we adopt it across the estate.":                                           0,
+		"Nobody has ever said which patches are urgent. Decisions get made server by server on enthusiasm.":                                    0,
+		"Patching is something we mention at the odd all-hands, and the ops team patched a few servers by hand last month.":                    1,
+		"Maybe one day every admin will have the patch tool on their laptop.":                                                                  0,
+		"I think we might decide patches on enthusiasm next year.":                                                                             0,
 		// v352: beside a denial, a duty each side thinks the other has, a
 		// server "plugged into the same wall socket as the kettle", a tool
 		// "built to scan laptops" that "now also decides", and work that
