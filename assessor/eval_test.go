@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v354: "nobody can both build and approve" and "developers can't
+		// deploy their own fixes" are rules kept, not denials; "nobody
+		// tracks whether they're followed" denies tracking, not practice; a
+		// point raised "in a team meeting" names no owning team; beside a
+		// denial, "the ops team decides what users need" is absence. Planned
+		// or guessed, it does not raise.
+		"Our patch matrix, part of the change policy the CIO approved, lists the conflicting duties: nobody can both build and approve a patch, and developers can't deploy their own fixes. Every patch is checked against the matrix.": 3,
+		"The patch procedures are written up in the ops wiki under the document control procedure, each with an owner. New ops staff are taken through them. Nobody tracks whether they're followed.":                                    3,
+		"A developer raised a missed patch in a team meeting last month; there's no process.":                                                                                                                                            1,
+		"We don't ask server owners anything. The ops team decides what users need from the scan data, and nobody else is asked.":                                                                                                        0,
+		"Maybe one day nobody will be able to both build and approve a patch.":                                                                                                                                                           0,
+		"I think the ops team might decide what users need next year.":                                                                                                                                                                   0,
 		// v353: beside a denial, tools "every admin has … on their laptop",
 		// "that's the end of our involvement", "if a patch seems useful we
 		// … ship it" and decisions made "on enthusiasm" are absence ("never
