@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v355: beside a denial, a cause found "by trial and error", servers
+		// "built on whatever the vendor image holds", ops "pointed at whatever
+		// alert comes up next" and "what we know comes from the vendor
+		// newsletters" are absence, and so are servers that "come from
+		// whichever reseller is cheapest"; checks where "each picks their
+		// own" are ad hoc. Planned or guessed, it does not raise.
+		"Nobody has mapped the patch dependencies. When an update broke the billing server, we found the cause by trial and error.": 0,
+		"There are no rules for which patches go in. Servers are built on whatever the vendor image holds, and nobody checks it.":   0,
+		"We've never written down which servers get patched first. Ops gets pointed at whatever alert comes up next.":               0,
+		"We don't follow any patch advisories, and nobody has suggested it. What we know comes from the vendor newsletters.":        0,
+		"We don't check where servers come from. They come from whichever reseller is cheapest that month.":                         0,
+		"Patch tests sit in each engineer's folder and each picks their own checks.":                                                1,
+		"Maybe one day we'll stop finding causes by trial and error.":                                                               0,
+		"I think we might apply whatever the vendor portal has next year.":                                                          0,
 		// v354: "nobody can both build and approve" and "developers can't
 		// deploy their own fixes" are rules kept, not denials; "nobody
 		// tracks whether they're followed" denies tracking, not practice; a
