@@ -1243,11 +1243,12 @@ const soleAim = `(goal|aim|priority|focus|concern|target|objective)`
 // a server cupboard "plugged into the same wall socket as the kettle", a
 // model that "was built to rank renewal calls and it now also decides"
 // discounts, "projects start because a team gets excited about a tool"
-// (v352); "the product team decides what users need" (v354); "every admin has the full Sysinternals suite … on their
+// (v352); "every admin has the full Sysinternals suite … on their
 // laptop", "if a model seems useful we build it and ship it", "decisions
-// get made model by model on enthusiasm" (v353); a link found "by trial
-// and error", training "on whatever the warehouse holds", a model "pointed
-// at whatever problem comes up next", "what we know comes from the vendor
+// get made model by model on enthusiasm" (v353); "the product team
+// decides what users need" (v354); a link found "by trial and error",
+// training "on whatever the warehouse holds", a model "pointed at
+// whatever problem comes up next", "what we know comes from the vendor
 // newsletters" (v355);
 // "we hired two data scientists and hope they cover everything" (beside
 // "nobody has mapped what skills our AI work needs"),
