@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // OfflineRules is the version of the offline drafter's rules, stored with
@@ -1628,6 +1629,26 @@ var noStop = regexp.MustCompile(`\d+(?:\.\d+)+|(?i)\b(a\.m|p\.m|e\.g|i\.e)\.|(?i
 
 const oneDot = "\u2024"
 
+// clauseKey is everything the reading of one clause depends on (see
+// readClause): its text, the punctuation that ends it, and where it
+// stands.
+type clauseKey struct {
+	part                                string
+	colon, question, first, afterAsking bool
+}
+
+// clauseMemo remembers how recent clauses read. Drafting an answer again
+// with a sentence added (a reviewer's edit; the property tests, which do
+// it to every labelled answer) reads its earlier clauses again, and that
+// reading is most of a draft's work. It is cleared when full, so it never
+// holds more than a few hundred kilobytes.
+var clauseMemo = struct {
+	sync.Mutex
+	m map[clauseKey]clause
+}{m: map[clauseKey]clause{}}
+
+const clauseMemoSize = 4096
+
 // clauses splits an answer into statements and reads how each is put.
 func clauses(text string) []clause {
 	var out []clause
@@ -1645,35 +1666,21 @@ func clauses(text string) []clause {
 		if part == "" {
 			continue
 		}
-		// What only looks like a denial, an end, a plan or a guess is
-		// taken out before those are read again, and only where the clause
-		// reads as one at all: most clauses read as none.
-		bare := part
-		if denies.MatchString(part) || stale.MatchString(part) {
-			bare = notNegation.ReplaceAllString(part, "")
+		key := clauseKey{part: part, colon: strings.HasPrefix(delim, ":"), question: strings.Contains(delim, "?"), first: len(out) == 0,
+			afterAsking: len(out) > 0 && out[len(out)-1].question}
+		clauseMemo.Lock()
+		c, ok := clauseMemo.m[key]
+		clauseMemo.Unlock()
+		if !ok {
+			c = readClause(key)
+			clauseMemo.Lock()
+			if len(clauseMemo.m) >= clauseMemoSize {
+				clear(clauseMemo.m)
+			}
+			clauseMemo.m[key] = c
+			clauseMemo.Unlock()
 		}
-		// A label before a colon ("Monitoring: TBC") or an interjection
-		// states nothing; a question is at most a hedge. A bare condition
-		// states nothing either, unless it denies something itself ("if
-		// a risk nobody expected turned up" denies nothing).
-		aside := strings.HasPrefix(delim, ":") && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) ||
-			interjection.MatchString(part) || othersDo.MatchString(part) || bareCondition.MatchString(part) && !denies.MatchString(bare) && !habitual.MatchString(part)
-		question := strings.Contains(delim, "?")
-		ended := (stopped.MatchString(part) && stopped.MatchString(notEnded.ReplaceAllString(part, "")) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
-			!improvedBy.MatchString(part) && (!replaced.MatchString(part) || notReplaced.MatchString(part))
-		plan := plannedOnly.MatchString(part) && plannedOnly.MatchString(notPlanned.ReplaceAllString(part, "")) ||
-			hypothetical.MatchString(part) && hypothetical.MatchString(notHypothetical.ReplaceAllString(part, ""))
-		// Where a clause stands changes two doubts: not knowing, said
-		// first, denies (it doubts nothing said before it), and "…, but
-		// I've never seen it" after a claim doubts it, as "I think" does
-		// (said first, it denies).
-		cannotSayFirst := len(out) == 0 && saysFirstItCannotSay.MatchString(part)
-		unseen := len(out) > 0 && neverSeenIt.MatchString(part)
-		// "Monitoring: zero." answers no.
-		negated := (denies.MatchString(bare) || silentDocument.MatchString(part) || ended || overbroad.MatchString(part) && overbroad.MatchString(readApart.ReplaceAllString(part, "")) && !oneOfThemDoes.MatchString(part) || nothingAtAll.MatchString(part) || talkedOnly.MatchString(part)) && !unseen || cannotSayFirst
-		hedging := (hedged.MatchString(part) && hedged.MatchString(purposeOf.ReplaceAllString(part, "")) || question || unseen) && !cannotSayFirst
-		out = append(out, clause{text: part, bare: bare, aside: aside, question: question, colon: strings.HasPrefix(delim, ":"), negated: negated, ended: ended, unknown: cannotSayFirst,
-			plan: plan, hedging: hedging, relative: relativeDenial.MatchString(part) || len(out) > 0 && notThere.MatchString(part) || len(out) > 0 && !out[len(out)-1].question && checkDenial.MatchString(part)})
+		out = append(out, c)
 	}
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
@@ -1725,6 +1732,41 @@ func clauses(text string) []clause {
 		}
 	}
 	return out
+}
+
+// readClause reads how one clause is put. It reads nothing but its key:
+// clauses keeps what it reads in clauseMemo.
+func readClause(k clauseKey) clause {
+	part := k.part
+	// What only looks like a denial, an end, a plan or a guess is
+	// taken out before those are read again, and only where the clause
+	// reads as one at all: most clauses read as none.
+	bare := part
+	if denies.MatchString(part) || stale.MatchString(part) {
+		bare = notNegation.ReplaceAllString(part, "")
+	}
+	// A label before a colon ("Monitoring: TBC") or an interjection
+	// states nothing; a question is at most a hedge. A bare condition
+	// states nothing either, unless it denies something itself ("if
+	// a risk nobody expected turned up" denies nothing).
+	aside := k.colon && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) ||
+		interjection.MatchString(part) || othersDo.MatchString(part) || bareCondition.MatchString(part) && !denies.MatchString(bare) && !habitual.MatchString(part)
+	question := k.question
+	ended := (stopped.MatchString(part) && stopped.MatchString(notEnded.ReplaceAllString(part, "")) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
+		!improvedBy.MatchString(part) && (!replaced.MatchString(part) || notReplaced.MatchString(part))
+	plan := plannedOnly.MatchString(part) && plannedOnly.MatchString(notPlanned.ReplaceAllString(part, "")) ||
+		hypothetical.MatchString(part) && hypothetical.MatchString(notHypothetical.ReplaceAllString(part, ""))
+	// Where a clause stands changes two doubts: not knowing, said
+	// first, denies (it doubts nothing said before it), and "…, but
+	// I've never seen it" after a claim doubts it, as "I think" does
+	// (said first, it denies).
+	cannotSayFirst := k.first && saysFirstItCannotSay.MatchString(part)
+	unseen := !k.first && neverSeenIt.MatchString(part)
+	// "Monitoring: zero." answers no.
+	negated := (denies.MatchString(bare) || silentDocument.MatchString(part) || ended || overbroad.MatchString(part) && overbroad.MatchString(readApart.ReplaceAllString(part, "")) && !oneOfThemDoes.MatchString(part) || nothingAtAll.MatchString(part) || talkedOnly.MatchString(part)) && !unseen || cannotSayFirst
+	hedging := (hedged.MatchString(part) && hedged.MatchString(purposeOf.ReplaceAllString(part, "")) || question || unseen) && !cannotSayFirst
+	return clause{text: part, bare: bare, aside: aside, question: question, colon: k.colon, negated: negated, ended: ended, unknown: cannotSayFirst,
+		plan: plan, hedging: hedging, relative: relativeDenial.MatchString(part) || !k.first && notThere.MatchString(part) || !k.first && !k.afterAsking && checkDenial.MatchString(part)}
 }
 
 var (

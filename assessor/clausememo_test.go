@@ -1,0 +1,66 @@
+package assessor
+
+import (
+	"os"
+	"reflect"
+	"testing"
+)
+
+// A clause read from clauseMemo reads as it would from scratch, wherever
+// the memo's entry came from: the same words first or later in an
+// answer, after a question or not, ending at a colon or a full stop, in
+// another answer or in the same one with a sentence added.
+func TestClauseMemoReadsAsFromScratch(t *testing.T) {
+	var answers []string
+	for _, f := range []string{"testdata/drafts-heldout264.jsonl", "testdata/drafts-heldout300.jsonl"} {
+		raw, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, err := ReadLabelled(raw)
+		raw.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, it := range items {
+			answers = append(answers, it.Answer)
+		}
+	}
+	var texts []string
+	for _, a := range answers {
+		texts = append(texts, a,
+			a+" There is no documented or approved procedure and no metrics.",
+			"Is it done? "+a,
+			"Monitoring: "+a,
+			a+" Really? Not really.")
+	}
+	fromScratch := func(text string) []clause {
+		clauseMemo.Lock()
+		clear(clauseMemo.m)
+		clauseMemo.Unlock()
+		return clauses(text)
+	}
+	want := make([][]clause, len(texts))
+	for i, text := range texts {
+		want[i] = fromScratch(text)
+	}
+	// Warm the memo with every text, then read them all again, last
+	// first, so most entries come from a text read before.
+	clauseMemo.Lock()
+	clear(clauseMemo.m)
+	clauseMemo.Unlock()
+	for _, text := range texts {
+		clauses(text)
+	}
+	for i := len(texts) - 1; i >= 0; i-- {
+		if got := clauses(texts[i]); !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("%q reads from the memo as\n%+v\nbut from scratch as\n%+v", texts[i], got, want[i])
+		}
+	}
+	// The memo is bounded.
+	clauseMemo.Lock()
+	defer clauseMemo.Unlock()
+	if len(clauseMemo.m) > clauseMemoSize {
+		t.Errorf("memo holds %d clauses, more than %d", len(clauseMemo.m), clauseMemoSize)
+	}
+}
