@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v356: a trouble found told with how rarely something was done, and
+		// what was changed, is not ad hoc; "with no rise in", a target "of
+		// no" (or "is no") and "none in the 10 months since" deny nothing; a
+		// change after a trouble may be told in the passive; beside a denial,
+		// servers that are "whatever copies the ops team take from
+		// production" and ops that "has to argue for it" are absence.
+		// Planned or guessed, it does not raise.
+		"Every patch run is logged under the approved patch standard. We review the patch logs monthly. When we found admins rarely used the emergency patch route because it meant a long form, we cut the form to three fields, and emergency patches rose from one a quarter to six, with no rise in failed patches.": 5,
+		"Patching follows the approved patch standard. We track servers missing patches each month against a target of no server more than 30 days behind; there are two exceptions and nothing else.":                                                                                                                   4,
+		"Patching follows the approved patch standard. We report monthly on late patches, and the target is no critical patch older than 14 days.":                                                                                                                                                                       4,
+		"Patches follow the approved patch standard and we count failed patches each month. After three failures on the billing server, the rollback procedure was rewritten, and there have been none in the 10 months since.":                                                                                          5,
+		"Test servers are whatever copies the ops team take from production. Nobody patches them.":                                                                                                                                                                                                                       0,
+		"Patching has no budget of its own and nobody owns it. When a patch tool is needed, ops has to argue for it out of the general budget.":                                                                                                                                                                          0,
+		"We might set a target of no server more than 30 days behind next year.":                                                                                                                                                                                                                                         0,
+		"Maybe one day the rollback procedure will be rewritten after a few failures.":                                                                                                                                                                                                                                   0,
 		// v355: beside a denial, a cause found "by trial and error", servers
 		// "built on whatever the vendor image holds", ops "pointed at whatever
 		// alert comes up next" and "what we know comes from the vendor
