@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v357: beside "nothing watching it", a server that "runs straight off
+		// the mains" is absence, as is "the next time anyone thinks about them
+		// is if something breaks"; one plan where "the other systems don't
+		// have anything written up" is no process; "asks whether a simple
+		// restart would do" neither plans nor hedges, and "for the last eight
+		// months" is kept up; delays that "came from admins waiting for a
+		// manager" tell a cause, and "we let admins approve … themselves" is a
+		// change. Planned or guessed, it does not raise.
+		"The patch server runs straight off the mains. There's no UPS and nothing watching it.":                                                                      0,
+		"We don't check vendor patches. Updates get installed, and the next time anyone thinks about them is if something breaks.":                                   0,
+		"There's one patch test plan on file, which the ops team wrote for the ERP upgrade. The other systems don't have anything written up.":                       1,
+		"When a patch is released, the ops lead checks the servers it affects and asks whether a simple restart would do. He's done this for the last eight months.": 2,
+		"Patches follow the approved patch standard, and patch time is recorded for every server. We measure time from release to install. Reviews showed delays came from admins waiting for a manager to approve, so we let admins approve low-risk patches themselves, and median time to patch fell from 20 days to 6.": 5,
+		"Maybe we'll let admins approve low-risk patches themselves next year.": 0,
+		"We might one day ask whether the other systems need a patch plan.":     0,
 		// v356: a trouble found told with how rarely something was done, and
 		// what was changed, is not ad hoc; "with no rise in", a target "of
 		// no" (or "is no") and "none in the 10 months since" deny nothing; a
