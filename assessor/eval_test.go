@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v358: a way offered to whoever reports ("anonymously if they want")
+		// is not ad hoc; an outcome "without any outages" denies nothing; a
+		// lead who "keeps a note of anything she hears" is ad hoc. Planned or
+		// guessed, it does not raise.
+		"Staff can raise patch concerns with IT, anonymously if they want, as the approved patch standard sets out, and IT logs and answers each one.":                                                                                   3,
+		"Patches follow the approved patch standard, and we report patch compliance monthly against a 95% target. When the reports showed reboots caused the delays, we automated them, and compliance rose to 99% without any outages.": 5,
+		"The ops lead keeps a note of anything she hears about failed patches, but we don't track them in any organised way.":                                                                                                            1,
+		"We might let staff report patch problems anonymously if they want, one day.":                                                                                                                                                    0,
+		"If the figures ever showed a problem, we would probably change the patch window.":                                                                                                                                               0,
 		// v357: beside "nothing watching it", a server that "runs straight off
 		// the mains" is absence, as is "the next time anyone thinks about them
 		// is if something breaks"; one plan where "the other systems don't
