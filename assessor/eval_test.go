@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v359: beside "we've never brought in anyone", patches picked by "the
+		// same two engineers every time" are absence; a trouble "the counts
+		// showed" and acted on ("…, so those servers are now rebuilt") is not
+		// ad hoc, though it tells of one-off servers rarely patched. Planned
+		// or guessed, it does not raise.
+		"The people who pick which patches go in are the same two engineers every time. We've never brought in anyone from the app teams.":                                                                                                                                    0,
+		"Patching follows the approved patch standard, and we count failed patches each month. The counts showed patches for one-off test servers were rarely applied, so those servers are now rebuilt weekly from the patched image, and failed patches fell from 40 to 6.": 5,
+		"Maybe we'll bring in someone from the app teams to pick patches next year.":                                                                                                                                                                                          0,
+		"I think the counts might show something about rarely patched servers, but we haven't looked.":                                                                                                                                                                        0,
 		// v358: a way offered to whoever reports ("anonymously if they want")
 		// is not ad hoc; an outcome "without any outages" denies nothing; a
 		// lead who "keeps a note of anything she hears" is ad hoc. Planned or
