@@ -195,8 +195,14 @@ func dropOrphans(ctx context.Context, conn *pgx.Conn) {
 	}
 }
 
+// dropDatabase removes a test's database when the test ends. On a loaded
+// machine (the race detector on every package at once) DROP DATABASE has
+// taken more than 30 s, failing a test whose assertions had all passed, so
+// it gets two minutes. A database it still cannot drop is reported in the
+// test's log, not as a failure: the test has finished, and dropOrphans
+// removes the database on the next run (its process is gone by then).
 func dropDatabase(t testing.TB, name string) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	c, err := pgx.Connect(ctx, BaseURL())
 	if err == nil {
@@ -204,7 +210,7 @@ func dropDatabase(t testing.TB, name string) {
 		_, err = c.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
 	}
 	if err != nil && t != nil {
-		t.Errorf("drop database %s: %v", name, err)
+		t.Logf("drop database %s: %v (left for dropOrphans on the next run)", name, err)
 	}
 }
 
