@@ -42,6 +42,10 @@ var (
 	builtinOnce sync.Once
 	builtinCats []Catalog
 	builtinErr  error
+	// builtinHashes holds Hash of each built-in catalog, in Builtin's
+	// order: OpenLibrary compares them with the store's on every start,
+	// and hashing marshals every control (about a tenth of a second).
+	builtinHashes []string
 	// ownerAsked holds each built-in control's question in owners' words
 	// (see addOwnerQuestions), set once with the catalogs.
 	ownerAsked map[Key]string
@@ -60,7 +64,12 @@ func OwnerQuestion(k Key) string {
 // Builtin returns the six built-in catalogs with their crosswalk links, in a
 // fixed order. The result is shared: callers must not modify it.
 func Builtin() ([]Catalog, error) {
-	builtinOnce.Do(func() { builtinCats, builtinErr = loadBuiltin() })
+	builtinOnce.Do(func() {
+		builtinCats, builtinErr = loadBuiltin()
+		for i := range builtinCats {
+			builtinHashes = append(builtinHashes, Hash(&builtinCats[i]))
+		}
+	})
 	return builtinCats, builtinErr
 }
 

@@ -194,3 +194,24 @@ func TestOwnerQuestionsRefuseBrokenLines(t *testing.T) {
 		t.Errorf("%v %q", err, cat.Controls[0].Questions)
 	}
 }
+
+// OpenLibrary compares the store with hashes taken once: they must be the
+// hashes of the catalogs Builtin hands out, so nothing may have changed
+// those since (the result is shared), and every catalog has one.
+func TestBuiltinHashesAreTheCatalogs(t *testing.T) {
+	t.Parallel()
+	cats, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(builtinHashes) != len(cats) {
+		t.Fatalf("%d hashes for %d built-in catalogs", len(builtinHashes), len(cats))
+	}
+	seen := map[string]bool{}
+	for i := range cats {
+		if h := Hash(&cats[i]); builtinHashes[i] != h || seen[h] {
+			t.Errorf("%s: kept hash %s, hash now %s (or a second catalog with it)", cats[i].Framework.ID, builtinHashes[i], h)
+		}
+		seen[builtinHashes[i]] = true
+	}
+}

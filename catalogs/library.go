@@ -57,8 +57,7 @@ func OpenLibrary(ctx context.Context, store Store, log *slog.Logger) (*Library, 
 		return nil, errs.Wrap(op, errs.KindOf(err), err, "reading stored catalogs")
 	}
 	for i := range builtin {
-		c := &builtin[i]
-		h := Hash(c)
+		c, h := &builtin[i], builtinHashes[i]
 		if sv, ok := stored[c.Framework.ID]; ok && (sv.Origin == OriginImported || sv.Hash == h) {
 			continue
 		}

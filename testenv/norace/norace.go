@@ -20,6 +20,9 @@ var Tests = []Test{
 	// of answers.
 	{"./assessor", "TestNegationsPlansAndHedgesNeverRaise"},
 	{"./assessor", "TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers"},
+	// The clause memo read against reading from scratch: one goroutine
+	// (drafting from many goroutines exercises its lock under the detector).
+	{"./assessor", "TestClauseMemoReadsAsFromScratch"},
 	// The search contract's whole-corpus measurements, on both backends.
 	{"./sqlite", "TestContracts/Retrieval/BuiltinCorpusAndExactBM25F"},
 	{"./sqlite", "TestContracts/Retrieval/ForeignCorpus"},
