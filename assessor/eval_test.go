@@ -250,6 +250,26 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v360: patches applied "whenever it suits them" are ad hoc; hosts
+		// "that shouldn't be reachable" are what is measured, not a denial;
+		// what the tracking "showed that only one engineer could" do, or
+		// reviews "found … were no longer needed", is a trouble found and
+		// acted on, as is one told after "after" with "that wasn't in" it; a
+		// patch that "goes live" when an engineer thinks it safe, or a tool
+		// "meant for patching" that "people use … for everything", beside a
+		// denial, is the control's absence; a mention "in the yearly town
+		// hall" is a token one. Planned or guessed, none raises.
+		"Engineers patch the servers whenever it suits them.": 1,
+		"Patching follows the approved patch standard, and we measure servers missing patches and any hosts that shouldn't be reachable from the internet, reported monthly against a target of 95% within 14 days.":                                                                  4,
+		"Patching follows the approved patch standard and we track patch coverage. When the tracking showed that only one engineer could patch the payment servers, we trained two more and added those servers to the on-call rota, and missed patch windows fell from six to none.": 5,
+		"Patching follows the approved patch standard and we measure exceptions each month. When the reviews found a third of the exceptions were no longer needed, we set exceptions to expire after 90 days, and open exceptions fell from 60 to 12.":                               5,
+		"Patching follows the approved patch standard, and we track how many unpatched servers are found during incidents. After two outages traced to a server that wasn't in the inventory, we added a discovery scan to the monthly run.":                                          5,
+		"There's no patch schedule. When an engineer thinks a patch is safe, it goes live, and nobody signs anything off.":                                                                                                                                                            0,
+		"Nothing limits what the patch tool can be used for. It was meant for patching, but people use it for everything.":                                                                                                                                                            0,
+		"The CTO mentions patching in the yearly town hall, but nobody owns it.":                                   1,
+		"We might ask the engineers to patch whenever it suits them next year.":                                    0,
+		"Maybe the tracking would show that only one engineer could patch the payment servers; we haven't looked.": 0,
+		"I think the reviews might find some exceptions are no longer needed, but nobody has checked.":             0,
 		// v359: beside "we've never brought in anyone", patches picked by "the
 		// same two engineers every time" are absence; a trouble "the counts
 		// showed" and acted on ("…, so those servers are now rebuilt") is not
