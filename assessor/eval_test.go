@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v361: a lead who "won't release anything with failing patch
+		// checks" keeps a gate; servers that "sometimes get missed before
+		// anyone notices" tell a lapse, not a practice done now and then; a
+		// backlog "reviewed at the monthly operations meeting" is gone
+		// through, not measured. Planned or guessed, none raises.
+		"Ops patch every server each month, and the ops lead won't release anything with failing patch checks. None of it is written down.":                                                              2,
+		"Ops patch every server monthly, and that's been the routine for years. Test servers sometimes get missed before anyone notices, and there's no written procedure.":                              2,
+		"Every failed patch gets a review under our approved patch procedure, and the actions go into the improvement backlog with an owner. The backlog is reviewed at the monthly operations meeting.": 3,
+		"The lead might one day refuse to release anything with failing patch checks.":                                                                                                                   0,
+		"Maybe test servers sometimes get missed before anyone notices; I'm not sure anyone patches them.":                                                                                               0,
+		"We plan to review the patch backlog at a monthly meeting once there is one.":                                                                                                                    0,
 		// v360: patches applied "whenever it suits them" are ad hoc; hosts
 		// "that shouldn't be reachable" are what is measured, not a denial;
 		// what the tracking "showed that only one engineer could" do, or
