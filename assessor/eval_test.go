@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v362: "nobody else knows the routine" says one person holds it;
+		// "that's how it's worked since" a move repeats; patching "however
+		// they were taught" is each admin's own way; targets of "nothing
+		// older than 30 days" deny nothing; "three stale servers" counted is a
+		// measure's result, not a stale document. Planned or guessed, none
+		// raises.
+		"The ops technician patches every server on the first Monday of each month and logs it in his notebook. Nobody else knows the routine.":                                                           2,
+		"Only the two ops engineers hold admin rights on servers, and they patch them against a list they agreed between themselves. That's how it's worked since we moved to the cloud three years ago.": 2,
+		"Each admin patches however they were taught in their last job.": 1,
+		"Patching follows the approved patch standard, and we measure patch coverage and patch age, with targets of 100% covered and nothing older than 30 days, reviewed monthly; we're at 98%.": 4,
+		"Patching follows the approved patch standard, and we measure how current each server is; it's reviewed monthly and stands at 97% with three stale servers.":                              4,
+		"Maybe nobody else knows the patch routine; I'm not sure anyone patches.":                                                                                                                 0,
+		"The metrics might show the database servers lag behind, but we haven't looked.":                                                                                                          0,
+		"We plan to set targets of nothing older than 30 days next year.":                                                                                                                         0,
 		// v361: a lead who "won't release anything with failing patch
 		// checks" keeps a gate; servers that "sometimes get missed before
 		// anyone notices" tell a lapse, not a practice done now and then; a
