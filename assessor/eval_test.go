@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v363: a test environment "loaded with a full copy of the live
+		// database every Friday" that "contractors and interns have access
+		// to", beside "nobody has ever suggested doing it differently", is the
+		// control's absence; what "we tend to find out weeks later" is found by
+		// chance. Planned or guessed, neither raises.
+		"The test environment is loaded with a full copy of the live database every Friday. Contractors and interns have access to it. Nobody has ever suggested doing it differently.": 0,
+		"When staff leave, we tend to find out weeks later that their admin accounts are still active.":                                                                                 1,
+		"The test environment might get a full copy of the live database next year.":                                                                                                    0,
+		"Maybe we'd find out weeks later if a laptop went unpatched; I'm not sure.":                                                                                                     0,
 		// v362: "nobody else knows the routine" says one person holds it;
 		// "that's how it's worked since" a move repeats; patching "however
 		// they were taught" is each admin's own way; targets of "nothing
