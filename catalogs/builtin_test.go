@@ -200,11 +200,8 @@ func TestOwnerQuestionsRefuseBrokenLines(t *testing.T) {
 // those since (the result is shared), and every catalog has one.
 func TestBuiltinHashesAreTheCatalogs(t *testing.T) {
 	t.Parallel()
-	cats, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(builtinHashes) != len(cats) {
+	cats, _ := Builtin() // TestBuiltinCounts reports an error
+	if len(builtinHashes) != len(cats) || len(cats) == 0 {
 		t.Fatalf("%d hashes for %d built-in catalogs", len(builtinHashes), len(cats))
 	}
 	seen := map[string]bool{}
