@@ -250,6 +250,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v364: scripts and schedules "all just wherever the admins put it",
+		// beside "we don't record which servers get patched", are the
+		// control's absence. Guessed, it does not raise.
+		"We don't record which servers get patched. The scripts, the schedules, the exceptions: it's all just wherever the admins put it.": 0,
+		"Maybe the patch scripts are all wherever the admins put them; I'm not sure anyone patches.":                                       0,
 		// v363: a test environment "loaded with a full copy of the live
 		// database every Friday" that "contractors and interns have access
 		// to", beside "nobody has ever suggested doing it differently", is the
