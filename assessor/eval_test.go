@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v366: tracking "vulnerabilities found after release per server"
+		// tracks per server; "handled it that way for five years" repeats;
+		// findings that "stayed high because cleaners propped doors open, so
+		// we fitted" door alarms are a trouble acted on, not an absence; and
+		// targets "of 100% and none overdue" are targets. Guessed or
+		// planned, none raises.
+		"The platform team patches all servers monthly under the approved patch procedure, and we track vulnerabilities found after release per server.":                                                                                                                                                       4,
+		"The platform team patches all servers monthly under the approved patch procedure. We might track vulnerabilities found after release per server one day.":                                                                                                                                             3,
+		"Ravi patches the servers. He's handled it that way for five years. There's no written procedure.":                                                                                                                                                                                                     2,
+		"Ravi patches the servers. I think he's handled it that way for five years, but I'm not sure anyone checks.":                                                                                                                                                                                           1,
+		"Site checks run every evening under the approved physical security standard and we measure open-door findings each month per floor. Findings on the third floor stayed high because cleaners propped doors open, so we fitted door alarms, and findings there fell from about twenty a month to two.": 5,
+		"Site checks run every evening under the approved physical security standard and we measure open-door findings each month per floor. Findings on the third floor may have stayed high because cleaners propped doors open; we might fit door alarms.":                                                  4,
+		"The platform team patches all servers monthly under the approved patch procedure. We track the share of critical patches applied within seven days and overdue patches, with targets of 100% and none overdue, reported to the CISO each month.":                                                      4,
+		"The platform team patches all servers monthly under the approved patch procedure. We plan to track the share of critical patches applied within seven days, with targets of 100% and none overdue.":                                                                                                   3,
 		// v364: scripts and schedules "all just wherever the admins put it",
 		// beside "we don't record which servers get patched", are the
 		// control's absence. Guessed, it does not raise.
