@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v367: patching "through our defined patch process" follows a
+		// defined process; "no one checks the patch sources are the right
+		// ones" doubts the choice, not the doing, while "no one checks whether
+		// they do" still says nobody may. Guessed, the process does not raise.
+		"All servers are patched monthly through our defined patch process, which covers every server.":                                                             3,
+		"All servers are patched monthly; I think there might be a defined patch process somewhere.":                                                                2,
+		"The platform team patches all servers every Sunday. Everyone on the team does it the same way, though no one checks the patch sources are the right ones.": 2,
+		"The platform team is supposed to patch all servers every Sunday, though no one checks whether they do.":                                                    1,
 		// v366: tracking "vulnerabilities found after release per server"
 		// tracks per server; "handled it that way for five years" repeats;
 		// findings that "stayed high because cleaners propped doors open, so

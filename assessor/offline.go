@@ -11,7 +11,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v366"
+const OfflineRules = "offline-rules.v367"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -404,8 +404,9 @@ var signals = []signal{
 	{3, "it is documented and approved", "a documented, approved policy or procedure",
 		"Is this written down in an approved policy or procedure that applies organisation-wide? Please link it.",
 		// ("Sanctioned" is approved: "following our sanctioned assessment
-		// method".)
-		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|sanctioned|signed[- ]off|sign-off|ratified|endorsed|written|sop|handbook|manuals?|charter)\b|\b` + approvers + ` (formally )?adopted\b`),
+		// method", and what goes "through our defined improvement process"
+		// follows one defined for it, v367.)
+		regexp.MustCompile(`(?i)\b(polic(y|ies)|documented|procedures?|standards?|runbooks?|playbooks?|approved|sanctioned|signed[- ]off|sign-off|ratified|endorsed|written|sop|handbook|manuals?|charter)\b|\b` + approvers + ` (formally )?adopted\b|\b(our|the|a|an|its|their) (formally )?defined ([\w-]+ ){0,2}(process|processes|method|methodology|workflow|programme|program|lifecycle)\b`),
 		// A request, change or purchase approved by someone is a workflow
 		// step, not an approved document (what comes before "approved" is
 		// kept), and so is one launch "signed off" ("our COO signed off
@@ -1247,8 +1248,10 @@ var (
 	// up, it's just how they run things"), or of tracking it ("nobody
 	// tracks whether they're followed", v354; "nobody checks whether
 	// they do" still says nobody does), or that one person alone holds it
-	// ("nobody else knows the routine", v362).
-	notPractisedAside = regexp.MustCompile(`(?i)` + soleHolder + `|\b(nobody|no one|no-one)( really| ever)? (tracks?|measures?|records?|counts?) (whether|if|how (often|well|far|closely|much|many))\b|\b(checked|audited|reviewed|looked at|tested|assessed) (the |our )?(older|old|remaining|other|legacy|existing|earlier|previous) [\w-]+|\b(they|we|he|she|people|users|staff|someone) (haven't|hasn't|have not|has not|didn't|did not|don't|do not) (used|touched|opened|accessed|needed|logged into)( (it|them))? (in|for|since) (the last |over )?(\d+|` + numberWords + `|a|an|the)\b|\b(hasn't|has not|haven't|have not) happened (again |since )?(in|for|over|during) (the )?(last|past)\b|\b(checked|verified|confirmed|tested|looked at|asked) (whether|if|that|how)\b|\b(it's|it is|that's|that is) (just )?how (they|we|he|she|the team|the [\w-]+ team) (run|do|handle|manage) (things|it|them)\b|` + nobodysObjects + `|` + countedNot)
+	// ("nobody else knows the routine", v362), or a check that what is
+	// used is the right thing ("no one checks the feeds are the right
+	// ones": what is checked is the choice, not the doing, v367).
+	notPractisedAside = regexp.MustCompile(`(?i)` + soleHolder + `|\b(nobody|no one|no-one)( really| ever)? (tracks?|measures?|records?|counts?) (whether|if|how (often|well|far|closely|much|many))\b|\b(checked|audited|reviewed|looked at|tested|assessed) (the |our )?(older|old|remaining|other|legacy|existing|earlier|previous) [\w-]+|\b(they|we|he|she|people|users|staff|someone) (haven't|hasn't|have not|has not|didn't|did not|don't|do not) (used|touched|opened|accessed|needed|logged into)( (it|them))? (in|for|since) (the last |over )?(\d+|` + numberWords + `|a|an|the)\b|\b(hasn't|has not|haven't|have not) happened (again |since )?(in|for|over|during) (the )?(last|past)\b|\b(checked|verified|confirmed|tested|looked at|asked) (whether|if|that|how)\b|\b(nobody|no one|no-one)( really| ever)? (checks?|verifies|reviews?|confirms?) (whether |if |that )?(the |our |its |their |these |those )?([\w-]+ ){0,2}(is|are|was|were) (still )?(the right ones?|the right [\w-]+|right|correct|complete|accurate|current|up to date|relevant|valid|enough|sufficient|the best)\b|\b(it's|it is|that's|that is) (just )?how (they|we|he|she|the team|the [\w-]+ team) (run|do|handle|manage) (things|it|them)\b|` + nobodysObjects + `|` + countedNot)
 	// ... unless it is a rule kept: "never deployed without approval",
 	// "never done ad hoc".
 	kept = regexp.MustCompile(`(?i)\b(without|ad[ -]hoc|informally|manually|by hand|(done|made|applied|deployed|granted|handled|performed|run|used|changed) outside|except)\b`)
