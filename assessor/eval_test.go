@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v368: engineers who "helped design the patch measures" and "the
+		// reasons each metric was chosen" design or choose measures, they
+		// measure nothing; what people "ask whoever seems to know" is asked
+		// of a guess each time. Planned or guessed, none raises.
+		"The platform team patches all servers monthly under the approved patch procedure. Engineers helped design the patch measures for each server group.": 3,
+		"The platform team patches all servers monthly under the approved patch procedure, and the register records the reasons each metric was chosen.":      3,
+		"Patching isn't really defined. The platform lead does most of it, and when a patch comes out people ask whoever seems to know.":                      1,
+		"The platform team patches all servers monthly under the approved patch procedure. Engineers might help design patch measures next year.":             3,
+		"Patching isn't really defined. I think people might ask whoever seems to know.":                                                                      0,
 		// v367: patching "through our defined patch process" follows a
 		// defined process; "no one checks the patch sources are the right
 		// ones" doubts the choice, not the doing, while "no one checks whether
