@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v369: where "each engineer installs what they need", each does it
+		// their own way; a review "by our change team, who don't build the
+		// servers" names an independent reviewer, it denies no review. Guessed,
+		// neither raises.
+		"Nobody records which libraries our patch scripts depend on. Each engineer installs what they need on their own machine.":                             1,
+		"Nobody records which libraries or platforms our models depend on. Perhaps each data scientist installs what they need.":                              0,
+		"All servers are patched monthly under the approved patch procedure, and each patch run is reviewed by our change team, who don't build the servers.": 3,
+		"All servers are patched monthly under the approved patch procedure; I think our change team, who don't build the servers, might review the runs.":    3,
 		// v368: engineers who "helped design the patch measures" and "the
 		// reasons each metric was chosen" design or choose measures, they
 		// measure nothing; what people "ask whoever seems to know" is asked
