@@ -250,6 +250,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v370: patches applied "at once" are applied immediately, not once;
+		// auditing "the servers each month for missing patches" counts what
+		// is missing on a cadence. Guessed or planned, neither raises.
+		"The platform team patches all servers monthly under the approved patch procedure, and critical patches must be applied at once.":                3,
+		"The platform team patches all servers monthly under the approved patch procedure; I think critical patches might be applied at once.":           3,
+		"The platform team patches all servers monthly under the approved patch procedure, and we audit the servers each month for missing patches.":     4,
+		"The platform team patches all servers monthly under the approved patch procedure. We plan to audit the servers each month for missing patches.": 3,
 		// v369: where "each engineer installs what they need", each does it
 		// their own way; a review "by our change team, who don't build the
 		// servers" names an independent reviewer, it denies no review. Guessed,
