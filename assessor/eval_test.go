@@ -250,6 +250,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v371: "target none" and "targets of 5% and none" are targets, and
+		// "repeat failures with the same root cause" are counted, not a cause
+		// found and acted on. Guessed or planned, none raises.
+		"The platform team patches all servers monthly under the approved patch procedure. We track servers with missing critical patches each month, target none.":                                              4,
+		"The platform team patches all servers monthly under the approved patch procedure. We might track servers with missing critical patches each month, target none.":                                        3,
+		"The platform team patches all servers monthly under the approved patch procedure. We report monthly on failed patches and on repeat failures with the same root cause, against targets of 5% and none.": 4,
+		"The platform team patches all servers monthly under the approved patch procedure. We plan to report on repeat failures with the same root cause, with targets of 5% and none.":                          3,
 		// v370: patches applied "at once" are applied immediately, not once;
 		// auditing "the servers each month for missing patches" counts what
 		// is missing on a cadence. Guessed or planned, neither raises.
