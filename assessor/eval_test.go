@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v373: failures that "have fallen from about eight a project to two"
+		// count per project, they start no project; a roadmap added in a
+		// clause that tells its result in figures was carried out (written
+		// alone, it is still a plan); each server that "gets at least one
+		// patch metric" has one assigned, nothing measured. Planned or
+		// guessed, none raises.
+		"All servers are patched monthly under the approved patch procedure, and we track failed patch changes per project. Failures were common because testing came last, so we added a staging run, and failures have fallen from about eight a project to two.":    5,
+		"All servers are patched monthly under the approved patch procedure, and we track failed patch changes per project. Failures were common because testing came last, so we plan to add a staging run and hope failures fall from about eight a project to two.": 4,
+		"All servers are patched monthly under the approved patch procedure, and we track the share patched within 30 days. Legacy servers lagged, so we added a remediation roadmap and a patch gate at every change, and the share has risen to 95%.":                5,
+		"All servers are patched monthly under the approved patch procedure, and we track the share patched within 30 days. Legacy servers lagged, so we are drafting a remediation roadmap and a patch gate, and hope the share rises to 95%.":                        3,
+		"We wrote a roadmap for patching last year.": 0,
+		"Patches are applied under the approved patch procedure, and each server in the register gets at least one patch metric.": 3,
+		"Patches are applied under the approved patch procedure. I think each server might get at least one patch metric.":        3,
 		// v371: "target none" and "targets of 5% and none" are targets, and
 		// "repeat failures with the same root cause" are counted, not a cause
 		// found and acted on. Guessed or planned, none raises.
