@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v374: a continuity plan that "covers how patches are applied during
+		// an outage" documents the practice, as a runbook does; engineers who
+		// "have no standing admin access" are kept out, nothing is denied;
+		// checking a scan "still flags the old versions it's meant to" names
+		// its purpose, it doubts nothing. Planned or guessed, none raises.
+		"Every quarter the platform team reruns the patch scan against a test server with known gaps, to check it still flags the old versions it's meant to.": 2,
+		"Every quarter the platform team is meant to rerun the patch scan against a test server with known gaps.":                                              1,
+		"The platform team patches all servers monthly, and the patching continuity plan covers how patches are applied during an outage.":                     3,
+		"The platform team patches all servers monthly. We plan to write a continuity plan for patching during outages.":                                       2,
+		"The platform team patches all servers monthly. I think there might be a continuity plan for patching somewhere.":                                      2,
+		"All servers are patched monthly under the approved patch procedure, and engineers have no standing admin access to production.":                       3,
+		"All servers are patched monthly under the approved patch procedure. I think engineers might have no standing admin access to production.":             3,
 		// v373: failures that "have fallen from about eight a project to two"
 		// count per project, they start no project; a roadmap added in a
 		// clause that tells its result in figures was carried out (written
