@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v375: people who "message whoever they know" pick someone by
+		// acquaintance, ad hoc; "no one checks whether the teams actually keep
+		// to it" leaves a documented practice unmeasured, not undone; a board
+		// that decides whether a patch "is stopped" ends nothing; and a check
+		// made "informally at their Monday stand-up" keeps a weekly meeting.
+		// Hedged, planned or guessed, none raises.
+		"When a patch fails, people message whoever they know in the platform team, and some failures get looked at the same day.":                                                       1,
+		"When a patch fails, people probably message whoever they know in the platform team, and maybe some failures get looked at the same day.":                                        1,
+		"Every server build carries the patch baseline from our approved patch standard, and the platform team applies it monthly. No one checks whether the teams actually keep to it.": 3,
+		"Every server build carries the patch baseline from our approved patch standard, and the platform team applies it monthly. We plan to check whether the teams keep to it.":       3,
+		"The change board decides whether each patch goes ahead, is deferred or is stopped, under the approved patch procedure, and records each decision.":                              3,
+		"The change board will decide whether each patch goes ahead or is stopped under the approved patch procedure.":                                                                   0,
+		"The two platform engineers have patched the servers every month for years, and they check each other's work informally at their Monday stand-up.":                               2,
+		"The two platform engineers have patched the servers every month for years. Maybe they check each other's work informally at their Monday stand-up.":                             2,
 		// v374: a continuity plan that "covers how patches are applied during
 		// an outage" documents the practice, as a runbook does; engineers who
 		// "have no standing admin access" are kept out, nothing is denied;
