@@ -1867,13 +1867,15 @@ func readClause(k clauseKey) clause {
 	// A roadmap made in a clause that tells its result in figures ("so we
 	// added a remediation roadmap and a compliance gate …, and the share
 	// has risen to 85%") was carried out, not only planned (v373).
-	unplanned := part
-	if resultInFigures.MatchString(part) {
-		unplanned = roadmapMade.ReplaceAllString(unplanned, "")
+	plan := false
+	if plannedOnly.MatchString(part) {
+		unplanned := part
+		if roadmapMade.MatchString(part) && resultInFigures.MatchString(part) {
+			unplanned = roadmapMade.ReplaceAllString(part, "")
+		}
+		plan = plannedOnly.MatchString(notPlanned.ReplaceAllString(unplanned, ""))
 	}
-	unplanned = notPlanned.ReplaceAllString(unplanned, "")
-	plan := plannedOnly.MatchString(part) && plannedOnly.MatchString(unplanned) ||
-		hypothetical.MatchString(part) && hypothetical.MatchString(notHypothetical.ReplaceAllString(part, ""))
+	plan = plan || hypothetical.MatchString(part) && hypothetical.MatchString(notHypothetical.ReplaceAllString(part, ""))
 	// Where a clause stands changes two doubts: not knowing, said
 	// first, denies (it doubts nothing said before it), and "…, but
 	// I've never seen it" after a claim doubts it, as "I think" does
