@@ -250,6 +250,33 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v377: a benchmark suite run and its scores reported measure, they
+		// improve nothing; consoles that "lock after five minutes idle" keep a
+		// setting, nothing changed; a plan "which the ops committee approves
+		// every year" is an approved document; a practice started, told with
+		// its outcome in figures, improves; engineers who patch "as they see
+		// fit" (beside "there is no patching schedule") do it at will; a
+		// "product owner" is a title, and a customer that "once made the
+		// platform team" patch made a team do it once; "we don't yet track
+		// whether the reviews change anything" leaves a practice unmeasured;
+		// failed patches "never followed up" deny an action, not that a rule is
+		// followed. Hedged, planned or guessed, none raises.
+		"The platform team patches all servers monthly under the approved patch procedure, runs our benchmark suite on every patched build, and reports the benchmark scores monthly to the ops board, which reviews them against thresholds.":                                                           4,
+		"The platform team patches all servers monthly under the approved patch procedure and runs our benchmark suite on every patched build. I think the ops board might look at the benchmark scores.":                                                                                                3,
+		"All servers are patched monthly under the approved patch procedure, admin consoles lock after five minutes idle, and each month the ops board reviews the share patched within 30 days against a threshold of 95%.":                                                                             4,
+		"All servers are patched monthly under the approved patch procedure, and admin consoles lock after five minutes idle. We plan to report the share patched within 30 days to the ops board.":                                                                                                      3,
+		"Patching is set out in the patch plan, which the ops committee approves every year, and the platform team applies it monthly.":                                                                                                                                                                  3,
+		"The platform team patches monthly. We'd like a patch plan, which the ops committee would approve every year.":                                                                                                                                                                                   2,
+		"Servers are patched monthly under the approved patch procedure, and we measure the share patched on time. Early rounds raised tickets but few fixes, so we started giving each team's backlog to a named owner with a deadline, and on-time patching went from about 10% to 45% over the year.": 5,
+		"Servers are patched monthly under the approved patch procedure, and we measure the share patched on time. Early rounds raised tickets but few fixes, so we plan to start giving each team's backlog to a named owner, and hope the share patched on time goes from about 10% to 45%.":           4,
+		"There is no patching schedule. Engineers patch the servers as they see fit, and nobody has checked what's missing.":                                                                                                                                                                             0,
+		"There is no patching schedule. I think engineers might patch the servers as they see fit.":                                                                                                                                                                                                      0,
+		"The product owner mentioned the patch windows in the kickoff slides for the platform. Nobody else has written them down.":                                                                                                                                                                       1,
+		"Our biggest customer once made the platform team patch everything before an audit. Nobody patches otherwise.":                                                                                                                                                                                   1,
+		"The platform team patches all servers monthly under the approved patch procedure, and the ops board reviews the patch metrics every quarter. We don't yet track whether the reviews change anything.":                                                                                           3,
+		"The platform team patches all servers monthly under the approved patch procedure, and the ops board reviews the patch metrics every quarter. We might not track whether the reviews change anything.":                                                                                           4,
+		"The platform team patches every server in the weekly change meeting and notes failed patches in the change tool, but failed patches are never followed up.":                                                                                                                                     2,
+		"The platform team patches every server in the weekly change meeting and notes failed patches in the change tool. Maybe failed patches get followed up.":                                                                                                                                         2,
 		// v375: people who "message whoever they know" pick someone by
 		// acquaintance, ad hoc; "no one checks whether the teams actually keep
 		// to it" leaves a documented practice unmeasured, not undone; a board
