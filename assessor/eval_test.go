@@ -250,6 +250,30 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v378: "there hasn't been a patch-related outage in the eight months
+		// since" is an outcome, not a denial; "which kind of patch baseline" names
+		// a kind, it hedges nothing; rounds "which we score on how quickly"
+		// patches land are measured; a review "of the payroll servers" that
+		// showed a gap, acted on, improves, as does a change "SRE" made after a
+		// compromise and a check that "became a step in the release pipeline";
+		// an ops team that "treat it as a developer problem" owns nothing; and
+		// what "may become mandatory" is not yet a rule (v377 read it as one).
+		// Hedged, planned or guessed, none raises.
+		"After two failed patches took the payroll server down, the platform team added a staging run to the approved patch procedure. Patch times are reviewed monthly against a 14-day target, and there hasn't been a patch-related outage in the eight months since.":                         4,
+		"After two failed patches took the payroll server down, the platform team added a staging run to the approved patch procedure. Patch times are reviewed monthly against a 14-day target, and we hope there won't be a patch-related outage again.":                                        3,
+		"Each server has an approved build record saying which kind of patch baseline it uses, and the platform team patches monthly.":                                                                                                                                                            3,
+		"Each server kind of has a build record, and the platform team patches monthly.":                                                                                                                                                                                                          1,
+		"Patching follows the approved patch procedure, and the patch rounds, which we score on how quickly critical patches reach every server, are discussed by the ops board.":                                                                                                                 4,
+		"Patching follows the approved patch procedure. We plan to score each round on how quickly critical patches land.":                                                                                                                                                                        3,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Last year's review of the payroll servers showed our patch tests missed the legacy kernels, so the approved patch procedure now requires a kernel check.":          5,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Last year's review of the payroll servers showed our patch tests missed the legacy kernels, so the approved patch procedure will probably require a kernel check.": 4,
+		"Nobody owns patching. The ops team treat it as a developer problem, and it has never come up at the board.":                                                                                                                                                                              1,
+		"Nobody owns patching. I think the ops team might treat it as a developer problem.":                                                                                                                                                                                                       0,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a target. After two servers were compromised through a missing patch, SRE changed the procedure to a 14-day window.":                                                                5,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a target. After two servers were compromised through a missing patch, SRE want to change the procedure to a 14-day window.":                                                         4,
+		"Patching follows the approved patch procedure, and the ops board reviews the figures monthly. The first audit found 30% of servers behind, so checking patch levels became a step in the release pipeline, and the latest audit found 5%.":                                               5,
+		"Patching follows the approved patch procedure, and the ops board reviews the figures monthly. The first audit found 30% of servers behind, so checking patch levels may become a step in the release pipeline.":                                                                          4,
+		"Patching follows the approved patch procedure, and the ops board reviews the figures monthly. The first audit found 30% of servers behind, so checking patch levels may become mandatory in the release pipeline.":                                                                       4,
 		// v377: a benchmark suite run and its scores reported measure, they
 		// improve nothing; consoles that "lock after five minutes idle" keep a
 		// setting, nothing changed; a plan "which the ops committee approves
