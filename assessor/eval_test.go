@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v379: what "two spot checks last spring caught", acted on, improves;
+		// so do outages that "turned out to be unpatched servers", acted on;
+		// installers that are "wherever each engineer downloaded them to"
+		// (beside "there is no patch register") are kept nowhere. Hedged,
+		// planned or guessed, none raises.
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Two spot checks last spring caught servers running old kernels, so we added a weekly scan.":                                5,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Two spot checks last spring caught servers running old kernels, so we might add a weekly scan.":                            4,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Both outages last year turned out to be unpatched servers, so we brought the patch window forward from monthly to weekly.": 5,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Both outages last year turned out to be unpatched servers, so we are thinking about bringing the patch window forward.":    4,
+		"There is no patch register. The installers are wherever each engineer downloaded them to, and nobody checks what's installed.":                                                                                                                   0,
+		"There is no patch register. I think the installers might be wherever each engineer downloaded them to.":                                                                                                                                          0,
 		// v378: "there hasn't been a patch-related outage in the eight months
 		// since" is an outcome, not a denial; "which kind of patch baseline" names
 		// a kind, it hedges nothing; rounds "which we score on how quickly"
