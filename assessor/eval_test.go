@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v380: measuring "how many servers could be patched" names what is
+		// counted, and "the last nine rollbacks could all be completed" tells
+		// what was possible: neither "could" plans; a "patching document signed
+		// by the operations director" is approved. Hedged, planned or guessed,
+		// none raises.
+		"Patching follows the approved patch procedure, and we measure how many servers could be patched inside the 14-day window, with the ops board reviewing the figure monthly.":                                                                     4,
+		"Patching follows the approved patch procedure. We would like to measure how many servers could be patched inside the window.":                                                                                                                   3,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Rollbacks kept failing, so we added a pre-patch snapshot, and the last nine rollbacks could all be completed in minutes.": 5,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Rollbacks kept failing, so we might add a pre-patch snapshot, and then rollbacks could be completed in minutes.":          4,
+		"Patching is set out in the patching document signed by the operations director, and the platform team patches monthly.":                                                                                                                         3,
+		"The platform team patches monthly. A patching document may be signed by the operations director next year.":                                                                                                                                     2,
 		// v379: what "two spot checks last spring caught", acted on, improves;
 		// so do outages that "turned out to be unpatched servers", acted on;
 		// installers that are "wherever each engineer downloaded them to"
