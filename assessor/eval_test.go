@@ -250,6 +250,26 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v383: a scanner that "produced nothing usable in a year, so we
+		// dropped it and put the money into" another is a finding acted on, not
+		// a denial or an end; reviewing "which scanners led to a finding"
+		// measures their yield; a manager who "can't approve a patch until two
+		// checks … are ticked" keeps a gate; tests that "showed it could take
+		// three weeks" report a finding ("found we could automate" is still a
+		// thought). Hedged, planned or guessed, none raises.
+		"Patching follows the approved patch procedure and runs monthly. Each quarter we review which scanners led to a finding. One scanner produced nothing usable in a year, so we dropped it and put the money into agent-based scanning.": 5,
+		"Patching follows the approved patch procedure and runs monthly. Each quarter we review which scanners led to a finding. One scanner produced nothing usable in a year, so we may drop it.":                                            4,
+		"Patching follows the approved patch procedure and runs monthly. One scanner produced nothing usable in a year, and I think we dropped it.":                                                                                            3,
+		"Patching follows the approved patch procedure and runs monthly, and we review which scanners led to a finding each quarter.":                                                                                                          4,
+		"Patching follows the approved patch procedure and runs monthly. We plan to review which scanners led to a finding each quarter.":                                                                                                      3,
+		"Patching follows the approved patch procedure and runs monthly, and I think someone reviews which scanners led to a finding.":                                                                                                         1,
+		"The change manager can't approve a patch until two checks in the approved patch procedure are ticked: a snapshot taken and a rollback tested. We log patch times monthly against a 14-day target.":                                    4,
+		"The change manager can't approve a patch until two checks in the approved patch procedure are ticked: a snapshot taken and a rollback tested. We plan to log patch times against a 14-day target.":                                    3,
+		"I think the change manager can't approve a patch until two checks in the patch procedure are ticked.":                                                                                                                                 1,
+		"We can't start patching until the new tool is bought.": 0,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. When the tests showed it could take three weeks to patch a server, we automated the reboots, and the last six cycles finished inside the target.": 5,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. When the tests showed it could take three weeks to patch a server, we thought about automating the reboots.":                                      4,
+		"Patching follows the approved patch procedure. A review found we could automate the reboots.": 3,
 		// v380: measuring "how many servers could be patched" names what is
 		// counted, and "the last nine rollbacks could all be completed" tells
 		// what was possible: neither "could" plans; a "patching document signed
