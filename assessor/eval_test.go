@@ -250,6 +250,25 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v384: engineers who "mark a patch runbook wrong or out of date",
+		// counted, keep it current, it is not stale; a server "broken into" was
+		// burgled, nothing ended; a review that "showed no one outside ops
+		// could patch" reports a finding; notice "drafting" moved into the
+		// window is work done; an update that "dropped patch success … by nine
+		// points, so" was acted on; "they said they would" reports a reply.
+		// Hedged, planned or guessed, none raises.
+		"Patching follows the approved patch procedure. Engineers mark a patch runbook wrong or out of date straight from the ticket, and the ops board counts those marks monthly against a target of five.":                                                4,
+		"Patching follows the approved patch procedure. I think the patch runbooks are out of date.":                                                                                                                                                         2,
+		"The platform team patches every server monthly, and has done since a server was broken into two years ago.":                                                                                                                                         2,
+		"The platform team patches every server monthly, and has done since a server was broken into two years ago, but I'm not sure anyone still checks.":                                                                                                   2,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. The skills review showed no one outside ops could patch the database servers, so we trained two developers on it.":            5,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. The skills review showed no one outside ops could patch the database servers, so we might train two developers on it.":        4,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Service owners scored our patch notices lowest, so we moved notice drafting into the first hour of the patch window.":         5,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. Service owners scored our patch notices lowest, so we plan to start drafting notices earlier.":                                4,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. A vendor update last spring dropped patch success on the Linux fleet by nine points, so we added a canary ring.":              5,
+		"Patching follows the approved patch procedure, and the ops board reviews patch times monthly against a 14-day target. A vendor update last spring dropped patch success on the Linux fleet by nine points, so we are thinking about a canary ring.": 4,
+		"Servers are patched monthly by the platform team, and they said they would automate it.":                                                                                                                                                            2,
+		"Servers are patched monthly by the platform team, and I think they said they would automate it.":                                                                                                                                                    1,
 		// v383: a scanner that "produced nothing usable in a year, so we
 		// dropped it and put the money into" another is a finding acted on, not
 		// a denial or an end; reviewing "which scanners led to a finding"
