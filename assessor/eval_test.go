@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v385: a detail "whatever the on-call engineer decides", or a report
+		// owners "get if they ask", beside a team's monthly patching holds the
+		// draft at 2, not 1; said of the practice itself it is still ad hoc; "a
+		// monthly report of servers past their patch date or missing an agent"
+		// counts what lacks something. Hedged, planned or guessed, none raises.
+		"The platform team patches every server monthly and keeps a sheet of what was patched. Which servers go first is whatever the on-call engineer decides.":                                                2,
+		"The platform team patches every server monthly. Which servers go first is whatever the on-call engineer decides, and I'm not sure anyone keeps a record.":                                              2,
+		"Patching is whatever the engineer on the day thinks is sensible, and we might start a monthly cycle next year.":                                                                                        0,
+		"The platform team patches every server monthly and reviews the patch report with the ops manager each quarter. Service owners get it if they ask.":                                                     2,
+		"Patching happens when someone remembers. Service owners get the patch report if they ask.":                                                                                                             1,
+		"Patching follows the approved patch procedure. The ops lead runs a monthly report of servers past their patch date or missing an agent, against a target of zero, and takes it to the risk committee.": 4,
+		"Patching follows the approved patch procedure. We plan a monthly report of servers past their patch date or missing an agent.":                                                                         3,
+		"Patching follows the approved patch procedure. I think someone runs a report of servers missing patches.":                                                                                              3,
 		// v384: engineers who "mark a patch runbook wrong or out of date",
 		// counted, keep it current, it is not stale; a server "broken into" was
 		// burgled, nothing ended; a review that "showed no one outside ops
