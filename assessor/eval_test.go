@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v386: tracking "how closely" dates or participants match something
+		// measures; a scan or study that "drew mostly" one kind, or staff who
+		// "barely knew the procedure existed", acted on, improves; a review held
+		// "as the procedure itself requires, and also after" a change cites a
+		// rule and changes nothing. Hedged, planned or guessed, none raises.
+		"Patching follows the approved patch procedure. We track how closely each team's patch dates match the vendor's release dates.":                                                                                                                                                                       4,
+		"Patching follows the approved patch procedure. We would like to track how closely each team's patch dates match the 14-day target.":                                                                                                                                                                  3,
+		"Patching follows the approved patch procedure. We track how closely each study's participants match the user population. A study drew mostly younger participants, so we now recruit through community partners as well, and the last four studies matched the user age profile within five points.": 5,
+		"Patching follows the approved patch procedure. The ops board reviews patch times monthly against a 14-day target. The last scan drew mostly laptops that had been off the network, so we might wake laptops overnight.":                                                                              4,
+		"Patching follows the approved patch procedure. The ops board reviews patch times monthly against a 14-day target. The survey showed admins understood it but developers barely knew the procedure existed, so we added it to developer onboarding.":                                                  5,
+		"Patching follows the approved patch procedure. The ops board reviews patch times monthly against a 14-day target. I think developers barely knew the procedure existed, so we may add it to onboarding.":                                                                                             4,
+		"Patching follows the approved patch procedure. It is reviewed every year by the ops board, as the procedure itself requires, and also after any major vendor change. The board reviews patch times monthly against a 14-day target.":                                                                 4,
+		"Patching follows the approved patch procedure. It is reviewed every year by the ops board, as the procedure itself requires, and we plan to review it after any major vendor change.":                                                                                                                3,
 		// v385: a detail "whatever the on-call engineer decides", or a report
 		// owners "get if they ask", beside a team's monthly patching holds the
 		// draft at 2, not 1; said of the practice itself it is still ad hoc; "a
