@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v387: removing "software we haven't approved" or chasing "missing
+		// patches" is a practice acted on what lacks something, not a denial;
+		// planned, guessed or denied, none raises.
+		"The platform team patches every server monthly and removes software we haven't approved. It isn't written down anywhere.":        2,
+		"The platform team patches every server monthly and might remove software we haven't approved. It isn't written down anywhere.":   0,
+		"I think someone removes software we haven't approved.":                                                                           1,
+		"The platform team patches every server monthly and chases missing patches with the server owners. There's no written procedure.": 2,
+		"The platform team patches every server monthly and plans to chase missing patches. There's no written procedure.":                0,
+		"Patches are missing on most servers and nobody chases them.":                                                                     0,
 		// v386: tracking "how closely" dates or participants match something
 		// measures; a scan or study that "drew mostly" one kind, or staff who
 		// "barely knew the procedure existed", acted on, improves; a review held
