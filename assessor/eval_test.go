@@ -250,6 +250,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v389: "he's the one who patches when something breaks", after a
+		// lead's Monday checks, names who holds a duty (at most 2, as v385's
+		// details left to others); said first, or beside a guess, it stays 1.
+		"The platform lead checks patch levels every Monday. He's the one who patches when something breaks. Nothing is written down.": 2,
+		"He's the one who patches when something breaks. Nothing is written down.":                                                     1,
+		"The platform lead checks patch levels every Monday, I think. He's the one who patches when something breaks.":                 1,
 		// v387: removing "software we haven't approved" or chasing "missing
 		// patches" is a practice acted on what lacks something, not a denial;
 		// planned, guessed or denied, none raises.

@@ -11,7 +11,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v388"
+const OfflineRules = "offline-rules.v389"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -2155,10 +2155,11 @@ var (
 // …, and now roughly half are relevant").
 // sideAdHoc is a detail of a practice left to others, told in a clause of
 // its own: "retention periods are whatever each department tells them",
-// "it's whatever the team judged important", "buyers get it if they ask".
+// "it's whatever the team judged important", "buyers get it if they ask",
+// "she's the one who rings them when something happens" (v389).
 // After a clause showing a practice an owning team repeats, it holds the
 // draft at 2 (not documented), not at 1 (v385).
-var sideAdHoc = regexp.MustCompile(`(?i)^\W*((([\w-]+ ){1,4}(is|are)|it's|it is|that's|that is) whatever\b|([\w-]+ ){1,3}(get|gets|receive|receives|see|sees|can see|can have) (it|them|a copy|one|the list)( [\w-]+){0,2} (if|when|whenever) (they|someone|anyone) asks?\b)`)
+var sideAdHoc = regexp.MustCompile(`(?i)^\W*((([\w-]+ ){1,4}(is|are)|it's|it is|that's|that is) whatever\b|([\w-]+ ){1,3}(get|gets|receive|receives|see|sees|can see|can have) (it|them|a copy|one|the list)( [\w-]+){0,2} (if|when|whenever) (they|someone|anyone) asks?\b|(she's|he's|they're|she is|he is|they are) the (one|ones|person|people) who [\w-]+( [\w-]+){0,4} (when|whenever|if)\b)`)
 
 // byHowMuch is how far a figure moved: "by eight points", "by about a
 // third", "by 40%". A figure that fell by so much ended nothing
