@@ -250,6 +250,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v390: "our standard build" or "our standard NDA" is the usual one,
+		// not a governing standard; beside a named approved standard or
+		// policy the draft is 3 as before.
+		"The platform team patches every server monthly from our standard build and keeps the patch log. Nothing about it is written or approved.":     2,
+		"The service desk builds every laptop from our standard build each week.":                                                                      2,
+		"The service desk builds every laptop to the approved build standard.":                                                                         3,
+		"HR sends every new starter our standard NDA with the offer letter, as the approved HR security policy requires, and keeps the signed copies.": 3,
 		// v389: "he's the one who patches when something breaks", after a
 		// lead's Monday checks, names who holds a duty (at most 2, as v385's
 		// details left to others); said first, or beside a guess, it stays 1.
