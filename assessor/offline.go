@@ -2116,6 +2116,12 @@ var (
 	unformal    = regexp.MustCompile(`(?i)\bno (approval|sign-?off) (step|stage|gate)\b|\b(no ([\w-]+ )?(policy|procedure|standard|process|rule|document)(( [\w-]+)? (covers?|requires?|mentions?|describes?|governs?|asks? for)| behind) (it|this|that|them)|not (something|anything)( that)? (a |the |any |our )?([\w-]+ )?(policy|procedure|standard|process|rule|document)( [\w-]+)? (covers?|requires?|mentions?|describes?|governs?|asks? for))\b|\bno (standard|approval|sign-?off)( or (standard|approval|sign-?off))? (for|on|covering) (them|it|those|these)\b|\b(mostly|all|only|just|largely|entirely) in (their|his|her|my|our|someone's|people's) heads?\b|\b(isn't|is not|aren't|are not|wasn't|was not) (set out|written|described|defined) in any ([\w-]+ )?(document|policy|procedure|standard)\b|\b(rather than|instead of) ((in|on|by|under|part of) )?(a |an |any )?((written|documented|formal|approved|agreed|official|set|fixed|proper) )?(rule|policy|procedure|process|standard|document)\b|\b` + informalAgreement + `\b|\b(nothing|no|not) formal(ly|ised|ized)?\b|(\bnot|n't) ((an? |the )?(official|sanctioned)|(part of|in|covered by|included in|required by) (any|an?|the|our) (approved|agreed|formal|official|documented|written))\b|(\b(not|never|nobody|no one|no-one)|n't) (ever )?(been )?(\w+ (or |and )?)?(approved|signed off|ratified|formali[sz]ed|adopted|endorsed)\b|\bno (\w+ )?(approved|signed-off|ratified)\b|\bnone (of (them|it|these|those) )?(are|is|were|was|has been|have been) (\w+ )?(approved|signed off|ratified|formali[sz]ed)\b|(\b(never|not)|n't) (been )?(made|turned) into (a |an )?(\w+ )?(policy|procedure|standard|rule)\b|(\b(never|not)|n't) (been )?made (a |an |any )?(\w+ )?(policy|procedure|standard|rule)\b|\b(nobody|no one|no-one|never|not)('s| has| have)? (ever )?(been )?made (it|them|that|this) ((a|an) )?(official|formal)\b|\b(nobody|no one|no-one) (ever |formally |actually )?(approves|ratifies|endorses|signs off|signs (it|them|this|that|the [\w-]+( [\w-]+)?) off)\b|\band (it|this|that) (isn't|is not|wasn't|was not|has never been|hasn't been|has not been|'s never been) (documented|written (down|up))\W*$|\bnothing (that )?(the |our |any )?([\w-]+ )?(board|management|leadership|committee|executives?|execs)( has| have)? (ever )?(signed|approved|agreed|ratified|endorsed)\b`)
 )
 
+// readsAdHoc reports whether text describes the practice as ad hoc once
+// what only looks like it is set aside (notAdHoc).
+func readsAdHoc(text string) bool {
+	return adHoc.MatchString(text) && adHoc.MatchString(notAdHoc.ReplaceAllString(text, ""))
+}
+
 // resultInFigures is the outcome of a change told as a figure or a gap
 // closed: "it is now three days", "their rate now matches", "dropped to
 // twelve" (or "to a handful a month"), "the last five were answered within a week", "the backlog
@@ -2284,7 +2290,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 	} else {
 		missing = append(missing, "Not shown: "+signals[0].missing)
 	}
-	capped, held := adHoc.MatchString(stated) && adHoc.MatchString(notAdHoc.ReplaceAllString(stated, "")), false
+	capped, held := readsAdHoc(stated), false
 	if capped {
 		// Ad hoc only in a detail told on its own (sideAdHoc), beside
 		// clauses that show a repeated practice: at most 2 (v385).
@@ -2292,7 +2298,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		sideOnly := true
 		for i, f := range facts {
 			switch {
-			case !adHoc.MatchString(f) || !adHoc.MatchString(notAdHoc.ReplaceAllString(f, "")):
+			case !readsAdHoc(f):
 				rest = append(rest, f)
 			case i == 0 || !sideAdHoc.MatchString(f):
 				// Said first, it is the practice itself: "access is
@@ -2300,7 +2306,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 				sideOnly = false
 			}
 		}
-		if sideOnly && len(rest) > 0 && signals[1].re.MatchString(signals[1].read(strings.Join(rest, ". "))) {
+		if sideOnly && len(rest) > 0 && signalShown(strings.Join(rest, ". "), 2) {
 			capped = false
 			limit(2, "The answer says part of the practice is left to whoever does it.")
 		}
