@@ -250,6 +250,26 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v391: an exercise that "showed" updates "were switched off …, so we"
+		// acted is a finding, not a practice ended; a figure that "went from
+		// none to" all forty rose; records "wherever each team puts them"
+		// are ad hoc; "if a customer asks about the vulnerabilities we
+		// haven't fixed, our CTO will" is what is done when asked; an
+		// exception "above the risk threshold" that "carries the CISO's
+		// signature" names who signs, not a measure. Hedged, planned or
+		// guessed, none raises.
+		"Patching follows the approved patch procedure. The ops board reviews patch times monthly against a 14-day target. Last month's review showed automatic updates were switched off on the build servers, so we turned them back on and added a weekly check.":                                         5,
+		"Patching follows the approved patch procedure. The ops board reviews patch times monthly against a 14-day target. I think last month's review showed automatic updates were switched off on the build servers, so we may turn them back on.":                                                        4,
+		"Patching follows the approved patch procedure. The ops board reviews patch times monthly against a 14-day target. Automatic updates were switched off on the build servers last year.":                                                                                                              4,
+		"Patching follows the approved patch procedure. We track how many servers are patched within 14 days. When owners kept missing the window because the alert email went to an old mailbox, we moved the alerts to the team channel, and finance servers patched on time went from none to all forty.": 5,
+		"Patching follows the approved patch procedure. We track how many servers are patched within 14 days. We plan to add owner alerts and hope finance servers patched on time go from none to all forty.":                                                                                               4,
+		"Patch records are wherever each team puts them. Our admin patches the file server because he always has.":                                                                                                                                                                                           1,
+		"Patch records are probably wherever each team puts them. Our admin patches the file server because he always has, I think.":                                                                                                                                                                         1,
+		"If a customer asks about the vulnerabilities we haven't fixed, our CTO will talk them through it on a call. There's no written list.":                                                                                                                                                               1,
+		"If a customer asks about the vulnerabilities we haven't fixed, our CTO might talk them through it on a call. There's no written list.":                                                                                                                                                              0,
+		"If we get a budget, our CTO will patch the servers we haven't fixed. There's no written list.":                                                                                                                                                                                                      0,
+		"Patching follows the approved patch procedure, and any exception above the risk threshold carries the CISO's signature.":                                                                                                                                                                            3,
+		"Patching follows the approved patch procedure, and we track patch times against a 14-day threshold.":                                                                                                                                                                                                4,
 		// v390: "our standard build" or "our standard NDA" is the usual one,
 		// not a governing standard; beside a named approved standard or
 		// policy the draft is 3 as before.
