@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v392: patches pushed "straight to production whenever they're
+		// happy" are ad hoc, and beside "nobody has ever tested" one they
+		// are the control's absence; notes updated "with whatever they
+		// change" after a spring review record its outcome; failures that
+		// "turned out to come from data the tests never covered", acted on,
+		// improve. Hedged, planned or guessed, none raises, and a test that
+		// "never covers production data" still denies.
+		"The platform team pushes patches straight to production whenever they're happy with them. Nobody has ever tested a patch first.":                                                                                                                                                    0,
+		"The platform team pushes patches straight to production whenever they're happy with them.":                                                                                                                                                                                          1,
+		"I think the platform team pushes patches straight to production whenever they're happy with them, probably.":                                                                                                                                                                        1,
+		"The platform team might push patches straight to production whenever they're happy with them.":                                                                                                                                                                                      0,
+		"The platform team reviews patching every spring and updates the patch notes with whatever they change. They've done it three years running, but nothing is approved.":                                                                                                               2,
+		"I think the platform team reviews patching every spring and updates the patch notes with whatever they change, but I'm not sure.":                                                                                                                                                   1,
+		"Patching follows the approved patch procedure. We track failed patches per server each month. When most failures turned out to come from data the tests never covered, we added a staging ring, and the share of patches passing first time went from half to over ninety percent.": 5,
+		"Patching follows the approved patch procedure. We track failed patches per server each month. We think most failures come from data the tests never covered, and we may add a staging ring.":                                                                                        4,
+		"Patching follows the approved patch procedure. We track failed patches per server each month. Our patch tests never cover production data.":                                                                                                                                         4,
 		// v391: an exercise that "showed" updates "were switched off …, so we"
 		// acted is a finding, not a practice ended; a figure that "went from
 		// none to" all forty rose; records "wherever each team puts them"
