@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v393: a team that "confirms that the scanner would still flag" a
+		// missing patch checks, it does not guess; a change made "because
+		// the monthly reports kept showing" a trouble improves. Guessed,
+		// planned or ad hoc, none raises.
+		"The platform team patches every server monthly and each quarter confirms that the scanner would still flag a missing patch, keeping the results on the wiki. Nothing about it is approved.":                                                                   2,
+		"The platform team patches every server monthly and thinks the scanner would still flag a missing patch. Nothing about it is approved.":                                                                                                                        0,
+		"Patching follows the approved patch procedure. We track patch times against a 14-day target. Because the monthly reports kept showing the same servers late, the platform team rebuilt their maintenance windows, and on-time patching rose from 70% to 95%.": 5,
+		"Patching follows the approved patch procedure. We track patch times against a 14-day target. Because the monthly reports kept showing the same servers late, the platform team may rebuild their maintenance windows.":                                        4,
+		"Patching is done when someone remembers. Because the reports kept showing servers late, the team rebuilt their maintenance windows.":                                                                                                                          1,
 		// v392: patches pushed "straight to production whenever they're
 		// happy" are ad hoc, and beside "nobody has ever tested" one they
 		// are the control's absence; notes updated "with whatever they
