@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v394: measuring "how often patching has to be paused" counts
+		// pauses, it ends nothing; tracking "servers not patched within 14
+		// days" measures what lacks something; a log kept "for risks we
+		// can't put a number on" names what it covers; a CTO who "talks
+		// about" patching "at the annual kick-off" mentions it, ad hoc. A
+		// pause or a lack said of the practice itself, a denial or a guess,
+		// none raises.
+		"Patching follows the approved patch procedure. We measure patch times and how often patching has to be paused because a server was busy, and the ops board reviews both monthly.": 4,
+		"Patching follows the approved patch procedure. Patching was paused last year and never restarted.":                                                                                3,
+		"Patching follows the approved patch procedure. We track servers not patched within 14 days of a release.":                                                                         4,
+		"Patching follows the approved patch procedure. Servers are not patched within 14 days of a release.":                                                                              3,
+		"For risks we can't put a number on, the platform lead keeps a log of patch complaints and reviews it with the ops team each month. Nothing about it is approved.":                 2,
+		"There are risks we can't put a number on, and nobody tracks them.":                                                                                                                0,
+		"Our CTO talks about patching servers promptly at the annual kick-off, but nothing sets patch deadlines.":                                                                          1,
+		"Our CTO probably talks about patching servers promptly at the annual kick-off.":                                                                                                   1,
 		// v393: a team that "confirms that the scanner would still flag" a
 		// missing patch checks, it does not guess; a change made "because
 		// the monthly reports kept showing" a trouble improves. Guessed,
