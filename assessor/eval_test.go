@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v395: a practice done "without any written patch procedure or
+		// approval" is done without one (2, not 3); "handled the last seven
+		// failed patches that way" repeats, any number in words; "a count of
+		// incidents whose root cause was a missing patch" measures, it does
+		// not improve; missed patches that "kept recurring because owners
+		// closed the tickets on paper", acted on, improve. Under an approved
+		// procedure, as a guess, or with a real improvement, none moves.
+		"Our servers are patched by the same contractor every month, and the office manager keeps his reports in a folder. It's been done that way since 2019 without any written patch procedure or approval.":                                                                                                   2,
+		"Our servers are patched by the same contractor every month, and the office manager keeps his reports in a folder. It's been done that way since 2019 under the approved patch procedure.":                                                                                                                3,
+		"The platform lead has handled the last seven failed patches that way. Nothing is written down.":                                                                                                                                                                                                          2,
+		"The platform lead has handled the last two failed patches that way. Nothing is written down.":                                                                                                                                                                                                            2,
+		"The platform lead might handle the next seven failed patches that way. Nothing is written down.":                                                                                                                                                                                                         0,
+		"Patching follows the approved patch procedure. Our monthly dashboard shows the share of servers patched within 14 days and a count of incidents whose root cause was a missing patch.":                                                                                                                   4,
+		"Patching follows the approved patch procedure. Our monthly dashboard shows the share of servers patched within 14 days. When the count showed most incidents came from missing patches on legacy servers, we moved those servers to a weekly window, and such incidents fell from six a quarter to one.": 5,
+		"Patching follows the approved patch procedure, and we track how many servers miss the 14-day target. Missed patches kept recurring because owners closed the tickets on paper, so we now verify each closure with a scan, and missed patches fell from forty to five.":                                   5,
 		// v394: measuring "how often patching has to be paused" counts
 		// pauses, it ends nothing; tracking "servers not patched within 14
 		// days" measures what lacks something; a log kept "for risks we
