@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v396: patches released "against the rollout criteria in the
+		// approved patch standard" follow it; "done it for the last six
+		// payroll servers" repeats; auditors who "get full access to the
+		// patch servers whenever they turn up", beside "nobody plans the
+		// scans", are the control's absence. Guessed, planned or said alone,
+		// none raises.
+		"Patches are released by the platform lead against the rollout criteria in the approved patch standard.":                                                           3,
+		"I think patches might be released against the rollout criteria in the approved patch standard.":                                                                   0,
+		"The platform lead patches the payroll servers by hand. She's done it for the last six payroll servers. Nothing is written down.":                                  2,
+		"The platform lead patches the payroll servers by hand. She might do it for the next six payroll servers. Nothing is written down.":                                1,
+		"The auditors get full access to the patch servers whenever they turn up, and they run their scans during business hours. Nobody plans the scans with operations.": 0,
+		"The auditors get full access to the patch servers whenever they turn up, and they run their scans during business hours.":                                         2,
+		"Contractors get full access to the patch servers whenever they log in. Nobody reviews what they change.":                                                          0,
 		// v395: a practice done "without any written patch procedure or
 		// approval" is done without one (2, not 3); "handled the last seven
 		// failed patches that way" repeats, any number in words; "a count of
