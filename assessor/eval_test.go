@@ -250,6 +250,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v397: "when the reports showed" a trouble, "those team leads began
+		// holding a weekly patch stand-up" improves (the one who acted
+		// named, a practice begun); planned or guessed, it does not.
+		"Patching follows the approved patch procedure. We track patch times monthly against a 14-day target. When the reports showed two teams routinely missed the target, those team leads began holding a weekly patch stand-up, and both teams now patch within ten days.": 5,
+		"Patching follows the approved patch procedure. We track patch times monthly against a 14-day target. When the reports showed two teams routinely missed the target, those team leads might begin holding a weekly patch stand-up.":                                     4,
+		"Patching follows the approved patch procedure. We track patch times monthly against a 14-day target. I think the reports showed two teams missed the target, so those team leads may start a weekly stand-up.":                                                         4,
 		// v396: patches released "against the rollout criteria in the
 		// approved patch standard" follow it; "done it for the last six
 		// payroll servers" repeats; auditors who "get full access to the

@@ -11,7 +11,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v396"
+const OfflineRules = "offline-rules.v397"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -608,7 +608,10 @@ var signals = []signal{
 			// ("when the tracking showed that only one person could maintain
 			// the pipeline, we trained two engineers … and added pipeline
 			// maintenance to the on-call rota") (v360);
-			`\b(when|after|once) (the |our )?(` + troubleShowers + `) (showed|revealed|found|suggested|told us)\b[^.;]{0,160}, (we|they) ([^.;,]{0,60} and )?(re-?)?(` + changeVerbs + `)\w*|` +
+			// the one who acted may be named, and the change may be a
+			// practice begun ("those directors began opening their team
+			// meetings with a security item") (v397);
+			`\b(when|after|once) (the |our )?(` + troubleShowers + `) (showed|revealed|found|suggested|told us)\b[^.;]{0,160}, (we|they|(the|those|these|our)( [\w-]+){1,2}) ([^.;,]{0,60} and )?((re-?)?(` + changeVerbs + `)\w*|(started|began|begun) \w+ing)|` +
 			// and told in the passive ("after three such cases …, the
 			// contract wording was rewritten with plain examples") (v356);
 			`(after|because of|following|based on) [^.;,]{0,90}, (the |our |its |their )?([\w-]+ ){0,3}(was|were|has been|have been|got) (re-?)?(` + changeVerbs + `)\w*|` +
