@@ -11,7 +11,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v397"
+const OfflineRules = "offline-rules.v398"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -180,6 +180,13 @@ const actedNow = `(` + soWho + ` ` + actedOn + `|(it|they) ` + actedOn + `|([\w'
 // of the trouble ("rarely", "one-off") says nothing of how the practice
 // runs (notAdHoc).
 const reportActedOn = reportShowed + ` so ` + actedNow
+
+// whoActed names who made a change after a trouble was shown: "we",
+// "they", or a group in up to two words ("the owners", "those
+// directors", "the platform team"). Read by the improvement signal's
+// two readings of a change made when a trouble was shown (v393, v397;
+// one constant since v398, which moved no labelled draft).
+const whoActed = `(we|they|(the|those|these|our)( [\w-]+){1,2})`
 
 // troubleActedOn is a trouble found and what was done about it: it
 // improves, and it denies nothing ("where lockers were too small" tells
@@ -598,7 +605,7 @@ var signals = []signal{
 			// a change made because what shows a trouble kept showing it
 			// ("because staff surveys kept showing the policies were too long
 			// to read, the owners rewrote each one", v393);
-			`because ([\w-]+ ){0,2}` + troubleShowers + ` (kept|had|have|repeatedly|consistently) (showing|shown|finding|found|flagging|flagged|pointing to|pointed to)\b[^.;]{0,90}\b(we|they|the( [\w-]+){1,2}) (re-?)?(` + changeVerbs + `)\w*|` +
+			`because ([\w-]+ ){0,2}` + troubleShowers + ` (kept|had|have|repeatedly|consistently) (showing|shown|finding|found|flagging|flagged|pointing to|pointed to)\b[^.;]{0,90}\b` + whoActed + ` (re-?)?(` + changeVerbs + `)\w*|` +
 			// a change made when figures showed a trouble, told at length
 			// ("when the figures showed that nightly retraining … used 40% of
 			// our GPU hours for almost no accuracy gain, we moved it to weekly
@@ -611,7 +618,7 @@ var signals = []signal{
 			// the one who acted may be named, and the change may be a
 			// practice begun ("those directors began opening their team
 			// meetings with a security item") (v397);
-			`\b(when|after|once) (the |our )?(` + troubleShowers + `) (showed|revealed|found|suggested|told us)\b[^.;]{0,160}, (we|they|(the|those|these|our)( [\w-]+){1,2}) ([^.;,]{0,60} and )?((re-?)?(` + changeVerbs + `)\w*|(started|began|begun) \w+ing)|` +
+			`\b(when|after|once) (the |our )?(` + troubleShowers + `) (showed|revealed|found|suggested|told us)\b[^.;]{0,160}, ` + whoActed + ` ([^.;,]{0,60} and )?((re-?)?(` + changeVerbs + `)\w*|(started|began|begun) \w+ing)|` +
 			// and told in the passive ("after three such cases …, the
 			// contract wording was rewritten with plain examples") (v356);
 			`(after|because of|following|based on) [^.;,]{0,90}, (the |our |its |their )?([\w-]+ ){0,3}(was|were|has been|have been|got) (re-?)?(` + changeVerbs + `)\w*|` +
