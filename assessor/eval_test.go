@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v399: a pack that "gives the count of servers past their patch
+		// date" and reporting "monthly breaches of those levels" measure;
+		// planned, guessed or hypothetical, neither raises.
+		"Patching follows the approved patch procedure, and a monthly pack gives the count of servers past their patch date and the median days to patch.":                                                                      4,
+		"Patching follows the approved patch procedure, and a monthly pack might one day give the count of servers past their patch date.":                                                                                      0,
+		"Patching follows the approved patch procedure. We monitor each team's patching, reboot windows and response to vendor alerts against contracted levels, and report monthly breaches of those levels to the ops board.": 4,
+		"Patching follows the approved patch procedure. We may start reporting breaches of those levels to the ops board.":                                                                                                      3,
+		"Patching follows the approved patch procedure. I think someone reports breaches of the patch targets now and then.":                                                                                                    3,
 		// v397: "when the reports showed" a trouble, "those team leads began
 		// holding a weekly patch stand-up" improves (the one who acted
 		// named, a practice begun); planned or guessed, it does not.
