@@ -250,6 +250,27 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v401: what "counts as" critical denies when it was never agreed; a
+		// state judged "by eye" when it looks stable to someone, and what "a
+		// couple of team leads" do, are ad hoc; the cause of a change ("had no
+		// approved maintenance window, so we set one") and who "could" patch
+		// what the tracking showed do not hold the draft down; some wiped
+		// "and the rest" sold as they are is some done; a duty that is "their
+		// job informally" is owned; "a goal of never" is a goal. Planned or
+		// hypothetical, none raises.
+		"The platform team patches monthly. What counts as a critical patch has never been agreed or written down.":                                                                                                                                     2,
+		"The platform team patches monthly. What counts as a critical patch is written down in the approved patch procedure.":                                                                                                                           3,
+		"Servers are patched when the systems look stable enough to the admin, judging it by eye each time.":                                                                                                                                            1,
+		"A couple of team leads patch their servers after each release.":                                                                                                                                                                                1,
+		"Patching follows the approved patch procedure, and we track patch times monthly. Patches kept slipping because teams had no approved maintenance window, so we set one, and patch times fell from twenty days to six.":                         5,
+		"Patching follows the approved patch procedure, and we track patch times monthly. Patches kept slipping because teams had no approved maintenance window, so we might set one.":                                                                 4,
+		"Patching follows the approved patch procedure, and we track patch times monthly. The tracking showed that the estate relied on one admin who could patch the mainframe, so we trained two more, and patch times fell from twenty days to six.": 5,
+		"Patching follows the approved patch procedure, and we track patch times monthly. We could train a second admin who could patch the mainframe.":                                                                                                 4,
+		"Old servers sometimes get wiped by whoever decommissions them, and the rest are sold as they are.":                                                                                                                                             1,
+		"Old servers are sold as they are.":                                                                                   0,
+		"The platform team patches monthly. It's been their job informally since 2021.":                                       2,
+		"The ops lead once set a goal of never leaving a critical patch for more than a week, and people mostly stick to it.": 1,
+		"The ops lead might set a goal of never leaving a critical patch for more than a week.":                               0,
 		// v399: a pack that "gives the count of servers past their patch
 		// date" and reporting "monthly breaches of those levels" measure;
 		// planned, guessed or hypothetical, neither raises.
