@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v402: "the approved change and release process" is an approved
+		// process (a change approved is still a workflow step); a board that
+		// "won't start a window without it" keeps a gate, done "before any
+		// patch window starts"; patching "by whichever of our two admins
+		// picks up" is ad hoc; a review whose "scope shifts … with whatever
+		// is worrying us" still runs; "when we dropped our old patching
+		// vendor" is an occasion, not an end. Hedged, none raises.
+		"Patches go through the approved change and release process, and we track patch times monthly against a 14-day target.":                 4,
+		"Patches go through the approved change process, and we track patch times monthly against a 14-day target.":                             4,
+		"The approved changes are patched monthly by the platform team.":                                                                        2,
+		"Before any patch window starts, the ops lead fills in the approved patch checklist. The change board won't start a window without it.": 3,
+		"Before any patch window starts, the ops lead may fill in a checklist, and the change board might not start a window without it.":       0,
+		"Each month the servers get patched by whichever of our two admins picks up the ticket.":                                                1,
+		"The platform team runs a patch review every quarter, and the scope shifts each quarter with whatever is worrying us.":                  2,
+		"When we dropped our old patching vendor, the ops lead remembered to revoke their access.":                                              1,
+		"We stopped patching when we dropped our old vendor.":                                                                                   0,
 		// v401: what "counts as" critical denies when it was never agreed; a
 		// state judged "by eye" when it looks stable to someone, and what "a
 		// couple of team leads" do, are ad hoc; the cause of a change ("had no
