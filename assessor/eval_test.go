@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v403: targets set but "we don't yet report patch times against
+		// those targets anywhere" is unmeasured; "the monitoring showed most
+		// servers were patched by hand" measured a share, and acting on it
+		// improves. Guessed or planned, none raises.
+		"The platform team patches servers under the approved patch standard, and each server has a patch-time target. We don't yet report patch times against those targets anywhere.": 3,
+		"The platform team patches servers under the approved patch standard, and we report patch times against those targets monthly.":                                                 4,
+		"Nobody patches the servers. We just restore them when they break.":                                                                                                             0,
+		"Patching follows the approved patch procedure. The monitoring showed most servers were patched by hand, so we moved them to automated patching.":                               5,
+		"Patching follows the approved patch procedure. I think the monitoring showed most servers were patched by hand, so we might automate it.":                                      3,
 		// v402: "the approved change and release process" is an approved
 		// process (a change approved is still a workflow step); a board that
 		// "won't start a window without it" keeps a gate, done "before any
