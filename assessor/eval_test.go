@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v404: every server that "shares one network range" is one flat
+		// network; a decision "left to each team's admins", beside "nobody
+		// has spelled out who decides", is its absence; failures that "used
+		// to make up about one in eight" tell a figure, not an end, under
+		// "the approved change management process"; "using the old console
+		// to draft change requests" is no draft; a shortfall "traced to
+		// missing seasonal data" is a cause found. Hedged or planned, none
+		// raises.
+		"Every server in the estate, from the web hosts to the payroll box, shares one network range. Patching them separately has never been on anyone's list.": 0,
+		"Nobody has spelled out who decides when servers get patched. It's been left to each team's admins.":                                                     0,
+		"Failed patches used to make up about one in eight of our patch runs, and reviews under the approved change management process kept pointing to untested rollbacks. We track patch failure rate monthly, so after the reviews we made a rehearsed rollback a condition of approval, and the failure rate has been below one in thirty for six months.":                                             5,
+		"Patching follows the approved patch procedure, and we track patch times monthly. The monitoring showed admins were using the old console to draft change requests by hand, so we added a template, and patch times fell from twenty days to six.":                                                                                                                                                 5,
+		"Performance is measured under deployment-like conditions before every release, using the replay harness set up under our approved evaluation standard, and again in production each week. Accuracy in production kept falling short of the replay figures by five points, so we traced it to missing seasonal data and added last year's traffic to the harness; the gap is now under one point.": 5,
+		"Patching follows the approved patch procedure, and we track patch times monthly. We might trace the slips to missing maintenance windows one day.":                                                                                                                                                                                                                                                4,
+		"Patching follows the approved patch procedure, and we track patch times monthly. We plan to draft a new template next year.":                                                                                                                                                                                                                                                                      4,
 		// v403: targets set but "we don't yet report patch times against
 		// those targets anywhere" is unmeasured; "the monitoring showed most
 		// servers were patched by hand" measured a share, and acting on it
