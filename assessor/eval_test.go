@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v405: patches that "can only be deployed to production through the
+		// patch pipeline" pass a standing gate; "we don't check how well the
+		// patches hold up" holds a measured draft at 3; "almost nothing came
+		// in …, so we fixed the agents" is a trouble acted on. Guessed, or
+		// told without what was done, none raises.
+		"Patches can only be deployed to production through the patch pipeline, as laid down in our approved patch procedure. Local installs are blocked.":                                                                                                       3,
+		"Patches might one day only be deployed through a pipeline.":                                                                                                                                                                                             0,
+		"The platform team patches under the approved patch standard, and we track patch times monthly. We don't check how well the patches hold up.":                                                                                                            3,
+		"Patching follows the approved patch procedure, and we count patch failures per month. Almost nothing came in from the branch offices because their agents were offline, so we fixed the agents, and reports went from a handful a month to over fifty.": 5,
+		"Patching follows the approved patch procedure, and we count patch failures per month. Almost nothing came in from the branch offices, and nobody knows why.":                                                                                            1,
 		// v404: every server that "shares one network range" is one flat
 		// network; a decision "left to each team's admins", beside "nobody
 		// has spelled out who decides", is its absence; failures that "used
