@@ -11,7 +11,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v405"
+const OfflineRules = "offline-rules.v406"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -1776,9 +1776,14 @@ var talkedOnly = regexp.MustCompile(`(?i)^\W*((and|but|though),? )?(it|this|that
 // measured against them (v403).
 // And "we don't check how well suppliers perform them" (or "how effective
 // those plans are") says the same of how well it works (v405).
+// weHaveNot opens each of unverified's denials: "we don't", "they
+// haven't yet", "I never really" (one constant since v406, for three
+// alternatives that spelled it out).
+const weHaveNot = `(we|they|i) (don't|do not|haven't|have not|didn't|did not|never)( yet| really| actually| ever)?`
+
 const unmeasuredWhat = `(how (often|well|much|many|far|closely|consistently)|whether|if)\b`
 
-var unverified = regexp.MustCompile(`(?i)\b(we|they|i) (don't|do not|haven't|have not|didn't|did not|never)( yet| really| actually| ever)? (check|checked|assess|assessed|evaluate|evaluated|review|reviewed) how (well|effective|effectively|accurate|accurately|closely)\b|\b(we|they|i) (don't|do not|haven't|have not|didn't|did not|never)( yet| really| actually| ever)? (report|measure|track|monitor|check|compare) ([\w-]+ ){1,3}against (those|these|the|our|its|their|any) ([\w-]+ )?(thresholds?|targets?|limits?|baselines?)\b|\b(we|they|i) (don't|do not|haven't|have not|didn't|did not|never)( yet| really| actually| ever)? (measure|measured|track|tracked|count|counted|quantify|quantified|monitor|monitored) ` + unmeasuredWhat + `|\b(nobody|no one|no-one)('s| has| have)? (ever |really |actually |yet )?((measured|tracked|counted|quantified|monitored) ` + unmeasuredWhat + `|(checks?|checked|verifies|verified|audits?|audited|monitors?) (whether|if|that) [^.;]{0,40}\b(keep to|keeps to|kept to|follow|follows|followed|comply|complies|complied|stick to|sticks to|stuck to|adhere|adheres|adhered|live up to|lives up to)\b)`)
+var unverified = regexp.MustCompile(`(?i)\b` + weHaveNot + ` (check|checked|assess|assessed|evaluate|evaluated|review|reviewed) how (well|effective|effectively|accurate|accurately|closely)\b|\b` + weHaveNot + ` (report|measure|track|monitor|check|compare) ([\w-]+ ){1,3}against (those|these|the|our|its|their|any) ([\w-]+ )?(thresholds?|targets?|limits?|baselines?)\b|\b` + weHaveNot + ` (measure|measured|track|tracked|count|counted|quantify|quantified|monitor|monitored) ` + unmeasuredWhat + `|\b(nobody|no one|no-one)('s| has| have)? (ever |really |actually |yet )?((measured|tracked|counted|quantified|monitored) ` + unmeasuredWhat + `|(checks?|checked|verifies|verified|audits?|audited|monitors?) (whether|if|that) [^.;]{0,40}\b(keep to|keeps to|kept to|follow|follows|followed|comply|complies|complied|stick to|sticks to|stuck to|adhere|adheres|adhered|live up to|lives up to)\b)`)
 
 // untested denies only that a documented plan or procedure was tested or
 // exercised: "we haven't tested any of them yet" leaves the documents
