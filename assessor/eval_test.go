@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v407: "everybody … holds full rights to every server" restricts
+		// nothing; a window closed "only once they're met" keeps a gate; "a
+		// target of no missing patches" is a target; a routine kept "though
+		// nothing requires it" is unwritten; what was talked about "when
+		// they first went live" was once. Guessed, none raises.
+		"Server admin rights sit in one directory group where everybody we employ or contract holds full rights to every server. Limiting that has never come up.":                                                                                0,
+		"Patching follows the approved patch procedure, which gives each server exit conditions, and a patch window is closed by the ops lead only once they're met and noted in the ticket. Nobody tracks how long reaching them takes.":         3,
+		"Servers are patched under the approved patch procedure. The ops team reconciles patch reports against the server list every month and reports any gaps to the CISO, with a target of no missing patches, met for the last eight months.": 4,
+		"Servers are patched under the approved patch procedure. We might set a target of no missing patches one day.":                                                                                                                            3,
+		"Before each patch window, the ops lead asks another admin to review the plan, and they write a short sign-off note. It has happened for every window for two years, though nothing requires it.":                                         2,
+		"The team talked about patching the servers when they first went live, and someone noted a few steps.":                                                                                                                                    1,
 		// v405: patches that "can only be deployed to production through the
 		// patch pipeline" pass a standing gate; "we don't check how well the
 		// patches hold up" holds a measured draft at 3; "almost nothing came
