@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v408: servers put "wherever there was space" were never sited;
+		// "each team does what it likes" is a free-for-all; decisions "made
+		// by the engineering team alone", beside "no one from legal … has
+		// ever been part of them", are the control's absence; a topic
+		// "covered only by one line in the staff handbook" is a token
+		// mention. A procedure that covers it still reads as one.
+		"The patch server sits under a desk in the kitchen. Where servers go has always been wherever there was space.":                                                                                               1,
+		"We've got no defined patch process. Each team does what it likes.":                                                                                                                                           0,
+		"All decisions about our AI are made by the engineering team alone. No one from legal, the business or outside has ever been part of them.":                                                                   0,
+		"Responsible use of AI is covered only by one line in the staff handbook's introduction, which HR added after a newspaper story. There's no AI policy as such, and leadership has never signed anything off.": 1,
+		"Patching is covered by the approved patch procedure, which every team follows monthly.":                                                                                                                      3,
 		// v407: "everybody … holds full rights to every server" restricts
 		// nothing; a window closed "only once they're met" keeps a gate; "a
 		// target of no missing patches" is a target; a routine kept "though
