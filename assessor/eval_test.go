@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v410: anyone "who wants to request" a patch is who may, not a plan;
+		// a door the admins "never leave … propped open" is a rule kept;
+		// racks "locked after hours" are locked at a time of day, not
+		// changed after a result; "we don't measure how effective that
+		// oversight is" holds a draft at 3; patches "applied wherever someone
+		// finds them handy" have no set place. Guessed or planned, none
+		// raises.
+		"Anyone who wants to request an emergency patch can email the ops inbox, and the ops lead reads it each morning and logs each request. That's been his job for two years, but the process has never been written down.": 2,
+		"Only the two admins work in the server room, and they always sign the log and never leave the door propped open, a rule the ops manager set. Nothing about patching the servers is written down.":                      2,
+		"Servers are patched under the approved patch procedure, with the racks locked after hours. The ops team counts missed patches and reports them monthly to the CISO against a target of none, met since March.":         4,
+		"Patching follows the approved patch procedure: the ops lead signs off each window, and any patch above a risk threshold goes to the CISO. We don't measure how effective that oversight is.":                           3,
+		"We never decided which servers should be patched. Patches get applied wherever someone finds them handy.":                                                                                                              0,
+		"We might one day let anyone who wants to request a patch email the ops inbox.":                                                                                                                                         0,
+		"I think the admins never leave the server room door propped open.":                                                                                                                                                     0,
 		// v408: servers put "wherever there was space" were never sited;
 		// "each team does what it likes" is a free-for-all; decisions "made
 		// by the engineering team alone", beside "no one from legal … has
