@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v411: patches "planned and documented through" a procedure are a
+		// practice; pulling in "whoever owns the affected server" calls its
+		// owner; dates kept "so nothing slips through" is a purpose, not a
+		// denial; a lead who "works out how many" counts; logging "every time
+		// an admin has to skip" a server counts the skips; "that happened in
+		// four of the last ten windows, so we added" acts on a count. Guessed
+		// or planned, none raises.
+		"Patches to the payroll servers are planned and documented through the approved patch procedure, and the ops team counts missed patches each month against a target of none.":                                                           4,
+		"When a patch breaks something, the on-call admin pulls in whoever owns the affected server and rolls it back. It's been the ops team's routine for three years, but it isn't written down.":                                            2,
+		"The ops team patches every server monthly and keeps vendor release dates in a spreadsheet so nothing slips through. None of this is formally documented.":                                                                              2,
+		"Servers are patched under the approved patch procedure. The ops lead works out how many servers are fully patched and reports it to the CISO each month.":                                                                              4,
+		"Servers are patched under the approved patch procedure, and we log every time an admin has to skip a server.":                                                                                                                          4,
+		"Servers are patched under the approved patch procedure, and the ops team counts failed patches each month. That happened in four of the last ten windows, so we added a snapshot before each patch; there has been one failure since.": 5,
+		"We might one day log every time a patch fails.":  0,
+		"Patching is planned to be documented next year.": 0,
 		// v410: anyone "who wants to request" a patch is who may, not a plan;
 		// a door the admins "never leave … propped open" is a rule kept;
 		// racks "locked after hours" are locked at a time of day, not
