@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v412: each admin using "the scripts they're comfortable with" is a
+		// free-for-all; "everything runs on one server" is a single point;
+		// figures chosen "when the team started" name no owning team; "site
+		// engineers check" names who does it; a spike that "turned out to be
+		// one bad driver, so we added" a check is a trouble acted on. Planned,
+		// none raises.
+		"We've never listed the tools we patch with. Each admin uses the scripts they're comfortable with.":                                                                                                  0,
+		"There's no spare to fail over to while we patch. Everything runs on one server in the comms cupboard.":                                                                                              0,
+		"The patch figures in our report were chosen when the team started, and nobody has ever looked at whether they reflect how patching goes.":                                                           1,
+		"Our approved patch procedure says which servers are patched and how. Site engineers check the servers after the window.":                                                                            3,
+		"Patching follows the approved patch procedure, and the ops team counts failed patches each month. A spike in failures turned out to be one bad driver, so we added a driver check to the pipeline.": 5,
+		"Site engineers might check the servers after patching one day.":                                                                                                                                     0,
 		// v411: patches "planned and documented through" a procedure are a
 		// practice; pulling in "whoever owns the affected server" calls its
 		// owner; dates kept "so nothing slips through" is a purpose, not a
