@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v413: a team that "scores our patch status against" a baseline
+		// measures, and "the scores kept showing gaps …, so we added" acts on
+		// it; a tester "who had no part in building it" is independent, not a
+		// denial; a contract that "said who would apply the patches" is no
+		// guess; "a rough calculation … at the time" is ad hoc. Guessed, none
+		// raises.
+		"Patching follows the approved patch procedure, and the ops team scores our patch status against each server's baseline every month. The scores kept showing gaps on the print servers, so we added them to the automated patch run.": 5,
+		"Under the approved patch procedure, every patch is tested by an engineer who had no part in building it. Results are recorded in the change ticket.":                                                                                 3,
+		"When we set up patching, the vendor's contract said who would apply the patches. Nobody has agreed it for the other systems.":                                                                                                        1,
+		"The ops team did a rough calculation of patch times at the time. Nobody has set any patch targets since.":                                                                                                                            1,
+		"I think an engineer who had no part in building it might test each patch.":                                                                                                                                                           0,
 		// v412: each admin using "the scripts they're comfortable with" is a
 		// free-for-all; "everything runs on one server" is a single point;
 		// figures chosen "when the team started" name no owning team; "site
