@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v414: admins "patching too rarely" is a shortfall found, not ad
+		// hoc; an assessor "with no other ties to us" is independent;
+		// counting patches failed on servers "whose backups weren't current"
+		// counts; "because change tickets were never assigned, so each ticket
+		// now gets an owner" mends a cause; reports that "showed … we could
+		// have retired" servers found something; staff "working on servers"
+		// are who, not a plan. Guessed, none raises.
+		"Patching follows the approved patch procedure, and we track how often admins defer patches. Admins were patching too rarely because the rota gave them no time, so we set a patch slot in the rota, and missed windows fell from nine to one.":   5,
+		"Each year an outside assessor with no other ties to us audits patching under the approved patch procedure, and the CISO keeps a count of overdue patches.":                                                                                       4,
+		"Patching follows the approved patch procedure, and we count patches that failed on servers whose backups weren't current.":                                                                                                                       4,
+		"Patching follows the approved patch procedure, and we count failed patches each month. Failures ran at one in five, mostly because change tickets were never assigned, so each ticket now gets an owner; failures have fallen to one in twenty.": 5,
+		"Patching follows the approved patch procedure, and the ops team reports patch times monthly against a target. The reports showed we were patching servers we could have retired, so we retired them.":                                            5,
+		"All staff and contractors working on servers follow the approved patch procedure, and the ops lead checks each window.":                                                                                                                          3,
+		"I think the admins might patch too rarely.": 0,
 		// v413: a team that "scores our patch status against" a baseline
 		// measures, and "the scores kept showing gaps …, so we added" acts on
 		// it; a tester "who had no part in building it" is independent, not a
