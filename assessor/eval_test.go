@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v415: a CISO who "sees each quarter how open patches trend against
+		// last year" reviews a measure; what is done "before patching starts
+		// on any server" is done each time; a team that "sets thresholds"
+		// beside "we don't track how accurate" the reports are holds at 3;
+		// notes "one admin forwarded … to his team" name no owning team.
+		// Guessed, none raises.
+		"Patching follows the approved patch procedure, and the CISO sees each quarter how open patches trend against last year. The reviews found two sites lagged because their windows clashed with backups, so we moved their windows.": 5,
+		"Before patching starts on any server, the ops lead checks the backup, as the approved patch procedure requires, and the CISO gets a count of servers patched late each month.":                                                     4,
+		"Patching follows the approved patch procedure, and the ops team sets thresholds for patch age on each server. We don't track how accurate the patch reports are.":                                                                  3,
+		"The vendor's patch notes say which servers need what, and one admin forwarded them to his team. We haven't set out a patch process.":                                                                                               1,
+		"The CISO might one day see how patch times move against a target.": 0,
 		// v414: admins "patching too rarely" is a shortfall found, not ad
 		// hoc; an assessor "with no other ties to us" is independent;
 		// counting patches failed on servers "whose backups weren't current"
