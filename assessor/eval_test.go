@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v417: a service "that works without the VPN" denies nothing; one
+		// gap found "where there used to be twelve" tells a figure before,
+		// not an end; a count that "has been none for the last six months"
+		// reports zero; a lead who "told the platform team in a meeting"
+		// names no owning team; a change "talked about for years but never
+		// happened" is only talk. Guessed, none raises.
+		"Patching follows the approved patch procedure, and we count missed patches each month. Most misses were laptops that hadn't connected for weeks, so we moved patching to a cloud service that works without the VPN, and misses fell from thirty to four.":                                                                                5,
+		"Patch records for every server are kept as our approved patch procedure requires, and we track how many servers have a patch gap at audit. Gaps kept appearing for servers bought through resellers, so we now require the original maker's support licence before purchase; the last audit found one gap where there used to be twelve.": 5,
+		"Patching follows the approved patch procedure, and the ops lead reports monthly how many servers were patched without a backup, against a target of none, and it has been none for the last six months.":                                                                                                                                  4,
+		"The ops lead told the platform team in a meeting to patch the web servers first. Nothing about patching is written down.":                                                                                                                                                                                                                 1,
+		"Automating patching has been talked about for years but never happened.": 0,
+		"I suppose patching the servers might have been talked about for years.":  0,
 		// v415: a CISO who "sees each quarter how open patches trend against
 		// last year" reviews a measure; what is done "before patching starts
 		// on any server" is done each time; a team that "sets thresholds"
