@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v418: reporting failed patches "per hundred servers" measures a
+		// rate; each team that "just does what the service owner asks for"
+		// sets nothing; a board that "agrees the measures" chooses them,
+		// it measures nothing; "we want our servers to be patched" is a
+		// wish. Guessed, none raises.
+		"Patching follows the approved patch procedure, and the ops lead reports each month on failed patches per hundred servers.": 4,
+		"Each team just does what the service owner asks for, and nobody has set a patch policy.":                                   0,
+		"Patching follows the approved patch procedure, and the change board agrees the measures with the ops team.":                3,
+		"We want our servers to be patched within a week.":                                                                          0,
+		"I hope the ops team might agree the measures one day.":                                                                     0,
 		// v417: a service "that works without the VPN" denies nothing; one
 		// gap found "where there used to be twelve" tells a figure before,
 		// not an end; a count that "has been none for the last six months"
