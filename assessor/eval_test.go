@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v419: a gap that "has narrowed from nine days to two" is a figure
+		// followed over time; notes "about patch risks we can't put numbers
+		// on" name what they cover; a lead who "keeps a few notes" keeps
+		// notes, not a record. Guessed, none raises.
+		"Our patch metrics were chosen under the approved patch procedure and are reviewed each quarter by the change board. The review found our single patch-age figure hid slow patching on database servers, so we added a figure per server type; the gap between types has narrowed from nine days to two.": 5,
+		"The ops lead keeps a few notes about patch risks we can't put numbers on. They aren't shared.": 1,
+		"The ops lead keeps a few notes on which servers were patched.":                                 1,
+		"We might one day keep a few notes about patches we can't put numbers on.":                      0,
 		// v418: reporting failed patches "per hundred servers" measures a
 		// rate; each team that "just does what the service owner asks for"
 		// sets nothing; a board that "agrees the measures" chooses them,
