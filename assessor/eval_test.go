@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v420: reporting how many servers "are missing from the patch tool
+		// or have no owner" counts both lacks; "nobody outside the team
+		// checks the log" says no one else checks it; a server "on the
+		// floor under the office manager's desk, where the cleaners plug
+		// in" is exposed. Guessed, none raises.
+		"Patching follows the approved patch procedure, and the ops lead reports monthly how many servers are missing from the patch tool or have no owner, and the CAB reviews that against a target.": 4,
+		"The platform team patches the web servers every month and logs it in their tracker. Nobody outside the team checks the log.":                                                                   2,
+		"Our patch server is on the floor under the office manager's desk, where the cleaners plug in the hoover.":                                                                                      0,
+		"I think nobody outside the team might check the patch log.":                                                                                                                                    0,
 		// v419: a gap that "has narrowed from nine days to two" is a figure
 		// followed over time; notes "about patch risks we can't put numbers
 		// on" name what they cover; a lead who "keeps a few notes" keeps
