@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v421: reporting how many servers "aren't in the patch tool"
+		// counts a lack; principles "like monthly windows and no patching on
+		// Fridays" list rules; "we haven't patched late in the three
+		// quarters since" tells an outcome, and tracking "patches applied
+		// late" counts them; a procedure that "names who approves … and
+		// when a manager must decide" sets a rule; a figure that "went from
+		// about thirty a month to four" fell. Guessed, none raises.
+		"Patching follows the approved patch procedure, and the ops lead reports monthly how many servers aren't in the patch tool, and the CAB reviews that.":                                                                                                    4,
+		"Our architects apply patching principles at every change review, like monthly windows and no patching on Fridays. The principles aren't formally adopted.":                                                                                               2,
+		"Patching follows the approved patch procedure, and we track patches applied late. Late patches were mostly on database servers that needed downtime, so we added a monthly maintenance window, and we haven't patched late in the three quarters since.": 5,
+		"The approved patch procedure names who approves emergency patches and when a manager must decide instead of the ops team.":                                                                                                                               3,
+		"Patching follows the approved patch procedure, and missed patches went from about thirty a month to four.":                                                                                                                                               4,
+		"I suppose missed patches might have gone from about thirty to four.":                                                                                                                                                                                     0,
 		// v420: reporting how many servers "are missing from the patch tool
 		// or have no owner" counts both lacks; "nobody outside the team
 		// checks the log" says no one else checks it; a server "on the
