@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v422: "a new kind of patch failure" names a kind, no hedge;
+		// servers that "must meet the thresholds in the approved patch
+		// standard, for example at most 5%" have a bound set, not a figure
+		// found; reporting "on patches past their due date and how many
+		// servers were patched without a backup" counts. Guessed, none
+		// raises.
+		"When a new kind of patch failure turns up, the platform team meets within a day and decides whether to roll back.":                                                    2,
+		"Servers must meet the thresholds in the approved patch standard, for example at most 5% of patches late, and the ops lead runs the patch checks monthly.":             3,
+		"Patching follows the approved patch procedure, and the ops office reports monthly on patches past their due date and how many servers were patched without a backup.": 4,
+		"I think we might have a new kind of patch process.": 0,
 		// v421: reporting how many servers "aren't in the patch tool"
 		// counts a lack; principles "like monthly windows and no patching on
 		// Fridays" list rules; "we haven't patched late in the three
