@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v423: "each server keeps its own patch settings" sets no common
+		// ones; "it's how she runs the team" tells how a practice is run;
+		// "whatever the admins do with patches" before ", nobody checks it"
+		// grants a free choice and states nothing. Guessed, none raises.
+		"Each server keeps its own patch settings.": 0,
+		"The ops lead patches the servers each month and keeps a log. None of it is documented, it's how she runs the team.": 2,
+		"Whatever the admins do with patches, nobody checks it.":                                                             0,
+		"Each server might keep its own patch settings, I suppose.":                                                          0,
 		// v422: "a new kind of patch failure" names a kind, no hedge;
 		// servers that "must meet the thresholds in the approved patch
 		// standard, for example at most 5%" have a bound set, not a figure
