@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v424: offices that "patched almost none of their servers because
+		// they rarely had staff on site, so their patching moved to the
+		// central team" found a share, told its cause and acted on it;
+		// "when we switched off the old patch server" names the occasion,
+		// it ends no practice. Guessed, none raises.
+		"Patching follows the approved patch procedure, and we track missed patches by site. The branch offices patched almost none of their servers because they rarely had staff on site, so their patching moved to the central team, and missed patches fell from forty to three.": 5,
+		"When we switched off the old patch server, the admin who ran it wiped the disks on his own initiative.": 1,
+		"I suppose the branch offices might have patched almost none of their servers.":                          0,
 		// v423: "each server keeps its own patch settings" sets no common
 		// ones; "it's how she runs the team" tells how a practice is run;
 		// "whatever the admins do with patches" before ", nobody checks it"
