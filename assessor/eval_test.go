@@ -250,6 +250,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v425: "the hours used to run our patch system" are what running
+		// it took, not a practice ended; "we used to run our patch system
+		// every week" still ended. Guessed, none raises.
+		"The ops lead once added up the hours used to run our patch system last year, out of curiosity. Nobody tracks patch effort.": 1,
+		"We used to run our patch system every week.":                            0,
+		"I suppose someone might add up the hours used to run our patch system.": 0,
 		// v424: offices that "patched almost none of their servers because
 		// they rarely had staff on site, so their patching moved to the
 		// central team" found a share, told its cause and acted on it;
