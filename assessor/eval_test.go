@@ -250,6 +250,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v426: patch planning that "is all about threats" says what it
+		// covers, not a cadence; a lead who "told the team in an email that
+		// the old servers shouldn't be patched by hand" told a rule once.
+		// Guessed, none raises.
+		"Patch planning here is all about threats. Nobody has ever talked about patching as an opportunity.":                                1,
+		"The ops lead told the team in an email that the old servers shouldn't be patched by hand. Nothing else is written about patching.": 1,
+		"I think the ops lead might have told the team that servers shouldn't be patched on Fridays.":                                       0,
 		// v425: "the hours used to run our patch system" are what running
 		// it took, not a practice ended; "we used to run our patch system
 		// every week" still ended. Guessed, none raises.
