@@ -250,6 +250,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v427: "the people who will use the servers" names who, it plans
+		// nothing; servers that "kept being missing because nobody was on
+		// site, so patching now runs remotely" were a trouble found and
+		// acted on. Guessed, none raises.
+		"Patching follows the approved patch procedure, and the ops lead agrees each window with the people who will use the servers.":                                                                                                                                    3,
+		"Patching follows the approved patch procedure, and for each site we compare patched servers with the register. Remote servers kept being missing because nobody was on site, so patching now runs remotely, and coverage went from one in five to four in five.": 5,
+		"Remote sites might keep being missed, I suppose.": 0,
 		// v426: patch planning that "is all about threats" says what it
 		// covers, not a cadence; a lead who "told the team in an email that
 		// the old servers shouldn't be patched by hand" told a rule once.
