@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v429: a survey that "showed many didn't know they could defer a
+		// patch" found something, it guesses nothing; "the check found test
+		// servers were skipped, so each test server now gets" the window
+		// acts on what a check showed; "it depends on who's on shift" is
+		// still ad hoc. Guessed, none raises.
+		"Patching follows the approved patch procedure, and we survey admins each year. The survey showed many didn't know they could defer a patch, so we added that to the runbook, and deferral requests went from two to thirty.":                      5,
+		"Patching follows the approved patch procedure, and we check each year how many servers are unpatched. The check found test servers were skipped, so each test server now gets the monthly window, and unpatched servers fell from twenty to two.": 5,
+		"It depends on who's on shift whether the servers get patched.":  1,
+		"I suppose the check might have found something about patching.": 0,
 		// v427: "the people who will use the servers" names who, it plans
 		// nothing; servers that "kept being missing because nobody was on
 		// site, so patching now runs remotely" were a trouble found and
