@@ -4549,14 +4549,21 @@ func unrunSets(t *testing.T) map[string]bool {
 	if err != nil {
 		t.Fatal(err)
 	}
-	head, _, _ := strings.Cut(string(b), "## Runs")
+	// The heading on a line of its own: a reflowed list once swallowed
+	// it into an entry, and the parts after that entry went unread.
+	head, _, found := strings.Cut(string(b), "\n## Runs\n")
+	if !found {
+		t.Fatal(`testdata/drafts-labels.md has no "## Runs" heading on a line of its own`)
+	}
 	entry := regexp.MustCompile("^(drafts-[\\w-]+\\.jsonl)` \\(\\d+ answers\\): ")
 	out := map[string]bool{}
+	listed := map[string]bool{}
 	for _, e := range strings.Split(head, "\n- `")[1:] {
 		m := entry.FindStringSubmatch(e)
 		if m == nil {
 			continue
 		}
+		listed[m[1]] = true
 		e, _, _ = strings.Cut(e, "\n\n") // the list ends at a blank line
 		if !strings.Contains(strings.Join(strings.Fields(e), " "), "Committed unrun.") {
 			clear(out)
@@ -4566,6 +4573,17 @@ func unrunSets(t *testing.T) map[string]bool {
 	}
 	if len(out) > 2 {
 		t.Fatalf("%d parts read as unrun: %v", len(out), out)
+	}
+	// Every labelled set has its entry in the list: one the list does
+	// not name could not be told apart from a spent part.
+	files, err := filepath.Glob("testdata/drafts-*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if !listed[filepath.Base(f)] {
+			t.Fatalf("%s has no entry in testdata/drafts-labels.md's list before its runs", filepath.Base(f))
+		}
 	}
 	return out
 }
