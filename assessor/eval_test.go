@@ -250,6 +250,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v431: a lab restored from "a full snapshot of the live servers"
+		// beside "never been on anyone's list", a tool "chosen on price",
+		// and "no manager has taken responsibility" are absences; a system
+		// that "won't let a server be released without" patches, and a lead
+		// who "never lets a server go live until" it is patched ("her firm
+		// habit"), keep a gate; a comparison that "kept finding" servers
+		// missing, acted on, improves, and so do a duty "spelled out" after a
+		// survey and shares told before and after. Guessed, none raises.
+		"Ops restores a full snapshot of the live servers into the lab every Friday, unpatched. Patching the lab has never been on anyone's list.":                                                                                                                                                    0,
+		"Our patch tool was chosen on price and how quickly it installed. Whether it covers our servers was never asked about.":                                                                                                                                                                       0,
+		"Patching is left to the night shift. No manager has taken responsibility for it.":                                                                                                                                                                                                            0,
+		"The deployment system won't let a server be released without the latest patches.":                                                                                                                                                                                                            2,
+		"Our ops lead never lets a server go live until it is fully patched. That's her firm habit; no written rule asks for it.":                                                                                                                                                                     2,
+		"Patching follows the approved patch procedure, and we compare the patch console with the asset register each month. The comparison kept finding test servers missing, so test servers now need a register entry first; missing servers fell from thirty to three.":                           5,
+		"Patching follows the approved patch procedure, and each year we ask admins whether their duties are clear. The survey showed admins didn't know they could delay a patch, so that authority was spelled out in the runbook; admins who knew fell short of half before and nearly all after.": 5,
+		"Patching follows the approved patch procedure, and we check each quarter whether admins understand the patch reports. The checks showed most admins couldn't read the charts, so we replaced them with plain summaries, and admins who understood them rose from a third to most.":           5,
+		"I suppose the comparison might keep finding missing servers.":                                                                                                                                                                                                                                0,
+		"Maybe nobody has taken responsibility for patching, I'm not sure.":                                                                                                                                                                                                                           0,
 		// v429: a survey that "showed many didn't know they could defer a
 		// patch" found something, it guesses nothing; "the check found test
 		// servers were skipped, so each test server now gets" the window
