@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v432: "std" is a standard and "the CIO signed it off" approved
+		// one; a procedure named before a colon claims it; "whoever patches
+		// pulls updates from wherever" and decisions "made by the two
+		// engineers, that's it" are what is done instead, beside a denial;
+		// "can't promise anyone could find it" doubts where the write-up is,
+		// not that it was done; a sentence begun with no stop before it is
+		// a sentence of its own. Guessed, none raises.
+		"Patching follows the patch std, and the ops team runs it every month.":                                                                                                          3,
+		"Ops patch every month to a schedule; the CIO signed it off in March.":                                                                                                           3,
+		"emerging patch procedure: new patches get tested within 5 days and logged in the change register. we track time to deploy, 94% within 14 days, reported to the CIO every month": 4,
+		"Nobody keeps track of patches. Whoever patches pulls updates from wherever.":                                                                                                    0,
+		"Patching decisions are made by the two engineers, that's it. Nobody else has a say.":                                                                                            0,
+		"We patched the web server once and wrote it up, can't promise anyone could find it now.":                                                                                        1,
+		"ops patch every month and track the patch rate There is no documented or approved procedure and no metrics":                                                                     2,
+		"I think the change board might review patches.":                                                                                                                                 0,
+		"Maybe the patch std covers it, not sure.":                                                                                                                                       0,
 		// v431: a lab restored from "a full snapshot of the live servers"
 		// beside "never been on anyone's list", a tool "chosen on price",
 		// and "no manager has taken responsibility" are absences; a system
