@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v433: cables that "just run along the floor" and patches installed
+		// as "whatever … arrive", beside a denial, are absences; a sign
+		// "saying no unpatched laptops" says what the sign says; one admin
+		// who always patches while "most others skip it" is ad hoc; what
+		// "would pay off" in an example doubts nothing; a count acted on
+		// ("3 did in Q1 …, so we added") improves; "we review the patch
+		// notes before deployment" is a standing step, and testing "a bit
+		// before release" is still ad hoc. Guessed, none raises.
+		"Patch cables just run along the floor of the server room. No one's ever thought about securing them.":                                                                                          0,
+		"We install whatever patches arrive from the vendor, nobody checks them.":                                                                                                                       0,
+		"The server room door has a sign saying no unpatched laptops, the ops lead put it up. Nobody has said anything else about patching.":                                                            1,
+		"Patching is down to the individual admin. Priya always patches hers, most others skip it.":                                                                                                     1,
+		"The ops team's monthly patch review always covers risks too, e.g. where delaying a patch would pay off. Nothing written about it.":                                                             2,
+		"Patching follows the approved patch procedure, and we track how many servers missed the window. 3 did in Q1 (mostly test servers), so we added test servers to the window; none missed in Q2.": 5,
+		"We review the patch notes before deployment. Nothing about it is written down.":                                                                                                                2,
+		"We test patches a bit before release, mostly by hand.":                                                                                                                                         1,
+		"I think a sign might say no unpatched laptops.":                                                                                                                                                0,
 		// v432: "std" is a standard and "the CIO signed it off" approved
 		// one; a procedure named before a colon claims it; "whoever patches
 		// pulls updates from wherever" and decisions "made by the two
