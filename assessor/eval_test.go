@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v434: a lead who "determined … which patches could be skipped"
+		// decided, once; choices "known only to the two admins", beside "not
+		// recorded", are an absence; a course completed "prior to being
+		// granted access" is a gate; a change told in the passive after
+		// "when the measure showed", or "therefore" after a review's
+		// finding, improves. Guessed, none raises.
+		"During last year's outage, the ops lead determined on the day which patches could be skipped. No arrangements for patching during disruption have been defined.":                                                                                       1,
+		"Patch decisions are not recorded. Which servers get patched is known only to the two admins.":                                                                                                                                                          0,
+		"Admins complete the patch tooling course prior to being granted access. Nothing about it is written down.":                                                                                                                                             2,
+		"Patching follows the approved patch procedure and compliance is measured monthly. When the measure showed that test servers were consistently missed, ownership was reassigned to the test team, and coverage rose from sixty to ninety-five percent.": 5,
+		"Patching follows the approved patch procedure and coverage is reviewed monthly. The review found that weekend servers were missed; the patch window was therefore extended to weekends, and coverage rose from seventy to ninety-eight percent.":       5,
+		"I suppose the ops lead could decide which patches to skip.": 0,
 		// v433: cables that "just run along the floor" and patches installed
 		// as "whatever … arrive", beside a denial, are absences; a sign
 		// "saying no unpatched laptops" says what the sign says; one admin
