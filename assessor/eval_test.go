@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v435: a greeting states nothing; "there's only the one
+		// environment" denies a separate one; patches tested "on the
+		// production box", servers "left on whatever defaults the vendor
+		// shipped" and work "done on top of people's day jobs", beside a
+		// denial, are absences; a greeting before a practice leaves it as it
+		// is. Guessed, none raises.
+		"Hi! Short answer is no. Nobody patches the servers.":                                                                                   0,
+		"Honestly there's only the one environment. Admins test their patches on the production box at night.":                                  0,
+		"To be honest we don't do anything there. Servers are left on whatever defaults the vendor shipped, and nobody has looked at patching.": 0,
+		"There's no patch budget and nobody owns it. It's all done on top of people's day jobs when it gets done.":                              0,
+		"Thanks for asking! The ops team patches every server monthly.":                                                                         2,
+		"I think we might only have the one environment.":                                                                                       0,
 		// v434: a lead who "determined … which patches could be skipped"
 		// decided, once; choices "known only to the two admins", beside "not
 		// recorded", are an absence; a course completed "prior to being
