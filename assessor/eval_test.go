@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v436: "every admin laptop has every patch tool, the lot" and
+		// "every other test env is a straight copy of prod" are absences;
+		// "no definition of when a patch is urgent" denies one; "write-once"
+		// is no one-off; "+" between words is "and"; a check done "if the
+		// admin has time" stays ad hoc. Guessed, none raises.
+		"ngl every admin laptop has every patch tool, the lot. anyone can run them, no one's ever asked why":            0,
+		"Ravi patched the web server once before an audit. every other test env is a straight copy of prod, unpatched":  1,
+		"no definition of when a patch is urgent. the on-call just decides whatever feels right":                        0,
+		"patches are applied per our approved patch procedure, every run logged + case records are write-once. no kpis": 3,
+		"patching follows the approved patch procedure + we track volume + time to patch":                               4,
+		"Some servers get a quick patch check before release if the admin has time.":                                    1,
+		"I think patches might go straight onto the servers.":                                                           0,
 		// v435: a greeting states nothing; "there's only the one
 		// environment" denies a separate one; patches tested "on the
 		// production box", servers "left on whatever defaults the vendor
