@@ -4746,3 +4746,27 @@ func patchingDrafts(t *testing.T) func(answer string) *assessor.Output {
 		return res.Output
 	}
 }
+
+// Shorthand is read spelled out ("+" as "and"), but the evidence never
+// quotes the spelled-out words as the owner's: a quote is either the
+// answer's own text or says it was spelled out (v436).
+func TestShorthandEvidenceQuotesOnlyTheOwnersWords(t *testing.T) {
+	draft := patchingDrafts(t)
+	answer := "patching follows the approved patch procedure + we track volume + time to patch"
+	out := draft(answer)
+	if out.Level != 4 {
+		t.Fatalf("%q drafts %d, want 4 (\"+\" read as \"and\")", answer, out.Level)
+	}
+	marked := false
+	for _, e := range out.EvidenceUsed {
+		if q, ok := strings.CutPrefix(e, `the answer mentions "`); ok {
+			if !strings.Contains(strings.ToLower(answer), strings.TrimSuffix(q, `"`)) {
+				t.Errorf("evidence %q quotes words the answer does not have", e)
+			}
+		}
+		marked = marked || strings.Contains(e, "shorthand spelled out")
+	}
+	if !marked {
+		t.Errorf("no evidence says its words were spelled out: %q", out.EvidenceUsed)
+	}
+}

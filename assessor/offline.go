@@ -11,7 +11,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v436"
+const OfflineRules = "offline-rules.v437"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -2805,7 +2805,14 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		m = s.level
 		shown = append(shown, s.shows)
 		if !implied {
-			used = append(used, fmt.Sprintf("the answer mentions %q", strings.ToLower(strings.ReplaceAll(hit, oneDot, "."))))
+			quote := strings.ToLower(strings.ReplaceAll(hit, oneDot, "."))
+			if strings.Contains(strings.ToLower(r.Answer.Text), quote) {
+				used = append(used, fmt.Sprintf("the answer mentions %q", quote))
+			} else {
+				// Read with its shorthand spelled out ("+" as "and"):
+				// not the owner's words, so not quoted as if it were.
+				used = append(used, fmt.Sprintf("the answer mentions, shorthand spelled out, %q", quote))
+			}
 		}
 	}
 	level, err := Translate(BuiltinScales[0], m, r.Scale)
