@@ -4663,25 +4663,28 @@ func unrunSets(t *testing.T) map[string]bool {
 	}
 	// Every labelled set has its entry in the list: one the list does
 	// not name could not be told apart from a spent part.
-	files, err := filepath.Glob("testdata/drafts-*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		if !listed[filepath.Base(f)] {
-			t.Fatalf("%s has no entry in testdata/drafts-labels.md's list before its runs", filepath.Base(f))
+	for _, f := range labelledFiles(t) { // names only: the sets are read by the caller
+		if f = filepath.Base(f); !listed[f] {
+			t.Fatalf("%s has no entry in testdata/drafts-labels.md's list before its runs", f)
 		}
 	}
 	return out
 }
 
-// labelledSets reads every committed labelled set, by file name.
-func labelledSets(t *testing.T) map[string][]assessor.Labelled {
+// labelledFiles names every committed labelled set.
+func labelledFiles(t *testing.T) []string {
 	t.Helper()
 	files, err := filepath.Glob("testdata/drafts-*.jsonl")
 	if err != nil || len(files) < 20 {
 		t.Fatalf("labelled sets: %v, %v", files, err)
 	}
+	return files
+}
+
+// labelledSets reads every committed labelled set, by file name.
+func labelledSets(t *testing.T) map[string][]assessor.Labelled {
+	t.Helper()
+	files := labelledFiles(t)
 	sets := map[string][]assessor.Labelled{}
 	for _, f := range files {
 		raw, err := os.Open(f)
