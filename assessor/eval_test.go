@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v438: steps done "all from his admin login" beside "nobody's ever
+		// split that up", asking "whoever set it up" beside "no docs",
+		// "people guess", a team that "is just the two admins" beside "no
+		// reviewers" and "that's as far as anyone thinks about it" are
+		// absences; "no admin rights on laptops" in a standard is a rule,
+		// not a denial; "all do it this way" still repeats. Guessed, none
+		// raises.
+		"the ops guy downloads patches, tests them + pushes them to prod, all from his admin login. nobody's ever split that up":      0,
+		"no docs for the patch process. if you want to know how it works you ask whoever set it up":                                   0,
+		"we've got no way of ranking which patches matter. people guess":                                                              0,
+		"the patch team is just the two admins who run the servers. no reviewers":                                                     0,
+		"patch notes? never looked. the updates get installed and that's as far as anyone thinks about it":                            0,
+		"patching is in the approved patch std: no admin rights on laptops, patches every month, reboots tracked in tickets. no kpis": 3,
+		"The three admins all do it this way every month.":                                                                            2,
+		"I think the admin patches, tests and deploys, all from his login, but nobody has checked.":                                   0,
 		// v436: "every admin laptop has every patch tool, the lot" and
 		// "every other test env is a straight copy of prod" are absences;
 		// "no definition of when a patch is urgent" denies one; "write-once"
