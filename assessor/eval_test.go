@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v439: a server "in the basement" beside "nobody did a check" is
+		// an absence, and so is a topic put first ("How to patch the
+		// servers, this is not clear"); a standard "updated only once a
+		// year" keeps a cadence; "we are counting" measures; "so now the
+		// test team joins" after a count found improves; a topic before a
+		// colon leaves the practice as it is. Guessed, none raises.
+		"For the patch server we have nothing in place until now. It is in the basement next to the boiler, but nobody did a check for this. Is on the list for next year.":                                                                                                                                0,
+		"How to patch the servers, this is not clear in our team. There is no process and no owner, people don't know whom to ask.":                                                                                                                                                                        0,
+		"Patching follows the approved patch standard and the ops team patches every server monthly. We measure patch time. It was slow because the standard was updated only once a year, so we changed to a monthly review; now under 5 days, and the standard is reviewed every quarter based on this.": 5,
+		"Patching follows the approved patch standard, ops patches every server monthly, and we are counting the servers patched late.":                                                                                                                                                                    4,
+		"Patching follows the approved patch standard, ops patches monthly and we measure how many servers we find unpatched in audits. Last year we found 12 missing in one audit, because the standard skipped test servers, so now the test team joins every patch run.":                                5,
+		"How to patch: the ops team patches every server monthly.":             2,
+		"I think the patch server might be in the basement. Nobody checks it.": 0,
 		// v438: steps done "all from his admin login" beside "nobody's ever
 		// split that up", asking "whoever set it up" beside "no docs",
 		// "people guess", a team that "is just the two admins" beside "no
