@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v440: a heading ("Where we are on patching:") and a place told
+		// alone ("it's under the kitchen") state nothing; a "target:" label
+		// claims the target after it, "none open over 14 days" is a
+		// threshold, and a figure that slipped "because … weren't", then
+		// what was added, improves; "Metrics: none" still claims nothing.
+		// Guessed, none raises.
+		"Where we are on patching:\n- nothing agreed\n- nobody patches the servers":                                                                                                                                                                     0,
+		"Patching:\n- server cupboard has no UPS and no patch schedule\n- it's under the kitchen":                                                                                                                                                       0,
+		"Patching:\n- approved patch standard, signed by the CIO\n- ops patches every server monthly\n- target: under 5 servers late a month, last 3 months were 3, 4, 2\n- results go to the CIO each month":                                           4,
+		"Patching:\n- approved patch standard, ops patches every server monthly\n- we track open critical patches\n- target: none open over 14 days\n- the CIO reviews it monthly":                                                                      4,
+		"The approved patch standard sets patch KPIs, reviewed monthly by the ops lead. Patch time slipped from 5 to 12 days because the test servers weren't in the schedule. We added the test servers to the schedule and now it is back at 5 days.": 5,
+		"Metrics:\n- none\n- ops patches every server monthly":                   2,
+		"I think the patch server might be under the kitchen. Nobody checks it.": 0,
 		// v439: a server "in the basement" beside "nobody did a check" is
 		// an absence, and so is a topic put first ("How to patch the
 		// servers, this is not clear"); a standard "updated only once a
