@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v441: typed in a hurry: "dont" denies as "don't" does, "aproved",
+		// "montly" and "reveiwed" are read as meant, "there own" is "their
+		// own"; a thing "said in an all hands" is said once; "everyone moves
+		// on" beside a denial is absence; "no metrics on the reassessments
+		// themselves" holds at 3; patches "sorted when someone asks" stay ad
+		// hoc. Guessed, none raises.
+		"we dont patch the servers. nobody has looked at it":                                                                                                              0,
+		"patching is in the aproved patch standard, ops patches every server montly. we dont have metrics yet":                                                            3,
+		"patch roles are in the patch doc aproved by the CIO. ops tracks % of servers patched in 14 days, target 95%, reveiwed monthly by the CIO":                        4,
+		"the CIO said in an all hands that we should patch. thats it, no schedule":                                                                                        1,
+		"nothing written on patching. every admin just does there own thing":                                                                                              0,
+		"we dont do patch reviews. patch goes in and everyone moves on, nothing is writen down":                                                                           0,
+		"the approved patch standard says patch KPIs get reassessed every 6 months by the ops lead, recorded in the register. no metrics on the reassessments themselves": 3,
+		"patches get sorted when someone asks, last month the ops lead patched the web server. a patch schedule was never considered":                                     1,
+		"I think we dont patch.": 0,
 		// v440: a heading ("Where we are on patching:") and a place told
 		// alone ("it's under the kitchen") state nothing; a "target:" label
 		// claims the target after it, "none open over 14 days" is a
@@ -4796,21 +4811,25 @@ func patchingDrafts(t *testing.T) func(answer string) *assessor.Output {
 // answer's own text or says it was spelled out (v436).
 func TestShorthandEvidenceQuotesOnlyTheOwnersWords(t *testing.T) {
 	draft := patchingDrafts(t)
-	answer := "patching follows the approved patch procedure + we track volume + time to patch"
-	out := draft(answer)
-	if out.Level != 4 {
-		t.Fatalf("%q drafts %d, want 4 (\"+\" read as \"and\")", answer, out.Level)
-	}
-	marked := false
-	for _, e := range out.EvidenceUsed {
-		if q, ok := strings.CutPrefix(e, `the answer mentions "`); ok {
-			if !strings.Contains(strings.ToLower(answer), strings.TrimSuffix(q, `"`)) {
-				t.Errorf("evidence %q quotes words the answer does not have", e)
-			}
+	for answer, want := range map[string]int{
+		"patching follows the approved patch procedure + we track volume + time to patch": 4, // "+" read as "and"
+		"patching follows the aproved patch procedure, ops patches every server montly":   3, // typing mended (v441)
+	} {
+		out := draft(answer)
+		if out.Level != want {
+			t.Fatalf("%q drafts %d, want %d", answer, out.Level, want)
 		}
-		marked = marked || strings.Contains(e, "shorthand spelled out")
-	}
-	if !marked {
-		t.Errorf("no evidence says its words were spelled out: %q", out.EvidenceUsed)
+		marked := false
+		for _, e := range out.EvidenceUsed {
+			if q, ok := strings.CutPrefix(e, `the answer mentions "`); ok {
+				if !strings.Contains(strings.ToLower(answer), strings.TrimSuffix(q, `"`)) {
+					t.Errorf("evidence %q quotes words the answer does not have", e)
+				}
+			}
+			marked = marked || strings.Contains(e, "spelled out")
+		}
+		if !marked {
+			t.Errorf("%q: no evidence says its words were spelled out: %q", answer, out.EvidenceUsed)
+		}
 	}
 }
