@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v442: an owner answering as "I": a reminder "about … not
+		// delaying reboots" tells what it says, "I count how many servers
+		// haven't been patched" counts and "so I switched" improves; a
+		// diagram "updated after every change" is kept current, no
+		// improvement; "I never wrote down" beside a tool bought on a
+		// friend's word is absence; "worked out what … would cost" was
+		// done once; a cause "when he had time, so I made" is mended, not
+		// ad hoc; "when we dropped our old patch server I wiped the disks"
+		// stays a one-off. Guessed, none raises.
+		"At every Monday team meeting I remind my admins about patching servers and not delaying reboots, and I ask each of them if anything was missed that week. It's my routine, I've never put it in writing.":                                                                                                                           2,
+		"Patching follows the patch procedure my co-founder and I approved, every server monthly. I count how many servers haven't been patched within 14 days. It was about a third, because reboots needed sign-off, so I switched to automatic reboots at night; now it's none, and I review the procedure every year with those counts.": 5,
+		"Patching follows the approved patch standard, every server monthly, and the patch diagram is updated after every change. I track servers left unpatched, target zero, this year one, and I review it each quarter.":                                                                                                                 4,
+		"I bought a patch tool because a friend recommended it. I never wrote down what it should cover and I haven't checked.":                                                                                                                                                                                                              0,
+		"I once worked out roughly what an unpatched server would cost us in downtime. I haven't done it for anything else and it's not written down.":                                                                                                                                                                                       1,
+		"When we dropped our old patch server I wiped the disks. I didn't check anything else, and there's no plan for retiring servers.":                                                                                                                                                                                                    1,
+		"Patching follows the patch procedure I approved: every server is patched monthly. I track how long patches wait. It used to be three weeks because the admin only patched when he had time, so I made patch night a fixed event; now under a week, and the procedure is revised each year from those times.":                        5,
+		"I think I might have written the patch steps down somewhere.": 0,
 		// v441: typed in a hurry: "dont" denies as "don't" does, "aproved",
 		// "montly" and "reveiwed" are read as meant, "there own" is "their
 		// own"; a thing "said in an all hands" is said once; "everyone moves
