@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v443: staff who "take laptops home" beside "we've never set any
+		// rules" and "whether servers get patched at all depends on who" beside
+		// "never been written up" are absences; "some talk of doing it" is a
+		// plan; a cause "without telling ops, so new servers now have to" is
+		// mended. Guessed, none raises.
+		"Staff take laptops home and to client sites all the time, but we've never set any rules for patching them off the premises.": 0,
+		"Patching follows the approved patch procedure and ops patches monthly. We track how many servers were still unpatched a week after release. The figure was around 8% because servers were added without telling ops, so new servers now have to be registered in the CMDB; it's under 1% now, and we update the procedure from those results each year.": 5,
+		"We haven't assessed which servers need patching. There's some talk of doing it for the new data centre, but nothing has been decided.":          0,
+		"Patching has never been written up as a process anyone could follow. Whether servers get patched at all depends on who happens to be on shift.": 0,
+		"I think there's some talk of patching next year.": 0,
 		// v442: an owner answering as "I": a reminder "about … not
 		// delaying reboots" tells what it says, "I count how many servers
 		// haven't been patched" counts and "so I switched" improves; a
