@@ -250,6 +250,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v444: "This year: the same again" after a denied "Last year: …"
+		// repeats the denial, and "we start patching as soon as someone has
+		// an idea" beside "none written" is absence; a practice told for
+		// "this year" after a lapse still counts.
+		"Last year: the servers were patched with no test first. This year: the same again. Nobody has set any rules for patching.": 0,
+		"Patch requirements: none written, then or now. We start patching as soon as someone has an idea.":                          0,
+		"Last year: the servers went unpatched. This year: the ops team patches every server monthly.":                              2,
 		// v443: staff who "take laptops home" beside "we've never set any
 		// rules" and "whether servers get patched at all depends on who" beside
 		// "never been written up" are absences; "some talk of doing it" is a
