@@ -70,8 +70,8 @@ func mendTyping(text string) string {
 			return w
 		}
 		match := ""
-		for _, k := range ruleWords {
-			if k[0] == lw[0] && oneSlip(lw, k) {
+		for _, k := range ruleWordsFrom[lw[0]] {
+			if oneSlip(lw, k) {
 				if match != "" && match != k {
 					return w // two readings: leave it as typed
 				}
@@ -90,12 +90,16 @@ func mendTyping(text string) string {
 
 var typedWord = regexp.MustCompile(`[A-Za-z]+`)
 
-var ruleWordSet = func() map[string]bool {
-	m := map[string]bool{}
+// ruleWordSet and ruleWordsFrom (by first letter: a slip keeps the
+// first letter) are ruleWords indexed, so each typed word is compared
+// with a handful of rule words, not all of them.
+var ruleWordSet, ruleWordsFrom = func() (map[string]bool, map[byte][]string) {
+	set, from := map[string]bool{}, map[byte][]string{}
 	for _, w := range ruleWords {
-		m[w] = true
+		set[w] = true
+		from[w[0]] = append(from[w[0]], w)
 	}
-	return m
+	return set, from
 }()
 
 // oneSlip reports whether a and b differ by one letter missing, added
