@@ -250,6 +250,27 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v445: a question put back in a word and answered with what is
+		// done is said ("Measured? Time to patch per server."), but "Not
+		// really" keeps it asked; "Whatever we can find online" and "only if
+		// a user complains, and then it's forgotten" are absences; a change
+		// that "brought it to 7 days", or one "added" in the passive before a
+		// figure fell, improves; a long label before a colon denied by "we've
+		// never written any" states nothing; what is tracked may be told by
+		// what it does ("servers … allowing remote logins without …"). Dave
+		// taking people off "when he remembers" beside shares "open to
+		// everyone" stays ad hoc, and reported doors or servers "left
+		// unpatched" are counted.
+		"Patching? Follows the approved patch procedure. Measured? Time to patch per server. Improved? It was 30 days because reboots waited for a window, so we added automatic weekend reboots; now 7 days.": 5,
+		"Patching? Follows the approved patch procedure. Measured? Not really.": 3,
+		"Patch tooling? Whatever we can find online. Patch checks? None.":       0,
+		"Patching? Only if a user complains, and then it's forgotten.":          0,
+		"2022: patch procedure approved. 2023: we measured time to patch: 30 days, because reboots waited for a window. 2024: automatic weekend reboots brought it to 7 days, and the procedure is reviewed after each quarter's figures.": 5,
+		"2021: patch procedure approved. 2022: we tracked failed patches: 12% because nobody tested first. 2023: a test ring was added and failed patches fell to 3%.":                                                                     5,
+		"Patch notes for the servers after each deployment: we've never written any.":                                                                                                                                                      0,
+		"Patching follows the approved patch procedure. We track servers in the payment zone allowing remote logins without a current patch, target zero, reviewed monthly by the ops lead.":                                               4,
+		"Access to the patch server is supposed to be limited to ops, and Dave in IT takes people off it when he remembers. Most other shares are open to everyone.":                                                                       1,
+		"Ops reports servers and laptops left unpatched monthly against a target of under 10, under the approved patch standard, and the ops lead reviews it.":                                                                             4,
 		// v444: "This year: the same again" after a denied "Last year: …"
 		// repeats the denial, and "we start patching as soon as someone has
 		// an idea" beside "none written" is absence; a practice told for
