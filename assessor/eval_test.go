@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v446: what a colleague "says" is read as said ("The ops lead says
+		// nobody checks …" denies), "I asked our ops manager about patching"
+		// states nothing, what "he thinks" is hedged as what "I think" is,
+		// and "a personal list of the servers" is one person's. Held: a
+		// weekly practice whose figures sit "in a personal spreadsheet",
+		// "Nothing says …" (no colleague), and what the CTO "said in a town
+		// hall" (done then, not reported now).
+		"The ops lead says nobody checks whether patches actually install. It's never been on anyone's list.":                              0,
+		"I asked our ops manager about patching. She says there isn't a process, nobody has been asked to set one up, and nobody patches.": 0,
+		"The ops lead says he thinks the servers are patched monthly under the approved procedure.":                                        1,
+		"One admin keeps a personal list of the servers his team patches, but nobody else sees it.":                                        1,
+		"One admin keeps a personal list of the servers he patches, but nobody else sees it.":                                              1,
+		"Every Monday our ops lead patches the main servers and keeps the figures in a personal spreadsheet.":                              2,
+		"Nothing says which servers must be patched, and nobody patches them.":                                                             0,
+		"The CTO said in a town hall that servers should be patched monthly. That's the only patch rule anyone has set.":                   1,
 		// v445: a question put back in a word and answered with what is
 		// done is said ("Measured? Time to patch per server."), but "Not
 		// really" keeps it asked; "Whatever we can find online" and "only if
