@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v447: what an owner takes back ("Actually, scratch that: …", "No,
+		// sorry, that was two years ago. Now …", "Sorry, I was thinking of the
+		// old data centre. …") is neither a practice nor a denial: only what
+		// follows the correction is read, and "I checked" before it states
+		// nothing; costs "planned and not" are both kinds; "the ops team,
+		// not security, and they patch" denies nothing done. A guess put in
+		// place of a claim stays a guess; a stale document still holds 2.
+		"Servers are patched monthly under the approved procedure. Actually, scratch that: I checked, and nobody has patched anything this year.":                                                     0,
+		"Patching is ad hoc. No, sorry, that was two years ago. Now the approved patch procedure applies to all servers, and ops patches monthly.":                                                    3,
+		"We don't measure patching. I should correct that: the approved patch standard applies to all servers, and we track time to patch against a 14-day target, reviewed monthly by the ops lead.": 4,
+		"The ops team patches every server monthly. Sorry, I was thinking of the old data centre. For the cloud servers there's no patching at all.":                                                  0,
+		"The approved patch procedure covers the costs of downtime, planned and not, and ops follows it for all servers, with records.":                                                               3,
+		"Patching is done by security. Let me correct myself: it's the ops team, not security, and they patch every server monthly.":                                                                  2,
+		"Servers are patched monthly. Scratch that, I think they're patched monthly.":                                                                                                                 1,
+		"The approved patch procedure is out of date, but ops patches monthly.":                                                                                                                       2,
 		// v446: what a colleague "says" is read as said ("The ops lead says
 		// nobody checks …" denies), "I asked our ops manager about patching"
 		// states nothing, what "he thinks" is hedged as what "I think" is,
@@ -4840,13 +4855,14 @@ func TestOfflineSaysWhatHeldTheLevel(t *testing.T) {
 		{"The platform team patches all servers monthly under the approved patch procedure; we measure patch times but nobody looks at the numbers.", "nobody reviews the measurements", 3},
 		{"Ops patches all servers every month; the patch procedure is not formally approved.", "not formalised", 2},
 		{"Back when we ran our own data centre, ops patched monthly under the approved procedure. Since the move to the cloud nobody has picked it up.", "practice ended", 0},
+		{"Patching is ad hoc. No, sorry, that was two years ago. Now the approved patch procedure applies to all servers, and ops patches monthly.", "corrects itself", 3},
 	} {
 		if out := draft(c.answer); out.Level != c.level || !strings.Contains(out.Rationale, c.why) {
 			t.Errorf("%q: level %d, rationale %q; want %d, saying %q", c.answer, out.Level, out.Rationale, c.level, c.why)
 		}
 	}
-	// Nothing held it: no such sentence.
-	if out := draft("The platform team patches monthly."); strings.Contains(out.Rationale, "The answer says") {
+	// Nothing held it: no such sentence, and no correction said.
+	if out := draft("The platform team patches monthly."); strings.Contains(out.Rationale, "The answer says") || strings.Contains(out.Rationale, "corrects itself") {
 		t.Errorf("rationale %q", out.Rationale)
 	}
 	// The evidence quotes the owner's words as written, a decimal point
