@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v448: "TL;DR" is "in short", not a clause "TL" that states
+		// something; an answer that sums itself up and then gives the detail
+		// is read by its detail (a summary's "informally" or "all approved
+		// and measured" neither lowers nor raises it); engineers who "check
+		// their own patches" and people who "just work from memory", beside
+		// a denial, are absences; "so reboots are now automated" after a cause
+		// improves. Held: the same two admins who patch stay 1, and a guess
+		// in the detail stays a guess.
+		"TL;DR: we don't. Details: nobody patches the servers unless something breaks.":                                                0,
+		"TL;DR: patched, informally. Details: the ops team patches every server monthly and has for years, but it isn't written down.": 2,
+		"TL;DR: all approved and measured. Details: ops patches the servers monthly.":                                                  2,
+		"Nobody independent reviews the patching. The ops engineers check their own patches.":                                          0,
+		"Nobody keeps a record of patching. During outages people just work from memory.":                                              0,
+		"Patching follows the approved patch procedure and we measure time to patch monthly. It was slow because reboots waited for a window, so reboots are now automated every weekend, and time to patch fell from 30 days to 7.": 5,
+		"Nobody outside ops checks the patching. The same two admins patch and sign off every server.":                                                                                                                               1,
+		"Short answer: yes. Long answer: I think ops patches monthly.":                                                                                                                                                               1,
 		// v447: what an owner takes back ("Actually, scratch that: …", "No,
 		// sorry, that was two years ago. Now …", "Sorry, I was thinking of the
 		// old data centre. …") is neither a practice nor a denial: only what
@@ -4856,13 +4872,14 @@ func TestOfflineSaysWhatHeldTheLevel(t *testing.T) {
 		{"Ops patches all servers every month; the patch procedure is not formally approved.", "not formalised", 2},
 		{"Back when we ran our own data centre, ops patched monthly under the approved procedure. Since the move to the cloud nobody has picked it up.", "practice ended", 0},
 		{"Patching is ad hoc. No, sorry, that was two years ago. Now the approved patch procedure applies to all servers, and ops patches monthly.", "corrects itself", 3},
+		{"TL;DR: patched, informally. Details: the ops team patches every server monthly and has for years, but it isn't written down.", "sums itself up first", 2},
 	} {
 		if out := draft(c.answer); out.Level != c.level || !strings.Contains(out.Rationale, c.why) {
 			t.Errorf("%q: level %d, rationale %q; want %d, saying %q", c.answer, out.Level, out.Rationale, c.level, c.why)
 		}
 	}
 	// Nothing held it: no such sentence, and no correction said.
-	if out := draft("The platform team patches monthly."); strings.Contains(out.Rationale, "The answer says") || strings.Contains(out.Rationale, "corrects itself") {
+	if out := draft("The platform team patches monthly."); strings.Contains(out.Rationale, "The answer says") || strings.Contains(out.Rationale, "corrects itself") || strings.Contains(out.Rationale, "sums itself up") {
 		t.Errorf("rationale %q", out.Rationale)
 	}
 	// The evidence quotes the owner's words as written, a decimal point
