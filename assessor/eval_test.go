@@ -250,6 +250,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v449: "is not undertaken" and "has not assumed responsibility"
+		// deny, and what is done instead ("released on completion of the
+		// build", "such decisions are left to the ops team") is absence; a
+		// change "following a finding that … caused no delays", one after a
+		// cause "owing to manual reboots" that "now" holds, and one after
+		// forms "signed on paper" improve. Held: "in certain instances, where
+		// the admin concerned chooses to" stays ad hoc, checks "not governed
+		// by an approved procedure" stay 2, records "retained by the
+		// operations office" 3, and "On paper we patch monthly" still doubts.
+		"Patching of servers is not undertaken; servers are released on completion of the build.":                                                                                                                                                                                        0,
+		"Executive leadership has not assumed responsibility for patching; such decisions are left to the ops team.":                                                                                                                                                                     0,
+		"Servers are patched in certain instances, where the admin concerned chooses to do so. No requirement exists.":                                                                                                                                                                   1,
+		"Patching is checked by the ops team on a monthly basis. The checks are not governed by an approved procedure.":                                                                                                                                                                  2,
+		"Patching follows the approved patch procedure, and patch records are retained by the operations office.":                                                                                                                                                                        3,
+		"Patching follows the approved procedure and time to patch is measured monthly and reviewed by the CIO. Following a finding that reboots caused no delays, the reboot window was removed, and time to patch fell from 20 days to 8.":                                             5,
+		"Patching follows the approved procedure and time to patch is measured monthly and reviewed by the CIO. As patches lagged owing to manual reboots, reboots are now automated, and time to patch fell from 20 days to 8.":                                                         5,
+		"Patching follows the approved procedure for all servers and time to patch is measured monthly and reviewed by the CIO. Delays were attributed to change forms being signed on paper, and electronic approval was accordingly introduced; time to patch fell from 20 days to 8.": 5,
+		"On paper we patch monthly, but in practice nobody does.":                                                                                                                                                                                                                        0,
 		// v448: "TL;DR" is "in short", not a clause "TL" that states
 		// something; an answer that sums itself up and then gives the detail
 		// is read by its detail (a summary's "informally" or "all approved
