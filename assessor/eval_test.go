@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v450: a web address's stops and colons end no clause, so "There's
+		// a patch page at https://… but it's empty, just a title" reads as
+		// one page, which "empty" takes back; "I searched the wiki and Jira
+		// for …: zero hits" finds nothing; testing that "happened once" on a
+		// "red-team afternoon" names no team and is a one-off. Held: an
+		// approved procedure given with its address, and servers a monthly
+		// review is "adding … as they come up".
+		"There's a patch page at https://wiki.acme.local/patching but it's empty, just a title. Nobody patches the servers.":                                               0,
+		"Patching follows the approved patch procedure (https://policies.acme.io/patch), applies to all servers, and ops records every patch run.":                         3,
+		"Patch testing happened once, a red-team afternoon before go-live. It hasn't been repeated.":                                                                       1,
+		"Nothing on patching. I searched the wiki and Jira for patch notes: zero hits. Nobody patches.":                                                                    0,
+		"The ops team reviews missing patches every month at the team meeting, adding new servers as they come up. It's the team's own routine, not a documented process.": 2,
 		// v449: "is not undertaken" and "has not assumed responsibility"
 		// deny, and what is done instead ("released on completion of the
 		// build", "such decisions are left to the ops team") is absence; a
