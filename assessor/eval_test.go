@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v451: "each server has its own admin login" sets no common one;
+		// a firm that "can't be down, so the approved patch procedure
+		// requires …" gives a reason, not a denial, and "With no ops team,
+		// …" the setting. Held: admins who patch "however they like", a
+		// denied cause mended "so a cloud section was added", and a reason
+		// alone ("We can't afford downtime") states nothing done.
+		"Admins patch the servers however they like. Nobody has set any rules for patching.":                                                                                                                                                              0,
+		"Each server has its own admin login, and nobody checks which accounts can install patches.":                                                                                                                                                      0,
+		"As a payments firm we can't be down, so the approved patch procedure requires every server to be patched in a rolling window, and ops records each patch run.":                                                                                   3,
+		"With no ops team, when a patch comes out our developer sometimes installs it on the main server.":                                                                                                                                                1,
+		"Patching follows the approved patch procedure and we track time to patch monthly, reviewed by the CIO. Patches lagged because the procedure didn't cover cloud servers, so a cloud section was added, and time to patch fell from 30 days to 7.": 5,
+		"We can't afford downtime, but nobody patches the servers.":                                                                                                                                                                                       0,
 		// v450: a web address's stops and colons end no clause, so "There's
 		// a patch page at https://… but it's empty, just a title" reads as
 		// one page, which "empty" takes back; "I searched the wiki and Jira
