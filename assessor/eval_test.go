@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v452: a verdict or a vent ("Honestly, it's a mess", "This one's
+		// fine, for once", "It drives me mad") states nothing done; test
+		// servers that "get full copies of production", beside "nobody
+		// patches them", and servers "simply ignored" are absences; misses
+		// that "came from a script …, so it now retries them", and "almost
+		// nobody reported failures because …, so we added …", improve. Held:
+		// a vent before a monthly practice, and a verdict before a guess.
+		"Honestly, it's a mess. Test servers get full copies of production, nobody patches them, and I've given up raising it.":                                                                                                                                     0,
+		"This one's fine, for once. The approved patch procedure covers all servers, and ops logs every patch run.":                                                                                                                                                 3,
+		"Patching follows the approved procedure and we track servers missing patches monthly, reviewed by the CIO. Misses came from a script that skipped rebooted servers, so it now retries them, and misses fell from 30 to 2.":                                 5,
+		"Honestly, no. Unpatched servers are simply ignored; nobody tracks them in any way.":                                                                                                                                                                        0,
+		"Patching follows the approved procedure and we measure how many teams report patch failures each quarter, reviewed by the CIO. Almost nobody reported failures because they feared blame, so we added anonymous reporting, and reports rose from 2 to 30.": 5,
+		"It drives me mad. Ops patches the servers every month, but nothing is written down.":                                                                                                                                                                       2,
+		"Honestly, it's fine. I think ops patches monthly.": 1,
 		// v451: "each server has its own admin login" sets no common one;
 		// a firm that "can't be down, so the approved patch procedure
 		// requires …" gives a reason, not a denial, and "With no ops team,
