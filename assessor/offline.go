@@ -2173,12 +2173,13 @@ func detailOf(text string) string {
 	return text
 }
 
-// askedColleague is the owner telling whom they asked: "I asked our
-// head of data science about an AI policy" states nothing of the
-// practice (v446), and nor does "I just checked" (looked, had a look)
-// before what the owner found (v447), nor "I searched Confluence … and
-// Jira for USB, media and disposal" (v450).
-var askedColleague = regexp.MustCompile(`(?i)^\W*(i|we)('ve| have)? (just )?(checked|looked|had a look|asked around)\W*$|^\W*(i|we)('ve| have)? (just )?(searched|looked through|went through|trawled) [^.;:]{1,120}\bfor\b[^.;:]*$|^\W*(i|we) (asked|checked with|spoke to|spoke with|talked to|talked with|emailed|pinged|messaged) (our|my|the) ([\w'-]+ ){0,4}(team|lead|manager|engineer|officer|director|owner|head|counsel|desk|department|office|colleague|boss|people|folks)( of [\w -]{1,30}?)?( about [^.;:,]{1,60})?\W*$`)
+// ownerAside is the owner telling how they found out, not what is
+// done: whom they asked ("I asked our head of data science about an AI
+// policy", v446), that they checked ("I just checked", looked, had a
+// look, before what they found, v447), or where they searched ("I
+// searched Confluence … and Jira for USB, media and disposal", v450).
+// None states anything of the practice.
+var ownerAside = regexp.MustCompile(`(?i)^\W*(i|we)('ve| have)? (just )?(checked|looked|had a look|asked around)\W*$|^\W*(i|we)('ve| have)? (just )?(searched|looked through|went through|trawled) [^.;:]{1,120}\bfor\b[^.;:]*$|^\W*(i|we) (asked|checked with|spoke to|spoke with|talked to|talked with|emailed|pinged|messaged) (our|my|the) ([\w'-]+ ){0,4}(team|lead|manager|engineer|officer|director|owner|head|counsel|desk|department|office|colleague|boss|people|folks)( of [\w -]{1,30}?)?( about [^.;:,]{1,60})?\W*$`)
 
 // emptied says what came before is empty: "(but) it's empty, just a
 // title", "it's still blank", "they're placeholders" (v450).
@@ -2634,7 +2635,7 @@ func readClause(k clauseKey) clause {
 	// states nothing; a question is at most a hedge. A bare condition
 	// states nothing either, unless it denies something itself ("if
 	// a risk nobody expected turned up" denies nothing).
-	aside := k.colon && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) || askedColleague.MatchString(part) || reasonOnly.MatchString(part) || verdict.MatchString(part) ||
+	aside := k.colon && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) || ownerAside.MatchString(part) || reasonOnly.MatchString(part) || verdict.MatchString(part) ||
 		interjection.MatchString(part) || othersDo.MatchString(part) || bareCondition.MatchString(part) && !denies.MatchString(bare) && !habitual.MatchString(part)
 	question := k.question
 	ended := (stopped.MatchString(part) && stopped.MatchString(notEnded.ReplaceAllString(part, "")) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
