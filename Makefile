@@ -44,13 +44,13 @@ test: setup lint
 	# work in one goroutine on a lot of data, so it has nothing to compare
 	# and only multiplies their time: the drafter's two property tests, over
 	# the hand-written answers and over every labelled answer (drafting is
-	# pure), the clause memo read against reading from scratch, and the
-	# search contract's two whole-corpus measurements on both backends
+	# pure), the clause and stated-text memos read against reading from
+	# scratch, and the search contract's two whole-corpus measurements on both backends
 	# (BM25F parity, hybrid against each leg on every labelled set, the
 	# foreign corpus). testenv/norace lists them (a test that skips
 	# under -race and is not listed fails), and its test holds this line to
 	# that list.
-	$(GO) test -count=1 -run '^(TestNegationsPlansAndHedgesNeverRaise|TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers|TestClauseMemoReadsAsFromScratch|TestContracts)$$/^(drafts-.*|Retrieval)$$/^(BuiltinCorpusAndExactBM25F|ForeignCorpus)$$' ./assessor ./sqlite ./postgres
+	$(GO) test -count=1 -run '^(TestNegationsPlansAndHedgesNeverRaise|TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers|TestClauseMemoReadsAsFromScratch|TestStatedMemoDraftsAsFromScratch|TestContracts)$$/^(drafts-.*|Retrieval)$$/^(BuiltinCorpusAndExactBM25F|ForeignCorpus)$$' ./assessor ./sqlite ./postgres
 
 bench: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...

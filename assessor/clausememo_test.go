@@ -70,6 +70,84 @@ func TestClauseMemoReadsAsFromScratch(t *testing.T) {
 	}
 }
 
+// A draft whose ladder is read from statedMemo (and its clauses from
+// clauseMemo) is the draft made from scratch, level, rationale, evidence
+// and all: the same stated text met first in another answer, in the same
+// answer with a denial, plan or hedge added, or in an answer that states
+// it after a question or a label.
+func TestStatedMemoDraftsAsFromScratch(t *testing.T) {
+	norace.Skip(t, "drafts four hundred answers twice in one goroutine (pure functions)")
+	var texts []string
+	for _, f := range []string{"testdata/drafts-heldout264.jsonl", "testdata/drafts-heldout300.jsonl"} {
+		raw, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, err := ReadLabelled(raw)
+		raw.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, it := range items {
+			a := it.Answer
+			texts = append(texts, a,
+				a+" There is no documented or approved procedure and no metrics.",
+				a+" We plan to measure it against a target and improve it next quarter.",
+				a+" I think it is approved and measured on a dashboard.",
+				"Monitoring: "+a)
+		}
+	}
+	draft := func(text string) *Output {
+		res, err := Offline{}.Draft(context.Background(), &Request{Scale: BuiltinScales[0], Answer: Answer{Text: text}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Output
+	}
+	forget := func() {
+		clauseMemo.Lock()
+		clear(clauseMemo.m)
+		clauseMemo.Unlock()
+		statedMemo.Lock()
+		clear(statedMemo.m)
+		statedMemo.Unlock()
+	}
+	want := make([]*Output, len(texts))
+	for i, text := range texts {
+		forget()
+		want[i] = draft(text)
+	}
+	forget()
+	for _, text := range texts {
+		draft(text)
+	}
+	for i := len(texts) - 1; i >= 0; i-- {
+		if got := draft(texts[i]); !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("%q drafts from the memos as\n%+v\nbut from scratch as\n%+v", texts[i], got, want[i])
+		}
+	}
+	// Every remembered reading is the reading itself, of its own text.
+	statedMemo.Lock()
+	defer statedMemo.Unlock()
+	if n := len(statedMemo.m); n > statedMemoSize || n == 0 {
+		t.Errorf("memo holds %d readings, want 1 to %d", n, statedMemoSize)
+	}
+	for k, got := range statedMemo.m {
+		var want statedRead
+		if k.reading == adHocRead {
+			want.matched = adHoc.MatchString(k.text) && adHoc.MatchString(notAdHoc.ReplaceAllString(k.text, ""))
+		} else {
+			read := signals[k.reading].read(k.text)
+			if loc := signals[k.reading].re.FindStringIndex(read); loc != nil {
+				want = statedRead{true, read[loc[0]:loc[1]]}
+			}
+		}
+		if got != want {
+			t.Errorf("reading %d of %q remembered as %+v, is %+v", k.reading, k.text, got, want)
+		}
+	}
+}
+
 // Drafts made at once from several goroutines, sharing the memo, draft as
 // one goroutine does: under the detector this is the memo's race test
 // (the reading test above runs without it).

@@ -2880,7 +2880,7 @@ var (
 // readsAdHoc reports whether text describes the practice as ad hoc once
 // what only looks like it is set aside (notAdHoc).
 func readsAdHoc(text string) bool {
-	return adHoc.MatchString(text) && adHoc.MatchString(notAdHoc.ReplaceAllString(text, ""))
+	return readStated(adHocRead, text).matched
 }
 
 // resultInFigures is the outcome of a change told as a figure or a gap
@@ -3094,12 +3094,12 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		}
 	}
 	answerLower := strings.ToLower(r.Answer.Text) // what a quote must be found in
-	for _, s := range signals[1:] {
+	for i := 1; i < len(signals); i++ {
+		s := &signals[i]
 		if m < s.level-1 {
 			break
 		}
-		text := s.read(stated)
-		hit := s.re.FindString(text)
+		hit := readStated(i, stated).hit
 		// A practice run under an approved document and measured is
 		// repeated, whether or not the answer names an owner or a
 		// cadence; not where another clause holds the level below
@@ -3208,10 +3208,69 @@ func (s *signal) read(stated string) string {
 func signalShown(stated string, level int) bool {
 	for i := range signals {
 		if s := &signals[i]; s.level == level && s.re != nil {
-			return s.re.MatchString(s.read(stated))
+			return readStated(i, stated).matched
 		}
 	}
 	return false
+}
+
+// statedMemo remembers what the ladder found in recent stated texts (the
+// clauses that count, joined). An answer drafted again with a denial, a
+// plan or a hedge added states what it stated before, so the ladder reads
+// the same text again: the property tests do that to every labelled
+// answer, and the ladder was most of what is left of a draft once its
+// clauses are remembered (clauseMemo). Cleared when full, like clauseMemo.
+var statedMemo = struct {
+	sync.Mutex
+	m map[statedKey]statedRead
+}{m: map[statedKey]statedRead{}}
+
+const statedMemoSize = 8192
+
+// statedKey is what one reading of a stated text depends on: the text and
+// which reading (an index into signals, or adHocRead for readsAdHoc).
+type statedKey struct {
+	reading int
+	text    string
+}
+
+// adHocRead names readsAdHoc's reading in statedKey.
+const adHocRead = -1
+
+// statedRead is a reading's result: whether it matched, and what (a
+// match may be empty, so the two are kept apart).
+type statedRead struct {
+	matched bool
+	hit     string
+}
+
+// readStated reads text for signals[reading] (the signal's regexp over
+// what its ignore leaves, as signal.read) or for adHocRead, through
+// statedMemo.
+func readStated(reading int, text string) statedRead {
+	key := statedKey{reading, text}
+	statedMemo.Lock()
+	r, ok := statedMemo.m[key]
+	statedMemo.Unlock()
+	if ok {
+		return r
+	}
+	if reading == adHocRead {
+		r.matched = adHoc.MatchString(text) && adHoc.MatchString(notAdHoc.ReplaceAllString(text, ""))
+	} else {
+		s := &signals[reading]
+		read := s.read(text)
+		if loc := s.re.FindStringIndex(read); loc != nil {
+			r = statedRead{matched: true, hit: read[loc[0]:loc[1]]}
+		}
+	}
+	statedMemo.Lock()
+	if len(statedMemo.m) >= statedMemoSize {
+		clear(statedMemo.m)
+	}
+	statedMemo.m[key] = r
+	statedMemo.Unlock()
+	return r
 }
 
 // offlineCitations cites the best passages of the control itself, else

@@ -20,9 +20,11 @@ var Tests = []Test{
 	// of answers.
 	{"./assessor", "TestNegationsPlansAndHedgesNeverRaise"},
 	{"./assessor", "TestAddedDenialsPlansAndHedgesNeverRaiseLabelledAnswers"},
-	// The clause memo read against reading from scratch: one goroutine
-	// (drafting from many goroutines exercises its lock under the detector).
+	// The clause and stated-text memos read against reading from scratch:
+	// one goroutine (drafting from many goroutines exercises their locks
+	// under the detector).
 	{"./assessor", "TestClauseMemoReadsAsFromScratch"},
+	{"./assessor", "TestStatedMemoDraftsAsFromScratch"},
 	// The search contract's whole-corpus measurements, on both backends.
 	{"./sqlite", "TestContracts/Retrieval/BuiltinCorpusAndExactBM25F"},
 	{"./sqlite", "TestContracts/Retrieval/ForeignCorpus"},
