@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v453: servers "set up once and left alone", updates installed "as
+		// they please" and versions kept "for as long as they like" are
+		// left to nobody; a "one-time link" is a thing used once, not a
+		// one-off practice; "servers updated after go-live" names what is
+		// counted, not a change made. Held: policies looked at when asked
+		// and "otherwise left alone", visitors "never left alone", and
+		// "patches reopened after release" counted against a target.
+		"Servers are set up once and left alone. Nobody patches them.":                                                                                    0,
+		"Staff install updates on their laptops as they please.":                                                                                          0,
+		"Admins keep old patch versions on the share for as long as they like.":                                                                           0,
+		"The service desk sends patch notices through a one-time link every month, and ops applies them on the second Tuesday.":                           2,
+		"Patching follows the approved procedure, and we count servers updated after go-live against a target of 100%, reviewed by the CIO monthly.":      4,
+		"Patching follows the approved procedure, and we track patches reopened after release against a target of under 2%, reviewed by the CIO monthly.": 4,
+		"The patch policy gets looked at when an auditor asks for it, otherwise it's left alone.":                                                         1,
+		"Visitors are never left alone in the server room: the approved procedure requires an escort, and reception logs every visit.":                    3,
 		// v452: a verdict or a vent ("Honestly, it's a mess", "This one's
 		// fine, for once", "It drives me mad") states nothing done; test
 		// servers that "get full copies of production", beside "nobody
