@@ -250,6 +250,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v454: what "my last company", "our parent company" or "the other
+		// business unit" does is done elsewhere, not here; a contrast
+		// ("Unlike the startup I came from, where nobody patched anything,
+		// ops here …") is read from what it says of here, and so is one cut
+		// off by a full stop; a release note "saying what it fixes and what
+		// it is not for" holds both; what a board agrees "they'll tolerate"
+		// is settled, not planned. Held: figures sent to the board "at the
+		// parent company", and "Most firms I've worked with …" beside
+		// monthly patching with nothing written down.
+		"At my last company every server was patched within a week under an approved procedure. Here nobody patches them.":                                           0,
+		"Our parent company patches monthly under its approved procedure; we don't patch at all.":                                                                    0,
+		"The other business unit tracks patch times against a target. On our side nothing is patched on a schedule.":                                                 0,
+		"Unlike the startup I came from, where nobody patched anything, ops here patches every server monthly under the approved patch procedure and logs each run.": 3,
+		"Unlike the startup I came from, where nobody patched anything. Ops patches every server monthly under the approved patch procedure and logs each run.":      3,
+		"Each patch has an approved release note saying what it fixes and what it is not for, and ops logs every monthly patch run.":                                 3,
+		"The change board agrees each quarter how many failed patches they'll tolerate, and ops patches every server monthly.":                                       2,
+		"We send monthly patch figures to the board at the parent company, under the approved patch procedure, and ops logs each run.":                               3,
+		"Most firms I've worked with patch when they get round to it. Ops here patches every server monthly, though nothing is written down.":                        2,
 		// v453: servers "set up once and left alone", updates installed "as
 		// they please" and versions kept "for as long as they like" are
 		// left to nobody; a "one-time link" is a thing used once, not a
