@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v455: an owner new in the role telling how long they have been
+		// there ("I've only been here three weeks", "I'm new to the ops
+		// team") states nothing done; people "given access and left to it"
+		// are left to nobody; "only from the approved update server, never
+		// as manual downloads, and every … run is logged" names the way not
+		// taken. Held: records gone through since joining that show
+		// nothing, a patch log looked through that shows an approved
+		// practice, a newcomer's "since then ops has patched …", and the
+		// owner's own weekly check.
+		"I've only been here three weeks. Nobody patches the servers.":                                                                     0,
+		"I'm new to the ops team, and nobody here patches anything.":                                                                       0,
+		"Admins get access to the patch server and are left to it; nobody checks what they install.":                                       0,
+		"Patches are pulled only from the approved update server, never as manual downloads, and every monthly patch run is logged there.": 3,
+		"Since joining in May I've gone through the patch records, and there are none: nobody patches.":                                    0,
+		"When I looked through the patch log I inherited, ops had patched every server monthly under the approved patch procedure.":        3,
+		"I joined in June. Since then ops has patched every server monthly under the approved patch procedure and logged each run.":        3,
+		"I check the patch dashboard every Monday and chase any server that's behind; nothing is written down.":                            2,
 		// v454: what "my last company", "our parent company" or "the other
 		// business unit" does is done elsewhere, not here; a contrast
 		// ("Unlike the startup I came from, where nobody patched anything,
