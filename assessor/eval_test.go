@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v456: an offer of proof ("Evidence available on request",
+		// "Records can be provided to the auditor") states nothing done,
+		// nor does a verdict that the practice is "patchy" (thin, sparse);
+		// a checklist "the team agreed years ago and never wrote down"
+		// denies only the writing. Held: an offer beside a practice done
+		// when someone remembers, and "haven't written it down" beside a
+		// monthly practice.
+		"Evidence available on request. Nobody patches the servers.":                                                                     0,
+		"Records can be provided to the auditor. Nobody has patched anything this year.":                                                 0,
+		"Honestly, it's patchy. Nobody tracks which servers are behind.":                                                                 0,
+		"Ops patches every server on the second Tuesday of the month, using a checklist the team agreed years ago and never wrote down.": 2,
+		"Evidence available on request, though honestly it's thin: our developer patches the main server when he remembers.":             1,
+		"Ops patches every server monthly; they set that up themselves and haven't written it down.":                                     2,
 		// v455: an owner new in the role telling how long they have been
 		// there ("I've only been here three weeks", "I'm new to the ops
 		// team") states nothing done; people "given access and left to it"
