@@ -2139,7 +2139,11 @@ var referBack = regexp.MustCompile(`(?i)\b(it|them|that|this|any|one|ones)\b`)
 // here …", "Compared with the head office, which has a full risk study,
 // ours is lighter". afterContrast reads the clause, and quotes it, from
 // what it says of here (v454).
-var contrastOpen = regexp.MustCompile(`(?i)^\W*(?:unlike|compared (?:with|to)|in contrast (?:with|to)|as opposed to|contrary to)\b`)
+var contrastOpen = regexp.MustCompile(`(?i)^\W*` + contrastWords + `\b`)
+
+// contrastWords open a contrast (contrastOpen); alone in a clause, cut off
+// from what they contrast, they tell only of the other place (elsewhere).
+const contrastWords = `(?:unlike|compared (?:with|to)|in contrast (?:with|to)|as opposed to|contrary to)`
 
 // contrastGoesOn are the words after a comma that go on telling of the
 // other place ("…, where nobody signed anything, …", "…, who never
@@ -2180,7 +2184,7 @@ func afterContrast(text string) string {
 const elsewherePlace = `(?:(?:my|our|the) (?:last|previous|old|former) (?:company|employer|job|firm|place|workplace|organi[sz]ation|role|position|school|hospital|bank|startup|agency|shop)|(?:our|the) (?:parent|sister|holding) (?:company|firm|organi[sz]ation)|(?:the )?head office|the [\w-]+(?: [\w-]+)? (?:i|we) (?:came|joined|moved) from|the [\w-]+(?: [\w-]+)? (?:i|we) (?:worked|was|were) (?:at|in|for))\b`
 
 var elsewhere = regexp.MustCompile(`(?i)^\W*(?:(?:and|but|though|while|whereas),? )?(?:(?:[\w'-]+ ){0,3}?(?:at|in|of|from|for) ` + elsewherePlace +
-	`|(?:(?:our|the) (?:parent|sister|holding) (?:company|companies|firm|organi[sz]ation)|where (?:i|we) (?:worked|was|were|came from|used to work)|(?:the )?other (?:business units?|units?|divisions?|business(?:es)?|parts of the (?:group|company|business|organi[sz]ation))|(?:bigger|larger|smaller|most|many|other|some) (?:companies|firms|organi[sz]ations|businesses|vendors|banks|shops)|(?:most|many|other|some) [\w-]+s (?:i|we)(?:'ve| have)? (?:know|knew|seen|worked with|met)|my (?:last|previous|old|former) (?:company|employer|job|firm|workplace|boss|manager)|the [\w-]+(?: [\w-]+)? (?:next door|down the road|(?:i|we) (?:came|joined|moved) from|(?:i|we) (?:worked|was|were) (?:at|in|for)|we (?:replaced|used before|used to use))|elsewhere in the (?:group|company|business)|in the group,|head office)\b|(?:unlike|compared (?:with|to)|in contrast (?:with|to)|as opposed to)\b)`)
+	`|(?:(?:our|the) (?:parent|sister|holding) (?:company|companies|firm|organi[sz]ation)|where (?:i|we) (?:worked|was|were|came from|used to work)|(?:the )?other (?:business units?|units?|divisions?|business(?:es)?|parts of the (?:group|company|business|organi[sz]ation))|(?:bigger|larger|smaller|most|many|other|some) (?:companies|firms|organi[sz]ations|businesses|vendors|banks|shops)|(?:most|many|other|some) [\w-]+s (?:i|we)(?:'ve| have)? (?:know|knew|seen|worked with|met)|my (?:last|previous|old|former) (?:company|employer|job|firm|workplace|boss|manager)|the [\w-]+(?: [\w-]+)? (?:next door|down the road|(?:i|we) (?:came|joined|moved) from|(?:i|we) (?:worked|was|were) (?:at|in|for)|we (?:replaced|used before|used to use))|elsewhere in the (?:group|company|business)|in the group,|head office)\b|` + contrastWords + `\b)`)
 
 // relayed opens a clause with who said it: "The IT manager tells me
 // (that) …", "Procurement says …", "She says …", "Legal (via Omar) says
