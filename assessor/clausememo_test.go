@@ -10,12 +10,24 @@ import (
 	"github.com/assay-dev/assay/testenv/norace"
 )
 
-// A clause read from clauseMemo reads as it would from scratch, wherever
-// the memo's entry came from: the same words first or later in an
-// answer, after a question or not, ending at a colon or a full stop, in
-// another answer or in the same one with a sentence added.
-func TestClauseMemoReadsAsFromScratch(t *testing.T) {
-	norace.Skip(t, "reads four hundred answers five ways, twice, in one goroutine (pure functions)")
+// memoTexts are the texts the memo tests read: each answer of two spent
+// parts (eighty answers between them, in different registers), and each
+// put the other ways given.
+func memoTexts(t *testing.T, ways ...func(string) string) []string {
+	t.Helper()
+	var texts []string
+	for _, a := range memoAnswers(t) {
+		texts = append(texts, a)
+		for _, way := range ways {
+			texts = append(texts, way(a))
+		}
+	}
+	return texts
+}
+
+// memoAnswers are the answers of the two parts memoTexts reads.
+func memoAnswers(t *testing.T) []string {
+	t.Helper()
 	var answers []string
 	for _, f := range []string{"testdata/drafts-heldout264.jsonl", "testdata/drafts-heldout300.jsonl"} {
 		raw, err := os.Open(f)
@@ -31,14 +43,35 @@ func TestClauseMemoReadsAsFromScratch(t *testing.T) {
 			answers = append(answers, it.Answer)
 		}
 	}
-	var texts []string
-	for _, a := range answers {
-		texts = append(texts, a,
-			a+" There is no documented or approved procedure and no metrics.",
-			"Is it done? "+a,
-			"Monitoring: "+a,
-			a+" Really? Not really.")
+	return answers
+}
+
+// readsAgainAsBefore reads every text once, filling the memos, then
+// again last first, so that most entries come from a text read before,
+// and reports each reading that differs from want, read from scratch.
+func readsAgainAsBefore[T any](t *testing.T, texts []string, read func(string) T, want []T, how string) {
+	t.Helper()
+	for _, text := range texts {
+		read(text)
 	}
+	for i := len(texts) - 1; i >= 0; i-- {
+		if got := read(texts[i]); !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("%q %s as\n%+v\nbut from scratch as\n%+v", texts[i], how, got, want[i])
+		}
+	}
+}
+
+// A clause read from clauseMemo reads as it would from scratch, wherever
+// the memo's entry came from: the same words first or later in an
+// answer, after a question or not, ending at a colon or a full stop, in
+// another answer or in the same one with a sentence added.
+func TestClauseMemoReadsAsFromScratch(t *testing.T) {
+	norace.Skip(t, "reads four hundred answers five ways, twice, in one goroutine (pure functions)")
+	texts := memoTexts(t,
+		func(a string) string { return a + " There is no documented or approved procedure and no metrics." },
+		func(a string) string { return "Is it done? " + a },
+		func(a string) string { return "Monitoring: " + a },
+		func(a string) string { return a + " Really? Not really." })
 	fromScratch := func(text string) []clause {
 		clauseMemo.Lock()
 		clear(clauseMemo.m)
@@ -54,14 +87,7 @@ func TestClauseMemoReadsAsFromScratch(t *testing.T) {
 	clauseMemo.Lock()
 	clear(clauseMemo.m)
 	clauseMemo.Unlock()
-	for _, text := range texts {
-		clauses(text)
-	}
-	for i := len(texts) - 1; i >= 0; i-- {
-		if got := clauses(texts[i]); !reflect.DeepEqual(got, want[i]) {
-			t.Errorf("%q reads from the memo as\n%+v\nbut from scratch as\n%+v", texts[i], got, want[i])
-		}
-	}
+	readsAgainAsBefore(t, texts, clauses, want, "reads from the memo")
 	// The memo is bounded.
 	clauseMemo.Lock()
 	defer clauseMemo.Unlock()
@@ -77,26 +103,13 @@ func TestClauseMemoReadsAsFromScratch(t *testing.T) {
 // it after a question or a label.
 func TestStatedMemoDraftsAsFromScratch(t *testing.T) {
 	norace.Skip(t, "drafts four hundred answers twice in one goroutine (pure functions)")
-	var texts []string
-	for _, f := range []string{"testdata/drafts-heldout264.jsonl", "testdata/drafts-heldout300.jsonl"} {
-		raw, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		items, err := ReadLabelled(raw)
-		raw.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		for _, it := range items {
-			a := it.Answer
-			texts = append(texts, a,
-				a+" There is no documented or approved procedure and no metrics.",
-				a+" We plan to measure it against a target and improve it next quarter.",
-				a+" I think it is approved and measured on a dashboard.",
-				"Monitoring: "+a)
-		}
-	}
+	texts := memoTexts(t,
+		func(a string) string { return a + " There is no documented or approved procedure and no metrics." },
+		func(a string) string {
+			return a + " We plan to measure it against a target and improve it next quarter."
+		},
+		func(a string) string { return a + " I think it is approved and measured on a dashboard." },
+		func(a string) string { return "Monitoring: " + a })
 	draft := func(text string) *Output {
 		res, err := Offline{}.Draft(context.Background(), &Request{Scale: BuiltinScales[0], Answer: Answer{Text: text}})
 		if err != nil {
@@ -118,14 +131,7 @@ func TestStatedMemoDraftsAsFromScratch(t *testing.T) {
 		want[i] = draft(text)
 	}
 	forget()
-	for _, text := range texts {
-		draft(text)
-	}
-	for i := len(texts) - 1; i >= 0; i-- {
-		if got := draft(texts[i]); !reflect.DeepEqual(got, want[i]) {
-			t.Errorf("%q drafts from the memos as\n%+v\nbut from scratch as\n%+v", texts[i], got, want[i])
-		}
-	}
+	readsAgainAsBefore(t, texts, draft, want, "drafts from the memos")
 	// Every remembered reading is the reading itself, of its own text.
 	statedMemo.Lock()
 	defer statedMemo.Unlock()
