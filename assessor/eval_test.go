@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v457: what "is a line in the IT budget" is funded, not a token
+		// mention; one admin paying "out of his own team's budget" names no
+		// owning team. Held: a line in the CEO's yearly slides is a token
+		// mention, and an ops team patching monthly owns the practice.
+		"Patching is a line in the IT budget: ops patches every server monthly under the approved patch procedure and logs each run.": 3,
+		"One admin patches the servers he looks after and pays for the tool out of his own team's budget.":                            1,
+		"Patching is a line in the CEO's yearly slides, and that's about it.":                                                         1,
+		"The ops team patches every server monthly, though nothing is written down.":                                                  2,
 		// v456: an offer of proof ("Evidence available on request",
 		// "Records can be provided to the auditor") states nothing done,
 		// nor does a verdict that the practice is "patchy" (thin, sparse);
