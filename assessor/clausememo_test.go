@@ -73,9 +73,7 @@ func TestClauseMemoReadsAsFromScratch(t *testing.T) {
 		func(a string) string { return "Monitoring: " + a },
 		func(a string) string { return a + " Really? Not really." })
 	fromScratch := func(text string) []clause {
-		clauseMemo.Lock()
-		clear(clauseMemo.m)
-		clauseMemo.Unlock()
+		clauseMemo.forget()
 		return clauses(text)
 	}
 	want := make([][]clause, len(texts))
@@ -84,15 +82,11 @@ func TestClauseMemoReadsAsFromScratch(t *testing.T) {
 	}
 	// Warm the memo with every text, then read them all again, last
 	// first, so most entries come from a text read before.
-	clauseMemo.Lock()
-	clear(clauseMemo.m)
-	clauseMemo.Unlock()
+	clauseMemo.forget()
 	readsAgainAsBefore(t, texts, clauses, want, "reads from the memo")
 	// The memo is bounded.
-	clauseMemo.Lock()
-	defer clauseMemo.Unlock()
-	if len(clauseMemo.m) > clauseMemoSize {
-		t.Errorf("memo holds %d clauses, more than %d", len(clauseMemo.m), clauseMemoSize)
+	if n := len(clauseMemo.entries()); n > clauseMemoSize {
+		t.Errorf("memo holds %d clauses, more than %d", n, clauseMemoSize)
 	}
 }
 
@@ -118,12 +112,8 @@ func TestStatedMemoDraftsAsFromScratch(t *testing.T) {
 		return res.Output
 	}
 	forget := func() {
-		clauseMemo.Lock()
-		clear(clauseMemo.m)
-		clauseMemo.Unlock()
-		statedMemo.Lock()
-		clear(statedMemo.m)
-		statedMemo.Unlock()
+		clauseMemo.forget()
+		statedMemo.forget()
 	}
 	want := make([]*Output, len(texts))
 	for i, text := range texts {
@@ -133,12 +123,11 @@ func TestStatedMemoDraftsAsFromScratch(t *testing.T) {
 	forget()
 	readsAgainAsBefore(t, texts, draft, want, "drafts from the memos")
 	// Every remembered reading is the reading itself, of its own text.
-	statedMemo.Lock()
-	defer statedMemo.Unlock()
-	if n := len(statedMemo.m); n > statedMemoSize || n == 0 {
+	remembered := statedMemo.entries()
+	if n := len(remembered); n > statedMemoSize || n == 0 {
 		t.Errorf("memo holds %d readings, want 1 to %d", n, statedMemoSize)
 	}
-	for k, got := range statedMemo.m {
+	for k, got := range remembered {
 		var want statedRead
 		if k.reading == adHocRead {
 			want.matched = adHoc.MatchString(k.text) && adHoc.MatchString(notAdHoc.ReplaceAllString(k.text, ""))

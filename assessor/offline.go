@@ -3,6 +3,7 @@ package assessor
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -2183,10 +2184,10 @@ func afterContrast(text string) string {
 // ("Unlike the startup I joined from, where nobody signed anything" ends
 // where a denial starts a clause of its own). Other teams of the same company ("other teams", "most
 // teams") are not elsewhere: what they do may be the practice.
-const elsewherePlace = `(?:(?:my|our|the) (?:last|previous|old|former) (?:company|employer|job|firm|place|workplace|organi[sz]ation|role|position|school|hospital|bank|startup|agency|shop)|(?:our|the) (?:parent|sister|holding) (?:company|firm|organi[sz]ation)|(?:the )?head office|the [\w-]+(?: [\w-]+)? (?:i|we) (?:came|joined|moved) from|the [\w-]+(?: [\w-]+)? (?:i|we) (?:worked|was|were) (?:at|in|for))\b`
+const elsewherePlace = `(?:(?:my|our|the) (?:last|previous|old|former) (?:company|employer|job|firm|place|workplace|organi[sz]ation|role|position|school|hospital|bank|startup|agency|shop|boss|manager)|(?:our|the) (?:parent|sister|holding) (?:company|companies|firm|organi[sz]ation)|(?:the )?head office|the [\w-]+(?: [\w-]+)? (?:i|we) (?:came|joined|moved) from|the [\w-]+(?: [\w-]+)? (?:i|we) (?:worked|was|were) (?:at|in|for))\b`
 
-var elsewhere = regexp.MustCompile(`(?i)^\W*(?:(?:and|but|though|while|whereas),? )?(?:(?:[\w'-]+ ){0,3}?(?:at|in|of|from|for) ` + elsewherePlace +
-	`|(?:(?:our|the) (?:parent|sister|holding) (?:company|companies|firm|organi[sz]ation)|where (?:i|we) (?:worked|was|were|came from|used to work)|(?:the )?other (?:business units?|units?|divisions?|business(?:es)?|parts of the (?:group|company|business|organi[sz]ation))|(?:bigger|larger|smaller|most|many|other|some) (?:companies|firms|organi[sz]ations|businesses|vendors|banks|shops)|(?:most|many|other|some) [\w-]+s (?:i|we)(?:'ve| have)? (?:know|knew|seen|worked with|met)|my (?:last|previous|old|former) (?:company|employer|job|firm|workplace|boss|manager)|the [\w-]+(?: [\w-]+)? (?:next door|down the road|(?:i|we) (?:came|joined|moved) from|(?:i|we) (?:worked|was|were) (?:at|in|for)|we (?:replaced|used before|used to use))|elsewhere in the (?:group|company|business)|in the group,|head office)\b|` + contrastWords + `\b)`)
+var elsewhere = regexp.MustCompile(`(?i)^\W*(?:(?:and|but|though|while|whereas),? )?(?:(?:(?:[\w'-]+ ){0,3}?(?:at|in|of|from|for) )?` + elsewherePlace +
+	`|(?:where (?:i|we) (?:worked|was|were|came from|used to work)|(?:the )?other (?:business units?|units?|divisions?|business(?:es)?|parts of the (?:group|company|business|organi[sz]ation))|(?:bigger|larger|smaller|most|many|other|some) (?:companies|firms|organi[sz]ations|businesses|vendors|banks|shops)|(?:most|many|other|some) [\w-]+s (?:i|we)(?:'ve| have)? (?:know|knew|seen|worked with|met)|the [\w-]+(?: [\w-]+)? (?:next door|down the road|we (?:replaced|used before|used to use))|elsewhere in the (?:group|company|business)|in the group,)\b|` + contrastWords + `\b)`)
 
 // relayed opens a clause with who said it: "The IT manager tells me
 // (that) …", "Procurement says …", "She says …", "Legal (via Omar) says
@@ -2257,7 +2258,7 @@ func detailOf(text string) string {
 // the network, and it's one flat range", "Since taking over procurement
 // I've gone through our AI supplier contracts", "When I read through the
 // risk register I inherited"). None states anything done (v455).
-const newcomer = `^\W*(?:(?:and|but|so),? )?(?:i'm|i am|i've|i have|i)\s+(?:only |just |still |fairly |quite |pretty |very )?(?:new(?: here| to (?:[\w-]+ ){0,3}[\w-]+| in (?:the|my) (?:role|job|post|team|position))?|been here (?:for )?(?:only |just |about |nearly |almost |since )?(?:[\w-]+ ){0,2}(?:days?|weeks?|months?|years?|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|six|a few|[\d]+) (?:days?|weeks?|months?) (?:into|in)(?: (?:the|my) (?:job|role|post|team|position))?|(?:joined|started)(?: (?:the|this|our) (?:[\w-]+ ){0,3}[\w-]+)? (?:in|on|last|this) [\w-]+(?: [\w-]+)?)(?: and (?:i've|i have) (?:asked around|looked|checked|had a look))?\W*$|` +
+const newcomer = `^\W*(?:(?:and|but|so),? )?(?:i'm|i am|i've|i have|i)\s+(?:only |just |still |fairly |quite |pretty |very )?(?:new(?: here| to (?:[\w-]+ ){0,3}[\w-]+| in (?:the|my) (?:role|job|post|team|position))?|been here (?:for )?(?:only |just |about |nearly |almost |since )?(?:[\w-]+ ){0,2}(?:days?|weeks?|months?|years?|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|six|a few|[\d]+) (?:days?|weeks?|months?) (?:into|in)(?: (?:the|my) (?:job|role|post|team|position))?|(?:joined|started)(?: (?:the|this|our) (?:[\w-]+ ){0,3}[\w-]+)? (?:in|on|last|this) [\w-]+(?: [\w-]+)?)(?: and (?:i've|i have) ` + lookedAround + `)?\W*$|` +
 	`^\W*(?:since (?:joining|i joined|i started|starting|taking over|i took over|i arrived|arriving)|when i (?:joined|started|arrived|took over)|in my first [\w-]+(?: [\w-]+)?|on my first day)\b[^,;:]{0,40},? (?:i|i've|i have) (?:(?:just|also|already|first) )?(?:mapped|gone through|went through|read through|looked through|looked at|looked into|checked|searched|asked around|gone over|went over|audited|walked through)\b|` +
 	`^\W*when (?:i|we) (?:first )?(?:read|looked|went|checked|searched|dug) (?:through|at|into|over|around)\b[^.;:,]{0,60}$`
 
@@ -2265,13 +2266,17 @@ const newcomer = `^\W*(?:(?:and|but|so),? )?(?:i'm|i am|i've|i have|i)\s+(?:only
 // available on request", "Records can be provided to the auditor" (v456).
 const evidenceOffer = `^\W*(?:(?:the |all |any |more |further |full )?(?:evidence|documentation|records?|details|copies|proof|screenshots|logs)(?: of (?:this|it|that))? (?:is |are |can be |will be )?(?:available|provided|supplied|shared|shown|produced)(?: (?:on|upon) request| if (?:needed|required|asked)| to (?:the |an )?auditors?| for (?:the |an )?audit)?|(?:evidence|documentation|records?|details|proof) (?:on|upon) request)\W*$`
 
+// lookedAround is the owner's looking, told alone: "I just checked", "…
+// and I've looked" (ownerAside, newcomer).
+const lookedAround = `(?:checked|looked|had a look|asked around)`
+
 // ownerAside is the owner telling how they found out, not what is
 // done: whom they asked ("I asked our head of data science about an AI
 // policy", v446), that they checked ("I just checked", looked, had a
 // look, before what they found, v447), or where they searched ("I
 // searched Confluence … and Jira for USB, media and disposal", v450).
 // None states anything of the practice.
-const ownerAside = `^\W*(i|we)('ve| have)? (just )?(checked|looked|had a look|asked around)\W*$|^\W*(i|we)('ve| have)? (just )?(searched|looked through|went through|trawled) [^.;:]{1,120}\bfor\b[^.;:]*$|^\W*(i|we) (asked|checked with|spoke to|spoke with|talked to|talked with|emailed|pinged|messaged) (our|my|the) ([\w'-]+ ){0,4}(team|lead|manager|engineer|officer|director|owner|head|counsel|desk|department|office|colleague|boss|people|folks)( of [\w -]{1,30}?)?( about [^.;:,]{1,60})?\W*$`
+const ownerAside = `^\W*(i|we)('ve| have)? (just )?` + lookedAround + `\W*$|^\W*(i|we)('ve| have)? (just )?(searched|looked through|went through|trawled) [^.;:]{1,120}\bfor\b[^.;:]*$|^\W*(i|we) (asked|checked with|spoke to|spoke with|talked to|talked with|emailed|pinged|messaged) (our|my|the) ([\w'-]+ ){0,4}(team|lead|manager|engineer|officer|director|owner|head|counsel|desk|department|office|colleague|boss|people|folks)( of [\w -]{1,30}?)?( about [^.;:,]{1,60})?\W*$`
 
 // emptied says what came before is empty: "(but) it's empty, just a
 // title", "it's still blank", "they're placeholders" (v450).
@@ -2549,15 +2554,56 @@ type clauseKey struct {
 	colon, question, first, afterAsking bool
 }
 
+// memo remembers recent results of a pure reading, safe for concurrent
+// drafts. It is cleared when full, so it holds at most size entries.
+type memo[K comparable, V any] struct {
+	mu   sync.Mutex
+	m    map[K]V
+	size int
+}
+
+func newMemo[K comparable, V any](size int) *memo[K, V] {
+	return &memo[K, V]{m: map[K]V{}, size: size}
+}
+
+// get is the remembered result for k, else read(k), remembered.
+func (c *memo[K, V]) get(k K, read func(K) V) V {
+	c.mu.Lock()
+	v, ok := c.m[k]
+	c.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = read(k)
+	c.mu.Lock()
+	if len(c.m) >= c.size {
+		clear(c.m)
+	}
+	c.m[k] = v
+	c.mu.Unlock()
+	return v
+}
+
+// forget empties the memo (tests read from scratch with it).
+func (c *memo[K, V]) forget() {
+	c.mu.Lock()
+	clear(c.m)
+	c.mu.Unlock()
+}
+
+// entries is a copy of what the memo holds (tests check it).
+func (c *memo[K, V]) entries() map[K]V {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return maps.Clone(c.m)
+}
+
 // clauseMemo remembers how recent clauses read. Drafting an answer again
 // with a sentence added (a reviewer's edit; the property tests, which do
 // it to every labelled answer) reads its earlier clauses again, and that
-// reading is most of a draft's work. It is cleared when full, so it never
-// holds more than a few hundred kilobytes.
-var clauseMemo = struct {
-	sync.Mutex
-	m map[clauseKey]clause
-}{m: map[clauseKey]clause{}}
+// reading is most of a draft's work. At 4,096 entries it holds a few
+// hundred kilobytes.
+var clauseMemo = newMemo[clauseKey, clause](clauseMemoSize)
 
 const clauseMemoSize = 4096
 
@@ -2588,19 +2634,7 @@ func clauses(text string) []clause {
 		}
 		key := clauseKey{part: part, colon: strings.HasPrefix(delim, ":"), question: strings.Contains(delim, "?"), first: len(out) == 0,
 			afterAsking: len(out) > 0 && out[len(out)-1].question}
-		clauseMemo.Lock()
-		c, ok := clauseMemo.m[key]
-		clauseMemo.Unlock()
-		if !ok {
-			c = readClause(key)
-			clauseMemo.Lock()
-			if len(clauseMemo.m) >= clauseMemoSize {
-				clear(clauseMemo.m)
-			}
-			clauseMemo.m[key] = c
-			clauseMemo.Unlock()
-		}
-		out = append(out, c)
+		out = append(out, clauseMemo.get(key, readClause))
 	}
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
@@ -3312,11 +3346,8 @@ func signalShown(stated string, level int) bool {
 // plan or a hedge added states what it stated before, so the ladder reads
 // the same text again: the property tests do that to every labelled
 // answer, and the ladder was most of what is left of a draft once its
-// clauses are remembered (clauseMemo). Cleared when full, like clauseMemo.
-var statedMemo = struct {
-	sync.Mutex
-	m map[statedKey]statedRead
-}{m: map[statedKey]statedRead{}}
+// clauses are remembered (clauseMemo).
+var statedMemo = newMemo[statedKey, statedRead](statedMemoSize)
 
 const statedMemoSize = 8192
 
@@ -3341,29 +3372,20 @@ type statedRead struct {
 // what its ignore leaves, as signal.read) or for adHocRead, through
 // statedMemo.
 func readStated(reading int, text string) statedRead {
-	key := statedKey{reading, text}
-	statedMemo.Lock()
-	r, ok := statedMemo.m[key]
-	statedMemo.Unlock()
-	if ok {
-		return r
+	return statedMemo.get(statedKey{reading, text}, readStatedAfresh)
+}
+
+// readStatedAfresh is readStated's reading, not remembered.
+func readStatedAfresh(k statedKey) statedRead {
+	if k.reading == adHocRead {
+		return statedRead{matched: adHoc.MatchString(k.text) && adHoc.MatchString(notAdHoc.ReplaceAllString(k.text, ""))}
 	}
-	if reading == adHocRead {
-		r.matched = adHoc.MatchString(text) && adHoc.MatchString(notAdHoc.ReplaceAllString(text, ""))
-	} else {
-		s := &signals[reading]
-		read := s.read(text)
-		if loc := s.re.FindStringIndex(read); loc != nil {
-			r = statedRead{matched: true, hit: read[loc[0]:loc[1]]}
-		}
+	s := &signals[k.reading]
+	read := s.read(k.text)
+	if loc := s.re.FindStringIndex(read); loc != nil {
+		return statedRead{matched: true, hit: read[loc[0]:loc[1]]}
 	}
-	statedMemo.Lock()
-	if len(statedMemo.m) >= statedMemoSize {
-		clear(statedMemo.m)
-	}
-	statedMemo.m[key] = r
-	statedMemo.Unlock()
-	return r
+	return statedRead{}
 }
 
 // offlineCitations cites the best passages of the control itself, else
