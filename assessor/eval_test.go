@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v458: a late reply's apology ("Sorry for the slow reply",
+		// "Apologies, busy week") states nothing done; kit that runs "until
+		// they break" is kept by nobody, and plans that "stop at the
+		// purchase" cover nothing after it; a monthly check "that nothing's
+		// been left" is a check, a routine "never documented" is no
+		// document, and things "flagged to the team" have the team as
+		// addressee. Held: an apology before an approved monthly practice,
+		// one in the same sentence as it, and "has never documented it"
+		// beside a monthly team practice.
+		"Sorry for the slow reply. Nobody patches the servers.":                                                                      0,
+		"Apologies, busy week. The servers run until they break; nobody patches them.":                                               0,
+		"Sorry for the delay. Our patch plans stop at the purchase; nothing covers installing the updates.":                          0,
+		"The ops team checks every month that nothing's been left unpatched, a routine they set up themselves and never documented.": 2,
+		"One admin reads the vendor advisories and flags things to the team when he spots them.":                                     1,
+		"Sorry for the delay. The ops team patches every server monthly under the approved patch procedure.":                         3,
+		"Sorry, we patch every server monthly.":                                                                                      2,
+		"The ops team patches monthly but has never documented it.":                                                                  2,
 		// v457: what "is a line in the IT budget" is funded, not a token
 		// mention; one admin paying "out of his own team's budget" names no
 		// owning team. Held: a line in the CEO's yearly slides is a token
