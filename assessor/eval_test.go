@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v459: how it is done that "isn't written down or approved", or
+		// "none of that is written down", denies the writing as "isn't
+		// documented" does; "Same as last quarter, I'm afraid" states
+		// nothing; "nobody works in there alone" is a rule kept. Held:
+		// "Same as last year." alone, a regretful opener before an approved
+		// monthly practice, what is "left alone", and a two-person rule
+		// beside a monthly practice.
+		"The ops team patches every server monthly against the patch policy, but how they do it isn't written down or approved.":           2,
+		"The ops team patches every server monthly against the patch standard; none of that is written down.":                              2,
+		"Same as last quarter, I'm afraid. Nobody patches the servers.":                                                                    0,
+		"The ops team patches the servers the same way every time. Nobody works in there alone, and they check each server after the run.": 2,
+		"Same as last year.": 1,
+		"Same as last quarter, I'm afraid: the ops team patches every server monthly under the approved patch procedure.": 3,
+		"Servers are left alone once built; nobody patches them.":                                                         0,
+		"The ops team patches the servers monthly. Nobody works in the server room alone, and they log each visit.":       2,
 		// v458: a late reply's apology ("Sorry for the slow reply",
 		// "Apologies, busy week") states nothing done; kit that runs "until
 		// they break" is kept by nobody, and plans that "stop at the
