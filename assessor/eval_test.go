@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v460: "Yes, though informally." told alone beside a team's
+		// weekly practice says it is not written down, not that it is ad
+		// hoc; where "we wait for him to come back" when the one who knows
+		// is away, nobody else does it. Held: informal practice left to
+		// one admin or to whoever notices, and waiting for a vendor's
+		// patch before a monthly install.
+		"Yes, though informally. The ops team patches every server each Monday.":                                                2,
+		"Yes, though it's informal. The ops team patches every server monthly; nothing is written down.":                        2,
+		"Nothing about patching is written down; when the one admin who knows how is on holiday, we wait for him to come back.": 0,
+		"Informally, one admin patches the servers when he remembers.":                                                          1,
+		"Yes, though informally: whoever notices a missing patch installs it.":                                                  1,
+		"We wait for the vendor's patch to come out, then the ops team installs it every month.":                                2,
 		// v459: how it is done that "isn't written down or approved", or
 		// "none of that is written down", denies the writing as "isn't
 		// documented" does; "Same as last quarter, I'm afraid" states
