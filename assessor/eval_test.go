@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v461: a voice note's fillers ("um", "uh", "I mean", "you know")
+		// say nothing, and a topic named first ("Um patching, yeah.",
+		// "Patching, I mean, no.") states nothing; "it kind of depends on
+		// the engineer" says it is left to each, no doubt of it. Held: a
+		// cadence before a yes is no topic, and a practice said between
+		// fillers, or after "what I mean is", is still said.
+		"Um patching, yeah. Nobody patches the servers.":    0,
+		"Patching, I mean, no. Nobody patches the servers.": 0,
+		"Patching kind of depends on the engineer, you know. Dave always patches his servers on Fridays, but the other engineers don't.": 1,
+		"Monthly, yes. The ops team patches every server.":                                             2,
+		"Um, the ops team patches every server monthly, you know, under the approved patch procedure.": 3,
+		"What I mean is the ops team patches every server monthly.":                                    2,
 		// v460: "Yes, though informally." told alone beside a team's
 		// weekly practice says it is not written down, not that it is ad
 		// hoc; where "we wait for him to come back" when the one who knows

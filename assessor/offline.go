@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v460"
+const OfflineRules = "offline-rules.v461"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -1718,8 +1718,9 @@ var (
 	// would pay off") names a topic, it doubts nothing (v433; and in
 	// notHypothetical). Agreements "issued on paper" (printed, signed,
 	// filed on paper) were on paper; "on paper" doubts nothing there
-	// (v449).
-	purposeOf = regexp.MustCompile(`(?i)` + indirectQuestion + `|` + reportedWould + `|` + checkedWould + `|` + workedOutWould + `|\bbecause ([\w'-]+ ){1,5}on paper\b|\b(which|what|the|each|every|this|that|same|whatever|whichever|any|another) (kind|sort|type)s? of\b|\b(a|an|one|some) (new|different|particular|certain|specific|novel|other) (kind|sort|type) of\b|\b(new|different|other|novel) (kinds|sorts|types) of\b|\b(maybe|perhaps|probably|roughly) (\d+|` + numberWords + `|half|a (third|quarter|fifth|tenth)) ([\w-]+ )?(in|out of) (\d+|` + numberWords + `)\b|\b(each|both|everyone|everybody)( [\w-]+)? assumed (that )?(the other|the others|someone else|somebody else|the [\w-]+) would\b|\b(any|all|the|those|every)( [\w-]+){0,2} [\w-]+s (that|which) should( not|n't)? (be|have been) [\w-]+\b|\b(what|whatever|how|(the|any|all|every|those) ([\w-]+ ){0,2}[\w-]+s) (it's|it is|they're|they are|it was|they were|the [\w-]+ (is|are|was|were)) (meant|supposed) to\b|\b(how|when|where|by whom) ([\w'-]+ ){1,4}should (be|happen)\b|\b(that|which|whether) ([\w-]+ ){0,4}would have (\w+ed|been|done|caught|prevented|stopped|avoided|saved|stood up|held up|passed)\b|\b(e[․.]g[․.]?|for example|for instance|such as)[^;]{0,60}\bwould\b|\b(issued|printed|signed|kept|filed|stored|sent|completed|filled in|submitted|handed out) on paper\b`)
+	// (v449). "It kind of depends on the project manager" (sort of
+	// depends) says it is left to each, no doubt of it (v461).
+	purposeOf = regexp.MustCompile(`(?i)\b(?:kind|sort) of depend(?:s|ed|ing)?\b|` + indirectQuestion + `|` + reportedWould + `|` + checkedWould + `|` + workedOutWould + `|\bbecause ([\w'-]+ ){1,5}on paper\b|\b(which|what|the|each|every|this|that|same|whatever|whichever|any|another) (kind|sort|type)s? of\b|\b(a|an|one|some) (new|different|particular|certain|specific|novel|other) (kind|sort|type) of\b|\b(new|different|other|novel) (kinds|sorts|types) of\b|\b(maybe|perhaps|probably|roughly) (\d+|` + numberWords + `|half|a (third|quarter|fifth|tenth)) ([\w-]+ )?(in|out of) (\d+|` + numberWords + `)\b|\b(each|both|everyone|everybody)( [\w-]+)? assumed (that )?(the other|the others|someone else|somebody else|the [\w-]+) would\b|\b(any|all|the|those|every)( [\w-]+){0,2} [\w-]+s (that|which) should( not|n't)? (be|have been) [\w-]+\b|\b(what|whatever|how|(the|any|all|every|those) ([\w-]+ ){0,2}[\w-]+s) (it's|it is|they're|they are|it was|they were|the [\w-]+ (is|are|was|were)) (meant|supposed) to\b|\b(how|when|where|by whom) ([\w'-]+ ){1,4}should (be|happen)\b|\b(that|which|whether) ([\w-]+ ){0,4}would have (\w+ed|been|done|caught|prevented|stopped|avoided|saved|stood up|held up|passed)\b|\b(e[․.]g[․.]?|for example|for instance|such as)[^;]{0,60}\bwould\b|\b(issued|printed|signed|kept|filed|stored|sent|completed|filled in|submitted|handed out) on paper\b`)
 	// "This year: the same again", after "Last year: … with no agreement
 	// on timing", says again what came before, past the label (v444).
 	sameAgain     = regexp.MustCompile(`(?i)^\W*(?:and )?(?:the )?same (?:again|thing again|as (?:last year|before|ever))\W*$|^\W*((and|but|so),? )?(it's|it has|it is|that's|that has|that is|this is|things have|things are|it was|that was)( always| just| basically| pretty much)?( been)? (that way|like that|like this|the case|how it('s| has| is)( always)? been|(simpler|easier|quicker|cheaper) (that way|like that))\b`)
@@ -2503,8 +2504,11 @@ var joiners = map[string]bool{"and": true, "but": true, "so": true, "or": true, 
 var shorthand = strings.NewReplacer("TL;DR", "In short", "Tl;dr", "In short", "tl;dr", "in short", "TLDR", "In short", " + ", " and ", " & ", " and ", " w/o ", " without ", " w/ ", " with ", " b/c ", " because ", " bc ", " because ", " vs. ", " against ", " vs ", " against ", " qtr", " quarter", "(w/ ", "(with ")
 
 // expandShorthand spells out chat shorthand (see shorthand) and what
-// was typed in a hurry (see mendTyping).
-func expandShorthand(text string) string { return shorthand.Replace(mendTyping(text)) }
+// was typed in a hurry (see mendTyping), without the fillers of speech
+// (see dropFillers).
+func expandShorthand(text string) string {
+	return shorthand.Replace(mendTyping(dropFillers(text)))
+}
 
 // splitSplices ends a denial at a comma splice: what follows it is a
 // statement of its own, not part of what is denied.
@@ -2688,6 +2692,14 @@ func clauses(text string) []clause {
 			out[i].aside = true
 		}
 	}
+	// A topic put first in a few words with no subject, the way a speaker
+	// names what they were asked about ("So the power, yeah. We don't
+	// have a UPS …", "Threat intel, no. We don't use any …", "So
+	// reporting to outside parties, no, there's no way …"), states
+	// nothing: closed by "yeah" or followed by a bare no or yes (v461).
+	if len(out) > 0 && spokenTopic(out[0]) && (topicClosed.MatchString(out[0].text) || len(out) > 1 && bareYesNo.MatchString(out[1].text)) {
+		out[0].aside = true
+	}
 	// A page, template or document said to be empty ("There's a page at
 	// https://… but it's empty, just a title") is no page: the empty
 	// clause and the one it empties deny (v450).
@@ -2767,6 +2779,28 @@ func clauses(text string) []clause {
 	}
 	return out
 }
+
+// spokenTopic reports whether a clause could be a topic named first: a
+// clause that counts, of at most seven words, with no subject or verb
+// (see subject) and nothing a signal reads ("Monthly, yes" names a
+// cadence, not a topic).
+func spokenTopic(c clause) bool {
+	if !c.counts() || c.colon || c.question || len(strings.Fields(c.text)) > 7 || subject.MatchString(c.text) {
+		return false
+	}
+	for level := 2; level <= 5; level++ {
+		if signalShown(c.text, level) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicClosed ends a topic named first with a speaker's "yeah".
+var topicClosed = regexp.MustCompile(`(?i),?\s+(?:yeah|yep|right|okay|ok)\W*$`)
+
+// bareYesNo is a clause that is only a yes or a no.
+var bareYesNo = regexp.MustCompile(`(?i)^\W*(?:no|nope|yes|yeah|yep|not really|none|nothing)\W*$`)
 
 // readClause reads how one clause is put. It reads nothing but its key:
 // clauses keeps what it reads in clauseMemo.

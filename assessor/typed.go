@@ -156,3 +156,40 @@ var catalogWords = sync.OnceValue(func() map[string]bool {
 	})
 	return words
 })
+
+// Answers dictated as voice notes keep the speaker's fillers ("Um so the
+// power, yeah", "people grab whatever data they can find, I mean,
+// nobody's decided", "and, you know, findings fell by half"). A filler
+// says nothing, but told alone between commas it was read as a clause
+// of its own, something done (held-out-414, v461). dropFillers takes
+// them out before anything else is read; the evidence then says the
+// words were spelled out, as for mendTyping.
+
+// fillerSound is a hesitation sound: "um", "uh", "erm", "hmm".
+var fillerSound = regexp.MustCompile(`(?i)\s*\b(?:u+m+|u+h+|uhm+|erm+|hmm+)\b,?`)
+
+// fillerPhrase is "you know" or "I mean" set off by commas from what it
+// stands in, or last before a stop: "and, you know, findings fell",
+// "no reception, you know, anyone can walk in", "I mean, nobody's
+// decided", "the perimeter, I mean honestly there isn't one", "it works,
+// you know." ("You know the policy" and "what I mean is" are words of
+// their own.) Each is replaced by what it keeps of its commas and stop.
+var fillerPhrase = []struct {
+	re   *regexp.Regexp
+	keep string
+}{
+	{regexp.MustCompile(`(?i)\b(and|but|so|or),\s*(?:you know|i mean)\s*,`), "$1"},
+	{regexp.MustCompile(`(?i),\s*(?:you know|i mean)\s*,`), ","},
+	{regexp.MustCompile(`(?i)(^|[.;:!?])\s*(?:you know|i mean)\s*,`), "$1"},
+	{regexp.MustCompile(`(?i),\s*(?:you know|i mean)\s*([.;:!?]|$)`), "$1"},
+	{regexp.MustCompile(`(?i),\s*(?:you know|i mean)\s+`), ", "},
+}
+
+// dropFillers takes the fillers of speech out of an answer.
+func dropFillers(text string) string {
+	text = fillerSound.ReplaceAllString(text, "")
+	for _, f := range fillerPhrase {
+		text = f.re.ReplaceAllString(text, f.keep)
+	}
+	return text
+}

@@ -27,3 +27,25 @@ func TestMendTyping(t *testing.T) {
 		}
 	}
 }
+
+// Spoken, read as said: hesitation sounds and "you know" or "I mean" set
+// off by commas go, but never words of their own.
+func TestDropFillers(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"Um so the power, yeah.":                             " so the power, yeah.",
+		"and uh nobody's ever looked, uh, at it":             "and nobody's ever looked, at it",
+		"Uh threat intel, I mean, no.":                       " threat intel, no.",
+		"no reception, you know, anyone can walk in":         "no reception, anyone can walk in",
+		"and, you know, findings fell by half":               "and findings fell by half",
+		"the perimeter, I mean honestly there isn't one":     "the perimeter, honestly there isn't one",
+		"It works, you know. I mean, it's fine":              "It works. it's fine",
+		"Erm, hmm, the team patches":                         " the team patches",
+		"You know the policy. What I mean is we patch.":      "You know the policy. What I mean is we patch.",
+		"Summit umbrella: uhlan humming, Ermine and Hummers": "Summit umbrella: uhlan humming, Ermine and Hummers",
+	} {
+		if got := dropFillers(in); got != want {
+			t.Errorf("dropFillers(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
