@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v462: answers told in the second person. "A server that might
+		// need patching" names what sets a practice off, not a guess; a
+		// patch "planned, logged and approved" was planned among other
+		// things done; what "you just leave" is left by everyone. Held:
+		// "If you're patching a server, you follow …" was read as done
+		// before, a tool being evaluated and patching planned for next year
+		// are plans, and a guess at what "could be held back" stays one.
+		"If you spot a server that might need patching, you tell the ops team, who patch every server monthly.":                     2,
+		"Each patch is planned, logged and approved in the change system, and the ops team does it monthly.":                        3,
+		"When a patch is hard to apply, you just leave it; nobody patches those servers.":                                           0,
+		"If you're patching a server, you follow the approved patch procedure, which the ops team applies to every server monthly.": 3,
+		"We're evaluating a patch tool next quarter.":                                                                               0,
+		"Patching is planned for next year.":                                                                                        0,
+		"The ops team leaves it to the vendor, who patches the servers monthly.":                                                    2,
+		"A patch that might break the app could be held back, I suppose.":                                                           0,
 		// v461: a voice note's fillers ("um", "uh", "I mean", "you know")
 		// say nothing, and a topic named first ("Um patching, yeah.",
 		// "Patching, I mean, no.") states nothing; "it kind of depends on
