@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v463: an owner's own score beside what they describe ("Zero,
+		// honestly.", "I'd give us a 3, but that's generous.", "A 4.")
+		// states nothing, and engineers "who did not build it" are
+		// independent, not a denial. Held: a score told alone is a claim,
+		// a 5 beside a monthly team practice drafts the practice, and
+		// "Zero." alone denies.
+		"Zero, honestly. Nobody patches the servers.":                       0,
+		"I'd give us a 3, but that's generous. Nobody patches the servers.": 0,
+		"A 4. Under the approved patch procedure, every server is patched by engineers who did not build it, and we track patch times against a target that the ops lead reviews monthly.": 4,
+		"I'd say we're a 4 on patching.":                  1,
+		"A 5. The ops team patches every server monthly.": 2,
+		"Zero.": 0,
 		// v462: answers told in the second person. "A server that might
 		// need patching" names what sets a practice off, not a guess; a
 		// patch "planned, logged and approved" was planned among other
