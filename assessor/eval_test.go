@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v464: "Depends what you mean by patching" told alone, and the
+		// owner's short reading of the question before a denial ("If you
+		// mean the servers, nobody patches them"), state nothing. Held: a
+		// reading before a no, a longer one that goes on to say what is
+		// done, and one before a yes and a monthly practice.
+		"Depends what you mean by patching. If you mean the servers, nobody patches them.":                                                            0,
+		"If you mean patching the servers, no. Nobody does it.":                                                                                       0,
+		"If you mean the servers, the ops team patches every one monthly under the approved patch procedure, and logs each run in the change system.": 3,
+		"If you mean the servers, yes: the ops team patches them monthly.":                                                                            2,
 		// v463: an owner's own score beside what they describe ("Zero,
 		// honestly.", "I'd give us a 3, but that's generous.", "A 4.")
 		// states nothing, and engineers "who did not build it" are

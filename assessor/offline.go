@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v463"
+const OfflineRules = "offline-rules.v464"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -2311,6 +2311,11 @@ const sameAsBefore = `^\W*(?:(?:much|pretty much|roughly|more or less|still|exac
 // works in there alone"): a rule kept, not a practice denied (v459).
 const twoPersonRule = `\b(?:nobody|no one|no-one) (?:works?|goes|enters|is allowed(?: in)?|stays|is left)(?: in there| in (?:the|that|a) [\w-]+(?: [\w-]+)?)? alone\b`
 
+// meaningDepends is an owner's "Depends what you mean by physical
+// threats", told alone: it asks what the question means and says nothing
+// done (v464; see meaningAsked).
+const meaningDepends = `^\W*(?:(?:well|so),? )?(?:it )?(?:all )?depends (?:on )?(?:what|whether|how) (?:you|they) (?:mean|count|define)(?: by)? [^,;:.]{1,60}\W*$`
+
 // lookedAround is the owner's looking, told alone: "I just checked", "…
 // and I've looked" (ownerAside, newcomer).
 const lookedAround = `(?:checked|looked|had a look|asked around)`
@@ -2464,7 +2469,7 @@ var nothingAtAll = regexp.MustCompile(`(?i)^\W*(zero|nada|zilch|nil)( (hits|resu
 // basement next to the boiler", read beside a denial in v439, since the
 // review fold). So do the owner's own asides, a reason alone and a
 // verdict (ownerAside, reasonOnly, verdict).
-var interjection = regexp.MustCompile(`(?i)^\W*(?:how|what|who|when|where|which|whom) to [\w-]+(?: [\w-]+){0,5}\W*$|^\W*(?:where (?:we|things) (?:are|stand) (?:on|with)|(?:the )?(?:status|state) of|quick (?:summary|update) on) [\w/ -]{1,50}$|^\W*(?:it's|it is|it sits|they're|they are|they sit|(?:the|our) [\w-]+(?: [\w-]+)?(?:'s| is| are| sits?)) (?:right |just )?(?:in|under|underneath|beneath|below|next to|beside|near|by) (?:the|a|our) (?:basement|cellar|kitchen|toilets?|bathroom|loading bay|boiler room|boiler|sink|stairs|river|canal)(?:,? (?:and |right )?(?:next to|beside|near|by|under|below) (?:the|a|our) [\w-]+| and the (?:river|canal|sea|kitchen|boiler|toilets?) (?:is|are) (?:near|nearby|close|next door|right there|above|upstairs))?\W*$|^\W*((we're|we are|it's|it is|we're just|we are just) (only |just )?(a|an) (small|tiny|little|young|new)( [\w-]+){0,2}|((and|but|so),? )?(the|our) (building|office|site|premises|warehouse|floor|shop|store|unit|depot)('s| is| are)( (usually|normally|mostly|generally|completely|totally|just|often))? (empty|unoccupied|unstaffed|unmanned|deserted)( (at night|overnight|after hours|out of hours|at (the )?weekends?|on weekends|most nights|in the evenings?))?|((and|but|so),? )?(it's|it is|that's|that is|(the|our) [\w-]+( [\w-]+)?('s| is))( (just|only|basically|really|literally))? (a|an) ([\w-]+ )?(cupboard|closet|storeroom|store room|spare room|back room|corridor|shed|broom cupboard|corner)( (by|near|next to|beside|behind|under|off) (the|a|our) [\w-]+)?|((and|but|so),? )?(the|our|it|they)( [\w-]+){0,2} (sits?|sit|sat|live|lives|(is|are) (kept|stored|screwed|mounted|fixed|bolted|hung|taped|wedged|perched|propped)( to the (wall|ceiling))?) (under|underneath|beneath|behind|beside|next to|on top of|above|below|over) (the|a|an|our|someone's) ([\w-]+ ){0,2}(sink|desk|stairs|staircase|cupboard|kitchen|corridor|toilet|bathroom|shelf|floor|cabinet|closet|printer)(,? where ([\w'-]+ ){1,4}(underneath|under|beneath|past|around|beside|next to|behind|in front of|near|over) (it|them)( [\w'-]+){0,3})?|(between|among|amongst) (us|them|ourselves)(,? (and )?(the |our |their |a |an )?([\w-]+ ){0,3}[\w-]+){1,4}|(it's|it is|that's|that is) (just |much |a lot )?(easier|simpler|quicker|cheaper|faster) (that way|like that|for everyone)|good question|fair question|great question|who knows|honestly|frankly|truthfully|to be honest|to be fair|lol|lmao|haha+|heh|rofl|omg|ugh|meh|sigh|tbh|fwiw|imo|ok(ay)?|(hi|hey|hello|thanks|thank you|cheers)( (all|there|team|everyone|for asking))?|(good|great) question|(real |actual |full )?([\w'-]+ ){0,2}(names|details|data|addresses|numbers|records|passwords|emails|files|photos) and all|([\w'-]+( [\w'-]+)?,\s*){1,4}(and )?(the lot|the works|the whole lot|all of it))\W*$|` + ownerAside + `|` + newcomer + `|` + evidenceOffer + `|` + apology + `|` + sameAsBefore + `|` + reasonOnly + `|` + verdict)
+var interjection = regexp.MustCompile(`(?i)^\W*(?:how|what|who|when|where|which|whom) to [\w-]+(?: [\w-]+){0,5}\W*$|^\W*(?:where (?:we|things) (?:are|stand) (?:on|with)|(?:the )?(?:status|state) of|quick (?:summary|update) on) [\w/ -]{1,50}$|^\W*(?:it's|it is|it sits|they're|they are|they sit|(?:the|our) [\w-]+(?: [\w-]+)?(?:'s| is| are| sits?)) (?:right |just )?(?:in|under|underneath|beneath|below|next to|beside|near|by) (?:the|a|our) (?:basement|cellar|kitchen|toilets?|bathroom|loading bay|boiler room|boiler|sink|stairs|river|canal)(?:,? (?:and |right )?(?:next to|beside|near|by|under|below) (?:the|a|our) [\w-]+| and the (?:river|canal|sea|kitchen|boiler|toilets?) (?:is|are) (?:near|nearby|close|next door|right there|above|upstairs))?\W*$|^\W*((we're|we are|it's|it is|we're just|we are just) (only |just )?(a|an) (small|tiny|little|young|new)( [\w-]+){0,2}|((and|but|so),? )?(the|our) (building|office|site|premises|warehouse|floor|shop|store|unit|depot)('s| is| are)( (usually|normally|mostly|generally|completely|totally|just|often))? (empty|unoccupied|unstaffed|unmanned|deserted)( (at night|overnight|after hours|out of hours|at (the )?weekends?|on weekends|most nights|in the evenings?))?|((and|but|so),? )?(it's|it is|that's|that is|(the|our) [\w-]+( [\w-]+)?('s| is))( (just|only|basically|really|literally))? (a|an) ([\w-]+ )?(cupboard|closet|storeroom|store room|spare room|back room|corridor|shed|broom cupboard|corner)( (by|near|next to|beside|behind|under|off) (the|a|our) [\w-]+)?|((and|but|so),? )?(the|our|it|they)( [\w-]+){0,2} (sits?|sit|sat|live|lives|(is|are) (kept|stored|screwed|mounted|fixed|bolted|hung|taped|wedged|perched|propped)( to the (wall|ceiling))?) (under|underneath|beneath|behind|beside|next to|on top of|above|below|over) (the|a|an|our|someone's) ([\w-]+ ){0,2}(sink|desk|stairs|staircase|cupboard|kitchen|corridor|toilet|bathroom|shelf|floor|cabinet|closet|printer)(,? where ([\w'-]+ ){1,4}(underneath|under|beneath|past|around|beside|next to|behind|in front of|near|over) (it|them)( [\w'-]+){0,3})?|(between|among|amongst) (us|them|ourselves)(,? (and )?(the |our |their |a |an )?([\w-]+ ){0,3}[\w-]+){1,4}|(it's|it is|that's|that is) (just |much |a lot )?(easier|simpler|quicker|cheaper|faster) (that way|like that|for everyone)|good question|fair question|great question|who knows|honestly|frankly|truthfully|to be honest|to be fair|lol|lmao|haha+|heh|rofl|omg|ugh|meh|sigh|tbh|fwiw|imo|ok(ay)?|(hi|hey|hello|thanks|thank you|cheers)( (all|there|team|everyone|for asking))?|(good|great) question|(real |actual |full )?([\w'-]+ ){0,2}(names|details|data|addresses|numbers|records|passwords|emails|files|photos) and all|([\w'-]+( [\w'-]+)?,\s*){1,4}(and )?(the lot|the works|the whole lot|all of it))\W*$|` + ownerAside + `|` + newcomer + `|` + evidenceOffer + `|` + apology + `|` + sameAsBefore + `|` + meaningDepends + `|` + reasonOnly + `|` + verdict)
 
 // commaSplice is a comma before a new subject and what it does: "No
 // reporting channel, people just message whoever". A subject that only
@@ -2712,6 +2717,17 @@ func clauses(text string) []clause {
 			}
 		}
 	}
+	// The owner's reading of the question before a no or a denial ("If you
+	// mean fire, flood or a power cut, nobody has ever assessed them", "If
+	// you mean lining up the AI policy with our other policies, no")
+	// states nothing: what follows answers it (v464). A longer clause
+	// goes on to say what is done ("If by cabling you mean the network
+	// cables in the office, our facilities man tidied …") and counts.
+	for i := 0; i+1 < len(out); i++ {
+		if out[i].counts() && len(strings.Fields(out[i].text)) <= 12 && meaningAsked.MatchString(out[i].text) && (out[i+1].negated || bareYesNo.MatchString(out[i+1].text)) {
+			out[i].aside = true
+		}
+	}
 	// A topic put first in a few words with no subject, the way a speaker
 	// names what they were asked about ("So the power, yeah. We don't
 	// have a UPS …", "Threat intel, no. We don't use any …", "So
@@ -2805,6 +2821,11 @@ func clauses(text string) []clause {
 // most, if I'm honest about it", "We're a 3 going on 4", "Top marks, a 5"),
 // or their verdict on it ("but that's generous").
 var selfScore = regexp.MustCompile(`(?i)^\W*(?:(?:but|and|so|honestly|maybe|probably|definitely|solid|generously|top marks|i think|i'd say|i would say|i reckon|call it|i'd call it|we'd say|i'd give (?:us|it|ourselves)|i would give (?:us|it)|i'd rate (?:us|it|ourselves)|we'd (?:score|rate|give) (?:us|ourselves|it)|i'd put (?:us|it) at|we're|we are|it's|it is|that's|that is|we'd be|i'll be modest and say|we're at|we sit at|level),?\s+)*(?:an? )?(?:zero|nil|nought|one|two|three|four|five|[0-5])(?:/5| out of (?:5|five))?(?:,?\s+(?:honestly|sadly|i'm afraid|at best|at most|no more|generously|for effort|i think|i reckon|i'd say|i'd argue|maybe|if i'm honest(?: about it)?|to be honest|going on (?:an? )?(?:zero|nil|nought|one|two|three|four|five|[0-5])|on a good day|maybe (?:an? )?(?:zero|nil|nought|one|two|three|four|five|[0-5])|or (?:an? )?(?:zero|nil|nought|one|two|three|four|five|[0-5])|and i think we earned it|in my view))*\W*$|^\W*(?:but )?(?:that's|that is|i'm being|it's) (?:(?:very|a bit|too|being) )?(?:generous|kind|optimistic|harsh|modest)\W*$`)
+
+// meaningAsked opens the owner's reading of what the question means: "If
+// you mean …", "If by cabling you mean …", "If secure areas means …",
+// "Assuming you mean …", "Do you mean …".
+var meaningAsked = regexp.MustCompile(`(?i)^\W*(?:if (?:by [\w'-]+(?: [\w'-]+){0,4} )?you mean|if [\w'-]+(?: [\w'-]+){0,4} means|assuming (?:you mean|[\w'-]+(?: [\w'-]+){0,4} means)|by [\w'-]+(?: [\w'-]+){0,4} i take it you mean|(?:do|did) you mean)\b`)
 
 // spokenTopic reports whether a clause could be a topic named first: a
 // clause that counts, of at most seven words, with no subject or verb
