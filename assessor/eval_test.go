@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v465: a closing offer ("Let me know if you need anything else",
+		// "Happy to walk you through it") states nothing, and its "if you
+		// want" leaves no practice to whoever wants it. Held: a practice
+		// done whenever people want, and one done if the admin has time
+		// beside an offer to ask him.
+		"Nobody patches the servers. Let me know if you need anything else.":                                                   0,
+		"The ops team patches every server monthly under the approved patch procedure. Let me know if you want the patch log.": 3,
+		"Nobody patches the servers. Happy to walk you through it.":                                                            0,
+		"The ops team patches whenever they want.":                                                                             1,
+		"Patching happens if the admin has time. Want me to ask him?":                                                          1,
 		// v464: "Depends what you mean by patching" told alone, and the
 		// owner's short reading of the question before a denial ("If you
 		// mean the servers, nobody patches them"), state nothing. Held: a
