@@ -22,9 +22,7 @@ func TestMendTyping(t *testing.T) {
 		// A slip near two rule words is left alone; short words too.
 		"evry adn": "evry adn",
 	} {
-		if got := mendTyping(in); got != want {
-			t.Errorf("mendTyping(%q) = %q, want %q", in, got, want)
-		}
+		rewritesAs(t, "mendTyping", mendTyping, in, want)
 	}
 }
 
@@ -44,8 +42,15 @@ func TestDropFillers(t *testing.T) {
 		"You know the policy. What I mean is we patch.":      "You know the policy. What I mean is we patch.",
 		"Summit umbrella: uhlan humming, Ermine and Hummers": "Summit umbrella: uhlan humming, Ermine and Hummers",
 	} {
-		if got := dropFillers(in); got != want {
-			t.Errorf("dropFillers(%q) = %q, want %q", in, got, want)
-		}
+		rewritesAs(t, "dropFillers", dropFillers, in, want)
+	}
+}
+
+// rewritesAs checks that a rewrite read ahead of the rules (mendTyping,
+// dropFillers) turns in into want.
+func rewritesAs(t *testing.T, name string, rewrite func(string) string, in, want string) {
+	t.Helper()
+	if got := rewrite(in); got != want {
+		t.Errorf("%s(%q) = %q, want %q", name, in, got, want)
 	}
 }
