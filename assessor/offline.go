@@ -1794,6 +1794,11 @@ type clause struct {
 	colon    bool // ends at a colon: what follows spells it out
 	past     bool // tells of the past, in an answer that says a practice ended
 	unknown  bool // first, says it cannot say ("I couldn't tell you what …"): denies
+	// What only its neighbours decide (see clauses): an owner's own score
+	// (selfScore), a short reading of the question (readsQuestion: "If you
+	// mean …", at most twelve words) and, said first, a few words that
+	// could name a topic (topicLike: see spokenTopic).
+	score, readsQuestion, topicLike bool
 }
 
 // counts reports whether a clause states something done as fact.
@@ -2721,9 +2726,9 @@ func clauses(text string) []clause {
 	// else the answer says states nothing: the level is read from what
 	// they describe. Told alone it is a claim ("I'd say we're a 4 on
 	// patching", read as before) (v463).
-	if slices.ContainsFunc(out, func(c clause) bool { return !c.aside && !selfScore.MatchString(c.text) }) {
+	if slices.ContainsFunc(out, func(c clause) bool { return !c.aside && !c.score }) {
 		for i := range out {
-			if selfScore.MatchString(out[i].text) {
+			if out[i].score {
 				out[i].aside = true
 			}
 		}
@@ -2735,7 +2740,7 @@ func clauses(text string) []clause {
 	// goes on to say what is done ("If by cabling you mean the network
 	// cables in the office, our facilities man tidied …") and counts.
 	for i := 0; i+1 < len(out); i++ {
-		if out[i].counts() && len(strings.Fields(out[i].text)) <= 12 && meaningAsked.MatchString(out[i].text) && (out[i+1].negated || bareYesNo.MatchString(out[i+1].text)) {
+		if out[i].counts() && out[i].readsQuestion && (out[i+1].negated || bareYesNo.MatchString(out[i+1].text)) {
 			out[i].aside = true
 		}
 	}
@@ -2839,15 +2844,18 @@ var selfScore = regexp.MustCompile(`(?i)^\W*(?:(?:but|and|so|honestly|maybe|prob
 var meaningAsked = regexp.MustCompile(`(?i)^\W*(?:if (?:by [\w'-]+(?: [\w'-]+){0,4} )?you mean|if [\w'-]+(?: [\w'-]+){0,4} means|assuming (?:you mean|[\w'-]+(?: [\w'-]+){0,4} means)|by [\w'-]+(?: [\w'-]+){0,4} i take it you mean|(?:do|did) you mean)\b`)
 
 // spokenTopic reports whether a clause could be a topic named first: a
-// clause that counts, of at most seven words, with no subject or verb
-// (see subject) and nothing a signal reads ("Monthly, yes" names a
-// cadence, not a topic).
-func spokenTopic(c clause) bool {
-	if !c.counts() || c.colon || c.question || len(strings.Fields(c.text)) > 7 || subject.MatchString(c.text) {
+// clause that counts, not before a colon nor a question, and topicLike.
+func spokenTopic(c clause) bool { return c.counts() && !c.colon && !c.question && c.topicLike }
+
+// topicLike reports whether a text could name a topic: at most seven
+// words, with no subject or verb (see subject) and nothing a signal reads
+// ("Monthly, yes" names a cadence, not a topic).
+func topicLike(text string) bool {
+	if len(strings.Fields(text)) > 7 || subject.MatchString(text) {
 		return false
 	}
 	for level := 2; level <= 5; level++ {
-		if signalShown(c.text, level) {
+		if signalShown(text, level) {
 			return false
 		}
 	}
@@ -2909,7 +2917,8 @@ func readClause(k clauseKey) clause {
 	negated := (denies.MatchString(bare) || silentDocument.MatchString(part) || ended || overbroad.MatchString(part) && overbroad.MatchString(readApart.ReplaceAllString(part, "")) && !oneOfThemDoes.MatchString(part) || nothingAtAll.MatchString(part) || talkedOnly.MatchString(part)) && !unseen || cannotSayFirst
 	hedging := (hedged.MatchString(part) && hedged.MatchString(purposeOf.ReplaceAllString(part, "")) || question || unseen || othersBelieve.MatchString(part)) && !cannotSayFirst
 	return clause{text: text, bare: bare, aside: aside, question: question, colon: k.colon, negated: negated, ended: ended, unknown: cannotSayFirst,
-		plan: plan, hedging: hedging, relative: relativeDenial.MatchString(part) || !k.first && notThere.MatchString(part) || !k.first && !k.afterAsking && checkDenial.MatchString(part)}
+		plan: plan, hedging: hedging, relative: relativeDenial.MatchString(part) || !k.first && notThere.MatchString(part) || !k.first && !k.afterAsking && checkDenial.MatchString(part),
+		score: selfScore.MatchString(text), readsQuestion: len(strings.Fields(text)) <= 12 && meaningAsked.MatchString(text), topicLike: k.first && topicLike(text)}
 }
 
 var (
