@@ -250,6 +250,31 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v466: answers told in proportions and counts. "Zero of our" denies
+		// as "none of" does; "Of the forty servers we run" alone frames a
+		// count and states nothing; what a standard "states each is meant to
+		// cover" names a purpose; "no set check" and "no way of deciding"
+		// leave the practice to whoever does it; what a count "showed only
+		// 60% of servers could" do is a finding, and "none of the last 4 has
+		// come back" an outcome; "the other 10% we handle case by case"
+		// beside a team's habit holds at 2; and "on 95% of our servers" is
+		// how far a practice reaches, not a figure measured. Held: a figure
+		// reported, a frame before a practice, a denial beside an outcome
+		// and a purpose beside "nobody follows it".
+		"Zero of our servers get patched.": 0,
+		"The approved patch standard states what each is meant to cover, and the ops team patches every server monthly under it.":                                                                                                                             3,
+		"Someone has a quick look after each patch run. There's no set check for whether the servers came back clean.":                                                                                                                                        1,
+		"The ops team patches a couple of servers whenever someone gets worried. There's no way of deciding which come first.":                                                                                                                                1,
+		"The ops team patches every server monthly under the approved patch procedure and counts failed patches each month. When the count showed only 60% of servers could reboot cleanly, we changed the reboot order, and now all of them reboot cleanly.": 5,
+		"The ops team patches every server monthly under the approved patch procedure and measures failed patches each month. When 2 of the first 5 runs failed, we added a pre-check, and none of the last 4 has come back.":                                 5,
+		"The ops team patches 90% of servers monthly; they've done it that way for years. The other 10% we handle case by case.":                                                                                                                              2,
+		"Of the forty servers we run, not one gets patched.":                                                                          0,
+		"On 95% of our servers the ops team patches monthly, under the approved patch procedure.":                                     3,
+		"95% of servers are patched within 14 days, and the ops team reports that figure monthly under the approved patch procedure.": 3,
+		"Of the forty servers we run, the ops team patches every one monthly.":                                                        2,
+		"The ops team patches every server monthly. The other servers we handle case by case.":                                        2,
+		"Nobody patches the servers, and none of the problems has come back.":                                                         0,
+		"The approved patch standard says what each server is supposed to get, but nobody follows it.":                                0,
 		// v465: a closing offer ("Let me know if you need anything else",
 		// "Happy to walk you through it") states nothing, and its "if you
 		// want" leaves no practice to whoever wants it. Held: a practice
