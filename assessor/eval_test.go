@@ -250,6 +250,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v467: quoted words. A quotation is one with the clause that quotes
+		// it, whatever colon or question mark it holds; an occasion told by a
+		// quoted question states nothing; what a document or a sign is quoted
+		// as saying ("no server without a patch …") is its wording, not the
+		// owner's denial, while a colleague's quoted denial is read as said
+		// and a team lead the owner asked is no owning team. Held: a quoted
+		// rule nobody follows, a quoted question that a practice answers, a
+		// team lead who patches, and a document quoted as "TBC".
+		"The patch policy has a heading that says \"Servers: TBC\" and nothing under it.":                                                                                          0,
+		"When the auditor asked \"who patches the servers?\", nobody had an answer.":                                                                                               0,
+		"Our approved patch standard sets two goals, the first being \"no server without a patch for more than 30 days\", and the ops team patches every server monthly under it.": 3,
+		"A sign in the server room reads \"No patch without a ticket\", and the ops team patches every server monthly under the approved patch procedure.":                         3,
+		"The patch procedure says \"patch monthly\", but nobody follows it.":                                                                                                       1,
+		"When the auditor asked \"who patches the servers?\", the ops team showed the monthly patch log.":                                                                          2,
+		"The ops team lead patches the servers every month.":                                                                                                                       2,
+		"Our patch standard says \"TBC\".":                                                      0,
+		"The admin said \"nobody patches anything\", and that is true.":                         0,
+		"When I asked the team lead about patching he said \"we patch\", and that is accurate.": 1,
 		// v466: answers told in proportions and counts. "Zero of our" denies
 		// as "none of" does; "Of the forty servers we run" alone frames a
 		// count and states nothing; what a standard "states each is meant to
