@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v468: exceptions carved out. What an exception says of what it
+		// excepts ("excluding the old file server, which has none") is said
+		// of that alone; an exception told alone ("Apart from the vendor's
+		// own console") states nothing; "the latest report had none
+		// repeated" is an outcome; and tracking closure is measuring. Held:
+		// a practice beside an exception nobody touches, a denial beside
+		// one, a denial whose exception is patched when it breaks, a bare
+		// exception, and a report that had no servers patched.
+		"The ops team patches every server monthly, excluding the old file server, which has none.": 2,
+		"The ops team patches every server monthly, bar the test boxes, which nobody touches.":      2,
+		"The ops team patches every server monthly under the approved patch procedure. We count missed patches and track closure each month; when repeat misses made up a third of the last report, we changed the reboot order, and the latest report had none repeated.": 5,
+		"Apart from the vendor's own console, which nobody logs into, nobody patches the servers.":               0,
+		"Nobody patches the servers, apart from the test boxes, which nobody touches.":                           0,
+		"Nobody patches the servers, except for the old file server, which the ops team patches when it breaks.": 0,
+		"The ops team patches every server monthly, excluding the old file server.":                              2,
+		"The latest report had no servers patched.":                                                              0,
 		// v467: quoted words. A quotation is one with the clause that quotes
 		// it, whatever colon or question mark it holds; an occasion told by a
 		// quoted question states nothing; what a document or a sign is quoted
