@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v469: answers pinned to the present moment. An opener told alone
+		// ("As things stand,", "So far,") states nothing, and steps that
+		// "live in people's heads" are written nowhere. Held: an opener before
+		// a monthly practice, steps in the head of an admin who patches
+		// monthly, practices done however staff like, something that "kind
+		// of exists in people's heads", and a denial before tools used as
+		// people see fit.
+		"As things stand, nobody patches the servers.":                           0,
+		"Right now, the ops team patches every server monthly.":                  2,
+		"Nobody documents patching; the steps live in the admin's head.":         1,
+		"The admin patches every server monthly; the steps live in his head.":    2,
+		"Staff patch the servers however they see fit.":                          1,
+		"Staff patch the laptops however they like.":                             1,
+		"Patching kind of exists in people's heads.":                             1,
+		"So far, nobody has patched anything.":                                   0,
+		"Nobody records how patching is done; the steps live in people's heads.": 0,
+		"Nobody owns patching. People use the patch tools however they see fit.": 0,
 		// v468: exceptions carved out. What an exception says of what it
 		// excepts ("excluding the old file server, which has none") is said
 		// of that alone; an exception told alone ("Apart from the vendor's
