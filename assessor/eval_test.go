@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v470: "it's been none for the last two quarters" after a change
+		// tells its outcome, and tracking "assessment scores and patching
+		// errors" (rollback errors) measures. Held: a practice tracking failed
+		// patches, "none" told with no change before it, no patching for two
+		// quarters, and errors kept in a spreadsheet.
+		"The ops team patches every server monthly under the approved patch procedure and counts missed patches each month. When that was one in six servers, we moved patching to the weekend, and it's been none for the last two quarters.": 5,
+		"The ops team patches every server monthly under the approved patch procedure, and we track failed patches and reboot errors.":                                                                                                         4,
+		"The ops team patches every server monthly under the approved patch procedure. It's been none for the last two quarters.":                                                                                                              3,
+		"There's been no patching for the last two quarters.": 0,
+		"We track errors in a spreadsheet.":                   1,
+		"Everyone on the ops team completes the approved patch training, and we track assessment scores and patching errors.": 4,
+		"The ops team patches every server monthly under the approved patch procedure, and we track rollback errors.":         4,
 		// v469: answers pinned to the present moment. An opener told alone
 		// ("As things stand,", "So far,") states nothing, and steps that
 		// "live in people's heads" are written nowhere. Held: an opener before
