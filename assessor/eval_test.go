@@ -250,6 +250,37 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v471: a contrast's set-aside alternative ("not just when a vendor
+		// nags", "rather than when someone remembers") denies nothing and is
+		// no ad hoc practice; a count's result after its colon ("…: none in
+		// the last six months") is an outcome; what is done "rather than"
+		// the control, beside a denial that any system "has ever had" one,
+		// is its absence; a change one person made ("Priya moved", "she
+		// added", "Sam put … into") after figures showed a trouble improves;
+		// reporting to someone monthly on figures that include "the days from
+		// release to install" measures; "Nobody checks how well it works"
+		// leaves a practice unmeasured, not undone. Held: a
+		// practice done when someone remembers, with or without a schedule
+		// set aside, a denial beside "by gut feel", a result told with no
+		// count before it, one told after a denial, a practice set beside
+		// "not just the laptops", a count with no document, and nobody
+		// checking how well what nobody does works.
+		"The ops team patches every server monthly under the approved patch procedure, not just when a vendor nags, and counts missed patches each month: none in the last six months.":                                              4,
+		"Servers are patched on a monthly schedule by the ops team rather than when someone remembers.":                                                                                                                              2,
+		"Rather than writing a test plan, the team starts building as soon as someone has an idea; no system has ever had a test plan.":                                                                                              0,
+		"The ops team patches every server monthly under the approved patch procedure and counts missed patches each month. When the counts showed the file servers lagged, Priya moved their window to Sunday.":                     5,
+		"The ops team patches every server monthly under the approved patch procedure and counts missed patches each month. When the figures showed the night shift hardly ever patched, she added a second window.":                 5,
+		"The ops team patches every server monthly under the approved patch procedure, and Ollie reports to the ops lead monthly on missed patches and the days from release to install.":                                            4,
+		"The ops team patches every server monthly under the approved patch procedure. Nobody checks how well it works.":                                                                                                             3,
+		"Nobody checks how well patching works, because nobody patches.":                                                                                                                                                             0,
+		"The ops team patches every server monthly under the approved patch procedure and counts missed patches each month. After last year's numbers showed missed patches on laptops, Sam put the laptops into the weekly window.": 5,
+		"Servers are patched when someone remembers.":                                1,
+		"Patching happens not by schedule but when someone remembers.":               1,
+		"Patching isn't done by gut feel, it isn't done at all.":                     0,
+		"Missed patches: none in the last six months.":                               0,
+		"Nobody patches the servers: none in the last six months.":                   0,
+		"The team patches the servers, not just the laptops.":                        2,
+		"The ops team patches every server monthly and counts missed patches: none.": 2,
 		// v470: "it's been none for the last two quarters" after a change
 		// tells its outcome, and tracking "assessment scores and patching
 		// errors" (rollback errors) measures. Held: a practice tracking failed
