@@ -26,7 +26,7 @@ func memoTexts(t *testing.T, ways ...func(string) string) []string {
 }
 
 // memoAnswers are the answers of the two parts memoTexts reads.
-func memoAnswers(t *testing.T) []string {
+func memoAnswers(t testing.TB) []string {
 	t.Helper()
 	var answers []string
 	for _, f := range []string{"testdata/drafts-heldout264.jsonl", "testdata/drafts-heldout300.jsonl"} {

@@ -2,29 +2,15 @@ package assessor
 
 import (
 	"context"
-	"os"
 	"testing"
 )
 
 // BenchmarkOfflineDraft drafts the eighty answers of two spent parts
-// from scratch, the clause and stated-text memos emptied each time: the
-// offline drafter's cost per answer, most of it in its expressions.
+// (memoAnswers) from scratch, the clause and stated-text memos emptied
+// each time: the offline drafter's cost per answer, most of it in its
+// expressions.
 func BenchmarkOfflineDraft(b *testing.B) {
-	var answers []string
-	for _, f := range []string{"testdata/drafts-heldout264.jsonl", "testdata/drafts-heldout300.jsonl"} {
-		raw, err := os.Open(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		items, err := ReadLabelled(raw)
-		raw.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, it := range items {
-			answers = append(answers, it.Answer)
-		}
-	}
+	answers := memoAnswers(b)
 	ctx := context.Background()
 	// The first draft makes every pattern's alternatives: time it apart.
 	clauseMemo.forget()
