@@ -250,6 +250,25 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v472: steps told in order. An opener told alone ("What happens
+		// is:", "The way it goes is:") states nothing; a key its keeper
+		// "lends to whoever asks" (hands out to anyone who asks) is kept ad
+		// hoc; calling "each of those customers" (each of them) covers one
+		// occasion's, no practice applied to each. Held: each of our
+		// customers before every window, an opener before a monthly
+		// practice or an ad hoc one, and a monthly practice done "on her own
+		// initiative" (an owner's habit, not ad hoc: read so, it moved five
+		// spent answers away from their labels).
+		"What happens is: nobody patches the servers.":                                       0,
+		"The way it goes is: nobody patches the servers.":                                    0,
+		"The office manager keeps the server room key and lends it to whoever asks.":         1,
+		"The admin keeps the patch tool's keys and hands them out to anyone who asks.":       1,
+		"Last month a patch broke the app, and the ops lead called each of those customers.": 1,
+		"The ops lead called each of them after the outage.":                                 1,
+		"The ops team emails each of our customers before every maintenance window.":         2,
+		"The way it goes is: the ops team patches every server monthly.":                     2,
+		"Here's how it works: the admin patches the servers when he has time.":               1,
+		"Our security analyst patches the servers every month on her own initiative.":        2,
 		// v471: a contrast's set-aside alternative ("not just when a vendor
 		// nags", "rather than when someone remembers") denies nothing and is
 		// no ad hoc practice; a count's result after its colon ("…: none in
