@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v473: what happens when, or if. The occasion that calls for a
+		// written practice ("If anyone needs to patch a server, the
+		// documented patch procedure tells them how") is a rule for when,
+		// not work done on demand; an occasion told with "will" ("When a new
+		// server will hold customer data, …") or with what someone wants
+		// ("If someone wants to report …") plans nothing; and talk "always
+		// about the servers" is what it is about, no cadence. Held: a patch
+		// asked of the admin when anyone needs one, a want and a plan of
+		// our own, and a team that always patches on the first Monday.
+		"If anyone needs to patch a server, the documented patch procedure tells them how, and the ops team follows it every month.":         3,
+		"When a new server will hold customer data, the ops team patches it under the approved patch procedure before it goes live.":         3,
+		"If someone wants to report a missed patch, there's the form in our approved patch procedure, and the ops team handles each report.": 3,
+		"When patching comes up in meetings, it's always about the servers.":                                                                 1,
+		"If anyone needs a patch, they ask the admin.":                                                                                       1,
+		"We want to patch the servers monthly next year.":                                                                                    0,
+		"When a new server will be added next quarter, we will patch it.":                                                                    0,
+		"The ops team always patches the servers on the first Monday.":                                                                       2,
 		// v472: steps told in order. An opener told alone ("What happens
 		// is:", "The way it goes is:") states nothing; a key its keeper
 		// "lends to whoever asks" (hands out to anyone who asks) is kept ad
