@@ -2408,14 +2408,18 @@ const exceptionWord = `(?:excluding|except(?: for)?|apart from|other than|save f
 // problem …, there's the public reporting form set out in our approved …
 // procedure"): a rule for when it arises, not something done on demand
 // (notAdHoc, v473).
-const occasionForRule = `^\W*(?:if|when|whenever|once) (?:someone|anyone|anybody|somebody|users?|staff)(?: (?:outside|inside|external|internal|else))? (?:needs?|wants?) to [^,;.]{1,60}, [^.;]{0,100}\b(?:approved|documented|published)\b`
+const occasionForRule = `^\W*(?:if|when|whenever|once) (?:someone|anyone|anybody|somebody|users?|staff)` + someoneElse + ` (?:needs?|wants?) to [^,;.]{1,60}, [^.;]{0,100}\b(?:approved|documented|published)\b`
+
+// someoneElse places who needs or wants something in an occasion
+// (occasionForRule, willOccasion): someone "outside", "else".
+const someoneElse = `(?: (?:outside|inside|external|internal|else))?`
 
 // willOccasion is an occasion told with "will" ("When a new system will
 // hold personal data, the privacy team runs a DPIA …"), or with what
 // someone wants ("If someone outside wants to report a problem …"): it
 // names when the practice runs, it plans nothing (notPlanned, v473).
 const willOccasion = `^\W*(?:when|whenever|if|once|where|before) (?:a|an|the|any|each|every|our) (?:[\w-]+ ){0,3}will (?:hold|store|process|use|handle|contain|touch|need|have)\b[^,;]{0,60},|` +
-	`^\W*(?:if|when|whenever|once) (?:someone|anyone|anybody|somebody)(?: (?:outside|inside|external|internal|else))? (?:needs?|wants?) to\b`
+	`^\W*(?:if|when|whenever|once) (?:someone|anyone|anybody|somebody)` + someoneElse + ` (?:needs?|wants?) to\b`
 
 // stepsOpener introduces the steps that follow, told alone ("The way it
 // goes is:", "What happens is", "Here's how it works:", "It goes like
