@@ -80,8 +80,12 @@ func (p *pattern) alternatives() []alternative {
 		if re.Op == syntax.OpAlternate {
 			subs = re.Sub
 		}
+		var whole *regexp.Regexp
+		if len(subs) == 1 {
+			whole = p.Regexp // one alternative: the whole expression, compiled once
+		}
 		for _, sub := range subs {
-			p.alts = append(p.alts, newAlternative(sub, 0))
+			p.alts = append(p.alts, newAlternative(sub, 0, whole))
 		}
 	})
 	return p.alts
@@ -97,18 +101,29 @@ const (
 	spreadRest  = 300 // characters of expression around the alternation
 )
 
-func newAlternative(re *syntax.Regexp, depth int) alternative {
-	a := alternative{re: regexp.MustCompile(exprOf(re)), needs: needed(re)}
-	if depth >= spreadDepth || instructions(re) <= spreadAbove {
-		return a
+// newAlternative reads re as an alternative; compiled, if not nil, is re
+// compiled already.
+func newAlternative(re *syntax.Regexp, depth int, compiled *regexp.Regexp) alternative {
+	a := alternative{needs: needed(re)}
+	if depth < spreadDepth && instructions(re) > spreadAbove {
+		if parts, ordered := spread(re); len(parts) > 1 {
+			// A spread pattern is read only through MatchString and
+			// FindStringIndex, which read its parts: it has no whole
+			// expression of its own.
+			a.spread, a.ordered = &pattern{}, ordered
+			a.spread.split.Do(func() {
+				for _, part := range parts {
+					a.spread.alts = append(a.spread.alts, newAlternative(part, depth+1, nil))
+				}
+			})
+		}
 	}
-	if parts, ordered := spread(re); len(parts) > 1 {
-		a.spread, a.ordered = &pattern{Regexp: a.re}, ordered
-		a.spread.split.Do(func() {
-			for _, part := range parts {
-				a.spread.alts = append(a.spread.alts, newAlternative(part, depth+1))
-			}
-		})
+	switch {
+	case a.spread != nil && a.ordered: // an ordered spread says where itself
+	case compiled != nil:
+		a.re = compiled
+	default:
+		a.re = regexp.MustCompile(exprOf(re))
 	}
 	return a
 }
@@ -309,7 +324,7 @@ var folder = strings.NewReplacer("\u212a", "k", "\u017f", "s")
 
 // candidates calls f with each alternative the text could match, in
 // order, until f returns false.
-func (p *pattern) candidates(s string, f func(i int, a *alternative) bool) {
+func (p *pattern) candidates(s string, f func(a *alternative) bool) {
 	var low string
 	alts := p.alternatives()
 	for i := range alts {
@@ -322,7 +337,7 @@ func (p *pattern) candidates(s string, f func(i int, a *alternative) bool) {
 				continue
 			}
 		}
-		if !f(i, a) {
+		if !f(a) {
 			return
 		}
 	}
@@ -340,7 +355,7 @@ func holdsAny(s string, words []string) bool {
 // MatchString reports whether s holds a match, as the whole expression.
 func (p *pattern) MatchString(s string) bool {
 	found := false
-	p.candidates(s, func(_ int, a *alternative) bool {
+	p.candidates(s, func(a *alternative) bool {
 		found = a.matches(s)
 		return !found
 	})
@@ -352,7 +367,7 @@ func (p *pattern) MatchString(s string) bool {
 // first alternative's.
 func (p *pattern) FindStringIndex(s string) []int {
 	var best []int
-	p.candidates(s, func(_ int, a *alternative) bool {
+	p.candidates(s, func(a *alternative) bool {
 		var loc []int
 		switch {
 		case a.spread != nil && a.ordered:
