@@ -250,6 +250,30 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v474: one recent example. An example put before a colon ("Take
+		// the new file server we set up in March:") and a verdict on it
+		// ("That's typical") state nothing; a feeling ("got worried about
+		// patching after a breach in the news") is no practice; a question
+		// nobody could answer tells of the asking; an answer that opens with
+		// what a trouble set up ("After a worm …, we deployed …") tells how
+		// the practice began, not an improvement; a process that "has never
+		// been written down" is not approved for one sign-off; and what an
+		// audit found "no longer matched" is a finding acted on, not a
+		// practice ended. Held: a worry that goes on to a monthly practice,
+		// an improvement told after its practice, a worry told as an
+		// occasion, an auditor's question answered with records, and a
+		// pointer to records before a colon.
+		"Take last month's patch round: the ops team patched every server as they always do, and the team lead signed off in the weekly sync. Everyone knows the steps, but the process has never been written down.":                                                2,
+		"Our auditors got worried about patching after a breach in the news, but nobody patches the servers.":                                                                                                                                                        0,
+		"At the last board meeting someone asked how often we patch, and nobody had an answer. We don't patch on any schedule.":                                                                                                                                      0,
+		"Take the new file server we set up in March: nobody patched it before go-live. That's typical; we have no patch process.":                                                                                                                                   0,
+		"After a worm spread through the office, we deployed automated patching under the approved patch policy. The ops team tracks the weekly share of servers patched within 14 days against a target.":                                                           4,
+		"For example, the March audit found our patch baseline no longer matched the servers, so we rebuilt it. Each month, under the documented patch procedure, the ops team tracks patch coverage against a target and changes the schedule when coverage slips.": 5,
+		"We're worried about unpatched servers, so the ops team patches every month.":                                                                                                                                                                                2,
+		"The ops team patches monthly under the approved patch policy and tracks coverage against a target; after coverage dipped in March, we introduced automated patching.":                                                                                       5,
+		"If someone's worried about a patch, they tell the admin.":                                                                                                                                                                                                   1,
+		"When the auditor asked how we patch, the ops lead showed the approved patch procedure and the monthly patch records.":                                                                                                                                       3,
+		"Look at the patch records: the ops team patches every server monthly.":                                                                                                                                                                                      2,
 		// v473: what happens when, or if. The occasion that calls for a
 		// written practice ("If anyone needs to patch a server, the
 		// documented patch procedure tells them how") is a rule for when,
