@@ -250,6 +250,27 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v475: qualifications in brackets. A bracket that denies only the
+		// writing ("(nothing written, nothing approved)", "(no written
+		// procedure)") caps the practice at 2 and denies nothing else; a
+		// rule that keeps data out ("Customer data never goes into …") is
+		// no denial; stale access tracked is no stale document; passwords
+		// that "are one-time" are no one-off practice; a quarter in brackets
+		// ("(all in Q1)") dates what happened; and what "no one on call
+		// could" do is an inability told, not a guess. Held: a plan dated
+		// in brackets, a policy "(not approved yet)" nobody follows, nobody
+		// able to tell, and a want.
+		"The ops team patches every server monthly (nothing written, nothing approved).":                   2,
+		"Customer data never goes into the patch test lab, and the ops team patches every server monthly.": 2,
+		"Patching follows our approved patch standard (servers weekly, laptops monthly), and we track stale access and missed patches monthly; when the numbers showed old servers still missed patches, we tied patching to the asset feed.": 5,
+		"Patching follows the approved patch procedure, admin passwords are one-time, and the ops team patches every month.":                                                                                                                  3,
+		"Patching follows the approved patch procedure and we track missed patches monthly; when three servers (all in Q1) missed patches, we added an automatic reboot check.":                                                               5,
+		"Patching follows the approved patch procedure and we track patch time monthly; when the figures showed weekend patches took days (no one on call could approve them), we gave the on-call lead approval rights.":                     5,
+		"We'll start monthly patching (in Q1).":                                                       0,
+		"We have a patch policy (not approved yet) and nobody follows it.":                            0,
+		"Nobody could tell me how patching works.":                                                    0,
+		"The ops team patches monthly (no written procedure), and the patch standard is out of date.": 2,
+		"We want to patch monthly (no one could do it so far).":                                       0,
 		// v474: one recent example. An example put before a colon ("Take
 		// the new file server we set up in March:") and a verdict on it
 		// ("That's typical") state nothing; a feeling ("got worried about
