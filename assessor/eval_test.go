@@ -250,6 +250,28 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v476: what should happen beside what does. What is "meant to" or
+		// "supposed to" happen (should), confirmed in the same clause ("and
+		// it does", "and they actually are", "and in practice the ops team
+		// does …", "and that's what actually happens"), is done, not a
+		// hedge; what an approved policy says must "never" be done is its
+		// rule, not a denial; "in our team one person does both" names
+		// where, not an owning team; and to "update whatever has changed"
+		// names what is updated, not whoever's choice. Held: a practice
+		// nobody carries out, an admin who does it when he remembers, a
+		// hedge told alone, a team that patches monthly, and a policy nobody
+		// follows.
+		"Patching is meant to follow the approved patch procedure, and it does. We track missed patches monthly against a target.":                                                                                                      4,
+		"Servers are supposed to be patched monthly, and they actually are, by the ops team, under the approved patch procedure.":                                                                                                       3,
+		"Patches should be tested before release, and in practice the ops team does test every patch on staging first.":                                                                                                                 2,
+		"The approved patch policy says servers must be patched, rebooted when needed and never left on old versions, and that's what actually happens: admins sign it when they join, and IT checks every server before it goes live.": 3,
+		"In theory someone else should check the patches, but in our team one person does both.":                                                                                                                                        1,
+		"The ops team patches every server monthly and updates whatever has changed in the patch list.":                                                                                                                                 2,
+		"Servers are supposed to be patched monthly, but in practice nobody does it.":                                                                                                                                                   0,
+		"Servers are supposed to be patched monthly, and the admin does when he remembers.":                                                                                                                                             1,
+		"Patching is meant to follow the approved procedure.":                                                                                                                                                                           1,
+		"In our team, we patch every server monthly.":                                                                                                                                                                                   2,
+		"The patch policy says servers must never be left unpatched, but nobody follows it.":                                                                                                                                            1,
 		// v475: qualifications in brackets. A bracket that denies only the
 		// writing ("(nothing written, nothing approved)", "(no written
 		// procedure)") caps the practice at 2 and denies nothing else; a
