@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v477: how long. A span of time told before a denial ("In the two
+		// years since we bought the patch tool, nobody has …", "For as long
+		// as I've been here, nobody has …") states nothing. Held: a span
+		// before a team's practice, told with it in one clause, or told
+		// alone with a practice after it.
+		"In the two years since we bought the patch tool, nobody has patched a server.":                                   0,
+		"For as long as I've been here, nobody has patched the printers.":                                                 0,
+		"In the last two years, the ops team has patched every server monthly.":                                           2,
+		"For six years now the ops team has patched every server monthly.":                                                2,
+		"In the three years we've had the patch tool, the ops team has used it every month, but nothing is written down.": 2,
+		"In the last two years we have patched every server monthly.":                                                     2,
+		"For two years we've used the patch tool every month.":                                                            2,
 		// v476: what should happen beside what does. What is "meant to" or
 		// "supposed to" happen (should), confirmed in the same clause ("and
 		// it does", "and they actually are", "and in practice the ops team

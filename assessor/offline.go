@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v476"
+const OfflineRules = "offline-rules.v477"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -2645,6 +2645,16 @@ var (
 // got nervous after the news"): a feeling, not a practice, so it states
 // nothing (v474). Its object stops at a comma: "we're worried about
 // leaks, so we review …" goes on to say what is done.
+// timeFrameOnly is a span of time told on its own, before what was not
+// done in it ("In the four years since we started with AI, no
+// executive has taken responsibility …", "In the three years we've run AI
+// systems, nobody has recorded …"): it states nothing (v477). What follows
+// the span may only date it ("since …", "we've run …", had, used): "For six
+// years now the ops team has patched …" states the practice, and so does a
+// span told alone ("For two years we've used the patch tool every
+// month."): only one before a denial is read so (see clauses).
+var timeFrameOnly = mustPattern(`(?i)^\W*(?:in|over|for|during|across|throughout) (?:the |all the |all those |these |those )?(?:last |past |first )?(?:\d+|` + numberWords + `|few|many|several) (?:years?|months?|weeks?|decades?)(?: now)?(?: since\b[^.;:,]{0,60}| (?:that )?(?:we|i)(?:'ve| have)? (?:run|had|used|been|worked|started|operated|owned|built)\b[^.;:,]{0,60})?\W*$|^\W*(?:for|in) (?:as long as|all the time) (?:i|we)(?:'ve| have)? (?:been here|worked here|can remember)\W*$`)
+
 // askedOrTurnedUp and unanswered: see clauses (v474).
 var (
 	askedOrTurnedUp = mustPattern(`(?i)^\W*(?:[\w'-]+ ){0,8}?(?:someone|somebody|a|an|the|one of|customers?|clients?|auditors?|regulators?)\b[^.;:]{0,60}\b(?:asked|wanted to know|queried)(?: (?:us|me|them|the [\w-]+))? (?:how|what|whether|why|who|if|where|which|about)\b|\bturned out to (?:have|be)\b`)
@@ -2933,6 +2943,13 @@ func clauses(text string) []clause {
 	// nothing (v474).
 	for i := 0; i+1 < len(out); i++ {
 		if out[i].counts() && askedOrTurnedUp.MatchString(out[i].text) && unanswered.MatchString(out[i+1].text) {
+			out[i].aside = true
+		}
+	}
+	// A span of time told before a denial states nothing (timeFrameOnly,
+	// v477).
+	for i := 0; i+1 < len(out); i++ {
+		if out[i].counts() && timeFrameOnly.MatchString(out[i].text) && out[i+1].negated && !out[i+1].relative {
 			out[i].aside = true
 		}
 	}
