@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v478: outside assurance. A supplier's certificate that covers it
+		// "on their side" states nothing of our own practice; "trimming what
+		// isn't needed" (removing access that isn't used) is a practice, not
+		// a denial. Held: a supplier's certificate beside our own monthly
+		// practice, nobody removing unneeded access, and our own certificate
+		// beside an approved procedure.
+		"Our hosting provider is ISO 27001 certified, so patching is covered on their side. We don't patch anything ourselves.":                                                            0,
+		"Admin rights on the patch servers follow the vendor's defaults, and the ops team goes through who has them every month, trimming what isn't needed. There's no policy behind it.": 2,
+		"Our hosting provider is ISO 27001 certified, and the ops team patches our own servers monthly.":                                                                                   2,
+		"Nobody removes access that isn't needed.":                                0,
+		"We're ISO 27001 certified and patch under the approved patch procedure.": 3,
 		// v477: how long. A span of time told before a denial ("In the two
 		// years since we bought the patch tool, nobody has …", "For as long
 		// as I've been here, nobody has …") states nothing. Held: a span
