@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v479: the tool does the work. A tool told before "but nobody has
+		// set it up" (never switched on, never wired in) states nothing,
+		// and what a scanner "flags" that "no longer meets the baseline" is
+		// its object, neither an end nor a denial. Held: a tool never
+		// switched on beside nobody patching, defaults nobody "set up on
+		// purpose", and a tool the ops team uses every month.
+		"We bought a patch management tool last year, but it was never switched on. Nobody patches the servers.":                                          0,
+		"We have a patch dashboard, but nobody has set it up, and the servers aren't patched.":                                                            0,
+		"The patch scanner runs every week and flags any server that no longer meets the baseline, and the ops team goes through its report each Monday.": 2,
+		"Most servers get their patches from the vendor by default; nobody set it up on purpose.":                                                         1,
+		"We bought a patch tool, and the ops team uses it every month.":                                                                                   2,
 		// v478: outside assurance. A supplier's certificate that covers it
 		// "on their side" states nothing of our own practice; "trimming what
 		// isn't needed" (removing access that isn't used) is a practice, not
