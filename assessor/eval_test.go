@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v480: emphasis. A clause that says only how much something
+		// matters ("Patching is extremely important to us, honestly.", "a
+		// massive priority for us, believe me") states nothing. Held: not
+		// knowing which servers are critical, and emphasis told beside a
+		// team's monthly practice or before an approved procedure.
+		"Patching is extremely important to us, honestly. But nobody patches the servers.":                               0,
+		"Patching is a massive priority for us, believe me. We just don't do it.":                                        0,
+		"Patching is very important to us.":                                                                              0,
+		"We don't know which servers are critical.":                                                                      0,
+		"Patching is extremely important to us, and the ops team patches every server monthly.":                          2,
+		"We take patching very seriously: the ops team patches every server monthly under the approved patch procedure.": 3,
 		// v479: the tool does the work. A tool told before "but nobody has
 		// set it up" (never switched on, never wired in) states nothing,
 		// and what a scanner "flags" that "no longer meets the baseline" is

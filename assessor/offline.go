@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v479"
+const OfflineRules = "offline-rules.v480"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -2672,6 +2672,16 @@ const flaggedNoLonger = `\b(flags?|flagged|flagging|finds?|lists?|catches|picks 
 // neverSetUp denies that a tool was ever put to use: see clauses (v479).
 var neverSetUp = mustPattern(`(?i)^\W*(?:(?:and|but|though),? )?(?:(?:it|they|that|this|the [\w-]+|that [\w-]+|this [\w-]+)(?: [\w-]+)? (?:was|were|has|have|had)(?: been)? never (?:wired in|set up|switched on|turned on|configured|installed|deployed|rolled out|connected|enabled|used)|(?:nobody|no one|no-one)(?:'s| has| have) (?:ever )?(?:set (?:it|them|that|this) up|(?:switched|turned) (?:it|them|that|this) on|wired (?:it|them|that|this) in|configured (?:it|them|that|this))(?:\W*$|,? and\b)|(?:it's|it is|they're|they are) (?:switched|turned) off)\b`)
 
+// emphasisOnly says only how much something matters ("Compute for AI is
+// a huge deal for us, massive.", "We take test data REALLY seriously here,
+// honestly.", "Production monitoring is extremely important,
+// absolutely."): emphasis, not a practice, so it states nothing (v480).
+// Not where the clause asks, knows or denies (emphasisNot: "we don't know
+// which suppliers are critical", "we kind of know which systems are
+// critical").
+var emphasisNot = mustPattern(`(?i)\b(which|what|whether|how|who|if|know|knows|knew|don't|doesn't|didn't|not|never|no)\b`)
+var emphasisOnly = mustPattern(`(?i)^\W*(?:(?:[\w'-]+ ){1,6}(?:is|are|'s|'re|was|were) (?:(?:absolutely|really|extremely|very|incredibly|hugely|genuinely|truly|so|super) ){0,3}(?:important|critical|central|vital|essential|crucial|everything|(?:a )?(?:huge|big|massive|real|top) (?:deal|priority)|(?:a )?priority)|(?:we|i) (?:take|treat) (?:[\w'-]+ ){1,4}(?:(?:really|very|extremely|incredibly|so|super) )*seriously)(?: (?:to|for|here|in|at|with) [^.;:,!]{1,40})?(?:,? (?:honestly|believe me|absolutely|massive|truly|genuinely|seriously|really|for sure|no question|i promise|trust me))*\W*$`)
+
 // askedOrTurnedUp and unanswered: see clauses (v474).
 var (
 	askedOrTurnedUp = mustPattern(`(?i)^\W*(?:[\w'-]+ ){0,8}?(?:someone|somebody|a|an|the|one of|customers?|clients?|auditors?|regulators?)\b[^.;:]{0,60}\b(?:asked|wanted to know|queried)(?: (?:us|me|them|the [\w-]+))? (?:how|what|whether|why|who|if|where|which|about)\b|\bturned out to (?:have|be)\b`)
@@ -3146,7 +3156,7 @@ func readClause(k clauseKey) clause {
 	// states nothing; a question is at most a hedge. A bare condition
 	// states nothing either, unless it denies something itself ("if
 	// a risk nobody expected turned up" denies nothing).
-	aside := k.colon && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) || k.colon && exampleOpener.MatchString(part) || exampleVerdict.MatchString(part) || feelingOnly.MatchString(part) ||
+	aside := k.colon && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) || k.colon && exampleOpener.MatchString(part) || exampleVerdict.MatchString(part) || feelingOnly.MatchString(part) || emphasisOnly.MatchString(part) && !emphasisNot.MatchString(part) ||
 		interjection.MatchString(part) || elsewhere.MatchString(part) || othersDo.MatchString(part) || bareCondition.MatchString(part) && !denies.MatchString(bare) && !habitual.MatchString(part)
 	question := k.question
 	ended := (stopped.MatchString(part) && stopped.MatchString(notEnded.ReplaceAllString(part, "")) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
