@@ -250,6 +250,28 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v481: idioms and metaphors. A clause that only pictures a topic
+		// through an idiom of absence ("a bit of a blind spot", "pie in
+		// the sky") states nothing; "not a documented process" caps at 2;
+		// "nobody tallies the results" or "don't track any numbers" holds
+		// at 3; "Nothing gets out … without clearing" the documented
+		// checklist is a gate; named owners own; what "used to be our
+		// Achilles' heel; not any more" was a weakness, not a practice
+		// ended; a change made "on those numbers" improves. Held: a
+		// practice that ended ("not any more" after it), not knowing
+		// whether servers are patched, and a procedure nobody owns.
+		"Patching is a bit of a blind spot, honestly. Nobody patches the servers.":                                                                                                                  0,
+		"Patching is pie in the sky for us. There isn't a process, written or otherwise.":                                                                                                           0,
+		"Whether the servers are patched is anyone's guess.":                                                                                                                                        0,
+		"Patching is a bit of a blind spot, but the ops team patches every server monthly.":                                                                                                         2,
+		"The ops team patches every server monthly. It's their routine, not a documented process.":                                                                                                  2,
+		"The ops team patches every server monthly under the approved patch procedure; we spot-check but don't track any numbers.":                                                                  3,
+		"The ops team patches every server monthly under the approved procedure, and nobody tallies the results.":                                                                                   3,
+		"Nothing gets out to production without clearing the documented patch checklist, and the ops team tracks patch latency monthly against a target.":                                           4,
+		"The approved patch procedure has named owners, and the ops team has used it for every release this year.":                                                                                  3,
+		"The patch procedure was approved, but nobody has a named owner for it.":                                                                                                                    1,
+		"Patching used to be our Achilles' heel; not any more. The approved patch procedure covers every server, we measure patch latency weekly, and we tightened the deadlines on those numbers.": 5,
+		"We used to patch every server monthly; not any more.":                                                                                                                                      0,
 		// v480: emphasis. A clause that says only how much something
 		// matters ("Patching is extremely important to us, honestly.", "a
 		// massive priority for us, believe me") states nothing. Held: not
