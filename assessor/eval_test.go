@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v482: double negatives. A denial that a second one turns into a
+		// rule kept everywhere ("Not a single server goes unpatched past
+		// thirty days", "There isn't a server we don't patch", "No server
+		// gets patched other than through …", "Not a month goes by
+		// without …", a cadence) states it; "It's not unusual for …" says
+		// it happens; "It's not as though anyone ever …" denies; work
+		// that "stalled waiting for approvals" was held up, not planned.
+		"Not a single server goes unpatched past thirty days: the approved patch procedure sets the deadline, and the ops team patches every server monthly.":                3,
+		"There isn't a server we don't patch under the approved patch procedure, and the ops team does it monthly.":                                                          3,
+		"No server gets patched other than through the approved patch procedure, which the ops team runs monthly.":                                                           3,
+		"Not a month goes by without the ops team patching every server.":                                                                                                    2,
+		"It's not unusual for an engineer to patch a server after a scare.":                                                                                                  1,
+		"It's not as though anyone ever patches the servers.":                                                                                                                0,
+		"Patch deployment stalled waiting for approvals last month, so we gave the ops lead authority to approve, and the approved patch procedure now covers every server.": 3,
 		// v481: idioms and metaphors. A clause that only pictures a topic
 		// through an idiom of absence ("a bit of a blind spot", "pie in
 		// the sky") states nothing; "not a documented process" caps at 2;
