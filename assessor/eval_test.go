@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v483: will as a habit. A routine told with will beside a word
+		// of recurrence ("Every month the ops team will patch …", "Each
+		// server will be patched under …", "Anyone joining … will
+		// follow …") is done, not planned; a "patch plan" is a document;
+		// each improvement "we'll log" in a register improves nothing.
+		// Held: will beside a word that looks ahead ("next quarter",
+		// "once we have budget", "will start"), and will alone.
+		"Every month the ops team will patch every server.":                                                                         2,
+		"Each server will be patched under the approved patch procedure, and we report patch latency monthly against a target.":     4,
+		"Anyone joining the ops team will follow the approved patch procedure, and the ops lead will check every server monthly.":   3,
+		"Every server will be patched under the documented patch plan for each release.":                                            3,
+		"After each audit we'll log every improvement in the patch register, and the approved patch procedure covers every server.": 3,
+		"The ops team will patch every server next quarter.":                                                                        0,
+		"The ops team will patch the servers once we have budget.":                                                                  0,
+		"We will start patching every server monthly.":                                                                              0,
+		"We will patch all servers.": 0,
 		// v482: double negatives. A denial that a second one turns into a
 		// rule kept everywhere ("Not a single server goes unpatched past
 		// thirty days", "There isn't a server we don't patch", "No server
