@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v484: purposes. A denial inside the purpose of what is done ("so
+		// that nothing stays unpatched", "To make sure no server is
+		// missed, …", "so no known flaw can be exploited") is what the
+		// practice prevents. Held: a purpose beside a denial, a result
+		// ("so nothing gets patched", "so nobody patches the servers").
+		"The ops team patches every server monthly so that nothing stays unpatched for long.":                             2,
+		"To make sure no server is missed, the ops team patches every server monthly under the approved patch procedure.": 3,
+		"Every server is patched under the approved patch procedure so no known flaw can be exploited for long.":          3,
+		"Nobody patches the servers, so that we save time.":                                                               0,
+		"We have no patch process, so nothing gets patched.":                                                              0,
+		"The team is small, so nobody patches the servers.":                                                               0,
+		"So that nothing breaks, we don't patch at all.":                                                                  0,
 		// v483: will as a habit. A routine told with will beside a word
 		// of recurrence ("Every month the ops team will patch …", "Each
 		// server will be patched under …", "Anyone joining … will

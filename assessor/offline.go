@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v483"
+const OfflineRules = "offline-rules.v484"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -48,7 +48,7 @@ type signal struct {
 // a separate research cluster was set up, and …"); evaluations name
 // what a change can be made because of.
 const (
-	changeVerbs = `adjust|revis|updat|put ([\w'-]+ ){1,3}(into|onto)\b|index|built into|split|cut|chang(ed|ing)|change (the|our|its|their|a|an)|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|lengthen|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir(ed|es|ing)|rewr|routed|retrain|re-train|assign|appoint|pre-?approv|pre-?authori[sz]|pre-|set (up\b|new |automatic |aside )|amend|written into|bought|purchas|install|fitt|enforc|weight|tag|relabel|re-label|tied |tying |rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl|gave|giv|grant|empower|delegat|replac|simplif|clarif|shifted|refocus|redirect|realloc|deploy|roll(ed|ing)? out|implement|adopt|limit|restrict|paus|suspend|disabl|roll(ed|ing)? back|withdr[ae]w|hired\b|(hired|retained|engaged|brought in|contracted) (a|an) ([\w-]+ ){0,3}(firm|company|consultanc|specialist|provider|vendor|partner|expert|team|person|analyst)`
+	changeVerbs = `adjust|revis|updat|put ([\w'-]+ ){1,3}(into|onto)\b|index|built into|split|cut|chang(ed|ing)|change (the|our|its|their|a|an)|tun|add|introduc|tighten|extend|fix|lock|block|redesign|strengthen|rework|turn(ed|s)? on|enabl|automat|shorten|lengthen|restructur|reorgani[sz]|overhaul|streamlin|consolidat|mov|migrat|switch|link|integrat|connect|mandat|requir(ed|es|ing)|rewr|routed|retrain|re-train|assign|appoint|pre-?approv|pre-?authori[sz]|pre-|set (up\b|new |automatic |aside |a cut-?off\b|a deadline\b|an end date\b|a sunset date\b)|amend|written into|bought|purchas|install|fitt|enforc|weight|tag|relabel|re-label|tied |tying |rebuil|recalibrat|reconfigur|reassign|repriorit|rerout|onboard|enrol|lower|rais|reduc|increas|decreas|cut|halv|doubl|gave|giv|grant|empower|delegat|replac|simplif|clarif|shifted|refocus|redirect|realloc|deploy|roll(ed|ing)? out|implement|adopt|limit|restrict|paus|suspend|disabl|roll(ed|ing)? back|withdr[ae]w|hired\b|(hired|retained|engaged|brought in|contracted) (a|an) ([\w-]+ ){0,3}(firm|company|consultanc|specialist|provider|vendor|partner|expert|team|person|analyst)`
 	evaluations = `reviews?|audits?|conflicts?|issues?|disagreements?|discrepanc(y|ies)|gaps?|deviations?|defects?|samples?|campaigns?|attacks?|near[- ]miss(es)?|drills?|pen ?tests?|breach(es)?|incidents?|findings?|results?|measurements?|metrics?|assessments?|tests?|exercises?|retros?|retrospectives?|feedback|kpis?|checks?|failures?|spikes?|errors?|outages?|complaints?|tabletops?|waves?|outbreaks?|surges?`
 	stops       = `stopped|dropped|ended|exited|retired|removed|replaced|switched off|cancel+ed|terminated|phased out`
 )
@@ -351,10 +351,13 @@ const troubleFound = `\b(((most|nearly all|almost all|almost every|nearly every|
 // nothing usable in a year, so we dropped it", v383): an improvement, not
 // an end. The evaluation follows "after" in the same phrase: "retired
 // devices still lack a certificate after thirty days, and the CIO reviews
-// …" drops nothing after a review.
+// …" drops nothing after a review. "When the scans kept finding old TLS
+// on partner links we set a cut-off date and dropped the weak ciphers"
+// drops what the scans found (v484).
 const stopImproves = shareFound + ` (` + stops + `)|` + countedSo + ` (` + stops + `)|` + foundNothingSo + ` (we|they) (` + stops + `)|(` + stops + `)\b[^.;]{0,60}\b(after|because of|following|based on)\b[^.;,]{0,40}\b(` + evaluations + `)|` +
 	`(after|because of|following|based on) [^.;]{0,40}\b(` + evaluations + `)\b[^.;]{0,60}\b(` + stops + `)|` +
 	`(when|once|after|as soon as|because)\b[^.;]{0,30}\b(below|under|above|over|past|reached|hit|passed|exceeded|topped|crossed)\b[^.;]{0,30}\b(` + stops + `)|` +
+	`(when|once|after|because)\b[^.;]{0,40}\b(kept|keep|kept on) (finding|showing|flagging|turning up|coming up|catching)\b[^.;]{0,80}\b(` + stops + `)|` +
 	`\bwith (that|the|our|its|their|this) ([\w-]+ ){0,2}(score|rate|figure|count|number|share|ratio|level|average|rating)s? (stuck|sitting|sat|running|hovering|stalled|flat) (at|around|near|below|under|above|over|on) [^.;,]{0,30},? (we|they) (` + stops + `)`
 
 // trackedOnACadence is something countable tracked on a cadence:
@@ -420,6 +423,27 @@ var (
 	willAhead = mustPattern(`(?i)\b(?:next (?:week|month|quarter|year|sprint|release|budget|cycle|audit|review|phase)|soon|one day|some ?day|at some point|eventually|in (?:the )?future|going forward|from now on|from next|when we (?:have|get|hire|find)|once (?:we|they|the [\w-]+|our [\w-]+) (?:have|has|get|gets|is|are|'re|'s) (?:a |the |more )?(?:budget|funding|money|approval|settled|done|approved|ready|in place|finished|hired|staff|headcount|time)|starting|start(?:s|ing)? (?:to|in|from|next)|begin|by (?:the end of|end of|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|20\d\d)|in q[1-4]|in 20\d\d|later this|plan(?:s|ning)? (?:to|on)|planned|planning|intend(?:s|ed)?|aim(?:s|ing)? to|hop(?:e|es|ing) to|going to|get (?:round|around) to|roadmap|they tell us|we keep saying|will (?:be )?(?:set up|introduc\w*|roll(?:ed)? out|written|drafted|implement\w*|adopt\w*|launch\w*|creat\w*|defin\w*|establish\w*|formali[sz]\w*|start\w*|begin))\b`)
 	willWord  = mustPattern(`(?i)\b(?:will|(?:we|i|they|it|you|he|she)'ll)\b`)
 )
+
+// purposeSpan is the purpose of what a clause says is done: "so that
+// testers never see real customer details", "to make sure nothing
+// sensitive is left out overnight", "in case she left", and a "so" with
+// a modal after it ("so no data can be recovered", "so nobody could
+// misuse them"), up to the next comma (v484).
+var purposeSpan = mustPattern(`(?i)(?:^\W*|,?\s+)(?:so that|in order (?:to|that)|to make sure|to ensure|in case|so as (?:not )?to)\b[^,;]{0,120}|,?\s+so (?:[\w'-]+ ){1,6}?(?:can|can't|cannot|could|couldn't|won't|wouldn't|may|might|mustn't|shouldn't)\b[^,;]{0,80}`)
+
+// withoutPurpose is text without a purpose told beside what is done, where
+// that leaves a statement that denies nothing: a denial inside a purpose
+// ("so that nothing falls between teams") is what the practice prevents,
+// not a practice denied. A clause that is only a purpose or a result ("so
+// nothing gets done") is left as it is, and so is one whose statement
+// denies anyway ("nobody reviews it, so that we save time") (v484).
+func withoutPurpose(text string) string {
+	rest := purposeSpan.ReplaceAllString(text, "")
+	if rest == text || strings.IndexFunc(rest, isWordRune) < 0 || denies.MatchString(rest) {
+		return text
+	}
+	return rest
+}
 
 // weakPast tells what used to be a weakness: "used to be our Achilles'
 // heel", "used to be a real headache" (v481).
@@ -3242,6 +3266,9 @@ func readClause(k clauseKey) clause {
 	bare := part
 	if denies.MatchString(part) || stale.MatchString(part) {
 		bare = notNegation.ReplaceAllString(part, "")
+	}
+	if denies.MatchString(bare) {
+		bare = withoutPurpose(bare)
 	}
 	// A label before a colon ("Monitoring: TBC") or an interjection
 	// states nothing; a question is at most a hedge. A bare condition
