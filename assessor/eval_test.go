@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v485: fields. A label answered with a bare no ("Documented
+		// procedure for it: no", "Anyone assigned to patch: no") is
+		// denied; a figure that "reached 40 days …, so we automated"
+		// patching was acted on. Held: a field answered "none" beside a
+		// monthly practice, and a field that claims an approved procedure.
+		"Patching: every server, monthly, by the ops team. Documented procedure for it: no.": 2,
+		"Patching: every server, monthly, by the ops team. Approved: none.":                  2,
+		"Patch procedure: approved. Followed: yes, every server monthly.":                    3,
+		"Anyone assigned to patch: no":                                                       0,
+		"Patch latency: reached 40 days last spring, so we automated patching under the approved procedure; measured monthly against a 14-day target, now 9 days.": 5,
 		// v484: purposes. A denial inside the purpose of what is done ("so
 		// that nothing stays unpatched", "To make sure no server is
 		// missed, …", "so no known flaw can be exploited") is what the

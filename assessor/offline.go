@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v484"
+const OfflineRules = "offline-rules.v485"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -869,6 +869,9 @@ var signals = []signal{
 		// added" a check (v411, v412).
 		mustPattern(`(?i)\b(?:turned out to (?:be|come from|have been|stem from) [^.;]{0,80}?|(?:that|this|it|which) (?:happened|occurred|came up|recurred) (?:in|on|at) (?:\d+|` + numberWords + `) (?:of|out of) [^.;]{0,60}?),? so ` + soWho + ` ([\w-]+ ){0,2}(re-?)?(` + changeVerbs + `)|\b(improv\w*|lessons? learned|retrospectives?|post-?mortems?|continual(ly)?|continuous(ly)?|root.cause|refin\w*|optimi[sz]\w*|` +
 			`(re-?)?(` + changeVerbs + `)\w*\b[^.;]{0,60}\b(after|based on|because of|following)|` +
+			// A figure that "hit 7% on the fraud model, so we rebuilt the
+			// test set" (reached, topped, climbed to) was acted on (v485).
+			`\b(hit|reached|passed|topped|exceeded|rose to|climbed to|went up to)( about| around| nearly| over)? (\d+|` + numberWords + `)\b[^.;,]{0,40},? so (we|they|the \w+) (re-?)?(` + changeVerbs + `|rebuil|retrain)\w*|` +
 			// A change made "once the data showed it was feasible" (when the
 			// figures said so), or rotation tightened "on those numbers", is
 			// made from results (v481).
@@ -2330,6 +2333,10 @@ var deniedCheck = mustPattern(`(?i)\b(?:no|not one|not a single) (?:[\w-]+ ){0,3
 
 // answeredNo is a clause that answers a question put back with a no:
 // "Privileged users get extra training? Not really."
+// bareNo is an answer that is only a no: "no", "none", "never", "not
+// yet", "n/a" (v485).
+var bareNo = mustPattern(`(?i)^\W*(no|nope|none|never|not yet|not really|not at all|nobody|no one|nothing|n/a|zero)\W*$`)
+
 var answeredNo = mustPattern(`(?i)^\W*(no|nope|nah|not (really )?a thing|not here|not really|not yet|not at all|never|none)\b`)
 
 // counting is a clause that counts or checks for something; countedNone
@@ -3056,6 +3063,15 @@ func clauses(text string) []clause {
 	// A question put back and answered "not really" is denied.
 	for i := 1; i < len(out); i++ {
 		if out[i-1].question && answeredNo.MatchString(out[i].text) {
+			out[i-1].negated = true
+		}
+	}
+	// A label before a colon answered with a bare no ("Documented process
+	// for it: no", "Anyone asked to do it: no", "Approved: none") is
+	// denied, as a question answered no is; not a longer statement before
+	// what it counted ("… and counts missed patches: none") (v485).
+	for i := 1; i < len(out); i++ {
+		if out[i-1].colon && !out[i-1].aside && len(strings.Fields(out[i-1].text)) <= 7 && bareNo.MatchString(out[i].text) {
 			out[i-1].negated = true
 		}
 	}
