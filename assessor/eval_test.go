@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v486: scare quotes. A lower-case phrase in single quotes that
+		// alone would show a step ("a 'regular review'", "'every month'")
+		// is irony, not a claim. Held: a quoted phrase that shows nothing
+		// ("a 'patch Tuesday' reminder") and a quoted name ('Patch Right').
+		"Our patch list gets a 'regular review', meaning it sits untouched in a folder.":                                                 1,
+		"Patching happens 'every month', in theory; in practice nobody patches.":                                                         0,
+		"The ops team patches every server monthly under the approved patch procedure, with a 'patch Tuesday' reminder in the calendar.": 3,
+		"We follow the 'Patch Right' standard, approved by the CISO, and the ops team patches every server monthly.":                     3,
 		// v485: fields. A label answered with a bare no ("Documented
 		// procedure for it: no", "Anyone assigned to patch: no") is
 		// denied; a figure that "reached 40 days …, so we automated"

@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v485"
+const OfflineRules = "offline-rules.v486"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -2333,6 +2333,30 @@ var deniedCheck = mustPattern(`(?i)\b(?:no|not one|not a single) (?:[\w-]+ ){0,3
 
 // answeredNo is a clause that answers a question put back with a no:
 // "Privileged users get extra training? Not really."
+// scareQuoted is a lower-case word or phrase put in single quotes, the
+// way irony marks what it mocks: "our 'records management' is a shared
+// drive anyone can edit", "a 'regular review', meaning the PDF sits
+// untouched". A name in quotes ('Secure by Design') starts with a capital
+// (v486).
+var scareQuoted = mustPattern(`(^|[\s(\[,;:])['‘]([a-z][a-z -]{0,60}?[a-z])['’]($|[\s.,;:!?)\]])`)
+
+// withoutScareQuotes is text without what it puts in scare quotes where
+// that alone would show a step of the scale ("a 'regular review'",
+// "'whenever someone has a clear-out'"): what irony names is not claimed
+// as done. A quoted phrase that shows nothing ("a 'talk to a human'
+// option") stays (v486).
+func withoutScareQuotes(text string) string {
+	return scareQuoted.ReplaceAllStringFunc(text, func(m string) string {
+		sub := scareQuoted.Regexp.FindStringSubmatch(m)
+		for i := 1; i < len(signals); i++ {
+			if readStated(i, sub[2]).matched {
+				return sub[1] + sub[3]
+			}
+		}
+		return m
+	})
+}
+
 // bareNo is an answer that is only a no: "no", "none", "never", "not
 // yet", "n/a" (v485).
 var bareNo = mustPattern(`(?i)^\W*(no|nope|none|never|not yet|not really|not at all|nobody|no one|nothing|n/a|zero)\W*$`)
@@ -3681,7 +3705,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		switch {
 		case c.aside:
 		case c.counts():
-			facts = append(facts, c.text)
+			facts = append(facts, withoutScareQuotes(c.text))
 			exists = true
 		case c.hedging && !c.negated && !c.plan && !c.past:
 			hedgedExists = true
