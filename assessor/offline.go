@@ -418,8 +418,11 @@ const neverWritten = `^\W*((and|but|though|although),? )?(it|this|that|they|none
 // "will decide whether each patch goes ahead"), unless a word looks ahead
 // (next year, soon, one day, once we have budget, planned, "will be set
 // up", "we keep saying"); a "monitoring plan" is a document, not a plan.
+// recurrence names how often a habit recurs, before or after its will.
+const recurrence = `always|usually|normally|typically|generally|often|sometimes|occasionally|whenever|routinely|as a rule|by default|nightly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly`
+
 var (
-	willHabit = mustPattern(`(?i)\b(?:every|each|always|usually|normally|typically|generally|often|sometimes|occasionally|whenever|routinely|as a rule|by default|nightly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|(?:anyone|anybody|whoever) [\w-]+ing|before (?:any|a|an|each|every)|once (?:a|per|every) (?:day|week|month|quarter|year))\b[^.;:]{0,120}?\b(?:will|'ll)\b|\b(?:will|'ll)\b[^.;:]{0,120}?\b(?:(?:every|each) (?:day|morning|afternoon|evening|night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|release|sprint|cycle|shift|run|build|deployment|change|incident|audit|review|new [\w-]+)|always|usually|normally|typically|generally|often|sometimes|occasionally|whenever|routinely|only ever|only (?:through|via|after|once|when|if|by)|as a rule|by default|nightly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b`)
+	willHabit = mustPattern(`(?i)\b(?:every|each|` + recurrence + `|(?:anyone|anybody|whoever) [\w-]+ing|before (?:any|a|an|each|every)|once (?:a|per|every) (?:day|week|month|quarter|year))\b[^.;:]{0,120}?\b(?:will|'ll)\b|\b(?:will|'ll)\b[^.;:]{0,120}?\b(?:(?:every|each) (?:day|morning|afternoon|evening|night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|release|sprint|cycle|shift|run|build|deployment|change|incident|audit|review|new [\w-]+)|` + recurrence + `|only ever|only (?:through|via|after|once|when|if|by))\b`)
 	willAhead = mustPattern(`(?i)\b(?:next (?:week|month|quarter|year|sprint|release|budget|cycle|audit|review|phase)|soon|one day|some ?day|at some point|eventually|in (?:the )?future|going forward|from now on|from next|when we (?:have|get|hire|find)|once (?:we|they|the [\w-]+|our [\w-]+) (?:have|has|get|gets|is|are|'re|'s) (?:a |the |more )?(?:budget|funding|money|approval|settled|done|approved|ready|in place|finished|hired|staff|headcount|time)|starting|start(?:s|ing)? (?:to|in|from|next)|begin|by (?:the end of|end of|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|20\d\d)|in q[1-4]|in 20\d\d|later this|plan(?:s|ning)? (?:to|on)|planned|planning|intend(?:s|ed)?|aim(?:s|ing)? to|hop(?:e|es|ing) to|going to|get (?:round|around) to|roadmap|they tell us|we keep saying|will (?:be )?(?:set up|introduc\w*|roll(?:ed)? out|written|drafted|implement\w*|adopt\w*|launch\w*|creat\w*|defin\w*|establish\w*|formali[sz]\w*|start\w*|begin))\b`)
 	willWord  = mustPattern(`(?i)\b(?:will|(?:we|i|they|it|you|he|she)'ll)\b`)
 )
@@ -2357,11 +2360,13 @@ func withoutScareQuotes(text string) string {
 	})
 }
 
-// bareNo is an answer that is only a no: "no", "none", "never", "not
-// yet", "n/a" (v485).
-var bareNo = mustPattern(`(?i)^\W*(no|nope|none|never|not yet|not really|not at all|nobody|no one|nothing|n/a|zero)\W*$`)
+// noWords answer no: answeredNo opens with one ("not really, …"), and
+// bareNo is one alone, or "nobody", "nothing", "n/a" (v485).
+const noWords = `no|nope|nah|none|never|not yet|not really|not at all`
 
-var answeredNo = mustPattern(`(?i)^\W*(no|nope|nah|not (really )?a thing|not here|not really|not yet|not at all|never|none)\b`)
+var bareNo = mustPattern(`(?i)^\W*(` + noWords + `|nobody|no one|nothing|n/a|zero)\W*$`)
+
+var answeredNo = mustPattern(`(?i)^\W*(` + noWords + `|not (really )?a thing|not here)\b`)
 
 // counting is a clause that counts or checks for something; countedNone
 // is its result told as none, over a period or alone (see clauses, v471).
@@ -3084,18 +3089,14 @@ func clauses(text string) []clause {
 			afterAsking: len(out) > 0 && out[len(out)-1].question}
 		out = append(out, clauseMemo.get(key, readClause))
 	}
-	// A question put back and answered "not really" is denied.
+	// A question put back and answered "not really" is denied, and so is
+	// a label before a colon answered with a bare no ("Documented process
+	// for it: no", "Anyone asked to do it: no", "Approved: none"); not a
+	// longer statement before what it counted ("… and counts missed
+	// patches: none") (v485).
 	for i := 1; i < len(out); i++ {
-		if out[i-1].question && answeredNo.MatchString(out[i].text) {
-			out[i-1].negated = true
-		}
-	}
-	// A label before a colon answered with a bare no ("Documented process
-	// for it: no", "Anyone asked to do it: no", "Approved: none") is
-	// denied, as a question answered no is; not a longer statement before
-	// what it counted ("… and counts missed patches: none") (v485).
-	for i := 1; i < len(out); i++ {
-		if out[i-1].colon && !out[i-1].aside && len(strings.Fields(out[i-1].text)) <= 7 && bareNo.MatchString(out[i].text) {
+		if out[i-1].question && answeredNo.MatchString(out[i].text) ||
+			out[i-1].colon && !out[i-1].aside && len(strings.Fields(out[i-1].text)) <= 7 && bareNo.MatchString(out[i].text) {
 			out[i-1].negated = true
 		}
 	}
