@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v487: sources. A clause that only says where the knowledge comes
+		// from ("Going by the patch console", "According to …") states
+		// nothing; after a denial's colon, "every port is open" spells the
+		// denial out. Held: a practice told after its source.
+		"Going by the patch console, nobody has patched anything this year.":                                           0,
+		"There's no firewall filtering: every port is open.":                                                           0,
+		"According to the patch console, the ops team patches every server monthly.":                                   2,
+		"From what the change log says, the ops team patches every server monthly under the approved patch procedure.": 3,
 		// v486: scare quotes. A lower-case phrase in single quotes that
 		// alone would show a step ("a 'regular review'", "'every month'")
 		// is irony, not a claim. Held: a quoted phrase that shows nothing

@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v486"
+const OfflineRules = "offline-rules.v487"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -2361,6 +2361,17 @@ func withoutScareQuotes(text string) string {
 }
 
 // noWords answer no: answeredNo opens with one ("not really, …"), and
+// sourceOnly only says where the owner's knowledge comes from ("Going by
+// the firewall config", "According to the key management system", "From
+// what the incident notes say"): it states nothing done. "Per the
+// approved … standard" after a label claims the standard (v487).
+var sourceOnly = mustPattern(`(?i)^\W*(?:going by|according to|judging by|judging from|from what) (?:[\w'-]+ ){0,6}[\w'-]+\W*$`)
+
+// allowedAll says everything is let through ("every category is allowed",
+// "all ports are open"): after a denial's colon it spells out the denial
+// (v487).
+var allowedAll = mustPattern(`(?i)^\W*(?:every|each|all|any)(?: [\w-]+){0,3} (?:is|are|gets?) (?:allowed|permitted|open|let through|accepted|unblocked|unrestricted)\b`)
+
 // bareNo is one alone, or "nobody", "nothing", "n/a" (v485).
 const noWords = `no|nope|nah|none|never|not yet|not really|not at all`
 
@@ -3203,7 +3214,7 @@ func clauses(text string) []clause {
 	// does what is done instead ("no perimeter to speak of: the loading
 	// bay door stays open all day …").
 	for i := 1; i < len(out); i++ {
-		if out[i-1].colon && out[i-1].negated && !out[i-1].aside && (out[i].bareList() || insteadOnly.MatchString(out[i].text)) {
+		if out[i-1].colon && out[i-1].negated && !out[i-1].aside && (out[i].bareList() || insteadOnly.MatchString(out[i].text) || allowedAll.MatchString(out[i].text)) {
 			out[i].negated = true
 		}
 	}
@@ -3315,7 +3326,7 @@ func readClause(k clauseKey) clause {
 	// states nothing; a question is at most a hedge. A bare condition
 	// states nothing either, unless it denies something itself ("if
 	// a risk nobody expected turned up" denies nothing).
-	aside := k.colon && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) || k.colon && exampleOpener.MatchString(part) || exampleVerdict.MatchString(part) || feelingOnly.MatchString(part) || emphasisOnly.MatchString(part) && !emphasisNot.MatchString(part) || figureOnly.MatchString(part) && !emphasisNot.MatchString(part) ||
+	aside := k.colon && len(strings.Fields(part)) <= 6 && !subject.MatchString(part) || k.colon && exampleOpener.MatchString(part) || exampleVerdict.MatchString(part) || feelingOnly.MatchString(part) || emphasisOnly.MatchString(part) && !emphasisNot.MatchString(part) || figureOnly.MatchString(part) && !emphasisNot.MatchString(part) || sourceOnly.MatchString(part) ||
 		interjection.MatchString(part) || elsewhere.MatchString(part) || othersDo.MatchString(part) || bareCondition.MatchString(part) && !denies.MatchString(bare) && !habitual.MatchString(part)
 	question := k.question
 	ended := (stopped.MatchString(part) && stopped.MatchString(notEnded.ReplaceAllString(part, "")) || untilYear.MatchString(part) && !ongoing.MatchString(part)) &&
