@@ -250,6 +250,29 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v488: capabilities. What a tool could do, before "none of it is
+		// turned on" (or "it isn't switched on"), and an offer "whenever
+		// someone asks" before "Nobody has asked" state nothing; so does a
+		// capability before what is done "in practice". Fields "blank on
+		// every server record" were never filled in; "only when the
+		// server will hold …" narrows a practice, it plans nothing; the
+		// owner's "I could tell you …, because I check" is knowledge held;
+		// a long clause after a denial's colon is no list; a group that
+		// "reviews that figure each month" reviews a measure. Held: a
+		// denial scoped to other kit, an offer taken up, a capability
+		// beside a practice.
+		"The patch tool can push updates to every server, but none of it is turned on.":                                                                  0,
+		"The patch tool can push updates to every server, but it isn't switched on.":                                                                     0,
+		"The ops team can patch any server whenever someone asks for it. Nobody has asked.":                                                              0,
+		"The patch tool is capable of patching every server, though in practice only Sam patches his, and only when the server will hold customer data.": 1,
+		"Sam patches servers by hand, and only when the server will hold customer data.":                                                                 1,
+		"The patch date fields are blank on every server record.":                                                                                        0,
+		"I could tell you which servers are patched, because I check them myself now and then.":                                                          1,
+		"Servers can't be patched from a laptop: the approved patch procedure keeps patching in the ops team's tool, and the ops team reports the number of unpatched servers to the board every month against a target of none.": 4,
+		"The patch report goes to the board, and the ops lead reviews that figure each month under the approved patch procedure.":                                                                                                 4,
+		"The ops team patches every server monthly, but it isn't switched on for the new laptops.":                                                                                                                                2,
+		"The ops team patches any server whenever someone asks for it.":                                                                                                                                                           2,
+		"The patch tool can patch every server, and in practice the ops team patches all of them monthly.":                                                                                                                        2,
 		// v487: sources. A clause that only says where the knowledge comes
 		// from ("Going by the patch console", "According to …") states
 		// nothing; after a denial's colon, "every port is open" spells the
