@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v489: shorthand. "N/A as far as the ops team is concerned" says
+		// nothing applies; what is "parked" or "shelved" is put aside; a
+		// "% of servers w/o a current patch" is what a measure counts; a
+		// figure that "dropped 60%" ended nothing. Held: N/A scoped to
+		// some kit beside a practice, a share that dropped beside a
+		// practice with no measure.
+		"Patch process: N/A as far as the ops team is concerned.":   0,
+		"Patching servers: parked. No owner.":                       0,
+		"Patching is shelved until the migration, by the ops team.": 0,
+		"The ops team patches every server monthly under the approved patch procedure. KPI = % of servers w/o a current patch, reported to the board monthly.":                                                                    4,
+		"Patching follows the approved patch procedure, and the ops team reports unpatched servers to the board monthly; after the numbers showed most misses were laptops, we automated laptop patching and misses dropped 60%.": 5,
+		"Patching: N/A for the test servers; the ops team patches every production server monthly.":                                                                                                                               2,
+		"The ops team patches every server monthly, and the number of late patches dropped 60% after we automated it.":                                                                                                            2,
 		// v488: capabilities. What a tool could do, before "none of it is
 		// turned on" (or "it isn't switched on"), and an offer "whenever
 		// someone asks" before "Nobody has asked" state nothing; so does a
