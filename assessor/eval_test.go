@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v490: counterfactuals. "If we hadn't tested the patches first,
+		// we'd never have caught …" says the testing was done, and denies
+		// no practice; "fix times" reported are a measure, as response
+		// times are. Held: a counterfactual that was not done ("If we'd
+		// patched the servers, the worm wouldn't have hit us"), and luck.
+		"If we hadn't tested the patches first, we'd never have caught the bad driver. The ops team tests and patches every server monthly.": 2,
+		"The ops team patches every server monthly under the approved patch procedure and reports fix times to the board each month.":        4,
+		"If we'd patched the servers, the worm wouldn't have hit us. Nobody patches them.":                                                   0,
+		"If we hadn't been lucky, the worm would have hit us; nobody patches the servers.":                                                   0,
 		// v489: shorthand. "N/A as far as the ops team is concerned" says
 		// nothing applies; what is "parked" or "shelved" is put aside; a
 		// "% of servers w/o a current patch" is what a measure counts; a
