@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v491: thresholds. A threshold that says when a practice applies
+		// ("for any server affecting more than 5% of customers", "whenever
+		// a flaw crosses the critical threshold") is no measure; patches
+		// "that would touch more than 100 servers" name what a rule
+		// covers, not a guess; what "the other servers have nothing" of
+		// leaves the web servers' patching standing. Held: a count against
+		// a target, a share reported.
+		"Patching for any server affecting more than 5% of customers runs under the approved patch procedure, by the ops team each month.":                   3,
+		"The ops team patches every server monthly under the approved patch procedure, and early whenever a flaw crosses the critical threshold.":            3,
+		"Patches that would touch more than 100 servers need sign-off under the approved patch procedure, and the ops team applies them monthly.":            3,
+		"The web servers are patched monthly by the ops team, and the other servers have nothing.":                                                           2,
+		"Patching runs under the approved patch procedure; the ops team reports monthly how many servers are more than 5% behind, against a target of none.": 4,
+		"The ops team patches every server monthly under the approved patch procedure and reports the share of servers over 5% behind to the board.":         4,
 		// v490: counterfactuals. "If we hadn't tested the patches first,
 		// we'd never have caught …" says the testing was done, and denies
 		// no practice; "fix times" reported are a measure, as response
