@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v492: audit findings. A finding raised, found or left open ("Last
+		// year's audit raised a finding on patching; it's still open",
+		// "Internal audit found that no patch procedure exists",
+		// "Management accepted the risk") states nothing done; a team
+		// careful "for once" is so unusually, not once; tracking "the flaws
+		// that escape to production" counts them. Held: an audit that found
+		// a practice, an internal audit team's own practice.
+		"Last year's audit raised a finding on patching; it's still open. Nobody patches the servers.":                                                             0,
+		"Internal audit found that no patch procedure exists. Management accepted the risk.":                                                                       0,
+		"Patching was an audit finding last year and it's still open: nobody patches the servers.":                                                                 0,
+		"Our ops team is careful for once: every server gets patched monthly.":                                                                                     2,
+		"Patching follows the documented patch procedure; we track the flaws that escape to production, and when escapes rose we added a scan, which halved them.": 5,
+		"The audit found that every server is patched monthly by the ops team.":                                                                                    2,
+		"Our internal audit team audits patching every quarter and raises findings, which the ops team closes under the approved patch procedure.":                 3,
 		// v491: thresholds. A threshold that says when a practice applies
 		// ("for any server affecting more than 5% of customers", "whenever
 		// a flaw crosses the critical threshold") is no measure; patches
