@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v493: effort. "They've never skipped one" and "never misses it"
+		// say it is always done; "late patches stopped" after a change is
+		// its outcome; the time patching takes each period ("half a day a
+		// week") is a cadence; "blocking whatever new exploits look risky"
+		// names what is blocked by a test. Held: reviews that stopped, and
+		// patching skipped.
+		"The ops team patches every server on the first Monday of each month, and they've never skipped one; there's no written procedure.":                                                2,
+		"The ops team patches every server each month and never misses it, though nothing is written down.":                                                                                2,
+		"Patching follows the approved patch procedure; we count late patches each month, and after most turned out to be laptops we automated laptop patching, and late patches stopped.": 5,
+		"Patching takes Sam half a day a week.": 2,
+		"The ops team patches every week, blocking whatever new exploits look risky at the firewall too; it's all in their heads.": 2,
+		"The monthly patch reviews stopped when Sam left.":                                                                         0,
+		"We skip patching most months.": 1,
 		// v492: audit findings. A finding raised, found or left open ("Last
 		// year's audit raised a finding on patching; it's still open",
 		// "Internal audit found that no patch procedure exists",
