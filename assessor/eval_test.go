@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v494: the receiving end. Access "to every server" is how far a
+		// permission reaches, not a practice repeated (what was granted
+		// still reads as something in place: 1, where a lead would say 0);
+		// an approved procedure that "was followed step by step" is
+		// followed. Held: a team that reviews access to every server each
+		// quarter.
+		"I had write access to every server on my first day, and nobody has reviewed it since; there's no patching.": 1,
+		"The approved patch procedure was followed step by step in May, and the run log is filed.":                   3,
+		"The ops team reviews access to every server each quarter.":                                                  2,
+		"The documented patch runbook is followed for every server, and each run is logged.":                         3,
 		// v493: effort. "They've never skipped one" and "never misses it"
 		// say it is always done; "late patches stopped" after a change is
 		// its outcome; the time patching takes each period ("half a day a
