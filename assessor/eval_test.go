@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v495: the get-passive. A count of what "it doesn't yet cover" is
+		// a count of gaps, not a denial of the clause; a server that "gets
+		// switched off by the on-call engineer" is handled, not a practice
+		// ended; "every patch drill gets scored" measures; "we got laptop
+		// patching automated" after a finding improves; patches that "only
+		// get deployed after sign-off" pass a gate, no improvement. Held: a
+		// server switched off by the vendor last year with nothing in its
+		// place, an untracked count, a rollback and nothing more.
+		"The patch policy gets reviewed each year under the approved procedure, and the number of servers it doesn't yet cover gets tracked and reported to the board quarterly.": 4,
+		"Any unpatched server gets switched off by the on-call engineer straight away, and that's happened every time.":                                                           2,
+		"Patching follows the approved patch procedure; every patch drill gets scored, and the results go to the CIO.":                                                            4,
+		"Patching follows the approved patch procedure; late patches get counted each month, and after most turned out to be laptops we got laptop patching automated.":           5,
+		"Patches only get deployed after sign-off under the approved patch procedure; the number of patches that got rolled back gets reported monthly against a target.":         4,
+		"The old patch server got switched off by the vendor last year and nothing replaced it.":                                                                                  0,
+		"The number of servers we don't patch isn't tracked.":                                                                                                                     0,
+		"When a patch breaks something we get it rolled back, and that's all.":                                                                                                    1,
 		// v494: the receiving end. Access "to every server" is how far a
 		// permission reaches, not a practice repeated (what was granted
 		// still reads as something in place: 1, where a lead would say 0);
