@@ -250,6 +250,27 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v496: meetings. A clock time's colon ("at 9:30") ends no clause,
+		// and "It's done by feel" beside a weekly practice caps it at 2, not
+		// 1; a tally presented "aiming to keep late patches below 5%" has a
+		// target; "there have been no late patches for four months" after a
+		// change is its outcome; "three post-mortems in a row blamed …, so
+		// we automated" and "When failed patches crept above 5%, the ops
+		// team added" improve; a review whose invite "gets cancelled every
+		// time" is not held; what "was talked over in a meeting once, and
+		// that's where it stayed" went no further; whether results are
+		// recorded "depends on the engineer" is left to whoever. Held: a
+		// review held every month, a talk after failures rose.
+		"The ops team patches every server at 9:30 each Monday. It's done by feel; there's no written procedure.":                                                                                                                                          2,
+		"Patching follows the approved patch procedure; the ops lead presents the count of late patches to the CTO each quarter, aiming to keep late patches below 5%.":                                                                                    4,
+		"Patching follows the approved patch procedure, and we review the count of late patches monthly. When the figures showed most late ones were laptops, we moved laptops to automatic updates, and there have been no late patches for four months.": 5,
+		"Patching follows the approved patch procedure, and each outage ends with a post-mortem where patch times are set against our target. Three post-mortems in a row blamed manual reboots, so we automated them.":                                    5,
+		"Patching follows the approved patch procedure, and the patch dashboard is reviewed monthly. When failed patches crept above 5%, the ops team added a pre-patch snapshot.":                                                                         5,
+		"There's a monthly patch review in everyone's calendar, but it gets cancelled every time; nobody patches the servers.":                                                                                                                             0,
+		"Patch exceptions were talked over in a meeting once, and that's where they stayed.":                                                                                                                                                               0,
+		"Whether patch test results and metrics are recorded depends on the engineer: a few paste them into the change ticket, most don't bother.":                                                                                                         1,
+		"The monthly patch review is held every month and the ops team attends.":                                                                                                                                                                           2,
+		"When patching failures rose, we talked about it in a meeting.":                                                                                                                                                                                    0,
 		// v495: the get-passive. A count of what "it doesn't yet cover" is
 		// a count of gaps, not a denial of the clause; a server that "gets
 		// switched off by the on-call engineer" is handled, not a practice
