@@ -250,6 +250,29 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v497: checklists. Ticks and crosses on one line are items of
+		// their own, and a crossed item is absent ("❌ no figures kept"
+		// denies only itself; ":x: patch tool" says there is none); a
+		// document label ("Patch runbooks:") claims nothing when a crossed
+		// item says nothing is written; "[ ] a written procedure" is none. A
+		// server wiped "before it goes in the skip" is disposed of with care;
+		// "how much patching risk he'll take" plans nothing; what was tested
+		// "once, before launch" is a one-off; "risk scores are reviewed
+		// quarterly" measures; "A spike … led us to a staging ring, and the
+		// weekly count is now down to near zero" improves. Held: thresholds
+		// "set once at launch" beside a monthly routine, a crossed denial.
+		"✅ the ops team patches every server monthly ✅ the approved patch procedure covers it ❌ no figures kept":                                                                                               3,
+		":x: patch tool :x: patch schedule :x: anyone responsible for patching":                                                                                                                                0,
+		"Patch runbooks:\n✅ the ops team applies the same steps every month\n❌ written down anywhere":                                                                                                          2,
+		"[x] patches applied monthly by the ops team\n[ ] a written procedure":                                                                                                                                 2,
+		"When an old server dies someone wipes it before it goes in the skip.":                                                                                                                                 1,
+		"The CTO has a feel for how much patching risk he'll take and says so when asked.":                                                                                                                     1,
+		"The ops team tested the patch rollback once, before launch.":                                                                                                                                          1,
+		"Patching follows the approved patch procedure, and residual risk scores are reviewed quarterly.":                                                                                                      4,
+		"Patching follows the approved patch procedure, and patch lag is reported monthly. When patch lag on the payment servers stayed above target two months running, we added a second patch window.":      5,
+		"Patching follows the approved patch procedure, and failed patches are counted weekly. A spike in failed patches last spring led us to a staging ring, and the weekly count is now down to near zero.": 5,
+		"Patch thresholds were set once at launch, and the ops team patches monthly.":                                                                                                                          2,
+		"❌ no patching at all": 0,
 		// v496: meetings. A clock time's colon ("at 9:30") ends no clause,
 		// and "It's done by feel" beside a weekly practice caps it at 2, not
 		// 1; a tally presented "aiming to keep late patches below 5%" has a
