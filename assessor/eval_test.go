@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v498: markup typed by hand. "_approved_", "_nothing_ written
+		// down" and "_nobody_ checks" are read as their words; "~…~" is
+		// taken back, so a struck claim of an approved procedure claims
+		// nothing; what a check makes sure "nobody" does denies nothing; a
+		// team that "tracks patch lag and our failed-patch rates weekly"
+		// measures. Held: "*No* patching", "~20 servers" (about twenty, not
+		// struck).
+		"Patch escalation follows the _approved_ escalation matrix, and the duty manager uses it on every patch incident.":             3,
+		"The ops team patches every server monthly, _nothing_ written down.":                                                           2,
+		"~Patching follows the approved patch procedure~ The ops team patches every server monthly; there's no written procedure yet.": 2,
+		"The ops team checks every month that nobody holds local admin on a server, and patches them all.":                             2,
+		"Patching follows the approved patch procedure; the ops team tracks patch lag and our failed-patch rates weekly.":              4,
+		"*No* patching at all.":                                                         0,
+		"We patch ~20 servers by hand when we remember.":                                1,
+		"The ops team patches every server monthly; _nobody_ checks whether it worked.": 1,
 		// v497: checklists. Ticks and crosses on one line are items of
 		// their own, and a crossed item is absent ("❌ no figures kept"
 		// denies only itself; ":x: patch tool" says there is none); a
