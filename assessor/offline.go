@@ -3265,10 +3265,12 @@ var checkItem = mustPattern(`(✅|✔|☑|❌|✖|❎|⚠)\x{FE0F}?[ \t]*([^✅�
 // written down anywhere"; one that denies already ("❌ no stats kept")
 // stays as it is (v497).
 func checklist(text string) string {
-	if !strings.ContainsAny(text, "✅✔☑❌✖❎⚠[:") {
-		return text
+	if strings.ContainsAny(text, "[:") {
+		text = checkShortcodes.Replace(text)
 	}
-	text = checkShortcodes.Replace(text)
+	if !strings.ContainsAny(text, "✅✔☑❌✖❎⚠") {
+		return text // no mark, before or after the shortcodes are read
+	}
 	return checkItem.ReplaceAllStringFunc(text, func(m string) string {
 		sub := checkItem.FindStringSubmatch(m)
 		item := strings.TrimSpace(sub[2])
