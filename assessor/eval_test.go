@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v499: afterthoughts. What is rated or guessed ("how bad each
+		// missed patch could be", "what a missed patch might cost us") is the
+		// practice's object, no guess; "p.s." ends no sentence; outages that
+		// "traced back to unpatched servers, so we moved them …" improve, and
+		// "patch lag hasn't risen above 5% since" is their outcome. Held: a
+		// patch that might come next year, a cost nobody knows.
+		"The ops lead rates how likely and how bad each missed patch could be, every month.": 2,
+		"We once guessed in a meeting what a missed patch might cost us.":                    1,
+		"Patching follows the approved patch procedure, and the ops team reviews patch lag against thresholds every week. p.s. two outages last winter traced back to unpatched servers, so we moved them to automatic patching, and patch lag hasn't risen above 5% since.": 5,
+		"We might patch the servers next year.":        0,
+		"Nobody knows what a missed patch would cost.": 0,
 		// v498: markup typed by hand. "_approved_", "_nothing_ written
 		// down" and "_nobody_ checks" are read as their words; "~…~" is
 		// taken back, so a struck claim of an approved procedure claims
