@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v500: trends. Queries that "are a third of what they were" after a
+		// rewrite are an outcome in figures; "the patch reports showed the
+		// file servers lagging, so a second patch window went in" improves,
+		// and "this year it hasn't set off a single lag alert" is its
+		// outcome. Held: a server that "hasn't triggered a single alert
+		// because nobody ever set it up", a scanner that is not switched on.
+		"Patching follows the approved patch procedure, and the ops team logs every question users raise about reboots. Most were about laptops, so the laptop reboot notice was rewritten, and queries about it are a third of what they were.":                 5,
+		"Patching follows the approved patch procedure and the ops team reviews patch lag monthly. Summer after summer the patch reports showed the file servers lagging, so a second patch window went in, and this year it hasn't set off a single lag alert.": 5,
+		"The patch server hasn't triggered a single alert because nobody ever set it up.":    0,
+		"We don't patch; the scanner hasn't raised any alerts because it isn't switched on.": 0,
 		// v499: afterthoughts. What is rated or guessed ("how bad each
 		// missed patch could be", "what a missed patch might cost us") is the
 		// practice's object, no guess; "p.s." ends no sentence; outages that
