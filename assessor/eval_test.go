@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v501: all there is. "All we have for patching is …", "All there
+		// is on patch testing is …" and "The only patching plan our servers
+		// have is whatever …", beside a denial, tell what stands in for the
+		// control; "nothing defines which …" and a bare "No test cases or
+		// results are documented" deny it; "That's the lot:" states
+		// nothing; a notice "saying we were 'looking into it'" was sent;
+		// what was added after "one month where the failure rate jumped:"
+		// improves. Held: a monthly run told as all there is, a notice
+		// quoting a plan.
+		"All we have for patching is a spreadsheet someone started in 2019. Nothing's been updated since and nobody has set any rules.":                                                                                            0,
+		"The only patching plan our servers have is whatever the vendor pushes; nothing defines which servers get patched or when.":                                                                                                0,
+		"All there is on patch testing is a script on one engineer's laptop. No test cases or results are documented.":                                                                                                             0,
+		"That's the lot: no patch schedule, no owner, no records.":                                                                                                                                                                 0,
+		"All we have for patching is the monthly patch run the ops team does, documented in the runbook.":                                                                                                                          3,
+		"Patching follows the approved patch procedure and the ops team counts failed patches each month. After one month where the failure rate jumped: we added a staging ring, and failures have been under 1% for six months.": 5,
+		"Just one notice, ever: an email from IT during the outage saying we were 'looking into it'. There's no process for telling staff.":                                                                                        1,
+		"Just one notice, ever: an email from IT saying we were 'going to patch everything next quarter'. Nothing has been patched.":                                                                                               0,
 		// v500: trends. Queries that "are a third of what they were" after a
 		// rewrite are an outcome in figures; "the patch reports showed the
 		// file servers lagging, so a second patch window went in" improves,
