@@ -250,6 +250,30 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v502: replies under a quote. Lines quoted with Slack's ">" (the
+		// question, a colleague's claim) say what someone else asked or
+		// said: "> @ken said: 'suppliers are vetted every year'" above
+		// "Ken means we google them" claims nothing. A firewall that
+		// "emails whoever configured it", a complaint that "gets a stock
+		// response" and a ticket closed "and that's the end of it" stand
+		// in for the control beside its denial; "never hears any of it"
+		// and "no review has ever been held" deny; "I wish" states
+		// nothing; what "ops counts … per server each week" is counted;
+		// "We haven't tracked anything from it yet" holds the draft at 3;
+		// "only once the line manager approves" is a gate, not a one-off;
+		// "most money going to laptops" plans nothing. Held: an answer
+		// that is all quote, a ">" before a figure, a plan after "I wish".
+		"> Do we review supplier security?\nWe've never reviewed a supplier. The contract gets signed and that's the end of it.":                                            0,
+		"> @ken said: 'suppliers are vetted every year'\nKen means we google them. Nobody has ever assessed a supplier's security.":                                         0,
+		"> Who handles alerts?\nNobody has ever been assigned. The firewall emails whoever configured it, and no one defines what an incident is.":                          0,
+		"> How do customer complaints reach the AI team?\nThey don't. Complaints go to the call centre, each gets a stock response, and the AI team never hears any of it.": 0,
+		"> Is patching measured?\nPatching follows the approved patch procedure, and ops counts failed patches per server each week.":                                       4,
+		"> Is patching measured?\nPer the approved patch standard, the ops team patches every server each Sunday. We haven't tracked anything from it yet.":                 3,
+		"> Who approves access?\nIT grants access only once the line manager approves the request in the helpdesk tool, every time.":                                        2,
+		"> We review access quarterly.": 2,
+		"> Do you measure it?\nI wish. We're going to start counting failures per server next quarter.":                                                                                                                              0,
+		"Patching follows the approved patch procedure and we score each month's patch spend against risk; when the score showed most money going to laptops, we moved budget to the servers, and server patch lag is now two days.": 5,
+		"> 90% of laptops are patched within a week, and the ops team checks it monthly.":                                                                                                                                            2,
 		// v501: all there is. "All we have for patching is …", "All there
 		// is on patch testing is …" and "The only patching plan our servers
 		// have is whatever …", beside a denial, tell what stands in for the
