@@ -250,6 +250,31 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v503: comparisons. What rivals, "the retail side of the group" or
+		// "the finance team, who encrypt every file" (after "Less careful
+		// than") do is done elsewhere; a contrast ends at the comma before
+		// "our team" whatever list came before it; "our team has one Azure
+		// subscription for everything" beside "because there's nowhere
+		// else" is no separation; a bare "We don't;" after what is done
+		// elsewhere holds the draft at 1; "no money, staff or tooling"
+		// is one list; "never been through any sign-off" is unformal;
+		// "every new metric to be validated" is checked, not a measure;
+		// tracking "… and how long they stay open" measures; "down to
+		// none this quarter" is a result in figures. Held: "We don't:"
+		// before how it is done here, "Better than the old setup, we now
+		// patch …".
+		"Unlike the billing team, who keep staging, QA and live apart, our team has one Azure subscription for everything. Engineers try changes in live because there's nowhere else.":                                                0,
+		"Our rivals vet every hire. We've never done background checks, and nobody has asked for them.":                                                                                                                                0,
+		"The retail side of the group tests its backups monthly. We don't have backups to test, and nobody has set any up.":                                                                                                            0,
+		"Other companies give staff a security briefing on their last day. We don't; leavers return their badge at reception on their final day, and nobody reminds them of anything.":                                                 1,
+		"Our parent company leaves backups to each office. We don't: our approved backup standard has the ops team test restores monthly.":                                                                                             3,
+		"Less careful than the finance team, who encrypt every file. Here, Sam encrypted the payroll export once, for an audit.":                                                                                                       1,
+		"Better than the old setup, we now patch every server weekly under the approved patch standard.":                                                                                                                               3,
+		"We've put no money, staff or tooling into it, and nobody has ever looked.":                                                                                                                                                    0,
+		"The security lead rereads the patch policy every spring and updates it. It has never been through any sign-off.":                                                                                                              2,
+		"Our approved evaluation standard requires every new metric to be validated against labelled samples, and the evaluation lead signs off each check.":                                                                           3,
+		"Patching follows the approved procedure, and ops tracks each server's open vulnerabilities and how long they stay open; the average is four days.":                                                                            4,
+		"Patching follows the approved procedure and ops counts patch failures each month. When one vendor's updates failed two months running, we moved those servers to a staging ring, and failures are down to none this quarter.": 5,
 		// v502: replies under a quote. Lines quoted with Slack's ">" (the
 		// question, a colleague's claim) say what someone else asked or
 		// said: "> @ken said: 'suppliers are vetted every year'" above
