@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v504: tables. A row whose value is a bare denial ("Server
+		// inventory | none") denies what its label names; each cell of a
+		// row is read on its own for what stands in for the control
+		// ("Patch order | everyone guesses", "Who updates it | whoever
+		// builds it", "Why we patch this way | in Raj's head"); a rate that
+		// "hit 70% in Q1" plans nothing. Held: a plan for Q3, a row that
+		// says a routine, a row that denies and plans.
+		"Server inventory | none\nWho updates it | whoever builds it": 0,
+		"Patch method | none\nPatch order | everyone guesses":         0,
+		"Why we patch this way | in Raj's head\nPatch records | none": 0,
+		"Patching follows the approved procedure and the ops team measures the patch rate each month. It hit 70% in Q1, so we added a second patch window, and the rate is now 96%.": 5,
+		"We'll add a second patch window in Q3.": 0,
+		"Patching | weekly, by the ops team":     2,
+		"Patching\tnone yet, planned for Q3":     0,
 		// v503: comparisons. What rivals, "the retail side of the group" or
 		// "the finance team, who encrypt every file" (after "Less careful
 		// than") do is done elsewhere; a contrast ends at the comma before
