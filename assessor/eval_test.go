@@ -250,6 +250,22 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v505: tagged colleagues. A line to a tagged colleague ("@it-team
+		// correct me if I'm wrong", "@ops-lead feel free to chime in",
+		// "cc @ciso") states nothing; what a policy says in brackets
+		// ("(monthly, never more than 30 days late)") and "what the patch
+		// window does and doesn't cover" deny nothing; a change made
+		// "because of outdated agents" leaves no document stale; complaints
+		// that "don't feed into releases" are denied, and "they stay
+		// there" is what stands in. Held: a tagged colleague who patches.
+		"@it-team correct me if I'm wrong, but nobody patches the printers. They just run until they break.":                                                                                                           0,
+		"@ops-lead feel free to chime in, but I don't think anyone has ever patched the printers. There's no schedule.":                                                                                                0,
+		"Servers are patched under the approved patch policy (monthly, never more than 30 days late), and @ops signs off each patch run.":                                                                              3,
+		"The ops team tells each business unit what the patch window does and doesn't cover, at every monthly change meeting. It's not written down.":                                                                  2,
+		"Patching follows the approved patch standard, and ops tracks the share of servers patched each week. When it slid to 80% because of outdated agents, we rolled out new agents, and it has held at 98% since.": 5,
+		"Patch complaints don't feed into releases. Users raise them with the helpdesk and they stay there.":                                                                                                           0,
+		"@ops-lead patches every server each Sunday.": 2,
+		"cc @ciso": 0,
 		// v504: tables. A row whose value is a bare denial ("Server
 		// inventory | none") denies what its label names; each cell of a
 		// row is read on its own for what stands in for the control
