@@ -250,6 +250,13 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v506: threads. A bare "yeah" agreeing with a thread's denial
+		// states nothing; a rule given as an example ("like no unpatched
+		// laptops on the VPN") denies nothing. Held: "Yeah, the ops team
+		// patches every server each Sunday."
+		"Ops: do we patch the printers?\nJo: not that I know of\nOps: so no\nJo: yeah, nobody ever has":                              0,
+		"I keep a few patch rules in mind, like no unpatched laptops on the VPN, and I raise them at change meetings when I attend.": 1,
+		"Yeah, the ops team patches every server each Sunday.":                                                                       2,
 		// v505: tagged colleagues. A line to a tagged colleague ("@it-team
 		// correct me if I'm wrong", "@ops-lead feel free to chime in",
 		// "cc @ciso") states nothing; what a policy says in brackets
