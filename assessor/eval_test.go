@@ -250,6 +250,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v507: emails. A sign-off ("Thanks,\nRoss\nFacilities", "Best
+		// regards,\nRoss") says who wrote, not what is done. Held: a body
+		// that tells a routine, a body that plans.
+		"Hi,\n\nWe don't patch the printers and nobody has ever been asked to.\n\nThanks,\nRoss\nFacilities": 0,
+		"Hello,\n\nThe ops team patches every server each Sunday.\n\nCheers,\nDana":                          2,
+		"Hi,\n\nWe plan to start patching the printers next year.\n\nBest regards,\nRoss":                    0,
 		// v506: threads. A bare "yeah" agreeing with a thread's denial
 		// states nothing; a rule given as an example ("like no unpatched
 		// laptops on the VPN") denies nothing. Held: "Yeah, the ops team

@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v506"
+const OfflineRules = "offline-rules.v507"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -4098,8 +4098,30 @@ func unquoted(text string) string {
 	return text
 }
 
+// signOff is an email's closing on a line of its own ("Thanks,", "Best
+// regards,", "Cheers"). Among an answer's last four lines, it and what
+// follows it (a name, a role, "Sent from my phone") say who wrote, not
+// what is done (v507).
+var signOff = mustPattern(`(?i)^[ \t]*(?:many thanks|thanks(?: again| all)?|thank you|best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|all the best|speak soon)[ \t]*[,.!]?[ \t]*$`)
+
+// withoutSignOff is text without an email sign-off among its last four
+// lines (signOff) and all that follows it; text that would be left
+// empty stays as it is.
+func withoutSignOff(text string) string {
+	lines := strings.Split(text, "\n")
+	for i := len(lines) - 1; i >= 1 && i >= len(lines)-4; i-- {
+		if signOff.MatchString(lines[i]) {
+			if kept := strings.Join(lines[:i], "\n"); strings.TrimSpace(kept) != "" {
+				return kept
+			}
+			return text
+		}
+	}
+	return text
+}
+
 func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
-	expanded := expandShorthand(unquoted(r.Answer.Text))
+	expanded := expandShorthand(withoutSignOff(unquoted(r.Answer.Text)))
 	detailed := detailOf(expanded)
 	text := afterCorrection(detailed)
 	var shown, missing []string
