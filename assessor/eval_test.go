@@ -250,6 +250,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v508: a whim is a whole word. "When laptops turned out far
+		// likelier …" is no "when someone likes"; held: a past whim
+		// ("if the admin remembered to").
+		"Patches are applied per the approved patch standard and compliance is measured monthly. When laptops turned out far likelier to miss patches than servers, we moved them to automatic updates.": 5,
+		"The platform team patches monthly, and the server list is updated if the admin remembered to.":                                                                                                  1,
 		// v507: emails. A sign-off ("Thanks,\nRoss\nFacilities", "Best
 		// regards,\nRoss") says who wrote, not what is done. Held: a body
 		// that tells a routine, a body that plans.
