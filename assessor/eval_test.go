@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v509: code in backticks is a name ("`python patch.py --all`"
+		// ends no clause); beside a denial, "each admin has their own …"
+		// stands in; what a scanner "kept flagging" is its finding, not a
+		// denial; "We report it monthly" tracks. Held: a routine told
+		// through a command.
+		"We don't patch on any schedule. Each admin has their own copy of the update script, and nobody tracks what is installed.":                                                                                                                              0,
+		"The platform team patches monthly under the approved patch procedure and reviews the compliance score each month. The scanner kept flagging unencrypted laptops, so we turned on disk encryption by default, and that finding hasn't come back since.": 5,
+		"Patches are applied under the approved patch procedure by the platform team every month. We report it monthly.":                                                                                                                                        4,
+		"Patches go out through `python patch.py --all`, run by the platform team every month.":                                                                                                                                                                 2,
 		// v508: a whim is a whole word. "When laptops turned out far
 		// likelier …" is no "when someone likes"; held: a past whim
 		// ("if the admin remembered to").
