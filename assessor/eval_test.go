@@ -250,6 +250,16 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v510: an emoji shortcode (":see_no_evil:") is a stop, not a
+		// label's colon; beside "We don't patch laptops at all", "every
+		// laptop … is still running …" stands in; "we added the missing
+		// servers" mends a gap; "none of it follows a written process"
+		// denies the writing, not the doing. Held: a routine after "Nope
+		// :grimacing:".
+		"We don't patch laptops at all :see_no_evil: every laptop we've bought is still running the version it shipped with.":                                                                                                                              0,
+		"The platform team patches monthly under the approved patch procedure and scores how many servers are up to date each month. The first score was 70%, so we added the missing servers to the schedule, and the last three scores were 100% :tada:": 5,
+		"Every server is patched monthly by the platform team; none of it follows a written process.":                                                                                                                                                      2,
+		"Nope :grimacing: the platform team patches every server monthly.":                                                                                                                                                                                 2,
 		// v509: code in backticks is a name ("`python patch.py --all`"
 		// ends no clause); beside a denial, "each admin has their own …"
 		// stands in; what a scanner "kept flagging" is its finding, not a
