@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v511: an inline list's items are clauses of their own, a
+		// sentence's beginning taken by each; "it isn't a documented or
+		// approved process" holds at 2; tracking "patch timeliness"
+		// measures; "No one has checked how well admins know the
+		// procedure" leaves the practice performed. Held: a list of
+		// denials.
+		"Patching: (1) the platform team patches every server monthly, (2) laptops are left to their users, and (3) nothing is written down.":                                               2,
+		"The platform team (1) patches every server monthly and (2) reboots them on Sunday; it isn't a documented or approved process, though the team follows the patch policy in spirit.": 2,
+		"Patches are applied under the approved patch procedure by the platform team, and patch timeliness is tracked each month.":                                                          4,
+		"Servers are patched under the approved patch procedure by the platform team. No one has checked how well admins know the procedure.":                                               3,
+		"Our patch process (a) has never been written down and (b) has no owner; (c) nobody has asked whether it works.":                                                                    0,
 		// v510: an emoji shortcode (":see_no_evil:") is a stop, not a
 		// label's colon; beside "We don't patch laptops at all", "every
 		// laptop … is still running …" stands in; "we added the missing
