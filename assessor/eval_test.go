@@ -250,6 +250,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v512: what a weekly walk is "logging" (rooms left unlocked) is
+		// counted, not left so; tests that "had no measurable impact"
+		// tell an outcome.
+		"Patches are applied under the approved patch procedure by the platform team, and patch impact is measured monthly. When last year's patch window slowed checkout, we moved patching to a canary group first, and this year's patching had no measurable impact.": 5,
+		"The server room is patched and secured by the platform team under the approved patch procedure, and facilities walks it weekly, logging rooms left unlocked.":                                                                                                    3,
 		// v511: an inline list's items are clauses of their own, a
 		// sentence's beginning taken by each; "it isn't a documented or
 		// approved process" holds at 2; tracking "patch timeliness"
