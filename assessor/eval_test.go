@@ -250,6 +250,11 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v513: a claim put with a negative tag and confirmed ("…, isn't
+		// it? It is, …") is said. Held: one the answer denies ("…, don't
+		// they? They don't: …").
+		"Every server is patched under the approved patch procedure, isn't it? It is, and the platform team does it monthly.": 3,
+		"The printers get patched, don't they? They don't: nobody has ever patched them.":                                     0,
 		// v512: what a weekly walk is "logging" (rooms left unlocked) is
 		// counted, not left so; tests that "had no measurable impact"
 		// tell an outcome.

@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v512"
+const OfflineRules = "offline-rules.v513"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -3516,6 +3516,14 @@ func inlineItems(text string) string {
 // a label "grimacing", v510).
 var toneShortcode = mustPattern(`(^|\s):[a-z0-9_+-]+:(\s|$)`)
 
+// negativeTag is a negative tag question that ends a claim: ", isn't
+// it", ", don't we", ", aren't they" (v513).
+var negativeTag = mustPattern(`(?i),\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't)\s+(?:it|they|we|you|he|she|there|i)\W*$`)
+
+// tagConfirmed opens a reply that confirms a tag question's claim: "Yes",
+// "It is", "They do", "We do", "Correct" (v513).
+var tagConfirmed = mustPattern(`(?i)^\W*(?:yes|yeah|yep|correct|indeed|it (?:is|does|has|was|did)|they (?:are|do|have|were|did)|we (?:do|are|have|did)|(?:he|she) (?:is|does|has|did))\b`)
+
 // checkItem is one item of a checklist: a tick, a cross or a warning and
 // what follows it, up to the next mark or the end of the line.
 var checkItem = mustPattern(`(✅|✔|☑|❌|✖|❎|⚠)\x{FE0F}?[ \t]*([^✅✔☑❌✖❎⚠\n]*)`)
@@ -3681,6 +3689,17 @@ func clauses(text string) []clause {
 		if out[i-1].question && !out[i-1].negated && askedInAWord.MatchString(out[i-1].text) &&
 			out[i].counts() && !out[i].question && !out[i].relative && !readsAdHoc(out[i].text) {
 			out[i-1].hedging, out[i-1].question = false, false
+		}
+	}
+	// A claim put with a negative tag ("The impact assessment process is
+	// approved, isn't it?", "We rank AI risks, don't we?") and confirmed
+	// next ("It is, …", "Yes: …") is said: the tag's "isn't" denies
+	// nothing, and the question is answered (v513). Answered with a
+	// denial ("It doesn't: …", "No.") or not at all, it stays as read.
+	for i := 0; i+1 < len(out); i++ {
+		if out[i].question && negativeTag.MatchString(out[i].text) && tagConfirmed.MatchString(out[i+1].text) {
+			out[i].hedging, out[i].question = false, false
+			out[i].negated = denies.MatchString(negativeTag.ReplaceAllString(out[i].bare, ""))
 		}
 	}
 	// What is done instead, beside a denial of the control, is its
