@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v514: tracking "whether" each patch lands measures; what runs
+		// "continuously" and a criterion "root cause known" improve
+		// nothing; a department named bare ("procurement started …")
+		// acts on what the tracking showed. Held: nobody tracking whether.
+		"The platform team patches every server monthly under the approved patch procedure, and we track whether each patch lands within 14 days.":                                                                                                   4,
+		"The platform team patches every server under the approved patch procedure, vulnerability scans run continuously, and patch timeliness is reported monthly.":                                                                                 4,
+		"Patching resumes when the checks in the approved patch procedure are met — change approved, root cause known, backups verified — and the platform team reports monthly how many patches land within 14 days.":                               4,
+		"The platform team patches monthly under the approved patch procedure and tracks how many servers are patched within 14 days. When the tracking showed laptops were being missed, procurement started enrolling every new laptop in Intune.": 5,
+		"The platform team patches every server monthly, but nobody tracks whether the patches land.":                                                                                                                                                2,
 		// v513: a claim put with a negative tag and confirmed ("…, isn't
 		// it? It is, …") is said. Held: one the answer denies ("…, don't
 		// they? They don't: …").
