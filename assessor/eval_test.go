@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v515: "only IT may install" names an owner; "we report the time
+		// to patch" measures; "Nobody reports on how often" holds at 3;
+		// footnote markers ("[1]") are dropped and their notes read as
+		// sentences, so "Both were set up before my time" stands in beside
+		// "neither has ever had patches", which denies. Held: a note naming
+		// the approved procedure, the CTO who "gets the count of" servers
+		// behind, and "We keep no numbers on the patching".
+		"Only IT may install patches on laptops, as the approved patch policy says.":                                                                                           3,
+		"Patches are applied under the approved patch procedure by the platform team, and we report the time to patch every month.":                                            4,
+		"Patches are applied under the approved patch procedure by the platform team, with a 14-day threshold per server. Nobody reports on how often servers meet it.":        3,
+		"Nobody patches the build servers [1]. [1] Both were set up before my time; neither has ever had patches or updates installed.":                                        0,
+		"The platform team patches every server monthly [1]. [1] Per the approved patch procedure.":                                                                            3,
+		"The approved patch procedure is followed by the platform team, and each month the CTO gets the count of servers more than 14 days behind.":                            4,
+		"Patching follows the approved patch procedure, owned by the platform team; it sets out which metrics apply to each server class. We keep no numbers on the patching.": 3,
 		// v514: tracking "whether" each patch lands measures; what runs
 		// "continuously" and a criterion "root cause known" improve
 		// nothing; a department named bare ("procurement started …")
