@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v516: a flow's steps ("… → straight to the user", "… → copied
+		// as-is to a USB drive") are read one by one beside a denial, so
+		// the flow is what is done instead; "Nothing is encrypted" denies;
+		// a team that "scores progress against" goals measures; "Targets
+		// aren't set and the metrics aren't reported" holds at 3. Held: a
+		// flow that is the practice.
+		"New laptop → unboxed → straight to the user. Nobody checks or patches it first.":                                                                                                               0,
+		"Prod backups → copied as-is to a USB drive → kept in a desk drawer. Nothing is encrypted.":                                                                                                     0,
+		"Patch goals are approved in the patch policy, and each quarter the platform team scores progress against them. When the scores showed laptops lagging, we moved laptops to automatic updates.": 5,
+		"Each server class has a patch metric in the approved patch procedure, which the platform team follows. Targets aren't set and the metrics aren't reported.":                                    3,
+		"Patch request → the platform team tests it → rolled out monthly under the approved patch procedure.":                                                                                           3,
 		// v515: "only IT may install" names an owner; "we report the time
 		// to patch" measures; "Nobody reports on how often" holds at 3;
 		// footnote markers ("[1]") are dropped and their notes read as
