@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v517: an owner's "(?)" after a figure doubts the figure, not the
+		// measuring or the change ("lifted coverage to 99% (?)"), and at a
+		// clause's end hedges the clause without making it a question;
+		// "how many leaver accounts were disabled" counts, it tells of no
+		// practice ended; "the people who built the servers are the only
+		// ones who look" stands in beside "Nobody outside … checks". Held:
+		// a doubted approval, and a doubted count before ", but".
+		"The approved leaver procedure is run by IT, who report monthly how many leaver accounts were disabled within a day: 98% last month.":                                                                                4,
+		"Patching follows the approved patch procedure, the platform team reports patch coverage monthly, and when the figures showed laptops lagging we moved them to automatic updates, which lifted coverage to 99% (?).": 5,
+		"Nobody outside the platform team checks the patching (?). The people who built the servers are the only ones who look.":                                                                                             0,
+		"The platform team patches every server monthly; there's an approved patch procedure (?).":                                                                                                                           2,
+		"The platform team patches every server monthly under the approved patch procedure. We may have counted how many servers were patched (?), but I've never seen a figure.":                                            3,
 		// v516: a flow's steps ("… → straight to the user", "… → copied
 		// as-is to a USB drive") are read one by one beside a denial, so
 		// the flow is what is done instead; "Nothing is encrypted" denies;
