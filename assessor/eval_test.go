@@ -250,6 +250,12 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v518: what has an ETA is planned, not done ("in flight, ETA
+		// April"), and so is a label before a colon answered with one
+		// ("Tracking how many …: ETA next year").
+		"The platform team patches every server monthly. A written patch procedure is in flight, ETA April.":                                               2,
+		"The platform team patches every server monthly under the approved patch procedure. Tracking how many servers are patched on time: ETA next year.": 3,
+		"Laptop patching: ETA spring. Nobody patches the laptops today.":                                                                                   0,
 		// v517: an owner's "(?)" after a figure doubts the figure, not the
 		// measuring or the change ("lifted coverage to 99% (?)"), and at a
 		// clause's end hedges the clause without making it a question;
