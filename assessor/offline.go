@@ -4397,7 +4397,7 @@ func doubtful(text string) string {
 	for _, m := range doubtMark.FindAllStringIndex(text, -1) {
 		rest := text[m[1]:]
 		b.WriteString(text[last:m[0]])
-		if !clauseGoesOn.MatchString(rest) || clauseSplit.MatchString(rest) && clauseSplit.FindStringIndex(rest)[0] == 0 {
+		if cut := clauseSplit.FindStringIndex(rest); !clauseGoesOn.MatchString(rest) || cut != nil && cut[0] == 0 {
 			b.WriteString(text[m[0]:m[1]]) // the clause ends here: its hedge
 		}
 		last = m[1]
