@@ -250,6 +250,15 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v519: a breadcrumb path's inner folders only name a place (a
+		// "Drafts" folder plans nothing); beside a denial, a folder that
+		// "is an empty folder" or "is still empty" stands in; "No defined
+		// process for patching" denies. Held: a lone ">" ("open > 14
+		// days") is no path.
+		"The platform team patches every server monthly with its checklist (Confluence › Ops › Drafts › Patch checklist).":    2,
+		"Laptop patching: nothing. SharePoint > IT > Patching is an empty folder, and the laptops aren't patched or managed.": 0,
+		"No defined process for patching. The folder Confluence › Ops › Patching was created last year and is still empty.":   0,
+		"The platform team patches under the approved patch standard and reports monthly the criticals open > 14 days.":       3,
 		// v518: what has an ETA is planned, not done ("in flight, ETA
 		// April"), and so is a label before a colon answered with one
 		// ("Tracking how many …: ETA next year").
