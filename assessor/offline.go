@@ -3679,19 +3679,16 @@ func clauses(text string) []clause {
 	// a label before a colon answered with a bare no ("Documented process
 	// for it: no", "Anyone asked to do it: no", "Approved: none"); not a
 	// longer statement before what it counted ("… and counts missed
-	// patches: none") (v485).
+	// patches: none") (v485). A label before a colon answered with an
+	// ETA ("Adding a diversity requirement to a documented scoping
+	// process: ETA H2", "Tracking how many advisories we act on: ETA next
+	// year") is planned, as a clause holding one is ("A records policy is
+	// in flight, ETA April": plannedOnly) (v518).
 	for i := 1; i < len(out); i++ {
 		if out[i-1].question && answeredNo.MatchString(out[i].text) ||
 			out[i-1].colon && !out[i-1].aside && len(strings.Fields(out[i-1].text)) <= 7 && bareNo.MatchString(out[i].text) {
 			out[i-1].negated = true
 		}
-	}
-	// A label before a colon answered with an ETA ("Adding a diversity
-	// requirement to a documented scoping process: ETA H2", "Tracking how
-	// many advisories we act on: ETA next year") is planned, as a clause
-	// holding one is ("A records policy is in flight, ETA April":
-	// plannedOnly) (v518).
-	for i := 1; i < len(out); i++ {
 		if out[i-1].colon && !out[i-1].aside && etaFirst.MatchString(out[i].text) {
 			out[i-1].plan = true
 		}
@@ -4410,27 +4407,22 @@ func doubtful(text string) string {
 	return b.String()
 }
 
-// pathFolder is a folder inside a breadcrumb path, between two of its
-// separators ("Confluence › AI › Drafts › Values checklist", "SharePoint
-// > IT > Devices"): what is before the first and after the last may be
-// the answer's own words, what is between them only names a place.
-var pathFolder = mustPattern(` (?:›|>) [^›>\n]{1,40}? (?:›|>) `)
+// pathFolders are the folders inside a breadcrumb path, between its
+// first and last separators ("Confluence › AI › Drafts › Values
+// checklist", "SharePoint > IT > Devices"), with those separators: what
+// is before the first and after the last may be the answer's own words,
+// what is between them only names a place.
+var pathFolders = mustPattern(` (?:›|>) (?:[^›>\n]{1,40}? (?:›|>) )+`)
 
 // withoutPathFolders is text whose breadcrumb paths keep only their first
-// and last names (pathFolder): a folder called "Drafts" says nothing of
-// the checklist kept in it (v519). A lone ">" ("open > 14 days") is no
-// path and stays.
+// and last names (pathFolders), in one pass: a folder called "Drafts"
+// says nothing of the checklist kept in it (v519). A lone ">" ("open >
+// 14 days") is no path and stays.
 func withoutPathFolders(text string) string {
 	if !strings.Contains(text, "›") && strings.Count(text, ">") < 2 {
 		return text
 	}
-	for {
-		next := pathFolder.ReplaceAllString(text, " › ")
-		if next == text {
-			return text
-		}
-		text = next
-	}
+	return pathFolders.ReplaceAllString(text, " › ")
 }
 
 // signOff is an email's closing on a line of its own ("Thanks,", "Best
