@@ -250,6 +250,19 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v520: an owner's own red, amber or green status ("Red,
+		// honestly.", "RAG: red.") is an aside, not a practice; "dropped
+		// one scanner and added another" after the scores swaps one for
+		// another, it ends nothing; a step an approved standard "requires"
+		// is a standing rule. Held: a colour said before a practice lowers
+		// nothing, and dropping the old scanner beside stopped patching
+		// still ends it.
+		"Red, honestly. Nobody patches the servers and there's no patch procedure.":          0,
+		"RAG: red. The servers are never patched, and nobody has looked at what that risks.": 0,
+		"Green. The platform team patches under the approved patch standard; every month it scores how many missing patches each scanner actually found, and we dropped one scanner and added another after the scores showed it wasn't earning its place.": 5,
+		"Green. The approved patch standard requires a test step before patches reach production; there are no figures on how often it is skipped.":                                                                                                         3,
+		"Amber, heading for green: the platform team patches every server monthly.":                                                                                                                                                                         2,
+		"We stopped patching the laptops and dropped the old scanner.":                                                                                                                                                                                      0,
 		// v519: a breadcrumb path's inner folders only name a place (a
 		// "Drafts" folder plans nothing); beside a denial, a folder that
 		// "is an empty folder" or "is still empty" stands in; "No defined
