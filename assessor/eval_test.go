@@ -250,6 +250,23 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v521: a gap analysis in labelled halves: what follows
+		// "Missing:" or "Not done:" is not done and what follows "To do:"
+		// is planned, and the labels state nothing; a standard "covering
+		// … no unsupported systems" lists a rule; "the last three patch
+		// cycles followed it" repeats; "we haven't used the figures to
+		// change anything" denies an improvement, not the review. Held:
+		// "Missing: nothing major" takes nothing away, and "Missing
+		// patches are logged" is no label.
+		"In place: nothing. Missing: a patch procedure, a patch owner, any metrics.":                                                                                                                    0,
+		"In place: the platform team patches every server monthly. Missing: an approved, written patch procedure.":                                                                                      2,
+		"Done: the platform team patches every server monthly under the approved patch procedure. To do: measure how many servers are patched on time.":                                                 3,
+		"Done: the platform team patches every server monthly. Not done: writing the procedure down.":                                                                                                   2,
+		"In place: an approved patch standard covering servers, laptops and no unsupported systems, which every admin follows. Missing: figures on patch times.":                                        3,
+		"In place: the approved patch procedure sets the steps, and the last three patch cycles followed it.":                                                                                           3,
+		"In place: the platform team patches under the approved patch procedure and reports monthly the share of servers patched on time. Missing: we haven't used the figures to change anything yet.": 4,
+		"Done: the platform team patches every server monthly. Missing: nothing major.":                                                                                                                 2,
+		"The platform team patches every server monthly. Missing patches are logged.":                                                                                                                   2,
 		// v520: an owner's own red, amber or green status ("Red,
 		// honestly.", "RAG: red.") is an aside, not a practice; "dropped
 		// one scanner and added another" after the scores swaps one for
