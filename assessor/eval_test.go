@@ -250,6 +250,17 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v522: before set against now in labelled halves: the "Before:"
+		// half tells nothing of today, whether a practice since lapsed or
+		// an absence since mended, and "Today: the same" keeps it; "still
+		// unpatched" denies; a window "the patch system enforces" is kept
+		// every time. Held: "Then:" with no "Now:" is a next step.
+		"Before: the platform team patched every server monthly. Now: the team left and no one patches anything.":         0,
+		"Last year: patching was whenever someone remembered. This year: the platform team patches every server monthly.": 2,
+		"A year ago: no patching at all. Today: the same.":                                                                0,
+		"Then: we installed the servers and never patched them. Today: same servers, still unpatched.":                    0,
+		"The approved patch standard sets the patch window, and the patch system enforces it.":                            3,
+		"First: the platform team tests each patch. Then: it patches every server monthly.":                               2,
 		// v521: a gap analysis in labelled halves: what follows
 		// "Missing:" or "Not done:" is not done and what follows "To do:"
 		// is planned, and the labels state nothing; a standard "covering
