@@ -250,6 +250,24 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v523: an auditor's "Recommendation:" is a to-do and
+		// "Conclusion: effective" states nothing; the change tickets
+		// "sampled" by an auditor are no measure, and rules an approved
+		// procedure "sets … for" production are kept each time; learning
+		// of a breach "from customers" shows nothing watched; reviewers who
+		// "score each patch cycle's completeness" measure it; what "was
+		// introduced" after the reports showed a trouble, "lifting" a
+		// figure, improved it. Held: a recommendation beside an ad hoc
+		// practice raises nothing, and "Recommendation: none" takes
+		// nothing away.
+		"Observation: servers are patched when someone remembers. Recommendation: patch monthly under an approved procedure and measure it.":                                                                                          1,
+		"Observation: the platform team patches every server monthly under the approved patch procedure. Recommendation: none.":                                                                                                       3,
+		"The platform team patches every server monthly under the approved patch procedure, and the change tickets sampled were complete. Patch times are not measured.":                                                              3,
+		"Nobody monitors patching; a server was breached last year through an old flaw and the organisation learned of it from customers.":                                                                                            0,
+		"The platform team patches under the approved patch procedure and reports monthly the share of servers patched on time; after the reports showed laptops lagging automatic updates were introduced, lifting coverage to 99%.": 5,
+		"The platform team patches under the approved patch procedure, and reviewers score each patch cycle's completeness.":                                                                                                          4,
+		"The approved patch procedure sets the rules for patching production (no patching in business hours, no change without a rollback plan), and the change tickets sampled were complete. Nobody measures patch times.":          3,
+		"Observation: the platform team patches every server monthly. Conclusion: effective.":                                                                                                                                         2,
 		// v522: before set against now in labelled halves: the "Before:"
 		// half tells nothing of today, whether a practice since lapsed or
 		// an absence since mended, and "Today: the same" keeps it; "still
