@@ -250,6 +250,21 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v524: "nobody checks how consistently it is followed" denies the
+		// checking, not the practice; tracking "the time to remediate" is
+		// a measure, and a procedure "amended" when repeats showed up,
+		// "with no repeats since", improved; a page "(filed as OPS-17,
+		// draft)" was written and a fix "(…, never reviewed)" was done; a
+		// document "on the document plan" is planned; "No figures are
+		// collected" holds a threshold check at 3. Held: an approved
+		// runbook's draft beside a monthly practice.
+		"The platform team patches under the approved patch standard; nobody checks how consistently it is followed.":                                                                                                                                              3,
+		"The platform team patches every server monthly under the approved patch procedure and tracks the time to remediate each critical, and when repeats showed up on the old servers the procedure was amended to add a weekly rescan, with no repeats since.": 5,
+		"Once, after an incident, the admin wrote a page on which servers were out of date (filed as OPS-17, draft). No other review has happened.":                                                                                                                1,
+		"Nobody checks the patch level of the servers. OPS-PATCH-01 is on the document plan for sometime.":                                                                                                                                                         0,
+		"Last spring the admin patched the file server by hand (ticket OPS-9, never reviewed). Nothing else.":                                                                                                                                                      1,
+		"The approved patch standard sets a 14-day threshold for criticals, checked at every monthly patch run. No figures are collected.":                                                                                                                         3,
+		"The platform team patches every server monthly; the patch runbook (v0.3, draft) isn't approved.":                                                                                                                                                          2,
 		// v523: an auditor's "Recommendation:" is a to-do and
 		// "Conclusion: effective" states nothing; the change tickets
 		// "sampled" by an auditor are no measure, and rules an approved
