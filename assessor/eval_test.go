@@ -250,6 +250,20 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v525: a claim the owner tags "(unconfirmed)" or "(hearsay)" is
+		// hedged, and a colon inside a tag ("(verified: I saw the last
+		// run)") ends no clause; "keeps his own list" is one person's
+		// record; "(verified: 96% in Q3, …)" and "confirmed in the next
+		// month's figures" tell results, not plans; rules "reworked when
+		// missed patches hit 20%, bringing them under 5%" were improved.
+		// Held: a verified practice counts as said.
+		"The platform team patches every server monthly (verified: I saw the last run). There is a documented patch procedure too (unconfirmed).":                                                                                                                                                      2,
+		"Nobody patches the laptops (confirmed). Someone said IT patches the servers (hearsay).":                                                                                                                                                                                                       0,
+		"One admin keeps his own list of the patches each server needs (seen his sheet).":                                                                                                                                                                                                              1,
+		"The platform team patches under the approved patch procedure and reports the share patched on time quarterly (verified: 96% in Q3, report seen).":                                                                                                                                             4,
+		"The platform team patches under the approved patch procedure and tracks the share of servers patched on time; when missed patches hit 20%, the team reworked the schedule, bringing them under 5%.":                                                                                           5,
+		"The platform team patches under the approved patch procedure and reports monthly the share of servers patched on time (verified: dashboard), and when that showed laptops lagging we moved them to automatic updates, and late patches fell by half (confirmed in the next month's figures).": 5,
+		"The platform team patches every server monthly (verified).":                                                                                                                                                                                                                                   2,
 		// v524: "nobody checks how consistently it is followed" denies the
 		// checking, not the practice; tracking "the time to remediate" is
 		// a measure, and a procedure "amended" when repeats showed up,
