@@ -250,6 +250,14 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v526: a status an owner puts in a file's name, joined to it by
+		// underscores ("patch-standard_v2_approved.pdf"), reads as a word.
+		// Held: a draft's name beside a monthly practice, and an approval
+		// said outside the name.
+		"Patching follows patch-standard_v2_approved.pdf, and the platform team patches every server monthly.":                                                               3,
+		"The platform team patches every server monthly and reports the share patched on time to the CIO each month against the target in patch-standard_2025_APPROVED.pdf.": 4,
+		"The platform team patches every server monthly; DRAFT_patch-procedure_v0.2.docx is still with the CISO.":                                                            2,
+		"Patching follows patch-standard.pdf (approved), and the platform team patches every server monthly.":                                                                3,
 		// v525: a claim the owner tags "(unconfirmed)" or "(hearsay)" is
 		// hedged, and a colon inside a tag ("(verified: I saw the last
 		// run)") ends no clause; "keeps his own list" is one person's

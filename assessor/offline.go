@@ -12,7 +12,7 @@ import (
 
 // OfflineRules is the version of the offline drafter's rules, stored with
 // its drafts where a model's drafts store the prompt version.
-const OfflineRules = "offline-rules.v525"
+const OfflineRules = "offline-rules.v526"
 
 // Offline drafts without a model: deterministic and explainable. It checks
 // the answer for evidence of each maturity step — a practice exists, it is
@@ -3340,7 +3340,22 @@ var shorthand = strings.NewReplacer("TL;DR", "In short", "Tl;dr", "In short", "t
 // was typed in a hurry (see mendTyping), without the fillers of speech
 // (see dropFillers).
 func expandShorthand(text string) string {
-	return shorthand.Replace(mendTyping(dropFillers(text)))
+	return shorthand.Replace(mendTyping(dropFillers(fileNameWords(text))))
+}
+
+// fileName is a file's name with its extension
+// ("risk-appetite-statement_2025_APPROVED.pdf", "DRAFT_ai-policy.docx").
+var fileName = mustPattern(`(?i)\b[\w.-]*_[\w.-]*\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|md|vsdx|png|zip|msg)\b`)
+
+// fileNameWords parts a file name's words where underscores join them,
+// so the status an owner puts in a name reads as a word: a standard set
+// by "resilience-standard_v3_approved.pdf" is approved, and
+// "DRAFT_appsec-standard_v0.3.docx" a draft (v526).
+func fileNameWords(text string) string {
+	if !strings.Contains(text, "_") {
+		return text
+	}
+	return fileName.ReplaceAllStringFunc(text, func(name string) string { return strings.ReplaceAll(name, "_", " ") })
 }
 
 // splitSplices ends a denial at a comma splice: what follows it is a
