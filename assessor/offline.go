@@ -2732,11 +2732,13 @@ func flowSteps(text string) []string {
 // missing ("none we know of", "nothing pressing"): see clauses (v521).
 // An auditor's "Recommendation:" is a to-do, and "Conclusion:
 // effective" (an opinion, a rating) a verdict that rates the answer and
-// states nothing done (v523).
+// states nothing done (v523): a verdict's words only, so that
+// "Assessment: yearly, by IT" still tells a cadence.
 var (
-	gapLabel       = mustPattern(`(?i)^\W*(?:(?:what(?:'s| is) )?(?:still )?(?:missing|lacking|absent|outstanding)|gaps?|(?:the |main |biggest )?gaps?|not (?:yet )?(?:done|in place|there|covered)|(?:don't|do not) have(?: yet)?|needs?|needed|still needed|what we need)\W*$`)
+	gapLabel       = mustPattern(`(?i)^\W*(?:(?:what(?:'s| is) )?(?:still )?(?:missing|lacking|absent|outstanding)|(?:the |main |biggest )?gaps?|not (?:yet )?(?:done|in place|there|covered)|(?:don't|do not) have(?: yet)?|needs?|needed|still needed|what we need)\W*$`)
 	todoLabel      = mustPattern(`(?i)^\W*(?:(?:still )?to[- ]?do|next(?: steps?| up)?|planned|backlog|(?:our |audit |key )?recommendations?|(?:suggested|proposed|agreed|required|management) actions?|actions? (?:required|needed|agreed))\W*$`)
 	verdictLabel   = mustPattern(`(?i)^\W*(?:(?:overall |audit )?(?:conclusion|opinion|verdict|rating|assessment))\W*$`)
+	verdictOnly    = mustPattern(`(?i)^\W*(?:(?:largely|partly|partially|mostly|fully|not|broadly) )?(?:effective|ineffective|satisfactory|unsatisfactory|adequate|inadequate|needs improvement|requires improvement|good|poor|strong|weak)\W*$`)
 	haveLabel      = mustPattern(`(?i)^\W*(?:in place|(?:what )?we have|have|got|done|works|working|what works|strengths?)\W*$`)
 	nothingMissing = mustPattern(`(?i)^\W*(?:none|nothing|n/a|nil)(?: (?:that )?we know of| we'd flag| we would flag| major| pressing| urgent| right now| for now| at the moment| really| significant| big)*\W*$`)
 )
@@ -3795,7 +3797,7 @@ func clauses(text string) []clause {
 			}
 		case haveLabel.MatchString(label.text):
 			out[i-1].aside = true
-		case verdictLabel.MatchString(label.text) && len(strings.Fields(out[i].text)) <= 4:
+		case verdictLabel.MatchString(label.text) && verdictOnly.MatchString(out[i].text):
 			out[i-1].aside, out[i].aside = true, true
 		}
 	}
