@@ -250,6 +250,18 @@ func TestNegationsPlansAndHedgesNeverRaise(t *testing.T) {
 		// reviewed; ", nobody looks at it" denies only the looking; a
 		// list that got lost is gone; a move or removal after a spike in
 		// failures or a review improves.
+		// v527: a count of zero said as a clause denies what it counts
+		// ("0 patch runs, 0 scans", "0 written rules on it", "0
+		// metrics"); a cadence in shorthand ("2x/mo") is a cadence; "No
+		// tracking of the KPIs after approval" holds at 3. Held: an office
+		// that reports how each site scores against targets, and a zero
+		// count of trouble ("0 late criticals since March").
+		"Patching: 0 patch runs, 0 scans in 2 yrs.":                                                                                                           0,
+		"The platform team patches the servers 2x/mo and reviews the results. 0 written rules on it.":                                                         2,
+		"The platform team patches ~4x/mo under the approved patch procedure. 0 metrics.":                                                                     3,
+		"The platform team patches every server monthly under the approved patch procedure, which sets 3 patch KPIs. No tracking of the KPIs after approval.": 3,
+		"The platform team patches under the approved patch procedure and reports 1x/mo how each site scores against the patch targets.":                      4,
+		"The platform team patches under the approved patch procedure and reports monthly the share patched on time; 0 late criticals since March.":           3,
 		// v526: a status an owner puts in a file's name, joined to it by
 		// underscores ("patch-standard_v2_approved.pdf"), reads as a word.
 		// Held: a draft's name beside a monthly practice, and an approval
