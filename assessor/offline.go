@@ -2040,7 +2040,7 @@ var (
 	// "confirmed in the next month's figures" was seen then (v525). A
 	// figure "back to 94% by Q3" was reached by then, and one that
 	// "dipped to 70% in Q1" fell then (v527).
-	notPlanned = mustPattern(`(?i)\bback (?:up |down )?to \d[\d.,]*%? by (?:Q[1-4]|H[12])\b|\b(?:dipped|sank|slipped) to \d[\d.,]*%? in (?:Q[1-4]|H[12])\b|\b(?:confirmed|verified|seen|shown) in the (?:next|following) (?:month|quarter|week|year)'s\b|\b(?:verified|confirmed|seen)\b[^()]{0,20}?\d[\d.,]*%? in (?:Q[1-4]|H[12])\b|\b(?:wrote|written|drew up|drawn up|put together|filed)\b[^.;]{0,80}\((?:[^()]{0,40}, )?(?:a |still a |still )?draft\)|\b(?:hit|reached|rose to|fell to|peaked at|jumped to|dropped to|climbed to) (?:about |around |nearly |over )?\d[\d.,]*%? (?:[\w-]+ )?in (?:Q[1-4]|H[12])\b|\b(?:money|budget|spend|spending|funds|funding|cash|traffic|effort|requests|tickets|alerts|calls) going to\b|\b(?:saying|said|that said|which said|reading|announcing|to say) (?:that )?(?:we were|we're|we are|it was|they were) ['"‘“](?:working on it|looking into it|investigating)['"’”]|` + willOccasion + `|\bhow (?:much|many|far|long|often)(?: [\w-]+){0,5} (?:they|we|you|he|she|it)'ll\b|\baim(?:ing|s)? to (?:keep|hold|get|stay)(?: [\w-]+){0,5} (?:above|below|under|over|within) (?:\d+|` + numberWords + `)|\b(?:stalled|stalls|stuck|sat|sits|sitting|held up|delayed|blocked|hung|queued)(?: [\w-]+){0,2} waiting (?:for|on)\b|\((?:(?:all|both|most|each|some|mostly|two|three|four|five|\d+)(?: of them)? )?in q[1-4](?: (?:19|20)\d\d)?\)|` + habitualIf + `|\b(?:is|are|gets?|got|was|were) planned,? (?:and |then )?(?:tracked|monitored|reported|recorded|logged|executed|carried out|reviewed|approved|communicated|assigned|delivered)\b|\b(?:if|when|whenever|while) (?:you're|you are|we're|we are|they're|they are|i'm|i am) [\w-]+ing\b|\b(?:agree|agrees|agreed|decide|decides|decided|set|sets|define|defines|defined|record|records|recorded|document|documents|documented|write down|writes down|wrote down)\b (?:(?:each|every) [\w-]+ )?(?:what|which|how much|how many)\b[^.;]{0,80}?\b(?:they|we)(?:'ll| will) (?:tolerate|accept|allow|put up with|live with)\b|\bbefore (?:[\w-]+ ){1,2}starts on (?:any|each|every|a|an|the)\b|\b(?:staff|people|contractors|employees|engineers|developers|teams|everyone|anyone|those|scientists|analysts|partners|suppliers|vendors) working on\b|\b(?:who|that) wants? to\b|\b(?:is|are|was|were) planned and (?:documented|recorded|approved|tracked|tested|reviewed|signed off)\b|\b(using|used|uses|use) ([\w-]+ ){0,4}to draft\b|\b(moved|shifted|brought|pulled|put|automated|templated|sped up) ([\w-]+ ){0,2}drafting\b|\b(\d+|` + numberWords + `) (a|per) project\b|\bhow (long|much time) (the )?([\w-]+ )?(scoping|evaluating|investigating|exploring|drafting|hiring|triage|triaging)( (of|for) (an? |the |each )?[\w-]+( [\w-]+)?)? (takes?|took)\b|\b(including|covering|covers?|such as|defines?|defined|specif(y|ies|ied))\b[^.;]{0,40}\b(who|what|which|how|when|where|whether) ([\w'-]+ ){0,8}will\b|\b(when|after|once|since|as soon as) (it|they|the [\w-]+) (was|were|got) (first )?(drafted|written|approved|defined)\b|\bdrafted\b[^.;]{0,40}\band (then )?(the |our )?([\w-]+ ){0,3}(adopted|approved|signed( it)? off|ratified|endorsed)\b|\bwhile (waiting|we waited|they waited) (for|on)\b|\b(came|come|comes|stemmed|stems|arose) from ([\w-]+ ){0,2}(waiting|queuing|queueing) (for|on)\b|\b(when|after|once|because|since) (the |our |a |an |some )?([\w-]+ ){0,2}(wanted|needed|tried) to\b|\b(requires?|required|requiring|obliges?|obliged|mandates?|mandated) [^.;:]{1,60}? to be (written|approved|defined)\b|` + countedNotYet + `|` + discussedOnce + `|` + troubleActedOn + `|\b(meet|meets|meeting|met|hit|hits|hitting|reach|reaches|reaching|reached|miss|misses|missing|missed) (the|its|their|our) ([\w-]+ )?(goal|target|objective|aim)s?\b|\b[\w-]+ to (start|begin|resume|proceed) once ([\w-]+ ){1,3}(is|are|has been|have been) (taken|done|made|captured|approved|complete|completed|in place|signed)\b|\b(the ones|those|the [\w-]+s) (that were |which were )?(still )?waiting (on|for)\b|\b(the|our|its|their) (goal|objective|aim)s? (links?|fields?|columns?|mappings?|tags?|checks?|owners?|registers?|lists?)\b|\b(that|which|who) will (touch|handle|process|access|hold|store|see|host|connect to|have access to|receive|use|rely on|work with|be affected by)\b|\b(once|one time|last (year|month|quarter|week)|(years?|months?|weeks?) ago)\b,? and (said|decided|thought|felt|agreed|reckoned) (we|they|someone|somebody) should\b|,? (` + whyPhrase + `|spent) (waiting (for|on)|drafting)\b|\b(with )?(the|an|our) (aim|goal) of (zero|none|nil|no [\w-]+|\d+|` + numberWords + `)\b|\b(too many|too much|most|many|half|a lot|lots|some)( of (them|those|these|the [\w-]+))? (were|was|sat|kept|had been) (still )?(left )?waiting (for|on)\b|\b(conditions?|situations?|environments?|scenarios?|data|inputs?|traffic|load|threats?|attacks?) ([\w-]+ ){0,4}(will|would|is likely to|are likely to) (face|meet|see|encounter|handle|receive|run (in|under|on)|be (used|deployed|run) in)\b|\b(will|i'll|we'll|he'll|she'll|they'll) (usually|normally|generally|typically|often|mostly|sometimes|occasionally) [\w-]+\b|\bgoing to (the|a|an|their|our|its|his|her|my|your|this|that|these|those|every|each|all|some|any)\b|\b` + ifPrompted + `[^.;]{0,60}\bwill\b|\bwill\b[^.;]{0,60}\b` + ifPrompted + `|\b(says?|said|shows?|lists?|records?|recorded|names?|describes?|sets? out|states?|explains?|notes?|(writes?|wrote|written)( down| up)?|documents?|documented|captures?|captured) (who|what|which|how|when|where|whether) ([\w'-]+ ){0,8}will\b|\b(because|since|as|whenever) (they|we|he|she|i|people|staff|someone|somebody|the \w+) (wanted|chose|felt like|liked|wants|want|likes|like) (to|it)\b|\bplans? to (every|each|all|the|a|an|our|its|their|his|her|any|this|that|these|those)\b|\b(after|since|following|during|because of)\b[^.;]{0,40}\bin q[1-4]\b|\bpre-?drafted\b|\bif (they|you|people|users|staff|someone|anyone) (want|wants|need|needs) to\b|\bfor ([\w-]+ )?draft(s|ing)\b|\b((every|each|all) (\w+ )?drafts?|(he|she|who) drafts)\b|\b(the|our|its|their|these|those|ai|model|bot|chatbot|assistant)('s)? ([\w-]+ )?drafts (are|is|were|was|go|get|stay)\b|\bwithout waiting\b|\b(every(one|body)|any(one|body)|people|those|staff|engineers|developers|teams|all \w+|whoever|someone|somebody) working on\b|\b(\w+ed|was|were|did|went|began|happened|rose|fell|grew|came|saw|ran|hit|got|had|made|took|found|led|broke|shrank|sank) in q[1-4]\b|\b(is|are|was|were|gets?) planned (with|by|under|per|according to|in line with|following|together with|jointly with|alongside|(in|within) (the|our|its|their|an?) (approved|documented|agreed|signed-off))\b|\b(is|are|was|were|gets?) planned (\w+ ){0,3}(each|every|annually|yearly|monthly|quarterly|weekly)\b|\b(halved|doubled|tripled|fell|dropped|rose|improved|declined|decreased|increased|shrank|grew|went (up|down)|came down|stopped|ended|vanished|disappeared)( [\w-]+){0,3} the (next|following) (week|month|quarter|year|audit|review)\b|\bdraft (from|of) (last (year|month|quarter)|(19|20)\d\d|years ago|long ago)\b|\bscoping (procedure|process|policy|standard|template|document|statement|form|checklist|step|stage|workshop|guide|guidance|method|methodology|record|team|group|panel|phase|calls?|sessions?|meetings?)s?\b|\b(approved|documented|agreed|formal|signed-off) scoping\b|\broadmap (meetings?|reviews?|sessions?|calls?|syncs?|planning|days?)\b|\b(for|with|in) drafting\b|\bdrafting (emails?|letters?|replies|responses|documents?|text|copy|content|posts?|reports?|code|minutes|notes)\b|\b(\d+|no|zero|none|` + numberWords + `) ([\w-]+ ){0,3}in Q[1-4]( ?(\+|and|&) ?Q[1-4])?\b`)
+	notPlanned = mustPattern(`(?i)\bback (?:up |down )?to \d[\d.,]*%? by (?:Q[1-4]|H[12])\b|\b(?:confirmed|verified|seen|shown) in the (?:next|following) (?:month|quarter|week|year)'s\b|\b(?:verified|confirmed|seen)\b[^()]{0,20}?\d[\d.,]*%? in (?:Q[1-4]|H[12])\b|\b(?:wrote|written|drew up|drawn up|put together|filed)\b[^.;]{0,80}\((?:[^()]{0,40}, )?(?:a |still a |still )?draft\)|\b(?:hit|reached|rose to|fell to|peaked at|jumped to|dropped to|climbed to|dipped to|sank to|slipped to) (?:about |around |nearly |over )?\d[\d.,]*%? (?:[\w-]+ )?in (?:Q[1-4]|H[12])\b|\b(?:money|budget|spend|spending|funds|funding|cash|traffic|effort|requests|tickets|alerts|calls) going to\b|\b(?:saying|said|that said|which said|reading|announcing|to say) (?:that )?(?:we were|we're|we are|it was|they were) ['"‘“](?:working on it|looking into it|investigating)['"’”]|` + willOccasion + `|\bhow (?:much|many|far|long|often)(?: [\w-]+){0,5} (?:they|we|you|he|she|it)'ll\b|\baim(?:ing|s)? to (?:keep|hold|get|stay)(?: [\w-]+){0,5} (?:above|below|under|over|within) (?:\d+|` + numberWords + `)|\b(?:stalled|stalls|stuck|sat|sits|sitting|held up|delayed|blocked|hung|queued)(?: [\w-]+){0,2} waiting (?:for|on)\b|\((?:(?:all|both|most|each|some|mostly|two|three|four|five|\d+)(?: of them)? )?in q[1-4](?: (?:19|20)\d\d)?\)|` + habitualIf + `|\b(?:is|are|gets?|got|was|were) planned,? (?:and |then )?(?:tracked|monitored|reported|recorded|logged|executed|carried out|reviewed|approved|communicated|assigned|delivered)\b|\b(?:if|when|whenever|while) (?:you're|you are|we're|we are|they're|they are|i'm|i am) [\w-]+ing\b|\b(?:agree|agrees|agreed|decide|decides|decided|set|sets|define|defines|defined|record|records|recorded|document|documents|documented|write down|writes down|wrote down)\b (?:(?:each|every) [\w-]+ )?(?:what|which|how much|how many)\b[^.;]{0,80}?\b(?:they|we)(?:'ll| will) (?:tolerate|accept|allow|put up with|live with)\b|\bbefore (?:[\w-]+ ){1,2}starts on (?:any|each|every|a|an|the)\b|\b(?:staff|people|contractors|employees|engineers|developers|teams|everyone|anyone|those|scientists|analysts|partners|suppliers|vendors) working on\b|\b(?:who|that) wants? to\b|\b(?:is|are|was|were) planned and (?:documented|recorded|approved|tracked|tested|reviewed|signed off)\b|\b(using|used|uses|use) ([\w-]+ ){0,4}to draft\b|\b(moved|shifted|brought|pulled|put|automated|templated|sped up) ([\w-]+ ){0,2}drafting\b|\b(\d+|` + numberWords + `) (a|per) project\b|\bhow (long|much time) (the )?([\w-]+ )?(scoping|evaluating|investigating|exploring|drafting|hiring|triage|triaging)( (of|for) (an? |the |each )?[\w-]+( [\w-]+)?)? (takes?|took)\b|\b(including|covering|covers?|such as|defines?|defined|specif(y|ies|ied))\b[^.;]{0,40}\b(who|what|which|how|when|where|whether) ([\w'-]+ ){0,8}will\b|\b(when|after|once|since|as soon as) (it|they|the [\w-]+) (was|were|got) (first )?(drafted|written|approved|defined)\b|\bdrafted\b[^.;]{0,40}\band (then )?(the |our )?([\w-]+ ){0,3}(adopted|approved|signed( it)? off|ratified|endorsed)\b|\bwhile (waiting|we waited|they waited) (for|on)\b|\b(came|come|comes|stemmed|stems|arose) from ([\w-]+ ){0,2}(waiting|queuing|queueing) (for|on)\b|\b(when|after|once|because|since) (the |our |a |an |some )?([\w-]+ ){0,2}(wanted|needed|tried) to\b|\b(requires?|required|requiring|obliges?|obliged|mandates?|mandated) [^.;:]{1,60}? to be (written|approved|defined)\b|` + countedNotYet + `|` + discussedOnce + `|` + troubleActedOn + `|\b(meet|meets|meeting|met|hit|hits|hitting|reach|reaches|reaching|reached|miss|misses|missing|missed) (the|its|their|our) ([\w-]+ )?(goal|target|objective|aim)s?\b|\b[\w-]+ to (start|begin|resume|proceed) once ([\w-]+ ){1,3}(is|are|has been|have been) (taken|done|made|captured|approved|complete|completed|in place|signed)\b|\b(the ones|those|the [\w-]+s) (that were |which were )?(still )?waiting (on|for)\b|\b(the|our|its|their) (goal|objective|aim)s? (links?|fields?|columns?|mappings?|tags?|checks?|owners?|registers?|lists?)\b|\b(that|which|who) will (touch|handle|process|access|hold|store|see|host|connect to|have access to|receive|use|rely on|work with|be affected by)\b|\b(once|one time|last (year|month|quarter|week)|(years?|months?|weeks?) ago)\b,? and (said|decided|thought|felt|agreed|reckoned) (we|they|someone|somebody) should\b|,? (` + whyPhrase + `|spent) (waiting (for|on)|drafting)\b|\b(with )?(the|an|our) (aim|goal) of (zero|none|nil|no [\w-]+|\d+|` + numberWords + `)\b|\b(too many|too much|most|many|half|a lot|lots|some)( of (them|those|these|the [\w-]+))? (were|was|sat|kept|had been) (still )?(left )?waiting (for|on)\b|\b(conditions?|situations?|environments?|scenarios?|data|inputs?|traffic|load|threats?|attacks?) ([\w-]+ ){0,4}(will|would|is likely to|are likely to) (face|meet|see|encounter|handle|receive|run (in|under|on)|be (used|deployed|run) in)\b|\b(will|i'll|we'll|he'll|she'll|they'll) (usually|normally|generally|typically|often|mostly|sometimes|occasionally) [\w-]+\b|\bgoing to (the|a|an|their|our|its|his|her|my|your|this|that|these|those|every|each|all|some|any)\b|\b` + ifPrompted + `[^.;]{0,60}\bwill\b|\bwill\b[^.;]{0,60}\b` + ifPrompted + `|\b(says?|said|shows?|lists?|records?|recorded|names?|describes?|sets? out|states?|explains?|notes?|(writes?|wrote|written)( down| up)?|documents?|documented|captures?|captured) (who|what|which|how|when|where|whether) ([\w'-]+ ){0,8}will\b|\b(because|since|as|whenever) (they|we|he|she|i|people|staff|someone|somebody|the \w+) (wanted|chose|felt like|liked|wants|want|likes|like) (to|it)\b|\bplans? to (every|each|all|the|a|an|our|its|their|his|her|any|this|that|these|those)\b|\b(after|since|following|during|because of)\b[^.;]{0,40}\bin q[1-4]\b|\bpre-?drafted\b|\bif (they|you|people|users|staff|someone|anyone) (want|wants|need|needs) to\b|\bfor ([\w-]+ )?draft(s|ing)\b|\b((every|each|all) (\w+ )?drafts?|(he|she|who) drafts)\b|\b(the|our|its|their|these|those|ai|model|bot|chatbot|assistant)('s)? ([\w-]+ )?drafts (are|is|were|was|go|get|stay)\b|\bwithout waiting\b|\b(every(one|body)|any(one|body)|people|those|staff|engineers|developers|teams|all \w+|whoever|someone|somebody) working on\b|\b(\w+ed|was|were|did|went|began|happened|rose|fell|grew|came|saw|ran|hit|got|had|made|took|found|led|broke|shrank|sank) in q[1-4]\b|\b(is|are|was|were|gets?) planned (with|by|under|per|according to|in line with|following|together with|jointly with|alongside|(in|within) (the|our|its|their|an?) (approved|documented|agreed|signed-off))\b|\b(is|are|was|were|gets?) planned (\w+ ){0,3}(each|every|annually|yearly|monthly|quarterly|weekly)\b|\b(halved|doubled|tripled|fell|dropped|rose|improved|declined|decreased|increased|shrank|grew|went (up|down)|came down|stopped|ended|vanished|disappeared)( [\w-]+){0,3} the (next|following) (week|month|quarter|year|audit|review)\b|\bdraft (from|of) (last (year|month|quarter)|(19|20)\d\d|years ago|long ago)\b|\bscoping (procedure|process|policy|standard|template|document|statement|form|checklist|step|stage|workshop|guide|guidance|method|methodology|record|team|group|panel|phase|calls?|sessions?|meetings?)s?\b|\b(approved|documented|agreed|formal|signed-off) scoping\b|\broadmap (meetings?|reviews?|sessions?|calls?|syncs?|planning|days?)\b|\b(for|with|in) drafting\b|\bdrafting (emails?|letters?|replies|responses|documents?|text|copy|content|posts?|reports?|code|minutes|notes)\b|\b(\d+|no|zero|none|` + numberWords + `) ([\w-]+ ){0,3}in Q[1-4]( ?(\+|and|&) ?Q[1-4])?\b`)
 	// "nothing replaced it" and "weren't migrated" are not replacements,
 	// nor are cameras "switched off to save on the monitoring contract"
 	// (or logging "switched off years ago to save disk").
@@ -2170,8 +2170,10 @@ type clause struct {
 	// could name a topic (topicLike: see spokenTopic).
 	score, readsQuestion, topicLike bool
 	// before is told under a "Before:" label, ahead of a "Now:" one: what
-	// was done then, not now (v522).
-	before bool
+	// was done then, not now (v522). halfLabel labels a gap analysis's
+	// half ("Missing:", "To do:"): what follows it is read on its own
+	// (v521).
+	before, halfLabel bool
 }
 
 // counts reports whether a clause states something done as fact.
@@ -2732,12 +2734,14 @@ func flowSteps(text string) []string {
 	return steps
 }
 
-// zeroCount is a clause that opens with a count of zero, and zeroTrouble
-// one whose zero counts trouble or what was left undone ("0 since", "0
-// unregistered threats in Q2"): see clauses (v527).
+// zeroCount is a clause that opens with a count of zero ("0 plans, 0
+// tests in 3 yrs", "0 written rules on it"): it denies what it counts.
+// zeroTrouble is one whose zero counts trouble or what was left undone
+// ("0 incidents since", "0 late", "0 unregistered threats in Q2"): it
+// tells a result (v527).
 var (
 	zeroCount   = mustPattern(`(?i)^\W*(?:0 [\w-]+|zero [\w-]+s\b)`) // not "zero trust"
-	zeroTrouble = mustPattern(`(?i)^\W*(?:0|zero|nil) (?:since\b|un[\w-]+|(?:[\w-]+ )?(?:incidents?|breaches|breach|findings?|failures?|outages?|errors?|complaints?|late|overdue|repeats?|misses|exceptions?|defects?|escapes?|alerts?|violations?|issues?|losses|leaks?|recurrences?))\b`)
+	zeroTrouble = mustPattern(`(?i)^\W*(?:0|zero|nil) (?:since\b|un[\w-]+|(?:[\w-]+ )?(?:` + troubleKinds + `|late|overdue|exceptions?|alerts?|issues?))\b`)
 )
 
 // gapLabel, todoLabel and haveLabel are the labels of a gap analysis's
@@ -3784,15 +3788,6 @@ func clauses(text string) []clause {
 			afterAsking: len(out) > 0 && out[len(out)-1].question}
 		out = append(out, clauseMemo.get(key, readClause))
 	}
-	// A count of zero said as a clause ("0 plans, 0 tests in 3 yrs", "0
-	// cameras, 0 alarms, 0 guards", "0 written rules on it") denies what
-	// it counts; not a count of trouble ("0 incidents since", "0 late"),
-	// which tells a result (v527).
-	for i := range out {
-		if zeroCount.MatchString(out[i].text) && !zeroTrouble.MatchString(out[i].text) {
-			out[i].negated = true
-		}
-	}
 	// A gap analysis in labelled halves ("In place: … Missing: a written,
 	// approved procedure", "Done: … To do: measure how often …", "Works:
 	// … Gap: …", "Have: … Need: …"): each label states nothing, what
@@ -3801,30 +3796,8 @@ func clauses(text string) []clause {
 	// "Missing: none we know of" ("Still to do: nothing pressing") takes
 	// nothing away (v521). Only the clause right after the label is read
 	// so: "Missing: a written procedure; it's just how the team works"
-	// goes on to say something else.
-	for i := 1; i < len(out); i++ {
-		label := out[i-1]
-		if !label.colon {
-			continue
-		}
-		gap, todo := gapLabel.MatchString(label.text), todoLabel.MatchString(label.text)
-		switch {
-		case gap || todo:
-			out[i-1].aside, out[i-1].negated, out[i-1].plan = true, false, false
-			switch {
-			case nothingMissing.MatchString(out[i].text):
-				out[i].aside = true
-			case gap:
-				out[i].negated = true
-			default:
-				out[i].plan = true
-			}
-		case haveLabel.MatchString(label.text):
-			out[i-1].aside = true
-		case verdictLabel.MatchString(label.text) && verdictOnly.MatchString(out[i].text):
-			out[i-1].aside, out[i].aside = true, true
-		}
-	}
+	// goes on to say something else. These labels are read in the one
+	// walk over label and answer pairs, with the bare-no and ETA ones.
 	// A question put back and answered "not really" is denied, and so is
 	// a label before a colon answered with a bare no ("Documented process
 	// for it: no", "Anyone asked to do it: no", "Approved: none"); not a
@@ -3835,6 +3808,25 @@ func clauses(text string) []clause {
 	// year") is planned, as a clause holding one is ("A records policy is
 	// in flight, ETA April": plannedOnly) (v518).
 	for i := 1; i < len(out); i++ {
+		if label := out[i-1]; label.colon {
+			gap, todo := gapLabel.MatchString(label.text), todoLabel.MatchString(label.text)
+			switch {
+			case gap || todo:
+				out[i-1].aside, out[i-1].negated, out[i-1].plan, out[i-1].halfLabel = true, false, false, true
+				switch {
+				case nothingMissing.MatchString(out[i].text):
+					out[i].aside = true
+				case gap:
+					out[i].negated = true
+				default:
+					out[i].plan = true
+				}
+			case haveLabel.MatchString(label.text):
+				out[i-1].aside = true
+			case verdictLabel.MatchString(label.text) && verdictOnly.MatchString(out[i].text):
+				out[i-1].aside, out[i].aside = true, true
+			}
+		}
 		if out[i-1].question && answeredNo.MatchString(out[i].text) ||
 			out[i-1].colon && !out[i-1].aside && len(strings.Fields(out[i-1].text)) <= 7 && bareNo.MatchString(out[i].text) {
 			out[i-1].negated = true
@@ -4144,7 +4136,8 @@ func readClause(k clauseKey) clause {
 	cannotSayFirst := k.first && saysFirstItCannotSay.MatchString(part)
 	unseen := !k.first && neverSeenIt.MatchString(part)
 	// "Monitoring: zero." answers no.
-	negated := (bareDenies || silentDocument.MatchString(part) || ended || overbroad.MatchString(part) && overbroad.MatchString(readApart.ReplaceAllString(part, "")) && !oneOfThemDoes.MatchString(part) || nothingAtAll.MatchString(part) || talkedOnly.MatchString(part)) && !unseen || cannotSayFirst
+	negated := (bareDenies || silentDocument.MatchString(part) || ended || overbroad.MatchString(part) && overbroad.MatchString(readApart.ReplaceAllString(part, "")) && !oneOfThemDoes.MatchString(part) || nothingAtAll.MatchString(part) || talkedOnly.MatchString(part)) && !unseen || cannotSayFirst ||
+		zeroCount.MatchString(part) && !zeroTrouble.MatchString(part)
 	hedging := (hedged.MatchString(part) && hedged.MatchString(purposeOf.ReplaceAllString(part, "")) || question || unseen || othersBelieve.MatchString(part)) && !cannotSayFirst
 	return clause{text: text, bare: bare, claimed: withoutScareQuotes(text), aside: aside, question: question, colon: k.colon, negated: negated, ended: ended, unknown: cannotSayFirst,
 		plan: plan, hedging: hedging, relative: relativeDenial.MatchString(part) || !k.first && notThere.MatchString(part) || !k.first && !k.afterAsking && checkDenial.MatchString(part),
@@ -4713,7 +4706,7 @@ func (Offline) Draft(_ context.Context, r *Request) (*Result, error) {
 		if kept.MatchString(c.text) {
 			continue // "never applied without approval" is a rule kept
 		}
-		if c.aside && c.colon && (gapLabel.MatchString(c.text) || todoLabel.MatchString(c.text)) {
+		if c.halfLabel {
 			continue // "Not done:" labels what follows, read on its own (v521)
 		}
 		// "after the checks showed nobody used them" tells what prompted
